@@ -1,0 +1,82 @@
+"""Stage 3a: run spaCy over a report's paragraphs and keep plain records of sentences and atoms.
+
+spaCy spans die with their Doc, so everything leaves this module as dataclasses with
+absolute character offsets into the normalised report text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.util import filter_spans
+
+from .nlp import ATOMS_KEY, build_nlp
+from .numbers import parse_money, parse_number
+
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
+
+
+@dataclass
+class Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Atom:
+    label: str      # PERCENT, QUANTITY, MONEY, BENCHMARK, RELATION, SOURCE
+    key: str        # normalised id: unit, comparator name, relation, source id
+    text: str
+    start: int
+    end: int
+    sentence: int
+    number_text: str | None = None
+    value: float | None = None
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Blocks separated by blank lines; a heading or bullet line is a block of its own."""
+    blocks: list[tuple[int, str]] = []
+    start: int | None = None
+    offset = 0
+    for line in text.split("\n") + [""]:
+        if not line.strip() or _BLOCK_START.match(line):
+            if start is not None:
+                blocks.append((start, text[start:offset - 1]))
+                start = None
+        if line.strip() and start is None:
+            start = offset
+        offset += len(line) + 1
+    return [(s, b) for s, b in blocks if b.strip()]
+
+
+def _figure_value(label: str, span_text: str, number_text: str) -> float | None:
+    if label == "MONEY":
+        return parse_money(span_text.replace(" ", ""))
+    return parse_number(number_text.rstrip("%"))
+
+
+def analyse(text: str) -> tuple[list[Sentence], list[Atom]]:
+    """Sentences and atoms of a whole report, with absolute offsets."""
+    nlp = build_nlp()
+    blocks = paragraphs(text)
+    sentences: list[Sentence] = []
+    atoms: list[Atom] = []
+    for para, (doc, base) in enumerate(
+            zip(nlp.pipe(b for _, b in blocks), (s for s, _ in blocks))):
+        first = len(sentences)
+        sent_starts = []
+        for sent in doc.sents:
+            sent_starts.append(sent.start)
+            sentences.append(Sentence(len(sentences), para, base + sent.start_char,
+                                      base + sent.end_char, sent.text))
+        for span in filter_spans(list(doc.spans[ATOMS_KEY])):
+            sent_index = first + sum(1 for s in sent_starts if s <= span.start) - 1
+            number = next((t.text for t in span if t.text[:1].isdigit()), None)
+            value = _figure_value(span.label_, span.text, number) if number else None
+            atoms.append(Atom(span.label_, span.id_, span.text, base + span.start_char,
+                              base + span.end_char, sent_index, number, value))
+    return sentences, atoms

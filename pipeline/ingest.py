@@ -1,0 +1,217 @@
+"""Stage 1: read a raw report file and normalise it to the text every offset refers to.
+
+Normalisation: decode (UTF-8, falling back to Windows-1252 with a finding), HTML pages
+reduced to their report content as markdown-like text, inline HTML tags removed,
+entities unescaped, non-breaking spaces and curly quotes made plain, markdown emphasis
+markers dropped, line ends and trailing spaces tidied.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+from .records import Finding, InputError, ReportText
+
+MAX_BYTES = 20 * 1024 * 1024  # a real report is ~100-150 KB; far larger is not a report
+REPORT_SUFFIXES = {".md", ".txt", ".html", ".htm"}
+
+_TRANSLATE = str.maketrans({
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\t": " ",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+})
+_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_EMPHASIS = re.compile(r"\*\*|__")
+_HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORECASE)
+# Site chrome: never report content (cookie banners, navigation, feedback, footer).
+_CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                "button", "svg", "iframe", "template", "select", "input", "dialog"]
+_CHROME_WORDS = re.compile(
+    r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"
+    r"menu|share|survey-widget|newsletter|back-to-top", re.IGNORECASE)
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
+               "blockquote", "figure", "hr", "dd", "dt"}
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode(data: bytes, source_file: str) -> tuple[str, list[Finding]]:
+    """Bytes to text; refuses empty, PDF and binary content with a reason."""
+    if not data.strip():
+        raise InputError(source_file, "empty file")
+    if data.lstrip()[:5] == b"%PDF-":
+        raise InputError(source_file, "PDF bytes, not a text report (convert it to text or save the web page)")
+    if b"\x00" in data[:65536]:
+        raise InputError(source_file, "binary content (NUL bytes), not a text report")
+    findings: list[Finding] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        text = data.decode("cp1252", errors="replace")
+        findings.append(Finding(
+            "DECODE_FALLBACK", "warning",
+            f"not valid UTF-8 (byte {err.start}); decoded as Windows-1252"))
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:65536]) // 100):
+        raise InputError(source_file, "binary content (control characters), not a text report")
+    return text, findings
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.attrs is None:
+        return False
+    if tag.get("role") in {"navigation", "banner", "contentinfo", "search", "dialog", "complementary"}:
+        return True
+    if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
+        return True
+    marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    return bool(marks.strip()) and bool(_CHROME_WORDS.search(marks))
+
+
+def _html_blocks(node: Tag, out: list[str]) -> None:
+    """Walk the content tree, emitting markdown-like blocks: headings, bullets, paragraphs."""
+    for child in node.children:
+        if isinstance(child, Comment):
+            continue
+        if not isinstance(child, Tag):
+            text = str(child)
+            if text.strip():
+                out.append(("inline", text))  # type: ignore[arg-type]
+            continue
+        name = child.name.lower()
+        if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            out.append(("block", "#" * int(name[1]) + " " + child.get_text(" ", strip=True)))  # type: ignore[arg-type]
+        elif name == "li":
+            out.append(("block", "- " + child.get_text(" ", strip=True)))  # type: ignore[arg-type]
+        elif name == "br":
+            out.append(("break", ""))  # type: ignore[arg-type]
+        elif name in _BLOCK_TAGS or name in {"td", "th", "li", "dd"}:
+            out.append(("break", ""))  # type: ignore[arg-type]
+            _html_blocks(child, out)
+            out.append(("break", ""))  # type: ignore[arg-type]
+        else:
+            _html_blocks(child, out)
+
+
+def html_to_text(markup: str) -> str:
+    """The report content of an HTML page as markdown-like text, without site chrome."""
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(_CHROME_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not tag.decomposed and _is_chrome(tag):
+            tag.decompose()
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
+    pieces: list[tuple[str, str]] = []
+    _html_blocks(root, pieces)  # type: ignore[arg-type]
+    lines: list[str] = []
+    current = ""
+    for kind, text in pieces:
+        if kind == "inline":
+            current += text
+            continue
+        if current.strip():
+            lines.append(" ".join(current.split()))
+        current = ""
+        if kind == "block":
+            lines.append(text)
+    if current.strip():
+        lines.append(" ".join(current.split()))
+    return "\n\n".join(lines) + "\n"
+
+
+def strip_inline_html(text: str) -> str:
+    """Remove inline tags such as <sup>th</sup> from markdown-like text, keeping their text."""
+    if not _INLINE_TAG.search(text):
+        return text
+    return _INLINE_TAG.sub(lambda m: BeautifulSoup(m.group(0), "html.parser").get_text(), text)
+
+
+def normalise(text: str) -> str:
+    """Plain characters, no emphasis markers, tidy line ends; the offsets' reference text."""
+    text = html.unescape(text).translate(_TRANSLATE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _EMPHASIS.sub("", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return re.sub(r"\n{4,}", "\n\n\n", text).strip("\n") + "\n"
+
+
+def detect_layout(raw: str, suffix: str) -> str:
+    if suffix in {".html", ".htm"} or _HTML_START.match(raw[:2048].encode("utf-8", "ignore")):
+        return "html"
+    if re.search(r"^#{1,6} ", raw, re.MULTILINE):
+        return "markdown"
+    return "pagetext"
+
+
+def text_from_bytes(data: bytes, source_file: str, suffix: str) -> tuple[str, str, list[Finding]]:
+    """Decoded, de-chromed and normalised text with its layout and any findings."""
+    raw, findings = decode(data, source_file)
+    layout = detect_layout(raw, suffix)
+    if layout == "html":
+        try:
+            raw = html_to_text(raw)
+        except Exception as err:  # html.parser is lenient; anything else is unreadable markup
+            raise InputError(source_file, f"unreadable HTML ({err.__class__.__name__}: {err})") from err
+    else:
+        raw = strip_inline_html(raw)
+    text = normalise(raw)
+    if not text.strip():
+        raise InputError(source_file, "no text content after removing markup")
+    return text, layout, findings
+
+
+def report_id_for(path: Path) -> str:
+    """Stable id from the file (or folder) name: lower case, words joined by underscores."""
+    stem = path.name if path.is_dir() else path.stem
+    return re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_") or "report"
+
+
+def read_bytes(path: Path, label: str) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(label, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+    return path.read_bytes()
+
+
+_PAGE_ORDER = ["overview", "about", "summary", "assessing", "healthier", "equity", "care-provision",
+               "care_provision", "partnership", "safe-pathway", "safe_pathway", "safe-system", "safe_system",
+               "safeguarding", "governance", "learning"]
+
+
+def _page_rank(path: Path) -> tuple[int, str]:
+    """Sub-pages in report order: overview, summary, then the statements in theme order."""
+    name = path.name.lower()
+    for rank, key in enumerate(_PAGE_ORDER):
+        if key in name:
+            return rank, name
+    return len(_PAGE_ORDER), name
+
+
+def read_report(path: Path, root: Path | None = None) -> ReportText:
+    """Read one report: a file, or a folder of saved sub-pages assembled into one report."""
+    label = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    if path.is_dir():
+        pages = sorted((p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES), key=_page_rank)
+        if not pages:
+            raise InputError(label, "folder holds no report pages (.md, .txt, .html)")
+        texts, findings, layouts, digest = [], [], set(), hashlib.sha256()
+        for page in pages:
+            data = read_bytes(page, f"{label}/{page.name}")
+            digest.update(data)
+            text, layout, page_findings = text_from_bytes(data, f"{label}/{page.name}", page.suffix.lower())
+            texts.append(text)
+            layouts.add(layout)
+            findings.extend(page_findings)
+        layout = layouts.pop() if len(layouts) == 1 else "mixed"
+        return ReportText(report_id_for(path), label, digest.hexdigest(), layout, "\n\n".join(texts), findings)
+    data = read_bytes(path, label)
+    text, layout, findings = text_from_bytes(data, label, path.suffix.lower())
+    return ReportText(report_id_for(path), label, sha256_of(data), layout, text, findings)

@@ -1,0 +1,32 @@
+"""The spaCy pipeline: blank English, sentencizer and a SpanRuler of atoms kept as data."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+import srsly
+from spacy.language import Language
+
+from .rules import RULES_DIR, RuleError
+
+ATOM_LABELS = {"PERCENT", "QUANTITY", "MONEY", "BENCHMARK", "RELATION", "SOURCE"}
+ATOMS_KEY = "atoms"
+
+
+def load_atom_patterns() -> list[dict]:
+    """Atom patterns from rules/atoms.jsonl, checked for a known label and a pattern."""
+    path = RULES_DIR / "atoms.jsonl"
+    patterns = list(srsly.read_jsonl(path))
+    for line, pattern in enumerate(patterns, 1):
+        if pattern.get("label") not in ATOM_LABELS or not pattern.get("pattern") or "id" not in pattern:
+            raise RuleError(f"{path}:{line}: needs a label in {sorted(ATOM_LABELS)}, an id and a pattern")
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": ATOMS_KEY, "overwrite": True})
+    ruler.add_patterns(load_atom_patterns())  # type: ignore[attr-defined]
+    return nlp

@@ -1,0 +1,41 @@
+"""Parse printed figures exactly, refusing malformed ones instead of repairing them."""
+from __future__ import annotations
+
+import re
+
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
+_MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|m|bn|billion|k)?$", re.IGNORECASE)
+_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
+
+
+def parse_number(text: str) -> float | None:
+    """'1,060' -> 1060.0, '55.98' -> 55.98; None for anything malformed ('382,390,0000', '5.5.3')."""
+    text = text.strip()
+    if _PLAIN.match(text):
+        return float(text)
+    if _GROUPED.match(text):
+        return float(text.replace(",", ""))
+    return None
+
+
+def parse_count(text: str) -> int | None:
+    """A head count: digits with optional thousands commas. '196.000' is malformed (None)."""
+    value = parse_number(text)
+    if value is None or "." in text:
+        return None
+    return int(value)
+
+
+def parse_money(text: str) -> float | None:
+    """'£363,119,000' -> 363119000.0; '£311.9 million' -> 311900000.0; None when malformed."""
+    match = _MONEY.match(text.strip())
+    if not match:
+        return None
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    scale = match.group("scale")
+    if scale:
+        return round(value * _SCALES[scale.lower()], 2)
+    return value

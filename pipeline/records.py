@@ -1,0 +1,48 @@
+"""Plain record types shared by the stages (no spaCy objects cross stage boundaries)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class InputError(Exception):
+    """A raw report that cannot be read as a CQC report; names the file and the reason."""
+
+    def __init__(self, source_file: str, reason: str) -> None:
+        super().__init__(f"{source_file}: {reason}")
+        self.source_file = source_file
+        self.reason = reason
+
+
+@dataclass
+class Finding:
+    """Something the pipeline noticed and could not make clean (a row of warnings.parquet)."""
+
+    code: str
+    severity: str  # "info" | "warning" | "error"
+    message: str
+    section_id: str | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    sentence: str | None = None
+
+
+@dataclass
+class Provenance:
+    """Where a row came from: section and character offsets into the normalised text."""
+
+    section_id: str | None
+    char_start: int
+    char_end: int
+    sentence: str
+
+
+@dataclass
+class ReportText:
+    """A raw report read and normalised: the text every offset refers to."""
+
+    report_id: str
+    source_file: str
+    source_sha256: str
+    layout: str  # "markdown" | "pagetext" | "html"
+    text: str
+    findings: list[Finding] = field(default_factory=list)

@@ -1,0 +1,100 @@
+"""Load the rule files kept as data under pipeline/rules/, validating them on load."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; names the file and the problem."""
+
+
+def load_json(name: str) -> dict:
+    path = RULES_DIR / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise RuleError(f"{path}: {err}") from err
+
+
+def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as err:
+        raise RuleError(f"{where}: bad pattern {pattern!r}: {err}") from err
+
+
+def squash(text: str) -> str:
+    """Heading text for matching: no marks, bullets, or repeated spaces; lower case."""
+    text = re.sub(r"^[#>\s]*(?:[-*\u2022\u25cf]\s+)?", "", text)
+    return " ".join(text.split()).strip(" :").lower()
+
+
+@dataclass(frozen=True)
+class Statement:
+    name: str
+    theme: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeadingRule:
+    kind: str
+    level: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class SectionRules:
+    statements: tuple[Statement, ...]
+    themes: dict[int, str]
+    headings: tuple[HeadingRule, ...]
+    theme_number: re.Pattern[str]
+    not_headings: tuple[re.Pattern[str], ...]
+
+    def statement_for(self, heading: str) -> Statement | None:
+        key = squash(heading)
+        for statement in self.statements:
+            if key in (alias.lower() for alias in statement.aliases):
+                return statement
+        return None
+
+    def heading_rule_for(self, heading: str) -> HeadingRule | None:
+        key = squash(heading)
+        return next((rule for rule in self.headings if rule.pattern.fullmatch(key)), None)
+
+    def is_not_heading(self, line: str) -> bool:
+        key = squash(line)
+        return any(p.fullmatch(key) for p in self.not_headings)
+
+
+@lru_cache(maxsize=None)
+def section_rules() -> SectionRules:
+    data = load_json("sections.json")
+    statements = tuple(Statement(s["name"], int(s["theme"]), tuple(s["aliases"])) for s in data["statements"])
+    if len(statements) != 9 or sorted({s.theme for s in statements}) != [1, 2, 3, 4]:
+        raise RuleError("sections.json: expected nine statements across themes 1-4")
+    headings = tuple(HeadingRule(h["kind"], int(h["level"]), compile_pattern(h["pattern"], "sections.json"))
+                     for h in data["headings"])
+    return SectionRules(
+        statements=statements,
+        themes={int(k): v for k, v in data["themes"].items()},
+        headings=headings,
+        theme_number=compile_pattern(data["theme_number"], "sections.json"),
+        not_headings=tuple(compile_pattern(p, "sections.json") for p in data["not_headings"]),
+    )
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict:
+    """Comparators, relation words, data sources, score labels, tolerances (lexicon.json)."""
+    data = load_json("lexicon.json")
+    for key in ("comparators", "relations", "sources", "score_labels", "ratings", "similar_tolerance"):
+        if key not in data:
+            raise RuleError(f"lexicon.json: missing {key!r}")
+    return data
