@@ -1,0 +1,112 @@
+"""Stage 3c: overview facts (demographics, financial facts) from rules/facts.json."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import parse_count, parse_money, parse_number
+from .records import Finding
+from .rules import RuleError, compile_pattern, load_json
+
+PARSERS = {
+    "count": parse_count,
+    "number": parse_number,
+    "money": lambda s: parse_money(s.replace(" ", "")),
+    "percent": parse_number,
+    "text": lambda s: " ".join(s.split()),
+}
+
+
+@dataclass(frozen=True)
+class FactRule:
+    fact: str
+    parser: str
+    patterns: tuple[re.Pattern[str], ...]
+    also: dict[str, str]
+    difference_from: str | None
+
+
+@dataclass
+class FactValue:
+    fact: str
+    value: float | int | str | None
+    text: str
+    char_start: int
+    char_end: int
+
+
+@lru_cache(maxsize=1)
+def fact_rules() -> tuple[FactRule, ...]:
+    data = load_json("facts.json")
+    macros = data["macros"]
+    rules = []
+    for rule in data["rules"]:
+        if rule.get("parser") not in PARSERS:
+            raise RuleError(f"facts.json: {rule.get('fact')}: unknown parser {rule.get('parser')!r}")
+        patterns = []
+        for pattern in rule["patterns"]:
+            for name, macro in macros.items():
+                pattern = pattern.replace("{" + name + "}", f"(?:{macro})")
+            compiled = compile_pattern(pattern, f"facts.json: {rule['fact']}")
+            if "value" not in compiled.groupindex:
+                raise RuleError(f"facts.json: {rule['fact']}: pattern has no 'value' group")
+            patterns.append(compiled)
+        rules.append(FactRule(rule["fact"], rule["parser"], tuple(patterns), rule.get("also", {}),
+                              rule.get("difference_from")))
+    return tuple(rules)
+
+
+def _parse(fact: str, parser: str, printed: str, start: int, end: int,
+           findings: list[Finding]) -> FactValue:
+    value = PARSERS[parser](printed)
+    if value is None:
+        findings.append(Finding("MALFORMED_NUMBER", "warning",
+                                f"{fact}: {printed!r} is not a well-formed figure; recorded as null",
+                                char_start=start, char_end=end))
+    return FactValue(fact, value, printed, start, end)
+
+
+def extract_facts(text: str) -> tuple[dict[str, FactValue], list[Finding]]:
+    """Each fact's first stated value; conflicts, malformed figures and bad differences as findings."""
+    found: dict[str, FactValue] = {}
+    findings: list[Finding] = []
+    for rule in fact_rules():
+        matches = sorted((m for p in rule.patterns for m in p.finditer(text)), key=lambda m: m.start())
+        for match in matches:
+            parsed = {rule.fact: _parse(rule.fact, rule.parser, match.group("value"),
+                                        match.start("value"), match.end("value"), findings)}
+            for group, fact in rule.also.items():
+                if match.group(group):
+                    parser = "text" if fact == "financial_year" else "count"
+                    parsed[fact] = _parse(fact, parser, match.group(group), match.start(group),
+                                          match.end(group), findings)
+            for fact, fv in parsed.items():
+                first = found.get(fact)
+                if first is None:
+                    found[fact] = fv
+                elif first.value != fv.value and fv.char_start != first.char_start:
+                    findings.append(Finding(
+                        "FACT_CONFLICT", "warning",
+                        f"{fact} stated as {first.text!r} and later as {fv.text!r}; kept the first",
+                        char_start=fv.char_start, char_end=fv.char_end, sentence=match.group(0)))
+            if rule.difference_from and "difference" in match.groupdict() and match.group("difference"):
+                _check_difference(rule, match, found, findings)
+    return found, findings
+
+
+def _check_difference(rule: FactRule, match: re.Match[str], found: dict[str, FactValue],
+                      findings: list[Finding]) -> None:
+    """'actual ... which was £X more than estimated': X must equal actual minus estimate."""
+    estimate = found.get(rule.difference_from or "")
+    actual = parse_money(match.group("value").replace(" ", ""))
+    stated = parse_money(match.group("difference").replace(" ", ""))
+    if estimate is None or estimate.value is None or actual is None or stated is None:
+        return
+    signed = stated if match.group("direction").lower() == "more" else -stated
+    if abs((actual - float(estimate.value)) - signed) > 0.5:
+        findings.append(Finding(
+            "DIFFERENCE_MISMATCH", "warning",
+            f"{rule.fact}: stated difference {match.group('difference')} {match.group('direction')} than estimated, "
+            f"but actual minus estimate is £{actual - float(estimate.value):,.0f}",
+            char_start=match.start(), char_end=match.end(), sentence=match.group(0)))

@@ -1,0 +1,250 @@
+"""Stage 3d: report-level values: council, publication date, rating, overall %, the nine scores.
+
+Also the checks that tie them together: summary score versus section score, rating
+versus the band of the score sum, printed percentage versus sum / 36, missing statements.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+
+from .records import Finding, InputError
+from .rules import compile_pattern, lexicon, load_json, section_rules
+from .sections import Section
+
+
+@dataclass
+class ScoreLine:
+    statement: str
+    score: int | None
+    printed: str
+    char_start: int
+    char_end: int
+    section_id: str | None
+
+
+@dataclass
+class StatementScore:
+    quality_statement: str
+    theme: int
+    score: int | None
+    section_score: int | None
+    summary_score: int | None
+    source: ScoreLine
+
+
+@dataclass
+class ReportSummary:
+    local_authority: str | None = None
+    published: date | None = None
+    overall_rating: str | None = None
+    overall_score_pct: float | None = None
+    scores: list[StatementScore] = field(default_factory=list)
+    score_sum: int | None = None
+    complete: bool = False
+    findings: list[Finding] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def report_rules() -> dict:
+    data = load_json("report.json")
+    compiled: dict = {}
+    for key, value in data.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(value, list):
+            compiled[key] = [compile_pattern(p, f"report.json: {key}") for p in value]
+        else:
+            compiled[key] = compile_pattern(value, f"report.json: {key}")
+    return compiled
+
+
+def _lines(text: str, base: int):
+    offset = base
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def _score_lines(section: Section) -> list[tuple[int, str, int | None, str | None]]:
+    """(offset, printed line, score, label) for each score line in a section's own text."""
+    rules = report_rules()
+    found = []
+    for offset, line in _lines(section.text, section.char_start):
+        match = rules["score_line"].match(line) or rules["label_line"].match(line)
+        if match:
+            found.append((offset, line.strip(), int(match.group("score")), match.group("label")))
+    return found
+
+
+def _check_score(printed_score: int, label: str | None, where: str, offset: int, line: str,
+                 findings: list[Finding]) -> int | None:
+    labels = lexicon()["score_labels"]
+    if str(printed_score) not in labels:
+        findings.append(Finding("MALFORMED_NUMBER", "warning", f"{where}: score {printed_score} is outside 1-4",
+                                char_start=offset, char_end=offset + len(line), sentence=line))
+        return None
+    if label and label.strip(" .").lower() != labels[str(printed_score)].lower():
+        findings.append(Finding("SCORE_LABEL_MISMATCH", "warning",
+                                f"{where}: score {printed_score} printed with label {label!r}",
+                                char_start=offset, char_end=offset + len(line), sentence=line))
+    return printed_score
+
+
+def section_scores(sections: list[Section], findings: list[Finding]) -> dict[str, ScoreLine]:
+    """The score at the top of each statement's own section (doubled lines must agree)."""
+    scores: dict[str, ScoreLine] = {}
+    for section in sections:
+        if section.kind != "quality_statement" or section.quality_statement is None:
+            continue
+        lines = _score_lines(section)
+        if not lines:
+            continue
+        offset, printed, score, label = lines[0]
+        value = _check_score(score, label, section.quality_statement, offset, printed, findings)
+        others = {s for _, _, s, _ in lines[1:]}
+        if others - {score}:
+            findings.append(Finding("SCORE_MISMATCH", "warning",
+                                    f"{section.quality_statement}: score lines disagree ({printed!r} then {sorted(others)})",
+                                    section.section_id, offset, offset + len(printed), printed))
+        if section.quality_statement in scores:
+            findings.append(Finding("DUPLICATE_STATEMENT", "warning",
+                                    f"{section.quality_statement}: a second section with a score; kept the first",
+                                    section.section_id, offset, offset + len(printed), printed))
+            continue
+        scores[section.quality_statement] = ScoreLine(section.quality_statement, value, printed, offset,
+                                                      offset + len(printed), section.section_id)
+    return scores
+
+
+def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str, ScoreLine]:
+    """Scores in the 'Quality statement scores' list: a statement name, then its score line."""
+    rules, srules = report_rules(), section_rules()
+    scores: dict[str, ScoreLine] = {}
+    for section in (s for s in sections if s.kind == "score_summary"):
+        current = None
+        for offset, line in _lines(section.text, section.char_start):
+            statement = srules.statement_for(line)
+            if statement is not None:
+                current = statement.name
+                continue
+            match = rules["score_line"].match(line) or rules["label_line"].match(line)
+            if match and current and current not in scores:
+                value = _check_score(int(match.group("score")), match.group("label"), f"summary: {current}",
+                                     offset, line.strip(), findings)
+                scores[current] = ScoreLine(current, value, line.strip(), offset, offset + len(line.strip()),
+                                            section.section_id)
+    return scores
+
+
+def _first(patterns: list[re.Pattern[str]], text: str, group: str) -> re.Match[str] | None:
+    matches = [m for p in patterns for m in p.finditer(text)]
+    return min(matches, key=lambda m: m.start(group)) if matches else None
+
+
+def parse_date(printed: str) -> date | None:
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", printed).replace(",", "")
+    for fmt in ("%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def local_authority(sections: list[Section], text: str) -> str | None:
+    rules = report_rules()
+    for section in sections:
+        if section.kind in {"title", "overview"}:
+            for pattern in rules["title_authority"]:
+                match = pattern.match(section.heading.strip())
+                if match:
+                    return match.group("name").strip(" :")
+    match = _first(rules["text_authority"], text, "name")
+    return match.group("name").strip() if match else None
+
+
+def overall_rating(sections: list[Section]) -> tuple[str | None, float | None]:
+    """The rating line in the rating block (else the summary or front matter), and 'Score: NN' under it."""
+    rules = report_rules()
+    ratings = {r.lower(): r for r in lexicon()["ratings"]}
+    for kinds in ({"rating"}, {"summary", "score_summary"}, {"front", "title"}):
+        rating, pct = None, None
+        for section in (s for s in sections if s.kind in kinds):
+            for _, line in _lines(section.text, section.char_start):
+                match = next((m for p in rules["rating_line"] if (m := p.match(line))), None)
+                if match and rating is None:
+                    rating = ratings[match.group("rating").lower()]
+                pct_match = rules["overall_pct_line"].match(line)
+                if pct_match and rating is not None and pct is None and int(pct_match.group("pct")) > 4:
+                    pct = float(pct_match.group("pct"))
+        if rating is not None:
+            return rating, pct
+    return None, None
+
+
+def summarise(text: str, sections: list[Section], source_file: str) -> ReportSummary:
+    """Report-level values and their consistency findings; refuses text that is no CQC report."""
+    findings: list[Finding] = []
+    summary = ReportSummary(findings=findings)
+    rules = report_rules()
+    by_section = section_scores(sections, findings)
+    by_summary = summary_scores(sections, findings)
+    summary.overall_rating, summary.overall_score_pct = overall_rating(sections)
+    if not by_section and not by_summary and summary.overall_rating is None:
+        raise InputError(source_file, "not a CQC local authority assessment report "
+                                      "(no rating, quality statement scores or statement sections found)")
+    summary.local_authority = local_authority(sections, text)
+    published = _first(rules["published"], text, "date")
+    if published:
+        summary.published = parse_date(published.group("date"))
+        if summary.published is None:
+            findings.append(Finding("MALFORMED_DATE", "warning", f"publication date {published.group('date')!r} not a date",
+                                    char_start=published.start(), char_end=published.end(), sentence=published.group(0)))
+    else:
+        findings.append(Finding("MISSING_PUBLISHED", "info", "no publication date line found"))
+    if summary.overall_score_pct is None:
+        pct = _first(rules["overall_pct_text"], text, "pct")
+        summary.overall_score_pct = float(pct.group("pct")) if pct else None
+    if summary.overall_rating is None:
+        findings.append(Finding("MISSING_RATING", "warning", "no overall rating found"))
+
+    for statement in section_rules().statements:
+        own, listed = by_section.get(statement.name), by_summary.get(statement.name)
+        if own is None:
+            findings.append(Finding("STATEMENT_MISSING", "warning",
+                                    f"no section with a score for {statement.name!r}"
+                                    + (" (the summary list gives one)" if listed else "")))
+        if own and listed and own.score is not None and listed.score is not None and own.score != listed.score:
+            findings.append(Finding("SCORE_MISMATCH", "warning",
+                                    f"{statement.name}: summary says {listed.score}, its section says {own.score}; "
+                                    "kept the section's", own.section_id, own.char_start, own.char_end, own.printed))
+        line = own or listed
+        if line is None:
+            continue
+        summary.scores.append(StatementScore(
+            statement.name, statement.theme, line.score, own.score if own else None,
+            listed.score if listed else None, line))
+    summary.complete = len(by_section) == 9 and all(s.section_score is not None for s in summary.scores)
+    if len(summary.scores) == 9 and all(s.score is not None for s in summary.scores):
+        summary.score_sum = sum(s.score for s in summary.scores)  # type: ignore[misc]
+        _check_rating(summary, findings)
+    return summary
+
+
+def _check_rating(summary: ReportSummary, findings: list[Finding]) -> None:
+    total = summary.score_sum or 0
+    if summary.overall_rating:
+        low, high = lexicon()["rating_bands_by_score_sum"][summary.overall_rating]
+        if not low <= total <= high:
+            findings.append(Finding("RATING_BAND_MISMATCH", "warning",
+                                    f"rating {summary.overall_rating} but the nine scores sum to {total} "
+                                    f"(band {low}-{high})"))
+    if summary.overall_score_pct is not None:
+        computed = total / 36 * 100
+        if round(computed) != round(summary.overall_score_pct):
+            findings.append(Finding("SCORE_PCT_MISMATCH", "warning",
+                                    f"printed overall {summary.overall_score_pct:g}% but the scores give "
+                                    f"{total}/36 = {computed:.1f}%"))
