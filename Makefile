@@ -1,0 +1,26 @@
+# Two entry points: `make extract` and `make test`. Each creates .venv from
+# pyproject.toml when it is missing or older than pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+RAW ?= raw
+OUT ?= extracted
+
+.PHONY: extract test venv clean
+
+extract: $(STAMP)
+	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) extracted/*.parquet .pytest_cache

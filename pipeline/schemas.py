@@ -1,0 +1,245 @@
+"""The public contract: explicit pyarrow schemas (with column descriptions) and the pandera
+models every table is validated against before it is written.
+
+Analysts' notebooks and CI depend on these names. Add columns freely; never rename.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pdm
+import pyarrow as pa
+
+RATINGS = ["Inadequate", "Requires improvement", "Good", "Outstanding"]
+STATEMENTS = [
+    "Assessing needs", "Supporting people to live healthier lives", "Equity in experience and outcomes",
+    "Care provision, integration and continuity", "Partnerships and communities",
+    "Safe pathways, systems and transitions", "Safeguarding",
+    "Governance, management and sustainability", "Learning, improvement and innovation",
+]
+RATING_TYPE = pa.dictionary(pa.int8(), pa.string(), ordered=True)
+
+
+def _f(name: str, type_: pa.DataType, nullable: bool, doc: str, example: str = "") -> pa.Field:
+    return pa.field(name, type_, nullable, metadata={"description": doc, "example": example})
+
+
+def _provenance(section_nullable: bool = False) -> list[pa.Field]:
+    return [
+        _f("section_id", pa.string(), section_nullable, "Section holding the figure (joins sections.parquet with report_id)", "s013"),
+        _f("char_start", pa.int64(), False, "Start offset (characters) into the report's normalised text", "9120"),
+        _f("char_end", pa.int64(), False, "End offset (exclusive) into the report's normalised text", "9126"),
+        _f("sentence", pa.string(), False, "The sentence (or two sentences) the row was read from", ""),
+    ]
+
+
+ARROW_SCHEMAS: dict[str, pa.Schema] = {
+    "reports": pa.schema([
+        _f("report_id", pa.string(), False, "Report id from the file or folder name", "westminster"),
+        _f("local_authority", pa.string(), True, "Council named in the report title", "Westminster City Council"),
+        _f("published", pa.date32(), True, "Assessment publication date", "2024-11-08"),
+        _f("overall_rating", RATING_TYPE, True, "Overall rating, ordered Inadequate < Requires improvement < Good < Outstanding; null if absent", "Good"),
+        _f("overall_score_pct", pa.float64(), True, "Overall percentage when the text prints one ('Score: 75', 'scored 78 out of 100', 'Overall rating for X: 70%')", "75"),
+        _f("score_sum", pa.int16(), True, "Sum of the nine statement scores (9-36); null unless all nine have a score", "27"),
+        _f("complete", pa.bool_(), False, "True when all nine quality statements have their own scored section", "true"),
+        _f("layout", pa.string(), False, "Input layout: markdown, pagetext, html or mixed (multi-page folder)", "markdown"),
+        _f("source_file", pa.string(), False, "Input path relative to the raw folder", "westminster.md"),
+        _f("source_sha256", pa.string(), False, "SHA-256 of the input bytes (of all pages, in order, for a folder)", ""),
+        _f("population", pa.int64(), True, "Resident population as printed (a qualifier such as 'over' is dropped)", "205087"),
+        _f("area_sq_miles", pa.float64(), True, "Area in square miles, when stated in miles", "8.29"),
+        _f("area_sq_km", pa.float64(), True, "Area in square kilometres, when stated in kilometres", ""),
+        _f("imd_score", pa.float64(), True, "Index of Multiple Deprivation score as printed (direction of the scale varies between reports)", "5"),
+        _f("imd_rank", pa.int16(), True, "Deprivation rank ('rated 87th out of 152')", "87"),
+        _f("imd_rank_of", pa.int16(), True, "Number of councils ranked", "152"),
+        _f("financial_year", pa.string(), True, "Financial year of the budget facts, as printed", "2022/23"),
+        _f("budget_estimated_gbp", pa.float64(), True, "Total budget estimated for the financial year (GBP)", "363119000"),
+        _f("budget_actual_gbp", pa.float64(), True, "Total actual spend for the financial year (GBP)", "386922000"),
+        _f("asc_budget_estimated_gbp", pa.float64(), True, "Adult social care budget estimated (GBP)", "77633000"),
+        _f("asc_spend_actual_gbp", pa.float64(), True, "Adult social care actual spend (GBP)", "84003000"),
+        _f("asc_share_of_budget_pct", pa.float64(), True, "Share of the budget spent on adult social care (%)", "22"),
+        _f("asc_precept_pct", pa.float64(), True, "Adult social care precept (%)", "2"),
+        _f("people_long_term_support", pa.int64(), True, "People accessing long-term support", "3535"),
+        _f("people_short_term_support", pa.int64(), True, "People accessing short-term support", "1060"),
+        _f("n_percentages", pa.int32(), False, "Rows of percentages.parquet for this report", "64"),
+        _f("n_comparisons", pa.int32(), False, "Rows of comparisons.parquet for this report", "20"),
+        _f("n_warnings", pa.int32(), False, "Rows of warnings.parquet for this report", "3"),
+    ]),
+    "sections": pa.schema([
+        _f("report_id", pa.string(), False, "Report id", "westminster"),
+        _f("section_id", pa.string(), False, "Section id, unique within the report, in document order", "s010"),
+        _f("parent_id", pa.string(), True, "Enclosing section; null for top-level sections", "s009"),
+        _f("level", pa.int16(), False, "Semantic depth: 0 title, 1 part or theme, 2 block or statement, 3 statement part, 4+ sub-headings", "2"),
+        _f("heading", pa.string(), False, "Heading text as printed (empty for text before the first heading)", "Assessing needs"),
+        _f("kind", pa.string(), False, "front, title, overview, demographics, financial_facts, summary, rating, score_summary, people_experience, strengths, theme, quality_statement, people_expect, commitment, key_findings, subheading", "quality_statement"),
+        _f("theme", pa.int8(), True, "Theme number 1-4 for theme and statement sections", "1"),
+        _f("quality_statement", pa.string(), True, "Canonical statement name for a statement and its parts", "Assessing needs"),
+        _f("char_start", pa.int64(), False, "Start offset of the heading line", "7013"),
+        _f("char_end", pa.int64(), False, "Offset where the next heading starts", "7400"),
+        _f("text", pa.string(), False, "The section's own text (up to the next heading)", ""),
+    ]),
+    "scores": pa.schema([
+        _f("report_id", pa.string(), False, "Report id", "westminster"),
+        _f("theme", pa.int8(), False, "Theme number 1-4", "1"),
+        _f("quality_statement", pa.string(), False, "Canonical quality statement name", "Assessing needs"),
+        _f("score", pa.int8(), True, "Score 1-4: the statement section's, else the summary list's", "3"),
+        _f("score_label", pa.string(), True, "Fixed label of the score", "Evidence shows a good standard"),
+        _f("section_score", pa.int8(), True, "Score printed at the top of the statement's own section", "3"),
+        _f("summary_score", pa.int8(), True, "Score printed in the summary 'Quality statement scores' list", "3"),
+        *_provenance(section_nullable=True),
+    ]),
+    "percentages": pa.schema([
+        _f("report_id", pa.string(), False, "Report id", "westminster"),
+        _f("value", pa.float64(), True, "The figure; null when malformed", "55.98"),
+        _f("text", pa.string(), False, "As printed", "55.98%"),
+        _f("quality_statement", pa.string(), True, "Enclosing quality statement, or null outside statement sections", "Assessing needs"),
+        _f("in_comparison", pa.bool_(), False, "True when the figure is a value or benchmark in comparisons.parquet", "true"),
+        *_provenance(section_nullable=True),
+    ]),
+    "comparisons": pa.schema([
+        _f("report_id", pa.string(), False, "Report id", "westminster"),
+        _f("quality_statement", pa.string(), True, "Enclosing quality statement, or null", "Assessing needs"),
+        _f("metric", pa.string(), False, "What is measured, words taken from the sentence", "people were satisfied with the care and support in Westminster"),
+        _f("value", pa.float64(), True, "The council's figure", "55.98"),
+        _f("value_text", pa.string(), False, "The council's figure as printed", "55.98%"),
+        _f("unit", pa.string(), False, "% or days, weeks, years, hours, months", "%"),
+        _f("comparator", pa.string(), False, "England average, national average, regional average, London average, rest of England", "England average"),
+        _f("comparator_text", pa.string(), False, "Benchmark words as printed", "England average"),
+        _f("comparator_value", pa.float64(), True, "The benchmark figure", "61.21"),
+        _f("comparator_value_text", pa.string(), False, "The benchmark figure as printed", "61.21%"),
+        _f("stated_relation", pa.string(), True, "lower, higher or similar as the text says; null when no direction is given", "lower"),
+        _f("stated_relation_text", pa.string(), True, "The relation words used", "lower than"),
+        _f("computed_relation", pa.string(), True, "higher, lower or equal from the two numbers", "lower"),
+        _f("source", pa.string(), True, "Data set id cited: ASCS, SACE, SALT, CLD, ASC-FR, SAC, ASCOF, ASC-WDS; null if none", "ASCS"),
+        _f("source_year", pa.int16(), True, "Year given in the citation", "2023"),
+        _f("source_text", pa.string(), True, "The citation as printed, inside its parentheses", "ASCS, 2023"),
+        _f("source_location", pa.string(), True, "Where the citation was found: sentence, value sentence or next sentence", "sentence"),
+        _f("value_location", pa.string(), False, "same sentence, or previous sentence when the benchmark follows its value", "same sentence"),
+        *_provenance(section_nullable=True),
+    ]),
+    "warnings": pa.schema([
+        _f("report_id", pa.string(), False, "Report id (for an unreadable input, the id its file name gives)", "westminster"),
+        _f("code", pa.string(), False, "Stable warning code (README lists them)", "RELATION_CONTRADICTS_NUMBERS"),
+        _f("severity", pa.string(), False, "info, warning or error", "warning"),
+        _f("message", pa.string(), False, "What was noticed", ""),
+        _f("source_file", pa.string(), False, "Input path relative to the raw folder", "westminster.md"),
+        _f("section_id", pa.string(), True, "Section where it occurs, when known", "s045"),
+        _f("char_start", pa.int64(), True, "Start offset, when known", ""),
+        _f("char_end", pa.int64(), True, "End offset, when known", ""),
+        _f("sentence", pa.string(), True, "Text where it occurs, when known", ""),
+    ]),
+}
+
+TABLES = list(ARROW_SCHEMAS)
+
+_STR = pd.StringDtype()
+_INT8, _INT16, _INT32, _INT64 = pd.Int8Dtype(), pd.Int16Dtype(), pd.Int32Dtype(), pd.Int64Dtype()
+_FLOAT, _BOOL = pd.Float64Dtype(), pd.BooleanDtype()
+_RATING = pd.CategoricalDtype(RATINGS, ordered=True)
+_DATE = "datetime64[ms]"
+
+
+def _col(dtype, nullable: bool = False, checks=None) -> pdm.Column:
+    return pdm.Column(dtype, nullable=nullable, checks=checks)
+
+
+def _nonneg(nullable: bool = False) -> pdm.Column:
+    return _col(_INT64, nullable, pdm.Check.ge(0))
+
+
+_PROV = {
+    "section_id": _col(_STR, True), "char_start": _nonneg(), "char_end": _nonneg(), "sentence": _col(_STR),
+}
+_STATEMENT = pdm.Check.isin(STATEMENTS)
+_SCORE = pdm.Check.isin([1, 2, 3, 4])
+_RELATIONS = pdm.Check.isin(["lower", "higher", "similar"])
+
+PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
+    "reports": pdm.DataFrameSchema({
+        "report_id": _col(_STR, checks=pdm.Check.str_length(min_value=1)), "local_authority": _col(_STR, True),
+        "published": _col(_DATE, True), "overall_rating": _col(_RATING, True),
+        "overall_score_pct": _col(_FLOAT, True, pdm.Check.in_range(0, 100)),
+        "score_sum": _col(_INT16, True, pdm.Check.in_range(9, 36)), "complete": _col(_BOOL),
+        "layout": _col(_STR, checks=pdm.Check.isin(["markdown", "pagetext", "html", "mixed"])),
+        "source_file": _col(_STR), "source_sha256": _col(_STR, checks=pdm.Check.str_matches(r"^[0-9a-f]{64}$")),
+        "population": _col(_INT64, True, pdm.Check.gt(0)), "area_sq_miles": _col(_FLOAT, True, pdm.Check.gt(0)),
+        "area_sq_km": _col(_FLOAT, True, pdm.Check.gt(0)), "imd_score": _col(_FLOAT, True),
+        "imd_rank": _col(_INT16, True, pdm.Check.ge(1)), "imd_rank_of": _col(_INT16, True, pdm.Check.ge(1)),
+        "financial_year": _col(_STR, True),
+        "budget_estimated_gbp": _col(_FLOAT, True, pdm.Check.ge(0)), "budget_actual_gbp": _col(_FLOAT, True, pdm.Check.ge(0)),
+        "asc_budget_estimated_gbp": _col(_FLOAT, True, pdm.Check.ge(0)),
+        "asc_spend_actual_gbp": _col(_FLOAT, True, pdm.Check.ge(0)),
+        "asc_share_of_budget_pct": _col(_FLOAT, True, pdm.Check.in_range(0, 100)),
+        "asc_precept_pct": _col(_FLOAT, True, pdm.Check.in_range(0, 100)),
+        "people_long_term_support": _col(_INT64, True, pdm.Check.ge(0)),
+        "people_short_term_support": _col(_INT64, True, pdm.Check.ge(0)),
+        "n_percentages": _col(_INT32, checks=pdm.Check.ge(0)), "n_comparisons": _col(_INT32, checks=pdm.Check.ge(0)),
+        "n_warnings": _col(_INT32, checks=pdm.Check.ge(0)),
+    }, strict=True, ordered=True, unique=["report_id"]),
+    "sections": pdm.DataFrameSchema({
+        "report_id": _col(_STR), "section_id": _col(_STR), "parent_id": _col(_STR, True),
+        "level": _col(_INT16, checks=pdm.Check.ge(0)), "heading": _col(_STR), "kind": _col(_STR),
+        "theme": _col(_INT8, True, pdm.Check.in_range(1, 4)), "quality_statement": _col(_STR, True, _STATEMENT),
+        "char_start": _nonneg(), "char_end": _nonneg(), "text": _col(_STR),
+    }, strict=True, ordered=True, unique=["report_id", "section_id"]),
+    "scores": pdm.DataFrameSchema({
+        "report_id": _col(_STR), "theme": _col(_INT8, checks=pdm.Check.in_range(1, 4)),
+        "quality_statement": _col(_STR, checks=_STATEMENT), "score": _col(_INT8, True, _SCORE),
+        "score_label": _col(_STR, True), "section_score": _col(_INT8, True, _SCORE),
+        "summary_score": _col(_INT8, True, _SCORE), **_PROV,
+    }, strict=True, ordered=True, unique=["report_id", "quality_statement"]),
+    "percentages": pdm.DataFrameSchema({
+        "report_id": _col(_STR), "value": _col(_FLOAT, True, pdm.Check.ge(0)), "text": _col(_STR),
+        "quality_statement": _col(_STR, True, _STATEMENT), "in_comparison": _col(_BOOL), **_PROV,
+    }, strict=True, ordered=True),
+    "comparisons": pdm.DataFrameSchema({
+        "report_id": _col(_STR), "quality_statement": _col(_STR, True, _STATEMENT), "metric": _col(_STR),
+        "value": _col(_FLOAT, True), "value_text": _col(_STR), "unit": _col(_STR), "comparator": _col(_STR),
+        "comparator_text": _col(_STR), "comparator_value": _col(_FLOAT, True), "comparator_value_text": _col(_STR),
+        "stated_relation": _col(_STR, True, _RELATIONS), "stated_relation_text": _col(_STR, True),
+        "computed_relation": _col(_STR, True, pdm.Check.isin(["lower", "higher", "equal"])),
+        "source": _col(_STR, True), "source_year": _col(_INT16, True, pdm.Check.in_range(1990, 2100)),
+        "source_text": _col(_STR, True),
+        "source_location": _col(_STR, True, pdm.Check.isin(["sentence", "value sentence", "next sentence"])),
+        "value_location": _col(_STR, checks=pdm.Check.isin(["same sentence", "previous sentence"])), **_PROV,
+    }, strict=True, ordered=True),
+    "warnings": pdm.DataFrameSchema({
+        "report_id": _col(_STR), "code": _col(_STR, checks=pdm.Check.str_matches(r"^[A-Z0-9_]+$")),
+        "severity": _col(_STR, checks=pdm.Check.isin(["info", "warning", "error"])), "message": _col(_STR),
+        "source_file": _col(_STR), "section_id": _col(_STR, True), "char_start": _col(_INT64, True),
+        "char_end": _col(_INT64, True), "sentence": _col(_STR, True),
+    }, strict=True, ordered=True),
+}
+
+_ARROW_TO_PANDAS = {
+    pa.string(): _STR, pa.int8(): _INT8, pa.int16(): _INT16, pa.int32(): _INT32, pa.int64(): _INT64,
+    pa.float64(): _FLOAT, pa.bool_(): _BOOL,
+}
+
+
+def pandas_dtype(type_: pa.DataType):
+    """The pandas dtype a column of this Arrow type has in our DataFrames."""
+    if type_ == RATING_TYPE:
+        return _RATING
+    if type_ == pa.date32():
+        return _DATE
+    return _ARROW_TO_PANDAS[type_]
+
+
+def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows (dicts) as a DataFrame with the table's dtypes, columns in schema order."""
+    schema = ARROW_SCHEMAS[table]
+    data = {}
+    for field in schema:
+        values = [row.get(field.name) for row in rows]
+        if field.type == pa.date32():
+            data[field.name] = pd.to_datetime(pd.Series(values, dtype="object")).astype(_DATE)
+        else:
+            data[field.name] = pd.Series(values, dtype=pandas_dtype(field.type)) if values else \
+                pd.Series([], dtype=pandas_dtype(field.type))
+    return pd.DataFrame(data, columns=schema.names)
+
+
+def arrow_types_mapper(type_: pa.DataType):
+    """types_mapper for pyarrow.Table.to_pandas giving the same dtypes as to_frame."""
+    if type_ == pa.date32() or isinstance(type_, pa.DictionaryType):
+        return None
+    return _ARROW_TO_PANDAS.get(type_)

@@ -1,0 +1,53 @@
+"""Stage 5: validate every table, then write all of them atomically (temp file + rename)."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS
+
+
+def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Raise pandera's SchemaErrors if any row breaks the table's model."""
+    return PANDERA_SCHEMAS[table].validate(frame, lazy=True)
+
+
+def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
+    frame = frame.copy()
+    for field in ARROW_SCHEMAS[table]:
+        if field.type == pa.date32():
+            frame[field.name] = [None if pd.isna(v) else v.date() for v in frame[field.name]]
+    return pa.Table.from_pandas(frame, schema=ARROW_SCHEMAS[table], preserve_index=False)
+
+
+def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> dict[str, Path]:
+    """Validate all tables first; only if all pass, write each to a temp file and rename into place.
+
+    Ctrl-C or an error leaves either the previous file or the new one, never a partial file.
+    """
+    tables = {name: to_arrow(name, validate(name, frame)) for name, frame in frames.items()}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    temps: dict[str, str] = {}
+    try:
+        for name, table in tables.items():
+            fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
+            os.close(fd)
+            temps[name] = temp
+            pq.write_table(table, temp)
+            with open(temp, "rb") as handle:
+                os.fsync(handle.fileno())
+        written = {}
+        for name, temp in temps.items():
+            target = out_dir / f"{name}.parquet"
+            os.replace(temp, target)
+            written[name] = target
+        return written
+    finally:
+        for temp in temps.values():
+            if os.path.exists(temp):
+                os.unlink(temp)
