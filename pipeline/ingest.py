@@ -75,29 +75,51 @@ def _is_chrome(tag: Tag) -> bool:
     return bool(marks.strip()) and bool(_CHROME_WORDS.search(marks))
 
 
-def _html_blocks(node: Tag, out: list[str]) -> None:
+def _inline_text(node: Tag) -> str:
+    """Text of an element as a reader sees it: inline tags joined without extra spaces."""
+    parts: list[str] = []
+    for child in node.descendants:
+        if isinstance(child, Comment):
+            continue
+        if isinstance(child, Tag):
+            if child.name in _BLOCK_TAGS or child.name in {"br", "li", "td", "th"}:
+                parts.append(" ")
+            continue
+        parts.append(str(child))
+    return " ".join("".join(parts).split())
+
+
+def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
     """Walk the content tree, emitting markdown-like blocks: headings, bullets, paragraphs."""
+    def flush() -> None:
+        text = " ".join("".join(inline).split())
+        if text:
+            blocks.append(text)
+        inline.clear()
+
     for child in node.children:
         if isinstance(child, Comment):
             continue
         if not isinstance(child, Tag):
-            text = str(child)
-            if text.strip():
-                out.append(("inline", text))  # type: ignore[arg-type]
+            inline.append(str(child))
             continue
         name = child.name.lower()
         if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
-            out.append(("block", "#" * int(name[1]) + " " + child.get_text(" ", strip=True)))  # type: ignore[arg-type]
+            flush()
+            blocks.append("#" * int(name[1]) + " " + _inline_text(child))
         elif name == "li":
-            out.append(("block", "- " + child.get_text(" ", strip=True)))  # type: ignore[arg-type]
+            flush()
+            blocks.append("- " + _inline_text(child))
         elif name == "br":
-            out.append(("break", ""))  # type: ignore[arg-type]
-        elif name in _BLOCK_TAGS or name in {"td", "th", "li", "dd"}:
-            out.append(("break", ""))  # type: ignore[arg-type]
-            _html_blocks(child, out)
-            out.append(("break", ""))  # type: ignore[arg-type]
+            flush()
+        elif name in _BLOCK_TAGS or name in {"td", "th"}:
+            flush()
+            _html_blocks(child, blocks, inline)
+            flush()
         else:
-            _html_blocks(child, out)
+            _html_blocks(child, blocks, inline)
+    if node.name in _BLOCK_TAGS:
+        flush()
 
 
 def html_to_text(markup: str) -> str:
@@ -109,22 +131,13 @@ def html_to_text(markup: str) -> str:
         if not tag.decomposed and _is_chrome(tag):
             tag.decompose()
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
-    pieces: list[tuple[str, str]] = []
-    _html_blocks(root, pieces)  # type: ignore[arg-type]
-    lines: list[str] = []
-    current = ""
-    for kind, text in pieces:
-        if kind == "inline":
-            current += text
-            continue
-        if current.strip():
-            lines.append(" ".join(current.split()))
-        current = ""
-        if kind == "block":
-            lines.append(text)
-    if current.strip():
-        lines.append(" ".join(current.split()))
-    return "\n\n".join(lines) + "\n"
+    blocks: list[str] = []
+    inline: list[str] = []
+    _html_blocks(root, blocks, inline)  # type: ignore[arg-type]
+    text = " ".join("".join(inline).split())
+    if text:
+        blocks.append(text)
+    return "\n\n".join(blocks) + "\n"
 
 
 def strip_inline_html(text: str) -> str:

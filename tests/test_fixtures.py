@@ -1,0 +1,72 @@
+"""Hand-checked expected values for our own-words fixtures (several councils, all ratings, three layouts)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from pipeline.extract import extract_path
+
+CASES = sorted(FIXTURES.glob("*.expected.json"))
+REPORT_FIELDS = ["local_authority", "published", "overall_rating", "overall_score_pct", "complete", "population",
+                 "area_sq_miles", "imd_score", "imd_rank", "imd_rank_of", "financial_year", "budget_estimated_gbp",
+                 "budget_actual_gbp", "asc_budget_estimated_gbp", "asc_spend_actual_gbp", "asc_share_of_budget_pct",
+                 "asc_precept_pct", "people_long_term_support", "people_short_term_support"]
+COMPARISON_FIELDS = ["value", "unit", "comparator", "comparator_value", "stated_relation", "source", "source_year"]
+
+
+def _input_for(expected: Path) -> Path:
+    stem = expected.name.removesuffix(".expected.json")
+    matches = [p for p in FIXTURES.iterdir() if (p.stem == stem or p.name == stem) and not p.name.endswith(".json")]
+    assert len(matches) == 1, f"no single input for {expected.name}: {matches}"
+    return matches[0]
+
+
+@pytest.fixture(scope="module", params=CASES, ids=lambda p: p.name.removesuffix(".expected.json"))
+def case(request):
+    expected = json.loads(request.param.read_text(encoding="utf-8"))
+    return expected, extract_path(_input_for(request.param), FIXTURES)
+
+
+def test_fixture_set_covers_all_ratings_and_layouts():
+    ratings = {json.loads(p.read_text())["report"]["overall_rating"] for p in CASES}
+    assert ratings >= {"Inadequate", "Requires improvement", "Good", "Outstanding"}
+    suffixes = {_input_for(p).suffix for p in CASES}
+    assert {".md", ".txt", ".html", ""} <= suffixes  # "" is a multi-page folder
+
+
+def test_report_values(case):
+    expected, rows = case
+    report = rows.tables["reports"][0]
+    for field in REPORT_FIELDS:
+        want = expected["report"].get(field)
+        got = report.get(field)
+        if field == "published" and got is not None:
+            got = got.isoformat()
+        assert got == want, f"{field}: {got!r} != {want!r}"
+
+
+def test_scores(case):
+    expected, rows = case
+    got = {r["quality_statement"]: r["section_score"] for r in rows.tables["scores"] if r["section_score"] is not None}
+    assert got == expected["scores"]
+
+
+def test_percentages(case):
+    expected, rows = case
+    assert [r["value"] for r in rows.tables["percentages"]] == pytest.approx(expected["percentages"])
+
+
+def test_comparisons(case):
+    expected, rows = case
+    got = [{k: r[k] for k in COMPARISON_FIELDS} for r in rows.tables["comparisons"]]
+    want = [{k: c[k] for k in COMPARISON_FIELDS} for c in expected["comparisons"]]
+    assert got == want
+
+
+def test_warning_codes(case):
+    expected, rows = case
+    codes = {w["code"] for w in rows.tables["warnings"] if w["severity"] != "info"}
+    assert codes == set(expected["warnings"])
