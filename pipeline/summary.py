@@ -172,7 +172,8 @@ def overall_rating(sections: list[Section]) -> tuple[str | None, float | None]:
     ratings = {r.lower(): r for r in lexicon()["ratings"]}
     for kinds in ({"rating"}, {"summary", "score_summary"}, {"front", "title"}):
         rating, pct = None, None
-        for section in (s for s in sections if s.kind in kinds):
+        ids = {s.section_id for s in sections if s.kind in kinds}
+        for section in (s for s in sections if s.section_id in ids or s.parent_id in ids):
             for _, line in _lines(section.text, section.char_start):
                 match = next((m for p in rules["rating_line"] if (m := p.match(line))), None)
                 if match and rating is None:

@@ -1,0 +1,208 @@
+"""Each shape in the format note, in short fixtures written in our own words."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_string
+from pipeline.ingest import html_to_text, normalise, strip_inline_html
+from pipeline.records import InputError
+from pipeline.schemas import STATEMENTS
+
+SUMMARY_MD = """# Oakshire County Council: local authority assessment
+
+Assessment published: 3 March 2025
+
+## Local authority rating and score
+
+Oakshire County Council
+Requires improvement
+
+## Quality statement scores
+
+{scores}
+
+# Summary of people's experiences
+
+People were broadly content with the help they got.
+"""
+
+
+def statement_block(name: str, score: int, heading: str = "##", body: str = "Staff knew the people they supported.",
+                    score_line: str | None = None) -> str:
+    line = score_line or f"Score: {score}"
+    return f"{heading} {name}\n\n{line}\n\n## The local authority commitment\n\nWe aim high.\n\n" \
+           f"## Key findings for this quality statement\n\n{body}\n"
+
+
+def report(scores: dict[str, int] | None = None, bodies: dict[str, str] | None = None,
+           headings: dict[str, str] | None = None) -> str:
+    scores = scores or {name: 2 for name in STATEMENTS}
+    bodies, headings = bodies or {}, headings or {}
+    summary = "\n\n".join(f"{name}\nScore: {score}" for name, score in scores.items())
+    parts = [SUMMARY_MD.format(scores=summary), "# Theme 1: How Oakshire County Council works with people\n"]
+    for name, score in scores.items():
+        parts.append(statement_block(name, score, headings.get(name, "##"),
+                                     bodies.get(name, "Staff knew the people they supported.")))
+    return "\n".join(parts)
+
+
+def comparisons_of(sentences: str) -> list[tuple]:
+    rows = extract_string(report(bodies={"Safeguarding": sentences})).tables["comparisons"]
+    return [(r["value"], r["unit"], r["comparator"], r["comparator_value"], r["stated_relation"], r["source"],
+             r["source_year"]) for r in rows]
+
+
+def test_heading_levels_do_not_matter():
+    headings = dict(zip(STATEMENTS, ["#", "##", "###"] * 3))
+    rows = extract_string(report(headings=headings)).tables
+    statements = [s for s in rows["sections"] if s["kind"] == "quality_statement"]
+    assert [s["quality_statement"] for s in statements] == STATEMENTS
+    assert {s["level"] for s in statements} == {2}
+    assert rows["reports"][0]["complete"] is True
+
+
+@pytest.mark.parametrize("score_line", ["Score: 3", "## Score: 3", "# Score: 3",
+                                        "Score: 3\n\nScore: 3 - Evidence shows a good standard",
+                                        "Score: 3\n\n3 - Evidence shows a good standard"])
+def test_score_line_shapes(score_line):
+    text = report().replace("## Safeguarding\n\nScore: 2", f"## Safeguarding\n\n{score_line}")
+    rows = extract_string(text).tables
+    safeguarding = next(s for s in rows["scores"] if s["quality_statement"] == "Safeguarding")
+    assert safeguarding["section_score"] == 3
+    assert safeguarding["summary_score"] == 2
+    assert "SCORE_MISMATCH" in {w["code"] for w in rows["warnings"]}
+
+
+def test_doubled_score_lines_that_disagree_are_flagged():
+    text = report().replace("## Safeguarding\n\nScore: 2", "## Safeguarding\n\nScore: 2\n\nScore: 1 - Evidence shows significant shortfalls")
+    warnings = extract_string(text).tables["warnings"]
+    assert any(w["code"] == "SCORE_MISMATCH" and "disagree" in w["message"] for w in warnings)
+
+
+def test_statement_aliases_map_to_canonical_names():
+    text = report().replace("## Safe pathways, systems and transitions", "## Safe systems, pathways and transitions") \
+        .replace("Supporting people to live healthier lives\nScore", "Supporting people to lead healthier lives\nScore")
+    rows = extract_string(text).tables
+    names = [s["quality_statement"] for s in rows["scores"]]
+    assert names == STATEMENTS
+    assert all(s["summary_score"] == 2 for s in rows["scores"])
+
+
+def test_bullet_summary_in_page_text():
+    lines = ["Oakshire County Council: local authority assessment", "", "Published: 17 May 2024 Page last updated: 20 May 2024",
+             "", "Overall summary", "", "Local authority rating and score", "", "Oakshire County Council", "Good", "",
+             "Quality statement scores", ""]
+    for name in STATEMENTS:
+        lines += [f"  \u2022 {name}", "    Score: 3"]
+    lines += ["", "Theme 1: How Oakshire County Council works with people", ""]
+    for name in STATEMENTS:
+        lines += [name, "", "Score: 3", "", "3 - Evidence shows a good standard", "", "What people expect", "",
+                  "I am listened to.", "", "Key findings for this quality statement", "", "Staff were kind.", ""]
+    rows = extract_string("\n".join(lines), layout="pagetext").tables
+    report_row = rows["reports"][0]
+    assert report_row["overall_rating"] == "Good"
+    assert str(report_row["published"]) == "2024-05-17"
+    assert [(s["summary_score"], s["section_score"]) for s in rows["scores"]] == [(3, 3)] * 9
+    assert report_row["score_sum"] == 27 and report_row["complete"] is True
+
+
+@pytest.mark.parametrize("line, pct", [
+    ("Score: 64", 64.0),
+    ("Oakshire County Council scored 58 out of 100 overall, indicating some shortfalls.", 58.0),
+    ("Overall rating for Oakshire: 56%", 56.0),
+])
+def test_overall_percentage_shapes(line, pct):
+    text = report().replace("Requires improvement\n", f"Requires improvement\n\n{line}\n")
+    assert extract_string(text).tables["reports"][0]["overall_score_pct"] == pct
+
+
+def test_rating_outside_band_and_missing_statement():
+    scores = {name: 4 for name in STATEMENTS[:8]}
+    rows = extract_string(report(scores=scores)).tables
+    codes = {w["code"] for w in rows["warnings"]}
+    assert "STATEMENT_MISSING" in codes
+    assert rows["reports"][0]["complete"] is False and rows["reports"][0]["score_sum"] is None
+    rows = extract_string(report(scores={name: 4 for name in STATEMENTS})).tables  # 36 but 'Requires improvement'
+    assert "RATING_BAND_MISMATCH" in {w["code"] for w in rows["warnings"]}
+
+
+def test_parenthesised_benchmark():
+    assert comparisons_of("Fewer disabled adults (31.5%) were in paid work than the national average (36.2%) "
+                          "(ASCOF, 2023).") == [(31.5, "%", "national average", 36.2, "lower", "ASCOF", 2023)]
+
+
+def test_not_statistically_different_and_higher_than_london():
+    assert comparisons_of(
+        "Some 48.2% of carers felt involved, which was not statistically different from the England average (46.9%). "
+        "Reablement kept 88% of people at home, higher than the London average (83.4%).") == [
+        (48.2, "%", "England average", 46.9, "similar", None, None),
+        (88.0, "%", "London average", 83.4, "higher", None, None)]
+
+
+def test_benchmark_in_the_next_sentence_and_next_sentence_citation():
+    rows = extract_string(report(bodies={"Safeguarding":
+        "Only 61.3% of people said they felt safe. This was lower than the England average of 70.1%. "
+        "Leaders had a plan to improve it (Adult Social Care Survey, 2024, ASCS)."})).tables["comparisons"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["value"], row["comparator_value"], row["value_location"]) == (61.3, 70.1, "previous sentence")
+    assert (row["source"], row["source_year"], row["source_location"]) == ("ASCS", 2024, "next sentence")
+
+
+def test_one_value_two_benchmarks_and_per_cent():
+    assert comparisons_of("In Oakshire 64.0 per cent of people found advice easy to get, similar to the England "
+                          "average of 65.1 per cent, and higher than the regional average of 60.2 per cent (SACE, 2023).") == [
+        (64.0, "%", "England average", 65.1, "similar", "SACE", 2023),
+        (64.0, "%", "regional average", 60.2, "higher", "SACE", 2023)]
+
+
+def test_no_direction_word_gives_null_stated_relation():
+    rows = comparisons_of("All (100%) of the nursing homes were rated good compared to the 74.5% England average.")
+    assert rows == [(100.0, "%", "England average", 74.5, None, None, None)]
+
+
+def test_non_percent_units_and_contradiction():
+    rows = extract_string(report(bodies={"Safeguarding":
+        "Enquiries took 12.5 days to close, similar to the national average of 7.0 days (SAC, 2023)."})).tables
+    assert [(c["value"], c["unit"], c["stated_relation"], c["computed_relation"]) for c in rows["comparisons"]] == [
+        (12.5, "days", "similar", "higher")]
+    assert "RELATION_CONTRADICTS_NUMBERS" in {w["code"] for w in rows["warnings"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staff engagement reached 81% compared to 47% five years ago.",
+    "Over 96% of reviews were finished within the 28 days target.",
+    "The council had the lowest vacancy rate in the region.",
+    "Of 410 concerns, 212 (or 52%) met the threshold for an enquiry.",
+    "The England average was 64.2% in the same year.",
+])
+def test_not_benchmark_comparisons(sentence):
+    assert comparisons_of(sentence) == []
+
+
+def test_distribution_that_does_not_sum_to_100():
+    rows = extract_string(report(bodies={"Safeguarding":
+        "Of the home care agencies, 12.0% were rated Outstanding, 61.0% Good, 9.0% Requires improvement and "
+        "25.0% not yet rated."})).tables
+    assert "DISTRIBUTION_NOT_100" in {w["code"] for w in rows["warnings"]}
+
+
+def test_inline_html_entities_and_nbsp_are_normalised():
+    text = normalise(strip_inline_html("ranked 87<sup>th</sup> of 152 &ndash; 55.98&nbsp;% and &pound;1,000 \u2019"))
+    assert text == "ranked 87th of 152 \u2013 55.98 % and £1,000 '\n"
+
+
+def test_html_chrome_is_ignored():
+    page = """<html><body><div class="cookie-banner">We use 2 cookies for 365 days</div>
+    <nav><a href="/">Home</a> 3 links</nav><main><h1>Oakshire County Council: local authority assessment</h1>
+    <p>Around 41.5% of people were <strong>happy</strong>, higher than the England average of 39.0%.</p>
+    <div class="feedback">87% of people found this page useful</div></main>
+    <footer>Call 03000 616161. &copy; 2025</footer></body></html>"""
+    text = html_to_text(page)
+    assert "cookie" not in text and "87%" not in text and "03000" not in text and "Home" not in text
+    assert "Around 41.5% of people were happy, higher" in text
+
+
+def test_not_a_report_is_refused():
+    with pytest.raises(InputError, match="not a CQC local authority assessment report"):
+        extract_string("# Lemon cake\n\nMix 200g of flour with 3 eggs; 50% of the sugar goes in first.\n")
