@@ -7,13 +7,17 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= extracted
 
-.PHONY: extract test venv clean
+.PHONY: extract test docs venv clean
 
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+docs: $(STAMP)
+	@mkdir -p docs
+	$(BIN)/python -m pipeline docs > docs/tables.md
 
 venv: $(STAMP)
 

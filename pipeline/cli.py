@@ -18,11 +18,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("raw_dir", type=Path, nargs="?", default=Path("raw"), help="folder of raw reports (default: raw)")
     extract.add_argument("--out", type=Path, default=Path("extracted"), help="output folder (default: extracted)")
     extract.add_argument("--quiet", action="store_true", help="print only errors and the final summary")
+    commands.add_parser("docs", help="print the data dictionary (markdown) generated from the schemas")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "docs":
+        from .docs import data_dictionary
+
+        print(data_dictionary(), end="")
+        return 0
     if not args.raw_dir.is_dir():
         print(f"error: {args.raw_dir}: not a folder of reports", file=sys.stderr)
         return 2

@@ -98,6 +98,16 @@ def _distribution_findings(sentences: list[Sentence], atoms: list[Atom]) -> list
     return findings
 
 
+def _truncation_findings(text: str, complete: bool) -> list[Finding]:
+    """An incomplete report whose last line stops mid-sentence was most likely cut short."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    if complete or not last or last[-1] in ".!?:;)]\"'" or last.startswith("#") or len(last) < 20:
+        return []
+    end = len(text.rstrip())
+    return [Finding("TRUNCATED", "warning", f"the report stops mid-sentence: ...{last[-60:]!r}",
+                    char_start=end - len(last), char_end=end, sentence=last)]
+
+
 def extract_text(report: ReportText) -> ReportRows:
     """All rows of all tables for one normalised report."""
     sections = build_sections(report.report_id, report.text, report.layout)
@@ -107,7 +117,7 @@ def extract_text(report: ReportText) -> ReportRows:
     comparisons, comparison_findings = link_comparisons(sentences, atoms)
     facts, fact_findings = extract_facts(report.text)
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,
-                *_distribution_findings(sentences, atoms)]
+                *_distribution_findings(sentences, atoms), *_truncation_findings(report.text, summary.complete)]
     rid = report.report_id
     labels = lexicon()["score_labels"]
 

@@ -1,0 +1,36 @@
+"""The data dictionary (docs/tables.md), generated from the schemas module so it cannot drift."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from .schemas import ARROW_SCHEMAS
+
+TABLE_NOTES = {
+    "reports": "One row per report.",
+    "sections": "One row per heading (plus the text before the first heading): the report's section tree.",
+    "scores": "One row per report and quality statement found.",
+    "percentages": "Every percentage figure in the report text, in document order.",
+    "comparisons": "Every council figure set against a benchmark figure; one value against two benchmarks gives two rows.",
+    "warnings": "Everything the pipeline noticed and could not make clean, and every input that failed (code INPUT_ERROR).",
+}
+
+
+def _type_name(type_: pa.DataType) -> str:
+    if isinstance(type_, pa.DictionaryType):
+        return "ordered category (dictionary)"
+    return str(type_)
+
+
+def data_dictionary() -> str:
+    lines = ["# Data dictionary", "",
+             "Generated from `pipeline/schemas.py` by `make docs`; a test fails when this file is out of date.",
+             "Offsets (`char_start`, `char_end`) index the report's normalised text (see README).", ""]
+    for table, schema in ARROW_SCHEMAS.items():
+        lines += [f"## {table}.parquet", "", TABLE_NOTES[table], "",
+                  "| column | type | nullable | meaning | example |", "|---|---|---|---|---|"]
+        for field in schema:
+            meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
+            lines.append(f"| `{field.name}` | {_type_name(field.type)} | {'yes' if field.nullable else 'no'} | "
+                         f"{meta.get('description', '')} | {meta.get('example', '')} |")
+        lines.append("")
+    return "\n".join(lines)
