@@ -108,6 +108,27 @@ def _truncation_findings(text: str, complete: bool) -> list[Finding]:
                     char_start=end - len(last), char_end=end, sentence=last)]
 
 
+def _within_schema(row: dict, fields: list[str], findings: list[Finding]) -> dict:
+    """Null (with a warning) any report value its column cannot hold or whose checks it fails."""
+    import pandas as pd
+    from pandera.errors import SchemaError
+
+    from .schemas import PANDERA_SCHEMAS, pandas_dtype, ARROW_SCHEMAS
+
+    model, arrow = PANDERA_SCHEMAS["reports"], ARROW_SCHEMAS["reports"]
+    for name in fields:
+        if row.get(name) is None:
+            continue
+        try:
+            series = pd.Series([row[name]], dtype=pandas_dtype(arrow.field(name).type))
+            model.columns[name].validate(pd.DataFrame({name: series}))
+        except (SchemaError, TypeError, ValueError, OverflowError):
+            findings.append(Finding("VALUE_OUT_OF_RANGE", "warning",
+                                    f"{name}: {row[name]!r} is outside what the column allows; recorded as null"))
+            row[name] = None
+    return row
+
+
 def extract_text(report: ReportText) -> ReportRows:
     """All rows of all tables for one normalised report."""
     sections = build_sections(report.report_id, report.text, report.layout)
@@ -149,6 +170,9 @@ def extract_text(report: ReportText) -> ReportRows:
         "sentence": s.source.printed,
     } for s in summary.scores]
     section_rows = [{"report_id": rid, **vars(s)} for s in sections]
+    checked = _within_schema({"overall_score_pct": summary.overall_score_pct,
+                              **{name: fact.value for name, fact in facts.items()}},
+                             ["overall_score_pct", *facts], findings)
     for finding in findings:
         if finding.section_id is None and finding.char_start is not None:
             section = index.at(finding.char_start)
@@ -156,10 +180,10 @@ def extract_text(report: ReportText) -> ReportRows:
     warning_rows = [{"report_id": rid, "source_file": report.source_file, **vars(f)} for f in findings]
     report_row = {
         "report_id": rid, "local_authority": summary.local_authority, "published": summary.published,
-        "overall_rating": summary.overall_rating, "overall_score_pct": summary.overall_score_pct,
+        "overall_rating": summary.overall_rating, "overall_score_pct": checked.pop("overall_score_pct"),
         "score_sum": summary.score_sum, "complete": summary.complete, "layout": report.layout,
         "source_file": report.source_file, "source_sha256": report.source_sha256,
-        **{name: fact.value for name, fact in facts.items()},
+        **checked,
         "n_percentages": len(percentages), "n_comparisons": len(comparison_rows), "n_warnings": len(warning_rows),
     }
     return ReportRows(rid, report.source_file, report.source_sha256, summary.local_authority, summary.published, {

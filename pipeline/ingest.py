@@ -82,11 +82,14 @@ def _inline_text(node: Tag) -> str:
         if isinstance(child, Comment):
             continue
         if isinstance(child, Tag):
-            if child.name in _BLOCK_TAGS or child.name in {"br", "li", "td", "th"}:
+            if child.name == "br" or child.name in _BLOCK_TAGS or child.name in {"li", "h1", "h2", "h3", "h4", "h5", "h6"}:
+                parts.append("\n")
+            elif child.name in {"td", "th"}:
                 parts.append(" ")
             continue
         parts.append(str(child))
-    return " ".join("".join(parts).split())
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
@@ -106,7 +109,7 @@ def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
         name = child.name.lower()
         if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
             flush()
-            blocks.append("#" * int(name[1]) + " " + _inline_text(child))
+            blocks.append("#" * int(name[1]) + " " + " ".join(_inline_text(child).split("\n")))
         elif name == "li":
             flush()
             blocks.append("- " + _inline_text(child))
@@ -190,7 +193,7 @@ def report_id_for(path: Path) -> str:
 def read_bytes(path: Path, label: str) -> bytes:
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise InputError(label, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+        raise InputError(label, f"file too large ({size / 2**20:.1f} MiB > {MAX_BYTES / 2**20:.0f} MiB limit)")
     return path.read_bytes()
 
 

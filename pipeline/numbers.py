@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 _MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|m|bn|billion|k)?$", re.IGNORECASE)
 _SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
@@ -21,10 +21,10 @@ def parse_number(text: str) -> float | None:
 
 def parse_count(text: str) -> int | None:
     """A head count: digits with optional thousands commas. '196.000' is malformed (None)."""
-    value = parse_number(text)
-    if value is None or "." in text:
+    text = text.strip()
+    if "." in text or parse_number(text) is None:
         return None
-    return int(value)
+    return int(text.replace(",", ""))
 
 
 def parse_money(text: str) -> float | None:

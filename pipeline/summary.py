@@ -194,7 +194,8 @@ def summarise(text: str, sections: list[Section], source_file: str) -> ReportSum
     by_section = section_scores(sections, findings)
     by_summary = summary_scores(sections, findings)
     summary.overall_rating, summary.overall_score_pct = overall_rating(sections)
-    if not by_section and not by_summary and summary.overall_rating is None:
+    has_statements = any(s.kind in {"quality_statement", "score_summary"} for s in sections)
+    if not by_section and not by_summary and not has_statements:
         raise InputError(source_file, "not a CQC local authority assessment report "
                                       "(no rating, quality statement scores or statement sections found)")
     summary.local_authority = local_authority(sections, text)

@@ -37,6 +37,7 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> dict[str, Pa
         for name, table in tables.items():
             fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
             os.close(fd)
+            os.chmod(temp, 0o644)  # mkstemp creates 0600; the tables are for sharing
             temps[name] = temp
             pq.write_table(table, temp)
             with open(temp, "rb") as handle:
