@@ -197,37 +197,54 @@ def read_bytes(path: Path, label: str) -> bytes:
     return path.read_bytes()
 
 
-_PAGE_ORDER = ["overview", "about", "summary", "assessing", "healthier", "equity", "care-provision",
-               "care_provision", "partnership", "safe-pathway", "safe_pathway", "safe-system", "safe_system",
-               "safeguarding", "governance", "learning"]
+def page_rank(text: str, name: str) -> tuple[int, int, str]:
+    """Where a saved sub-page belongs in its report, from its first recognised heading:
+    overview first, then the summary, then the statements in theme order; else by name."""
+    from .rules import section_rules, squash
 
-
-def _page_rank(path: Path) -> tuple[int, str]:
-    """Sub-pages in report order: overview, summary, then the statements in theme order."""
-    name = path.name.lower()
-    for rank, key in enumerate(_PAGE_ORDER):
-        if key in name:
-            return rank, name
-    return len(_PAGE_ORDER), name
+    rules = section_rules()
+    order = {s.name: i for i, s in enumerate(rules.statements)}
+    for line in text.split("\n"):
+        if not line.strip() or rules.is_not_heading(line):
+            continue
+        statement = rules.statement_for(line)
+        if statement is not None:
+            return 2, order[statement.name], name
+        rule = rules.heading_rule_for(line)
+        if rule is None or rule.kind == "title":  # every saved page repeats the report title
+            continue
+        if rule.kind in {"overview", "demographics", "financial_facts"}:
+            return 0, 0, name
+        if rule.kind in {"summary", "rating", "score_summary", "people_experience", "strengths"}:
+            return 1, 0, name
+        if rule.kind == "theme":
+            number = rules.theme_number.match(squash(line))
+            first = next((s for s in rules.statements if number and s.theme == int(number.group(1))), None)
+            return 2, order[first.name] if first else 0, name
+    return 3, 0, name
 
 
 def read_report(path: Path, root: Path | None = None) -> ReportText:
     """Read one report: a file, or a folder of saved sub-pages assembled into one report."""
     label = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
     if path.is_dir():
-        pages = sorted((p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES), key=_page_rank)
+        pages = sorted(p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith("."))
         if not pages:
             raise InputError(label, "folder holds no report pages (.md, .txt, .html)")
-        texts, findings, layouts, digest = [], [], set(), hashlib.sha256()
+        read = []
         for page in pages:
             data = read_bytes(page, f"{label}/{page.name}")
-            digest.update(data)
             text, layout, page_findings = text_from_bytes(data, f"{label}/{page.name}", page.suffix.lower())
-            texts.append(text)
-            layouts.add(layout)
-            findings.extend(page_findings)
+            read.append((page_rank(text, page.name), data, text, layout, page_findings))
+        read.sort(key=lambda item: item[0])
+        digest = hashlib.sha256()
+        for _, data, *_ in read:
+            digest.update(data)
+        layouts = {layout for *_, layout, _ in read}
+        findings = [f for *_, page_findings in read for f in page_findings]
         layout = layouts.pop() if len(layouts) == 1 else "mixed"
-        return ReportText(report_id_for(path), label, digest.hexdigest(), layout, "\n\n".join(texts), findings)
+        text = "\n\n".join(text for _, _, text, _, _ in read)
+        return ReportText(report_id_for(path), label, digest.hexdigest(), layout, text, findings)
     data = read_bytes(path, label)
     text, layout, findings = text_from_bytes(data, label, path.suffix.lower())
     return ReportText(report_id_for(path), label, sha256_of(data), layout, text, findings)
