@@ -8,11 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from .nlp import ATOMS_KEY, build_nlp
 from .numbers import parse_money, parse_number
+from .rules import lexicon
 
+FIGURE_LABELS = {"PERCENT", "QUANTITY", "MONEY"}
+
+_DIGIT = re.compile(r"\d")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
 
 
@@ -53,6 +58,27 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return [(s, b) for s, b in blocks if b.strip()]
 
 
+def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
+    """'lower than' preceded by 'slightly' or 'statistically' becomes 'slightly lower than'."""
+    start = span.start
+    while start > span.sent.start and span.doc[start - 1].lower_ in degree_words:
+        start -= 1
+    if start == span.start:
+        return span
+    return Span(span.doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _atom_key(span: Span) -> str:
+    """The atom's normalised id; '@table' ids are looked up by the matched words in lexicon.json."""
+    key = span.id_
+    if not key.startswith("@"):
+        return key
+    table = lexicon()[key[1:]]
+    if key == "@units":
+        return table[span[-1].lower_]
+    return table[span.text.replace("-", "").replace(" ", "").upper()]
+
+
 def _figure_value(label: str, span_text: str, number_text: str) -> float | None:
     if label == "MONEY":
         return parse_money(span_text.replace(" ", ""))
@@ -62,7 +88,10 @@ def _figure_value(label: str, span_text: str, number_text: str) -> float | None:
 def analyse(text: str) -> tuple[list[Sentence], list[Atom]]:
     """Sentences and atoms of a whole report, with absolute offsets."""
     nlp = build_nlp()
-    blocks = paragraphs(text)
+    degree_words = frozenset(lexicon()["relation_degree_words"])
+    # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
+    # figure; skipping the rest keeps the cost near the tokenizer's.
+    blocks = [(start, block) for start, block in paragraphs(text) if _DIGIT.search(block)]
     sentences: list[Sentence] = []
     atoms: list[Atom] = []
     for para, (doc, base) in enumerate(
@@ -74,9 +103,13 @@ def analyse(text: str) -> tuple[list[Sentence], list[Atom]]:
             sentences.append(Sentence(len(sentences), para, base + sent.start_char,
                                       base + sent.end_char, sent.text))
         for span in filter_spans(list(doc.spans[ATOMS_KEY])):
+            if span.label_ in FIGURE_LABELS and not span[0].text[:1].isdigit() and span[0].text != "£":
+                continue  # LIKE_NUM also matches number words ('ten per cent'); figures are digits
+            if span.label_ == "RELATION":
+                span = _with_degree_words(span, degree_words)
             sent_index = first + sum(1 for s in sent_starts if s <= span.start) - 1
             number = next((t.text for t in span if t.text[:1].isdigit()), None)
             value = _figure_value(span.label_, span.text, number) if number else None
-            atoms.append(Atom(span.label_, span.id_, span.text, base + span.start_char,
+            atoms.append(Atom(span.label_, _atom_key(span), span.text, base + span.start_char,
                               base + span.end_char, sent_index, number, value))
     return sentences, atoms

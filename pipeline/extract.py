@@ -111,9 +111,8 @@ def _truncation_findings(text: str, complete: bool) -> list[Finding]:
 def _within_schema(row: dict, fields: list[str], findings: list[Finding]) -> dict:
     """Null (with a warning) any report value its column cannot hold or whose checks it fails."""
     import pandas as pd
-    from pandera.errors import SchemaError
 
-    from .schemas import PANDERA_SCHEMAS, pandas_dtype, ARROW_SCHEMAS
+    from .schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS, pandas_dtype
 
     model, arrow = PANDERA_SCHEMAS["reports"], ARROW_SCHEMAS["reports"]
     for name in fields:
@@ -121,8 +120,10 @@ def _within_schema(row: dict, fields: list[str], findings: list[Finding]) -> dic
             continue
         try:
             series = pd.Series([row[name]], dtype=pandas_dtype(arrow.field(name).type))
-            model.columns[name].validate(pd.DataFrame({name: series}))
-        except (SchemaError, TypeError, ValueError, OverflowError):
+            passed = all(bool(check(series).check_passed) for check in model.columns[name].checks)
+        except (TypeError, ValueError, OverflowError):
+            passed = False
+        if not passed:
             findings.append(Finding("VALUE_OUT_OF_RANGE", "warning",
                                     f"{name}: {row[name]!r} is outside what the column allows; recorded as null"))
             row[name] = None

@@ -18,8 +18,10 @@ def load_atom_patterns() -> list[dict]:
     path = RULES_DIR / "atoms.jsonl"
     patterns = list(srsly.read_jsonl(path))
     for line, pattern in enumerate(patterns, 1):
-        if pattern.get("label") not in ATOM_LABELS or not pattern.get("pattern") or "id" not in pattern:
-            raise RuleError(f"{path}:{line}: needs a label in {sorted(ATOM_LABELS)}, an id and a pattern")
+        if pattern.get("label") not in ATOM_LABELS or not pattern.get("pattern") or "id" not in pattern \
+                or not isinstance(pattern["pattern"], (str, list)):
+            raise RuleError(f"{path}:{line}: needs a label in {sorted(ATOM_LABELS)}, an id and a pattern "
+                            "(a phrase string, matched case-insensitively, or a list of token patterns)")
     return patterns
 
 
@@ -27,6 +29,10 @@ def load_atom_patterns() -> list[dict]:
 def build_nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": ATOMS_KEY, "overwrite": True})
+    # Phrase patterns (strings) go to the fast PhraseMatcher on lower-cased text; token
+    # patterns (figures, case-sensitive acronyms) to the Matcher. Every token pattern starts
+    # with a required token, which keeps the Matcher cheap.
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": ATOMS_KEY, "overwrite": True,
+                                               "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(load_atom_patterns())  # type: ignore[attr-defined]
     return nlp

@@ -49,6 +49,9 @@ class HeadingRule:
     pattern: re.Pattern[str]
 
 
+MAX_HEADING = 160  # longer lines are paragraphs, never headings
+
+
 @dataclass(frozen=True)
 class SectionRules:
     statements: tuple[Statement, ...]
@@ -56,19 +59,22 @@ class SectionRules:
     headings: tuple[HeadingRule, ...]
     theme_number: re.Pattern[str]
     not_headings: tuple[re.Pattern[str], ...]
+    by_alias: dict[str, Statement]
 
     def statement_for(self, heading: str) -> Statement | None:
-        key = squash(heading)
-        for statement in self.statements:
-            if key in (alias.lower() for alias in statement.aliases):
-                return statement
-        return None
+        if len(heading) > MAX_HEADING:
+            return None
+        return self.by_alias.get(squash(heading))
 
     def heading_rule_for(self, heading: str) -> HeadingRule | None:
+        if len(heading) > MAX_HEADING:
+            return None
         key = squash(heading)
         return next((rule for rule in self.headings if rule.pattern.fullmatch(key)), None)
 
     def is_not_heading(self, line: str) -> bool:
+        if len(line) > MAX_HEADING:
+            return True  # a paragraph
         key = squash(line)
         return any(p.fullmatch(key) for p in self.not_headings)
 
@@ -87,6 +93,7 @@ def section_rules() -> SectionRules:
         headings=headings,
         theme_number=compile_pattern(data["theme_number"], "sections.json"),
         not_headings=tuple(compile_pattern(p, "sections.json") for p in data["not_headings"]),
+        by_alias={alias.lower(): s for s in statements for alias in s.aliases},
     )
 
 
