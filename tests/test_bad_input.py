@@ -65,8 +65,15 @@ def report_rows(frames: dict[str, pd.DataFrame], report_id: str) -> dict[str, pd
     return rows
 
 
+KEPT = {".cache", ".manifest.json", "review"}  # the extraction cache, its manifest and the review pages
+
+
 def hidden_files(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if p.name.startswith("."))
+    """Temporary or partial files: hidden names other than the cache and its manifest."""
+    leftovers = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in KEPT]
+    if (out / ".cache").is_dir():
+        leftovers += [f".cache/{p.name}" for p in (out / ".cache").iterdir() if p.name.startswith(".")]
+    return sorted(leftovers)
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -354,7 +361,7 @@ def test_figure_out_of_column_range(runs, good):
 def test_existing_tables_survive_a_run_where_every_input_fails(runs, good, tmp_path):
     out = tmp_path / "extracted"
     shutil.copytree(runs["good"].out, out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".parquet"}
     raw = tmp_path / "raw"
     raw.mkdir()
     _write(raw, "bad.md", b"")
@@ -365,7 +372,7 @@ def test_existing_tables_survive_a_run_where_every_input_fails(runs, good, tmp_p
     assert "Traceback" not in run.output
     assert any("bad.md" in line and "empty file" in line for line in run.output.splitlines())
     assert "left as they were" in run.stdout
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".parquet"} == before
     frames = read_tables(out)
     for table in TABLES:
         pd.testing.assert_frame_equal(frames[table], good[table], obj=table)
@@ -388,7 +395,8 @@ def test_no_temporary_or_partial_files_left(runs):
     for name, run in runs.items():
         if run.out.exists():
             assert hidden_files(run.out) == [], name
-            assert sorted(p.name for p in run.out.iterdir()) == sorted(f"{t}.parquet" for t in TABLES), name
+            tables = sorted(p.name for p in run.out.iterdir() if p.name not in KEPT)
+            assert tables == sorted(f"{t}.parquet" for t in TABLES), name
 
 
 # --- in-process checks that need no CLI run ---------------------------------------------------

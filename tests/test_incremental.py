@@ -1,0 +1,98 @@
+"""Incremental and parallel runs give exactly the tables a clean serial run gives."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from conftest import FIXTURES, ROOT, WESTMINSTER
+from pipeline import load
+from pipeline.run import run_extract
+
+INPUTS = ["kent_good_markdown.md", "york_outstanding_pagetext.txt", "hartlepool_inadequate.html",
+          "lewisham_requires_improvement_london.txt"]
+
+
+def _raw(folder):
+    folder.mkdir()
+    shutil.copy(WESTMINSTER, folder / "westminster.md")
+    for name in INPUTS:
+        shutil.copy(FIXTURES / name, folder / name)
+    return folder
+
+
+def _assert_same_tables(left, right):
+    a, b = load(left), load(right)
+    assert a.keys() == b.keys()
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], obj=name)
+
+
+@pytest.fixture(scope="module")
+def clean_serial(tmp_path_factory):
+    base = tmp_path_factory.mktemp("serial")
+    out = base / "out"
+    result = run_extract(_raw(base / "raw"), out, workers=1)
+    assert result.ok and result.extracted == 5
+    return out
+
+
+def test_parallel_run_matches_serial(tmp_path, clean_serial):
+    out = tmp_path / "out"
+    result = run_extract(_raw(tmp_path / "raw"), out, workers=2)
+    assert result.ok and result.extracted == 5
+    _assert_same_tables(out, clean_serial)
+
+
+def test_noop_rerun_does_no_work(tmp_path):
+    raw, out = _raw(tmp_path / "raw"), tmp_path / "out"
+    run_extract(raw, out, workers=1)
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")}
+    again = run_extract(raw, out, workers=1)
+    assert again.up_to_date and again.extracted == 0
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")} == stamps
+
+
+def test_editing_one_report_reextracts_only_it(tmp_path, clean_serial):
+    raw, out = _raw(tmp_path / "raw"), tmp_path / "out"
+    york = raw / "york_outstanding_pagetext.txt"
+    original = york.read_text(encoding="utf-8")
+    york.write_text(original.replace("Outstanding", "Good", 1), encoding="utf-8")
+    run_extract(raw, out, workers=1)
+    york.write_text(original, encoding="utf-8")  # back to the clean input
+    result = run_extract(raw, out, workers=1)
+    assert result.extracted == 1 and not result.up_to_date
+    _assert_same_tables(out, clean_serial)
+
+
+def test_adding_a_report_extracts_only_it(tmp_path):
+    raw, out = _raw(tmp_path / "raw"), tmp_path / "out"
+    run_extract(raw, out, workers=1)
+    shutil.copy(FIXTURES / "norfolk_good_2025_markdown.md", raw / "norfolk.md")
+    result = run_extract(raw, out, workers=1)
+    assert result.extracted == 1
+    assert set(load(out)["reports"]["report_id"]) == {"westminster", "kent_good_markdown", "york_outstanding_pagetext",
+                                                      "hartlepool_inadequate", "lewisham_requires_improvement_london",
+                                                      "norfolk"}
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"]])
+def test_help_does_not_import_spacy_or_pandas(argv):
+    code = ("import sys, runpy; sys.argv = ['pipeline', *%r]\n"
+            "try:\n    runpy.run_module('pipeline', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('spacy', 'pandas', 'pyarrow', 'pandera') if m in sys.modules))") % (argv,)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_noop_run_does_not_import_spacy_or_pandas(tmp_path):
+    raw, out = _raw(tmp_path / "raw"), tmp_path / "out"
+    run_extract(raw, out, workers=1)
+    code = ("import sys\nfrom pipeline.cli import main\nstatus = main(['extract', %r, '--out', %r, '--quiet'])\n"
+            "print(status, sorted(m for m in ('spacy', 'pandas', 'pandera') if m in sys.modules))") % (str(raw), str(out))
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "0 []"
