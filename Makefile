@@ -7,13 +7,17 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= extracted
 
-.PHONY: extract test docs venv clean
+.PHONY: extract test docs bench venv clean
 
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python bench/bench.py
 
 docs: $(STAMP)
 	@mkdir -p docs

@@ -9,6 +9,8 @@ from .numbers import parse_count, parse_money, parse_number
 from .records import Finding
 from .rules import RuleError, compile_pattern, load_json
 
+_DIGIT = re.compile(r"\d")
+
 PARSERS = {
     "count": parse_count,
     "number": parse_number,
@@ -25,6 +27,7 @@ class FactRule:
     patterns: tuple[re.Pattern[str], ...]
     also: dict[str, str]
     difference_from: str | None
+    cues: tuple[str, ...]
 
 
 @dataclass
@@ -53,8 +56,18 @@ def fact_rules() -> tuple[FactRule, ...]:
                 raise RuleError(f"facts.json: {rule['fact']}: pattern has no 'value' group")
             patterns.append(compiled)
         rules.append(FactRule(rule["fact"], rule["parser"], tuple(patterns), rule.get("also", {}),
-                              rule.get("difference_from")))
+                              rule.get("difference_from"), tuple(c.lower() for c in rule.get("cues", [""]))))
     return tuple(rules)
+
+
+def _digit_paragraphs(text: str) -> list[tuple[int, str]]:
+    """Paragraphs (blank-line separated) holding a digit: the only places a fact can be."""
+    blocks, offset = [], 0
+    for block in text.split("\n\n"):
+        if _DIGIT.search(block):
+            blocks.append((offset, block))
+        offset += len(block) + 2
+    return blocks
 
 
 def _parse(fact: str, parser: str, printed: str, start: int, end: int,
@@ -71,8 +84,11 @@ def extract_facts(text: str) -> tuple[dict[str, FactValue], list[Finding]]:
     """Each fact's first stated value; conflicts, malformed figures and bad differences as findings."""
     found: dict[str, FactValue] = {}
     findings: list[Finding] = []
+    blocks = [(start, start + len(block), block.lower()) for start, block in _digit_paragraphs(text)]
     for rule in fact_rules():
-        matches = sorted((m for p in rule.patterns for m in p.finditer(text)), key=lambda m: m.start())
+        spans = [(start, end) for start, end, lower in blocks if any(cue in lower for cue in rule.cues)]
+        matches = sorted((m for p in rule.patterns for start, end in spans for m in p.finditer(text, start, end)),
+                         key=lambda m: m.start())
         for match in matches:
             parsed = {rule.fact: _parse(rule.fact, rule.parser, match.group("value"),
                                         match.start("value"), match.end("value"), findings)}

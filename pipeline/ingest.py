@@ -25,6 +25,7 @@ _TRANSLATE = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"',
     "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
 })
+_SPECIAL_CHARS = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _EMPHASIS = re.compile(r"\*\*|__")
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORECASE)
@@ -152,7 +153,7 @@ def strip_inline_html(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Plain characters, no emphasis markers, tidy line ends; the offsets' reference text."""
-    text = html.unescape(text).translate(_TRANSLATE)
+    text = _SPECIAL_CHARS.sub(lambda m: m.group(0).translate(_TRANSLATE), html.unescape(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _EMPHASIS.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))

@@ -4,7 +4,9 @@
     write_review(pipeline.load("extracted"), Path("extracted/review"))
 
 Each report page shows the report's normalised text (rebuilt from sections.text, which tiles
-it) with every extracted figure highlighted where its offsets point:
+it) in ``<pre id="report-text">``, every character kept (white-space: pre-wrap; paragraphs as
+``<span class="para">``, heading lines as ``<span class="hd" role="heading">``), with every
+extracted figure highlighted where its offsets point:
 
 * ``<mark class="pct" id="pct-N" data-kind="pct">``: row N (0-based, table order) of the
   report's percentages,
@@ -413,7 +415,8 @@ _CSS = """
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:var(--bg)}
 a{color:#1d4ed8}
-.wrap{max-width:78rem;margin:0 auto;padding:1.2rem 1.6rem}
+.wrap{max-width:80rem;margin:0 auto;padding:1.2rem 1.6rem}
+.wide .wrap{max-width:none}
 header.top{background:#fff;border-bottom:1px solid var(--line)}
 h1{font-size:1.6rem;margin:.2rem 0 .4rem}
 h2.part{font-size:1.15rem;margin:1.4rem 0 .5rem}
@@ -425,8 +428,10 @@ h2.part{font-size:1.15rem;margin:1.4rem 0 .5rem}
 table{border-collapse:collapse;background:#fff}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:middle}
 th{background:#eef1f5;font-weight:600;font-size:.85rem;text-align:left}
+th.theme{white-space:nowrap;text-align:center;padding:.3rem .2rem}
 th.q{text-align:center;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;padding:.5rem .25rem;font-weight:500}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.date{white-space:nowrap}
 td.score{text-align:center;font-weight:700;min-width:2.1rem;font-variant-numeric:tabular-nums}
 td.score.missing{background:repeating-linear-gradient(45deg,#fff,#fff 4px,#f1f3f5 4px,#f1f3f5 8px)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center;font-size:.88rem;margin:.6rem 0}
@@ -450,10 +455,10 @@ mark{background:none;color:inherit;padding:0}
 .contradicts{box-shadow:inset 0 -3px #dc2626}
 .warn,.warn-cont{background:#fff5f5;text-decoration:underline wavy #dc2626;text-decoration-skip-ink:none;text-underline-offset:3px}
 .warn.sev-info,.warn-cont.sev-info{text-decoration-color:#2563eb;background:none}
-mark.active{outline:2px solid #111;outline-offset:1px}
+mark.active{outline:2px solid #111}
 mark:target{outline:3px solid #e11d48;outline-offset:2px}
 [id]{scroll-margin-top:5rem}
-#report-text{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1.2rem 1.6rem;max-width:52rem;margin:0;font:inherit;line-height:1.6;white-space:pre-wrap;overflow-wrap:anywhere}
+#report-text{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1.2rem 1.6rem;max-width:60rem;margin:0;font:inherit;line-height:1.6;white-space:pre-wrap;overflow-wrap:anywhere}
 #report-text .hd{font-weight:700;line-height:1.8;color:#111827}
 #report-text .h2{font-size:1.45em}#report-text .h3{font-size:1.25em}#report-text .h4{font-size:1.1em}
 #report-text .hd.minor{font-size:1em;color:var(--muted)}
@@ -496,11 +501,12 @@ _JS = """
 """
 
 
-def _page(title: str, header: str, body: str, script: bool = False) -> str:
+def _page(title: str, header: str, body: str, script: bool = False, wide: bool = False) -> str:
     js = f"<script>{_JS}</script>" if script else ""
+    body_class = ' class="wide"' if wide else ""
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{_esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+            f"<title>{_esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body{body_class}>\n"
             f'<header class="top"><div class="wrap">{header}</div></header>\n'
             f'<main class="wrap">\n{body}\n</main>\n{js}\n</body>\n</html>\n')
 
@@ -541,19 +547,20 @@ def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str
         frame = tables.get(table)
         counts[table] = frame.groupby("report_id").size().to_dict() if frame is not None and not frame.empty else {}
     theme_header = "".join(
-        f'<th colspan="{sum(1 for s in STATEMENTS if _THEME_OF.get(s) == t)}" title="Theme {t}: {_esc(name)}">'
+        f'<th class="theme" colspan="{sum(1 for s in STATEMENTS if _THEME_OF.get(s) == t)}" title="Theme {t}: {_esc(name)}">'
         f"Theme {t}</th>" for t, name in _THEME_NAMES.items() if any(_THEME_OF.get(s) == t for s in STATEMENTS))
     other = [s for s in STATEMENTS if s not in _THEME_OF]
     if other:
-        theme_header += f'<th colspan="{len(other)}">Other</th>'
+        theme_header += f'<th class="theme" colspan="{len(other)}">Other</th>'
     q_header = "".join(f'<th class="q" title="{_esc(s)}" data-statement="{_esc(s)}">{_esc(_SHORT.get(s, s))}</th>'
                        for s in sorted(STATEMENTS, key=lambda s: (_THEME_OF.get(s, 9), STATEMENTS.index(s))))
     head = ('<thead><tr><th rowspan="2">Local authority</th><th rowspan="2">Published</th>'
             '<th rowspan="2">Overall rating</th><th rowspan="2" title="overall_score_pct">Score %</th>'
             '<th rowspan="2" title="score_sum (9-36)">Score sum</th><th rowspan="2" title="all nine statements '
             'have their own scored section">Complete</th>'
-            f'{theme_header}<th rowspan="2">Percentages</th><th rowspan="2">Comparisons</th>'
-            f'<th rowspan="2">Warnings</th></tr><tr>{q_header}</tr></thead>')
+            f'{theme_header}<th rowspan="2" title="rows of percentages.parquet">Percent&shy;ages</th>'
+            f'<th rowspan="2" title="rows of comparisons.parquet">Compar&shy;isons</th>'
+            f'<th rowspan="2" title="rows of warnings.parquet">Warn&shy;ings</th></tr><tr>{q_header}</tr></thead>')
     rows = []
     for report in sorted(reports, key=lambda r: ((r.get("local_authority") or r["report_id"]).casefold(), r["report_id"])):
         rid = report["report_id"]
@@ -563,7 +570,7 @@ def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str
             f'<tr data-report-id="{_esc(rid)}">'
             f'<td class="la"><a href="{_esc(names[rid])}">{_esc(report.get("local_authority") or rid)}</a>'
             f'<div class="muted" style="font-size:.8rem">{_esc(report.get("source_file") or "")}</div></td>'
-            f'<td>{_esc(_date(report.get("published")))}</td>'
+            f'<td class="date">{_esc(_date(report.get("published")))}</td>'
             f'<td class="rating">{_rating_badge(report.get("overall_rating"))}</td>'
             f'<td class="n">{_esc(_num(pct)) if pct is not None else ""}</td>'
             f'<td class="n">{"" if report.get("score_sum") is None else int(report["score_sum"])}</td>'
@@ -587,7 +594,7 @@ def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str
               f'<div class="muted">{len(reports)} report(s)</div>')
     body = (f'<div style="overflow-x:auto"><table class="index">{head}<tbody>{"".join(rows)}</tbody></table></div>'
             f"{legend}{failed}")
-    return _page("CQC local authority assessments: review", header, body)
+    return _page("CQC local authority assessments: review", header, body, wide=True)
 
 
 def _facts(report: dict) -> str:

@@ -1,0 +1,190 @@
+"""`make bench`: corpus timings for the extraction, with two references measured in the same run.
+
+Builds corpora of 1, 10, 100 and 300 reports (nine in ten the shipped 135 KB report, one in
+ten a short fixture; each copy
+a distinct variant: another council name and publication date, so no copy is a duplicate),
+runs `python -m pipeline extract` on each as a fresh process (wall time end to end, peak
+memory of the run and its workers), then measures the steady state in one warm process:
+our extraction, spaCy's blank-English tokenizer alone, a plain regular-expression scan for
+percentages (a lower bound) and quantulum3 (a peer; its percentage recall against ours on
+Westminster). Prints a table and writes bench/results.json. Times are never asserted in tests.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZES = [1, 10, 100, 300]
+NOOP_SIZE = 150
+SOURCES = [ROOT / "raw" / "westminster.md", *sorted((ROOT / "tests" / "fixtures").glob("*.md")),
+           *sorted((ROOT / "tests" / "fixtures").glob("*.txt")), *sorted((ROOT / "tests" / "fixtures").glob("*.html"))]
+_PUBLISHED = re.compile(r"((?:Assessment )?[Pp]ublished:?\s*)(\d{1,2} [A-Z][a-z]+ \d{4})")
+_TITLE = re.compile(r"^(#*\s*)(.+?)(:\s*local authority assessment)", re.MULTILINE)
+PERCENT_SCAN = re.compile(r"\d+(\.\d+)?\s?%")
+
+
+def variant(text: str, index: int) -> str:
+    """A distinct report: the council renamed and the publication date moved."""
+    text = _TITLE.sub(lambda m: f"{m.group(1)}{m.group(2)} (variant {index}){m.group(3)}", text, count=1)
+    day = date(2024, 1, 1) + timedelta(days=index)
+    return _PUBLISHED.sub(lambda m: m.group(1) + f"{day.day} {day:%B %Y}", text, count=1)
+
+
+def build_corpus(folder: Path, size: int) -> None:
+    """Nine in ten copies are full-size (the 135 KB Westminster report), one in ten a short fixture."""
+    folder.mkdir(parents=True)
+    fixtures = SOURCES[1:]
+    for i in range(size):
+        source = SOURCES[0] if i % 10 != 9 else fixtures[(i // 10) % len(fixtures)]
+        text = variant(source.read_text(encoding="utf-8"), i)
+        (folder / f"r{i:04d}_{source.stem}{source.suffix}").write_text(text, encoding="utf-8")
+
+
+def run_cli(raw: Path, out: Path, *extra: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(raw), "--out", str(out), "--quiet", *extra],
+                          cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"extraction failed on {raw}:\n{proc.stdout}\n{proc.stderr}")
+    return elapsed, proc.stdout
+
+
+def peak_children_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def best_of(func, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def steady_state(texts: list[str]) -> dict:
+    """Warm, in-process, one core: ms per report for ours and the references."""
+    from pipeline.extract import extract_text
+    from pipeline.nlp import build_nlp
+    from pipeline.records import ReportText
+
+    nlp = build_nlp()
+    reports = [ReportText(f"r{i}", f"r{i}.md", "0" * 64, "markdown", t) for i, t in enumerate(texts)]
+    extract_text(reports[0])  # warm caches and lazy loads
+    ours = best_of(lambda: [extract_text(r) for r in reports])
+    tokenizer = best_of(lambda: [nlp.make_doc(t) for t in texts])
+    regex = best_of(lambda: [PERCENT_SCAN.findall(t) for t in texts])
+    result = {"reports": len(texts), "mean_kb": sum(map(len, texts)) / len(texts) / 1024,
+              "ours_ms_per_report": 1000 * ours / len(texts),
+              "tokenizer_ms_per_report": 1000 * tokenizer / len(texts),
+              "regex_ms_per_report": 1000 * regex / len(texts)}
+    result["ratio_to_tokenizer"] = ours / tokenizer
+    result["ratio_to_regex"] = ours / regex
+    try:
+        import warnings
+
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser as quantulum
+
+        peer = best_of(lambda: [quantulum.parse(t) for t in texts[:2]], repeat=1)
+        result["quantulum3_ms_per_report"] = 1000 * peer / min(2, len(texts))
+    except ImportError:
+        result["quantulum3_ms_per_report"] = None
+    return result
+
+
+def quantulum_recall() -> dict:
+    """Share of our Westminster percentage figures that quantulum3 also finds (by position)."""
+    from pipeline.extract import extract_path
+    from pipeline.ingest import read_report
+
+    report = read_report(ROOT / "raw" / "westminster.md")
+    ours = extract_path(ROOT / "raw" / "westminster.md").tables["percentages"]
+    regex_found = {m.start() for m in PERCENT_SCAN.finditer(report.text)}
+    out = {"ours": len(ours), "regex": len(regex_found)}
+    try:
+        import warnings
+
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser as quantulum
+    except ImportError:
+        out["quantulum3"] = None
+        return out
+    found = [q for q in quantulum.parse(report.text) if q.unit.name == "percentage"]
+    spans = [q.span for q in found]
+    matched = sum(1 for row in ours if any(s <= row["char_start"] < e for s, e in spans))
+    out.update({"quantulum3": len(found), "quantulum3_recall_of_ours": matched / len(ours)})
+    return out
+
+
+def slope(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """Least-squares seconds per report and intercept (start-up)."""
+    n = len(points)
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in points)
+    per = sxy / sxx
+    return per, mean_y - per * mean_x
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    work = Path(tempfile.mkdtemp(prefix="cqc-bench-"))
+    rows, texts = [], []
+    try:
+        for size in SIZES:
+            raw = work / f"raw{size}"
+            build_corpus(raw, size)
+            before = peak_children_mb()
+            wall, _ = run_cli(raw, work / f"out{size}", "--force")
+            rows.append({"reports": size, "wall_s": wall, "reports_per_s": size / wall, "ms_per_report": 1000 * wall / size,
+                         "peak_mb": max(peak_children_mb(), before)})
+            print(f"  {size:>4} reports: {wall:6.2f} s", file=sys.stderr)
+        noop_raw = work / f"raw{NOOP_SIZE}"
+        build_corpus(noop_raw, NOOP_SIZE)
+        run_cli(noop_raw, work / "noop")
+        noop, noop_out = run_cli(noop_raw, work / "noop")
+        assert "Nothing changed" in noop_out, noop_out
+        texts = [p.read_text(encoding="utf-8") for p in sorted((work / "raw10").iterdir())]
+        from pipeline.ingest import normalise, strip_inline_html
+        steady = steady_state([normalise(strip_inline_html(t)) for t in texts if not t.lstrip().startswith("<")])
+        recall = quantulum_recall()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    per_report, startup = slope([(r["reports"], r["wall_s"]) for r in rows])
+    results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
+               "corpora": rows, "slope_s_per_report": per_report, "intercept_s": startup,
+               f"noop_rerun_{NOOP_SIZE}_s": noop, "steady_state": steady, "percentages_westminster": recall}
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+    print(f"\n{'reports':>8} {'wall s':>8} {'reports/s':>10} {'ms/report':>10} {'peak MB':>8}")
+    for r in rows:
+        print(f"{r['reports']:>8} {r['wall_s']:>8.2f} {r['reports_per_s']:>10.1f} {r['ms_per_report']:>10.1f} {r['peak_mb']:>8.0f}")
+    print(f"\nlinear fit: {1000 * per_report:.1f} ms per additional report, {startup:.2f} s fixed (start-up)")
+    print(f"no-op re-run of {NOOP_SIZE} reports: {noop:.2f} s")
+    s = steady
+    print(f"\nsteady state, one core, warm ({s['reports']} reports, {s['mean_kb']:.0f} KB mean):")
+    print(f"  ours              {s['ours_ms_per_report']:8.1f} ms/report")
+    print(f"  spaCy tokenizer   {s['tokenizer_ms_per_report']:8.1f} ms/report   (ours is {s['ratio_to_tokenizer']:.1f}x)")
+    print(f"  regex % scan      {s['regex_ms_per_report']:8.2f} ms/report   (ours is {s['ratio_to_regex']:.0f}x)")
+    if s["quantulum3_ms_per_report"] is not None:
+        print(f"  quantulum3        {s['quantulum3_ms_per_report']:8.1f} ms/report")
+    print(f"\npercentages in Westminster: ours {recall['ours']}, regex {recall['regex']}, quantulum3 "
+          f"{recall.get('quantulum3')} (recall of ours: {recall.get('quantulum3_recall_of_ours', 0):.0%})")
+    print(f"written: {ROOT / 'bench' / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()
