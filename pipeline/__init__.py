@@ -6,6 +6,6 @@ __all__ = ["load"]
 
 def load(path: str = "extracted") -> dict:
     """The extracted tables as pandas DataFrames with their proper dtypes, keyed by table name."""
-    from .load import load_tables
+    from .loader import load_tables
 
     return load_tables(path)

@@ -118,9 +118,10 @@ def page_name(report_id: str, taken: set[str] | None = None) -> str:
 
 
 def _rows(frame: pd.DataFrame | None, report_id: str) -> list[dict]:
+    """The report's rows as dicts, missing values as None."""
     if frame is None or frame.empty:
         return []
-    return frame[frame["report_id"] == report_id].to_dict("records")
+    return [{k: _v(row, k) for k in row} for row in frame[frame["report_id"] == report_id].to_dict("records")]
 
 
 # ---------------------------------------------------------------- text
@@ -328,7 +329,7 @@ def _cmp_info(n: int, cmp: dict, contradicted: bool) -> str:
     rows = [
         ("Metric", cmp.get("metric")),
         ("Council figure", f"{_figure(cmp.get('value'), cmp.get('unit'))}  (printed “{cmp.get('value_text')}”)"),
-        ("Comparator", cmp.get("comparator") + (f"  (printed “{cmp['comparator_text']}”)"
+        ("Comparator", (cmp.get("comparator") or "") + (f"  (printed “{cmp['comparator_text']}”)"
                                                 if cmp.get("comparator_text") not in (None, cmp.get("comparator")) else "")),
         ("Benchmark figure", f"{_figure(cmp.get('comparator_value'), cmp.get('unit'))}  "
                              f"(printed “{cmp.get('comparator_value_text')}”)"),
@@ -582,7 +583,7 @@ def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str
     failed = ""
     warnings = tables.get("warnings")
     if warnings is not None and not warnings.empty:
-        errors = warnings[warnings["code"] == "INPUT_ERROR"].to_dict("records")
+        errors = [{k: _v(e, k) for k in e} for e in warnings[warnings["code"] == "INPUT_ERROR"].to_dict("records")]
         if errors:
             items = "".join(f"<li><code>{_esc(e['source_file'])}</code>: {_esc(e['message'])}</li>" for e in errors)
             failed = f'<h2 class="part">Inputs that could not be read ({len(errors)})</h2><ul class="failed">{items}</ul>'
@@ -633,15 +634,13 @@ def _facts(report: dict) -> str:
             + "</dl>")
 
 
-def _report_page(report: dict, text: str, tables: dict[str, pd.DataFrame]) -> tuple[str, dict]:
+def _report_page(report: dict, text: str, tables: dict[str, pd.DataFrame]) -> str:
     rid = report["report_id"]
     sections = sorted(_rows(tables.get("sections"), rid), key=lambda r: _natural(r["section_id"]))
     pcts = _rows(tables.get("percentages"), rid)
     cmps = _rows(tables.get("comparisons"), rid)
     warns = _rows(tables.get("warnings"), rid)
-    clean = lambda rows: [{k: _v(r, k) for k in r} for r in rows]  # noqa: E731
-    pcts, cmps, warns, sections = clean(pcts), clean(cmps), clean(warns), clean(sections)
-    scores = {s["quality_statement"]: s for s in clean(_rows(tables.get("scores"), rid))}
+    scores = {s["quality_statement"]: s for s in _rows(tables.get("scores"), rid)}
 
     items, infos, notes = _items(text, pcts, cmps, warns)
     headings = {int(s["char_start"]): int(s["level"]) for s in sections if (s.get("heading") or "").strip()}
@@ -707,7 +706,7 @@ def _report_page(report: dict, text: str, tables: dict[str, pd.DataFrame]) -> tu
             f'<div hidden id="cmp-infos">{"".join(infos)}</div>'
             f'<aside id="panel" hidden aria-live="polite"><button id="panel-close" type="button" '
             f'aria-label="Close">×</button><div id="panel-body"></div></aside>')
-    return _page(f"{name}: CQC assessment review", header, body, script=True), {"notes": notes}
+    return _page(f"{name}: CQC assessment review", header, body, script=True)
 
 
 # ---------------------------------------------------------------- writing
@@ -744,8 +743,7 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     pages: list[tuple[Path, str]] = []
     for report in report_rows:
         text = report_text(tables.get("sections"), report["report_id"])
-        content, _ = _report_page(report, text, tables)
-        pages.append((out_dir / names[report["report_id"]], content))
+        pages.append((out_dir / names[report["report_id"]], _report_page(report, text, tables)))
     index = (out_dir / "index.html", _index(report_rows, tables, names))
     out_dir.mkdir(parents=True, exist_ok=True)
     for path, content in [*pages, index]:

@@ -37,6 +37,7 @@ class RunResult:
     seconds: float = 0.0
     extracted: int = 0       # reports extracted in this run (not served from the cache)
     up_to_date: bool = False  # nothing changed since the last run: nothing was read or written
+    review: list[Path] = field(default_factory=list)  # review pages written (index first)
 
     @property
     def ok(self) -> bool:
@@ -250,6 +251,9 @@ def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
     if result.rows["reports"]:
         frames = validated_frames(result)
         result.written = write_tables(frames, out_dir)
+        from .review import write_review
+
+        result.review = write_review(frames, out_dir / "review")
         summary = {"rows": {name: len(rows) for name, rows in result.rows.items()},
                    "failures": result.failures,
                    "warning_codes": dict(Counter(r["code"] for r in result.rows["warnings"]))}
@@ -286,6 +290,8 @@ def summary_lines(result: RunResult, out_dir: Path) -> list[str]:
             lines.append(f"{name + '.parquet':<22}{len(rows.get(name, [])):>8}")
     else:
         lines.append(f"No report could be extracted; tables in {out_dir}/ left as they were.")
+    if result.written or result.up_to_date:
+        lines.append(f"Review pages: {out_dir / 'review' / 'index.html'}")
     if not result.up_to_date:
         codes = Counter(r["code"] for r in rows["warnings"] if r["code"] != "INPUT_ERROR")
         if codes:

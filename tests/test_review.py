@@ -32,11 +32,7 @@ def review(tmp_path_factory):
     shutil.copy(YORK, raw / YORK.name)
     result = run_extract(raw, root / "out")
     assert result.ok, result.failures
-    # pipeline.load is the function until the pipeline.load submodule is first imported, which
-    # rebinds the attribute to the module (pipeline/__init__.py); work either way, and import
-    # nothing at collection time so other test modules still get the function
-    load = pipeline.load if callable(pipeline.load) else pipeline.load.load_tables
-    tables = load(str(root / "out"))
+    tables = pipeline.load(str(root / "out"))
     paths = write_review(tables, root / "out" / "review")
     return SimpleNamespace(tables=tables, paths=paths, dir=root / "out" / "review")
 
@@ -301,6 +297,19 @@ def test_script_in_report_text_is_escaped(tmp_path):
     assert page.find(id="cmp-0-value").get_text() == "50%" and page.find(id="cmp-0-benchmark").get_text() == "60%"
     assert evil in page.find(id="cmp-0-value")["title"]
     assert page.find(id="warn-0")["title"].endswith('"><script>alert(3)</script>')
+
+
+def test_missing_scores_give_empty_cells(tmp_path):
+    tables = _tables("# Title\n\nNo figures here.\n", [])
+    scores = [{"report_id": "t", "theme": 1, "quality_statement": s, "score": None if n == 2 else 2,
+               "score_label": None, "section_score": None, "summary_score": None, "section_id": None,
+               "char_start": 0, "char_end": 0, "sentence": ""} for n, s in enumerate(STATEMENTS[:8])]
+    tables["scores"] = to_frame("scores", scores)
+    write_review(tables, tmp_path)
+    cells = soup(tmp_path / "index.html").select('tr[data-report-id="t"] td.score')
+    assert [c.get_text() for c in cells] == ["2", "2", "", "2", "2", "2", "2", "2", ""]
+    assert ["missing" in c["class"] for c in cells] == [False, False, True] + [False] * 5 + [True]
+    assert not soup(tmp_path / "t.html").select("mark")
 
 
 def test_overlapping_and_cross_paragraph_highlights_nest_properly(tmp_path):
