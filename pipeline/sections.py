@@ -95,9 +95,8 @@ def find_headings(text: str, layout: str, rules: SectionRules | None = None) -> 
             continue
         if heading.kind == "title" and (has_title or headings):
             heading.kind, heading.level = "subheading", 9
-        if heading.kind == "subheading" and not marked and rules.statement_for(body) is None \
-                and in_scores:
-            continue
+        if in_scores and heading.kind == "subheading" and not marked:
+            continue  # a bare line inside the score list (page text) is an item, not a heading
         heading.start = start
         heading.text = body
         has_title = has_title or heading.kind == "title"
