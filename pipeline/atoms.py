@@ -42,12 +42,18 @@ class Atom:
     value: float | None = None
 
 
+_SENTENCE_END = re.compile(r"[.!?:;)\]\"']\s*$")
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Blocks separated by blank lines; a heading or bullet line is a block of its own."""
+    """Blocks of prose: separated by blank lines, and a line is a block of its own when it is a
+    heading or bullet, or does not run on into the next line (page text has one paragraph or
+    heading per line; a hard-wrapped line ends mid-sentence and the next starts in lower case)."""
     blocks: list[tuple[int, str]] = []
     start: int | None = None
     offset = 0
-    for line in text.split("\n") + [""]:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if not line.strip() or _BLOCK_START.match(line):
             if start is not None:
                 blocks.append((start, text[start:offset - 1]))
@@ -55,6 +61,12 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
         if line.strip() and start is None:
             start = offset
         offset += len(line) + 1
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        runs_on = bool(following.strip()) and not _SENTENCE_END.search(line) \
+            and following.lstrip()[:1].islower() and not _BLOCK_START.match(following)
+        if start is not None and not runs_on:
+            blocks.append((start, text[start:offset - 1]))
+            start = None
     return [(s, b) for s, b in blocks if b.strip()]
 
 

@@ -40,12 +40,14 @@ class Comparison:
     source_year: int | None
     source_text: str | None
     source_location: str | None   # "sentence" | "value sentence" | "next sentence"
-    value_location: str           # "same sentence" | "previous sentence"
+    value_location: str           # "same sentence" | "previous sentence" | "earlier sentence"
     char_start: int
     char_end: int
     sentence: str
     value_atom: Atom
     comparator_atom: Atom
+    bench_atom: Atom
+    relation_atom: Atom | None
 
 
 def _unit(atom: Atom) -> str:
@@ -86,17 +88,60 @@ def _pick_source(sources: list[Atom], anchor: int) -> Atom | None:
     return sources[-1] if sources else None
 
 
-def _relation(value: Atom | None, bench: Atom, relations: list[Atom], lone_benchmark: bool,
+_ANAPHOR = re.compile(r"^\W*(?:this|that|it|these|which|the figure|this figure)\b", re.IGNORECASE)
+
+
+def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sentences: list[Sentence],
+                   by_sentence: dict[int, list[Atom]], comparator_atoms: set[int]
+                   ) -> tuple[Atom | None, str, Finding | None]:
+    """The council's figure for a benchmark: before it in the sentence; else, unless the sentence
+    opens with 'This ...', after it ('the England average is 36% and the local figure 28%');
+    else in the previous sentence of the paragraph, or the one before that when the sentence in
+    between has no figure of the unit."""
+    def eligible(atoms: list[Atom]) -> list[Atom]:
+        return [a for a in atoms if a.label in FIGURES and _unit(a) == unit and a.start not in comparator_atoms]
+
+    own = eligible(by_sentence.get(sentence.index, []))
+    before = [a for a in own if a.end <= bench.start and a.end <= figure.start]
+    if before:
+        return before[-1], "same sentence", None
+    after = [a for a in own if a.start >= figure.end]
+    if after and not _ANAPHOR.match(sentence.text):
+        return after[0], "same sentence", None
+    for back, location in ((1, "previous sentence"), (2, "earlier sentence")):
+        if sentence.index - back < 0 or sentences[sentence.index - back].paragraph != sentence.paragraph:
+            break
+        earlier_atoms = by_sentence.get(sentence.index - back, [])
+        earlier = eligible(earlier_atoms)
+        if earlier:
+            note = None
+            if len(earlier) > 1:
+                note = Finding("AMBIGUOUS_VALUE", "info",
+                               f"benchmark {bench.text!r} {figure.text} follows a sentence with {len(earlier)} "
+                               f"figures; linked to the last, {earlier[-1].text}",
+                               char_start=earlier[-1].start, char_end=figure.end, sentence=sentence.text)
+            return earlier[-1], location, note
+        if any(a.label in FIGURES and _unit(a) == unit for a in earlier_atoms):
+            break  # that sentence's figures are another comparison's benchmarks
+    if after:
+        return after[0], "same sentence", None
+    return None, "", None
+
+
+def _relation(value: Atom, bench: Atom, figure: Atom, relations: list[Atom], lone_benchmark: bool,
               sentence: Sentence) -> Atom | None:
-    lower_bound = value.end if value is not None and value.sentence == bench.sentence else sentence.start
-    between = [r for r in relations if lower_bound <= r.start and r.end <= bench.start]
+    """The relation words nearest the benchmark between it and the value; when there are none
+    or they give no direction ('compared with'), a sentence with one benchmark may state the
+    direction elsewhere ('National data was lower ... compared to', '... this was slightly lower')."""
+    same = value.sentence == bench.sentence
+    low, high = (min(value.end, bench.start), max(value.start, bench.start)) if same else (sentence.start, bench.start)
+    between = [r for r in relations if low <= r.start and r.end <= high]
     chosen = between[-1] if between else None
-    if (chosen is None or chosen.key == "none") and lone_benchmark and value is not None \
-            and value.sentence == bench.sentence:
-        # "X was lower for the council, at 71%, compared to the England average of 87%"
-        directional = [r for r in relations if r.end <= value.start and r.key != "none"]
+    if (chosen is None or chosen.key == "none") and lone_benchmark:
+        directional = [r for r in relations if r.key != "none"
+                       and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)]
         if directional:
-            chosen = directional[-1]
+            chosen = min(directional, key=lambda r: abs(r.start - bench.start))
     return chosen
 
 
@@ -138,28 +183,15 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
     for sentence, bench, figure in pending:
         own = by_sentence.get(sentence.index, [])
         unit = _unit(figure)
-        eligible = [a for a in own if a.label in FIGURES and _unit(a) == unit
-                    and a.start not in comparator_atoms and a.end <= bench.start]
-        value = eligible[-1] if eligible else None
-        value_location = "same sentence"
-        if value is None and sentence.index > 0:
-            previous = sentences[sentence.index - 1]
-            if previous.paragraph == sentence.paragraph:
-                earlier = [a for a in by_sentence.get(previous.index, []) if a.label in FIGURES
-                           and _unit(a) == unit and a.start not in comparator_atoms]
-                if earlier:
-                    value, value_location = earlier[-1], "previous sentence"
-                    if len(earlier) > 1:
-                        findings.append(Finding(
-                            "AMBIGUOUS_VALUE", "info",
-                            f"benchmark {bench.text!r} {figure.text} follows a sentence with {len(earlier)} "
-                            f"figures; linked to the last, {value.text}",
-                            char_start=value.start, char_end=figure.end, sentence=sentence.text))
+        value, value_location, note = _council_value(sentence, bench, figure, unit, sentences, by_sentence,
+                                                     comparator_atoms)
+        if note:
+            findings.append(note)
         if value is None:
             continue
         relations = [a for a in own if a.label == "RELATION"]
         lone = sum(1 for a in own if a.label == "BENCHMARK") == 1
-        relation = _relation(value, bench, relations, lone, sentence)
+        relation = _relation(value, bench, figure, relations, lone, sentence)
         source, source_location = None, None
         value_sentence = sentences[value.sentence]
         candidates = [("sentence", sentence, bench.end)]
@@ -180,7 +212,8 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
         source_text, source_year = _citation(source, source_sentence) if source else (None, None)
         start = min(value.start, bench.start, figure.start)
         end = max(value.end, bench.end, figure.end)
-        text = sentence.text if value_location == "same sentence" else f"{value_sentence.text} {sentence.text}"
+        text = " ".join(s.text for s in sentences[value_sentence.index:sentence.index + 1]) \
+            if value_sentence.index < sentence.index else sentence.text
         comparison = Comparison(
             value=value.value, value_text=value.text, unit=unit, comparator=bench.key,
             comparator_text=bench.text, comparator_value=figure.value, comparator_value_text=figure.text,
@@ -189,7 +222,8 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             computed_relation=computed_relation(value.value, figure.value),
             source=source.key if source else None, source_year=source_year, source_text=source_text,
             source_location=source_location, value_location=value_location,
-            char_start=start, char_end=end, sentence=text, value_atom=value, comparator_atom=figure)
+            char_start=start, char_end=end, sentence=text, value_atom=value, comparator_atom=figure,
+            bench_atom=bench, relation_atom=relation)
         comparisons.append(comparison)
         if relation_contradicts(comparison):
             findings.append(Finding(

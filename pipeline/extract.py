@@ -15,7 +15,7 @@ from .sections import Section, SectionIndex, build_sections
 from .summary import summarise
 
 _CLAUSE_END = re.compile(
-    r"(?:,\s*(?:which|and|but|while|whereas|this|that|so)\b|\s(?:which|compared|in comparison|whereas|while)\b"
+    r"(?:,\s*(?:which|and|but|while|whereas|this|that|so|well)\b|\s(?:which|compared|in comparison|whereas|while|against)\b"
     r"|\b(?:(?:slightly|significantly|also|much)\s+)?(?:lower|higher|similar|in line|fewer|better|worse|above|below)\b).*$",
     re.IGNORECASE | re.DOTALL)
 _LEAD = re.compile(r"^.*\b(?:that|showed|shows|indicated|indicates|with|where|of which|whereby)\s+", re.IGNORECASE)
@@ -42,20 +42,25 @@ class ReportRows:
 
 
 def metric_for(comparison: Comparison, sentences: list[Sentence]) -> str:
-    """What is measured: the words after the council's figure ('of people who ...'),
-    or, when the figure closes its clause ('turnover was 5.3%'), the words before it."""
+    """What is measured: the words after the council's figure ('of people who ...') up to the
+    relation or benchmark words, or, when the figure closes its clause ('turnover was 5.3%'),
+    the words before it (after any benchmark or relation words there)."""
     value = comparison.value_atom
     sentence = sentences[value.sentence]
-    stop = comparison.comparator_atom.start if comparison.comparator_atom.sentence == value.sentence else sentence.end
-    after = sentence.text[value.end - sentence.start:max(value.end, stop) - sentence.start]
+    others = [a for a in (comparison.relation_atom, comparison.bench_atom, comparison.comparator_atom)
+              if a is not None and a.sentence == value.sentence]
+    stop = min([a.start for a in others if a.start >= value.end], default=sentence.end)
+    after = sentence.text[value.end - sentence.start:stop - sentence.start]
     after = _CLAUSE_END.sub("", after.split(";")[0]).strip(" ,.)")
     after = re.sub(r"^(?:of|for)\s+", "", after)
     if len(after.split()) >= 3:
         return _tidy(after)
-    before = _LEAD.sub("", sentence.text[:value.start - sentence.start].split(";")[-1])
+    begin = max([a.end for a in others if a.end <= value.start], default=sentence.start)
+    before = _LEAD.sub("", sentence.text[begin - sentence.start:value.start - sentence.start].split(";")[-1])
     previous = None
     while previous != before:
         previous, before = before, _TRAILING.sub("", before.strip(" ,(")).strip()
+    before = re.sub(r"^(?:and|but|while|whereas|of)\s+", "", before.strip(" ,.;:"), flags=re.IGNORECASE)
     return _tidy(before or after or sentence.text)
 
 
