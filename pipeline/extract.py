@@ -11,7 +11,7 @@ from .facts import extract_facts
 from .ingest import read_report
 from .records import Finding, ReportText
 from .rules import lexicon
-from .sections import Section, SectionIndex, build_sections
+from .sections import SectionIndex, build_sections
 from .summary import summarise
 
 _CLAUSE_END = re.compile(

@@ -27,16 +27,6 @@ class Finding:
 
 
 @dataclass
-class Provenance:
-    """Where a row came from: section and character offsets into the normalised text."""
-
-    section_id: str | None
-    char_start: int
-    char_end: int
-    sentence: str
-
-
-@dataclass
 class ReportText:
     """A raw report read and normalised: the text every offset refers to."""
 

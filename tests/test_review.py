@@ -279,7 +279,7 @@ def test_script_in_report_text_is_escaped(tmp_path):
                                    "source": None, "source_year": None, "source_text": None,
                                    "source_location": None, "value_location": "same sentence",
                                    "char_start": a, "char_end": b + 3}],
-                     warnings=[{"code": "TEST", "message": f'"><script>alert(3)</script>', "char_start": a,
+                     warnings=[{"code": "TEST", "message": '"><script>alert(3)</script>', "char_start": a,
                                 "char_end": b + 3}],
                      name=f"{evil} Council")
     paths = write_review(tables, tmp_path)
