@@ -22,6 +22,11 @@ _AFTER_LINK = re.compile(
     r"figure of|rate of|of around|of about|of approximately)\s*)?[\s(:]*$", re.IGNORECASE)
 _BEFORE_LINK = re.compile(r"^\s*(?:(?:for|in|across)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SHARED = "shared:"
+_SHARED_NOUN = re.compile(r"\b(?:averages|rates|figures)\b", re.IGNORECASE)
+# After a benchmark's figure, a sentence that goes on to describe its own measure
+# ("Nationally, 61% of people were satisfied ...") states a national fact, not a comparison.
+_TRAILING_WORDS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass
@@ -108,6 +113,8 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     after = [a for a in own if a.start >= figure.end]
     if after and not _ANAPHOR.match(sentence.text):
         return after[0], "same sentence", None
+    if not _refers_back(sentence, figure, by_sentence):
+        return (after[0], "same sentence", None) if after else (None, "", None)
     for back, location in ((1, "previous sentence"), (2, "earlier sentence")):
         if sentence.index - back < 0 or sentences[sentence.index - back].paragraph != sentence.paragraph:
             break
@@ -126,6 +133,18 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     if after:
         return after[0], "same sentence", None
     return None, "", None
+
+
+def _refers_back(sentence: Sentence, figure: Atom, by_sentence: dict[int, list[Atom]]) -> bool:
+    """May a benchmark sentence with no council figure take one from an earlier sentence?
+    Yes when it opens with 'This ...', states a relation, or ends soon after the benchmark
+    figure ('The England average was 61%.'); not when it describes a measure of its own."""
+    if _ANAPHOR.match(sentence.text):
+        return True
+    if any(a.label == "RELATION" for a in by_sentence.get(sentence.index, [])):
+        return True
+    tail = re.sub(r"\([^)]*\)", "", sentence.text[figure.end - sentence.start:])
+    return len(_TRAILING_WORDS.findall(tail)) <= 3
 
 
 def _relation(value: Atom, bench: Atom, figure: Atom, relations: list[Atom], lone_benchmark: bool,
@@ -176,6 +195,10 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
         own = by_sentence.get(sentence.index, [])
         figures = [a for a in own if a.label in FIGURES]
         for bench in (a for a in own if a.label == "BENCHMARK"):
+            if bench.key.startswith(_SHARED):
+                if not _SHARED_NOUN.search(sentence.text, bench.end - sentence.start):
+                    continue
+                bench.key = bench.key[len(_SHARED):]
             figure = _comparator_figure(bench, figures, sentence)
             if figure is not None:
                 comparator_atoms.add(figure.start)
