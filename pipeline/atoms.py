@@ -42,32 +42,28 @@ class Atom:
     value: float | None = None
 
 
-_SENTENCE_END = re.compile(r"[.!?:;)\]\"']\s*$")
-
-
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Blocks of prose: separated by blank lines, and a line is a block of its own when it is a
-    heading or bullet, or does not run on into the next line (page text has one paragraph or
-    heading per line; a hard-wrapped line ends mid-sentence and the next starts in lower case)."""
+def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+    """Blocks of prose: separated by blank lines; a heading line (by '#' mark, bullet, or an
+    offset in heading_starts) is a block of its own. Hard-wrapped lines of one paragraph stay
+    together."""
     blocks: list[tuple[int, str]] = []
     start: int | None = None
     offset = 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not line.strip() or _BLOCK_START.match(line):
+    for line in text.split("\n"):
+        is_heading = offset in heading_starts
+        if not line.strip() or _BLOCK_START.match(line) or is_heading:
             if start is not None:
                 blocks.append((start, text[start:offset - 1]))
                 start = None
         if line.strip() and start is None:
             start = offset
         offset += len(line) + 1
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        runs_on = bool(following.strip()) and not _SENTENCE_END.search(line) \
-            and following.lstrip()[:1].islower() and not _BLOCK_START.match(following)
-        if start is not None and not runs_on:
+        if is_heading and start is not None:
             blocks.append((start, text[start:offset - 1]))
             start = None
-    return [(s, b) for s, b in blocks if b.strip()]
+    if start is not None:
+        blocks.append((start, text[start:]))
+    return [(s, b.rstrip("\n")) for s, b in blocks if b.strip()]
 
 
 def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
@@ -97,13 +93,13 @@ def _figure_value(label: str, span_text: str, number_text: str) -> float | None:
     return parse_number(number_text.rstrip("%"))
 
 
-def analyse(text: str) -> tuple[list[Sentence], list[Atom]]:
+def analyse(text: str, heading_starts: frozenset[int] = frozenset()) -> tuple[list[Sentence], list[Atom]]:
     """Sentences and atoms of a whole report, with absolute offsets."""
     nlp = build_nlp()
     degree_words = frozenset(lexicon()["relation_degree_words"])
     # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
     # figure; skipping the rest keeps the cost near the tokenizer's.
-    blocks = [(start, block) for start, block in paragraphs(text) if _DIGIT.search(block)]
+    blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if _DIGIT.search(block)]
     sentences: list[Sentence] = []
     atoms: list[Atom] = []
     for para, (doc, base) in enumerate(

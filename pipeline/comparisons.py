@@ -203,6 +203,7 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             if figure is not None:
                 comparator_atoms.add(figure.start)
                 pending.append((sentence, bench, figure))
+    compared_sentences = {sentence.index for sentence, _, _ in pending}
     for sentence, bench, figure in pending:
         own = by_sentence.get(sentence.index, [])
         unit = _unit(figure)
@@ -225,7 +226,10 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             candidates.append(("next sentence", following, following.start))
         for location, where, anchor in candidates:
             sources = [a for a in by_sentence.get(where.index, []) if a.label == "SOURCE"]
-            if location == "next sentence":  # only a citation closing that sentence
+            if location == "next sentence":  # only a citation closing that sentence, and not
+                # one that belongs to that sentence's own comparison
+                if where.index in compared_sentences:
+                    continue
                 sources = [s for s in sources if _citation(s, where)[0] is not None
                            and where.text.rstrip(" .").endswith(")")]
             picked = _pick_source(sources, anchor)

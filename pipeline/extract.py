@@ -140,7 +140,7 @@ def extract_text(report: ReportText) -> ReportRows:
     sections = build_sections(report.report_id, report.text, report.layout)
     index = SectionIndex(sections)
     summary = summarise(report.text, sections, report.source_file)
-    sentences, atoms = analyse(report.text)
+    sentences, atoms = analyse(report.text, frozenset(s.char_start for s in sections if s.kind != "front"))
     comparisons, comparison_findings = link_comparisons(sentences, atoms)
     facts, fact_findings = extract_facts(report.text)
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,

@@ -51,6 +51,7 @@ def fact_rules() -> tuple[FactRule, ...]:
         for pattern in rule["patterns"]:
             for name, macro in macros.items():
                 pattern = pattern.replace("{" + name + "}", f"(?:{macro})")
+            pattern = _flexible_spaces(pattern)
             compiled = compile_pattern(pattern, f"facts.json: {rule['fact']}")
             if "value" not in compiled.groupindex:
                 raise RuleError(f"facts.json: {rule['fact']}: pattern has no 'value' group")
@@ -58,6 +59,28 @@ def fact_rules() -> tuple[FactRule, ...]:
         rules.append(FactRule(rule["fact"], rule["parser"], tuple(patterns), rule.get("also", {}),
                               rule.get("difference_from"), tuple(c.lower() for c in rule.get("cues", [""]))))
     return tuple(rules)
+
+
+def _flexible_spaces(pattern: str) -> str:
+    """A literal space in a rule matches any run of whitespace (page text wraps lines),
+    except inside a character class."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch == "]":
+            in_class = False
+            out.append(ch)
+        else:
+            out.append(r"\s+" if ch == " " and not in_class else ch)
+    return "".join(out)
 
 
 def _digit_paragraphs(text: str) -> list[tuple[int, str]]:
@@ -93,7 +116,7 @@ def extract_facts(text: str) -> tuple[dict[str, FactValue], list[Finding]]:
             parsed = {rule.fact: _parse(rule.fact, rule.parser, match.group("value"),
                                         match.start("value"), match.end("value"), findings)}
             for group, fact in rule.also.items():
-                if match.group(group):
+                if match.groupdict().get(group):
                     parser = "text" if fact == "financial_year" else "count"
                     parsed[fact] = _parse(fact, parser, match.group(group), match.start(group),
                                           match.end(group), findings)

@@ -114,6 +114,10 @@ def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
         elif name == "li":
             flush()
             blocks.append("- " + _inline_text(child))
+        elif name == "tr":
+            flush()
+            cells = [" ".join(_inline_text(cell).split()) for cell in child.find_all(["td", "th"])]
+            blocks.append("| " + " | ".join(cells) + " |")
         elif name == "br":
             flush()
         elif name in _BLOCK_TAGS or name in {"td", "th"}:
@@ -199,12 +203,14 @@ def read_bytes(path: Path, label: str) -> bytes:
 
 
 def page_rank(text: str, name: str) -> tuple[int, int, str]:
-    """Where a saved sub-page belongs in its report, from its first recognised heading:
-    overview first, then the summary, then the statements in theme order; else by name."""
+    """Where a saved sub-page belongs in its report, from its recognised headings: overview
+    first, then the summary, then the statements in theme order (a theme caption above a
+    statement's name counts for the statement); pages with none of these last, by name."""
     from .rules import section_rules, squash
 
     rules = section_rules()
     order = {s.name: i for i, s in enumerate(rules.statements)}
+    theme_rank = None
     for line in text.split("\n"):
         if not line.strip() or rules.is_not_heading(line):
             continue
@@ -214,15 +220,15 @@ def page_rank(text: str, name: str) -> tuple[int, int, str]:
         rule = rules.heading_rule_for(line)
         if rule is None or rule.kind == "title":  # every saved page repeats the report title
             continue
-        if rule.kind in {"overview", "demographics", "financial_facts"}:
+        if theme_rank is None and rule.kind in {"overview", "demographics", "financial_facts"}:
             return 0, 0, name
-        if rule.kind in {"summary", "rating", "score_summary", "people_experience", "strengths"}:
+        if theme_rank is None and rule.kind in {"summary", "rating", "score_summary", "people_experience", "strengths"}:
             return 1, 0, name
-        if rule.kind == "theme":
+        if rule.kind == "theme" and theme_rank is None:
             number = rules.theme_number.match(squash(line))
             first = next((s for s in rules.statements if number and s.theme == int(number.group(1))), None)
-            return 2, order[first.name] if first else 0, name
-    return 3, 0, name
+            theme_rank = order[first.name] if first else 0
+    return (2, theme_rank, name) if theme_rank is not None else (3, 0, name)
 
 
 def read_report(path: Path, root: Path | None = None) -> ReportText:

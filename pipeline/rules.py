@@ -60,11 +60,23 @@ class SectionRules:
     theme_number: re.Pattern[str]
     not_headings: tuple[re.Pattern[str], ...]
     by_alias: dict[str, Statement]
+    aliases_longest_first: tuple[str, ...]
 
     def statement_for(self, heading: str) -> Statement | None:
         if len(heading) > MAX_HEADING:
             return None
         return self.by_alias.get(squash(heading))
+
+    def statement_at_start(self, line: str) -> tuple[Statement, str] | None:
+        """A statement name opening a line ('Assessing needs: Score 2', '| Assessing needs | 3 |'),
+        with the rest of the line (lower case, table bars kept)."""
+        if len(line) > MAX_HEADING:
+            return None
+        key = squash(line.replace("|", " | ").strip(" |"))
+        for alias in self.aliases_longest_first:
+            if key.startswith(alias) and not key[len(alias):len(alias) + 1].isalnum():
+                return self.by_alias[alias], key[len(alias):]
+        return None
 
     def heading_rule_for(self, heading: str) -> HeadingRule | None:
         if len(heading) > MAX_HEADING:
@@ -94,6 +106,7 @@ def section_rules() -> SectionRules:
         theme_number=compile_pattern(data["theme_number"], "sections.json"),
         not_headings=tuple(compile_pattern(p, "sections.json") for p in data["not_headings"]),
         by_alias={alias.lower(): s for s in statements for alias in s.aliases},
+        aliases_longest_first=tuple(sorted((a.lower() for s in statements for a in s.aliases), key=len, reverse=True)),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .rules import SectionRules, section_rules, squash
 
 _MARKED = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
+_PROSE_FIGURE = re.compile(r"\d\s?(?:%|per cent)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]|\d+[.)])\s+")
 
 
@@ -47,7 +48,14 @@ def _looks_like_bare_heading(line: str, prev_blank: bool, next_line: str) -> boo
     return (prev_blank and 3 <= len(stripped) <= 90 and stripped[0].isupper()
             and stripped[-1] not in ".:;,!?)\"'" and not _BULLET.match(line)
             and "[" not in stripped and not re.search(r"\d{2,}", stripped)
-            and len(next_line.strip()) != 0)
+            and len(next_line.strip()) != 0
+            and not next_line.lstrip()[:1].islower())  # a wrapped paragraph runs on in lower case
+
+
+def _heading_like(line: str) -> bool:
+    """An unmarked line can only be a heading if it does not read as prose."""
+    stripped = line.strip()
+    return not stripped.endswith((".", ",", ";")) and not _PROSE_FIGURE.search(stripped)
 
 
 def _classify(text: str, rules: SectionRules, in_scores: bool, seen_items: set[str],
@@ -84,6 +92,10 @@ def find_headings(text: str, layout: str, rules: SectionRules | None = None) -> 
                 seen_items.add(statement.name)
             continue
         marked = _MARKED.match(line)
+        if not marked and not _heading_like(line):
+            if in_scores and (statement := rules.statement_for(line)):
+                seen_items.add(statement.name)
+            continue
         body = marked.group(2) if marked else line.strip()
         prev_blank = i == 0 or not lines[i - 1].strip()
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
@@ -93,7 +105,7 @@ def find_headings(text: str, layout: str, rules: SectionRules | None = None) -> 
             if in_scores and (statement := rules.statement_for(body)):
                 seen_items.add(statement.name)
             continue
-        if heading.kind == "title" and (has_title or headings):
+        if heading.kind == "title" and (has_title or any(h.kind != "subheading" for h in headings)):
             heading.kind, heading.level = "subheading", 9
         if in_scores and heading.kind == "subheading" and not marked:
             continue  # a bare line inside the score list (page text) is an item, not a heading

@@ -119,23 +119,39 @@ def section_scores(sections: list[Section], findings: list[Finding]) -> dict[str
     return scores
 
 
+_SCORE_AFTER_NAME = re.compile(r"^[\s|:\-\u2013\u2014,]*(?:score\s*[:\-]?\s*)?(?P<score>\d)\b"
+                               r"(?:\s*(?:-|\u2013|\u2014|:)\s*(?P<label>evidence shows.*?))?[\s|]*$")
+_BARE_SCORE = re.compile(r"^[\s|]*(?P<score>\d)[\s|]*$")
+
+
 def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str, ScoreLine]:
-    """Scores in the 'Quality statement scores' list: a statement name, then its score line."""
+    """Scores in the 'Quality statement scores' list, in any of its shapes: a statement name then
+    'Score: 3' on the next line, 'Assessing needs: Score 2', 'Assessing needs: 4', a table row
+    '| Assessing needs | 3 |', or a name followed by a bare '3' (an HTML table or list)."""
     rules, srules = report_rules(), section_rules()
     scores: dict[str, ScoreLine] = {}
+
+    def record(statement: str, match: re.Match[str], offset: int, line: str, section: Section) -> None:
+        if statement in scores:
+            return
+        value = _check_score(int(match.group("score")), match.groupdict().get("label"), f"summary: {statement}",
+                             offset, line.strip(), findings)
+        scores[statement] = ScoreLine(statement, value, line.strip(), offset, offset + len(line.rstrip()),
+                                      section.section_id)
+
     for section in (s for s in sections if s.kind == "score_summary"):
         current = None
         for offset, line in _lines(section.text, section.char_start):
-            statement = srules.statement_for(line)
-            if statement is not None:
-                current = statement.name
+            named = srules.statement_at_start(line)
+            if named is not None:
+                current = named[0].name
+                same_line = _SCORE_AFTER_NAME.match(named[1])
+                if same_line:
+                    record(current, same_line, offset, line, section)
                 continue
-            match = rules["score_line"].match(line) or rules["label_line"].match(line)
-            if match and current and current not in scores:
-                value = _check_score(int(match.group("score")), match.group("label"), f"summary: {current}",
-                                     offset, line.strip(), findings)
-                scores[current] = ScoreLine(current, value, line.strip(), offset, offset + len(line.strip()),
-                                            section.section_id)
+            match = rules["score_line"].match(line) or rules["label_line"].match(line) or _BARE_SCORE.match(line)
+            if match and current:
+                record(current, match, offset, line, section)
     return scores
 
 
