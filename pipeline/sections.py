@@ -137,6 +137,9 @@ def build_sections(report_id: str, text: str, layout: str) -> list[Section]:
             level = (stack[-1].level + 1) if stack else 1
         while stack and stack[-1].level >= level:
             stack.pop()
+        if heading.kind == "quality_statement":  # under its theme, never under the summary
+            while stack and stack[-1].kind not in {"theme", "title"}:
+                stack.pop()
         parent = stack[-1] if stack else None
         if heading.kind == "theme":
             theme = heading.theme
