@@ -20,7 +20,8 @@ FIGURES = {"PERCENT", "QUANTITY"}
 _AFTER_LINK = re.compile(
     r"^[\s(:,]*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|were|of|at|stood at|being|sits at|"
     r"figure of|rate of|of around|of about|of approximately)\s*)?[\s(:]*$", re.IGNORECASE)
-_BEFORE_LINK = re.compile(r"^\s*(?:(?:for|in|across)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_BEFORE_LINK = re.compile(r"^\s*(?:(?:(?:reported|recorded|seen|observed)\s+)?(?:for|in|across)\s+(?:the\s+)?)?$",
+                          re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SHARED = "shared:"
 _SHARED_NOUN = re.compile(r"\b(?:averages|rates|figures)\b", re.IGNORECASE)
