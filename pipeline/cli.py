@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = run_extract(args.raw_dir, args.out, ProgressPrinter(args.quiet), args.workers, args.force)
     except KeyboardInterrupt:
-        print("\ninterrupted: no table was changed", file=sys.stderr)
+        print("\ninterrupted: each table set is replaced whole, so the tables are either all from the "
+              "previous run or all from this one; run again to finish", file=sys.stderr)
         return 130
     print("\n".join(summary_lines(result, args.out)))
     if result.n_reports == 0:

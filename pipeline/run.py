@@ -57,7 +57,15 @@ def discover(raw_dir: Path) -> list[Path]:
 
 def code_version() -> str:
     """Hash of the pipeline's code and rules: a change to either invalidates the cache."""
-    digest = hashlib.sha256()
+    import sys
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(sys.version.encode())
+    for dependency in ("spacy", "beautifulsoup4", "pandas", "pyarrow", "pandera"):
+        try:
+            digest.update(f"{dependency}={version(dependency)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{dependency}=none".encode())
     package = Path(__file__).parent
     for path in sorted([*package.glob("*.py"), *package.glob("rules/*")]):
         digest.update(path.name.encode())
@@ -66,15 +74,19 @@ def code_version() -> str:
 
 
 def input_key(path: Path, version: str) -> str:
-    """Cache key of one input: code version, name and bytes (of every page for a folder)."""
+    """Cache key of one input: code version, name and bytes (of every page for a folder).
+    An input that cannot be read gets a key of its own; extracting it reports why."""
     digest = hashlib.sha256(version.encode())
-    files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
-    for file in files:
-        digest.update(file.name.encode())
-        if file.stat().st_size > MAX_BYTES:  # refused anyway; do not read gigabytes to hash them
-            digest.update(str(file.stat()).encode())
-        else:
-            digest.update(file.read_bytes())
+    try:
+        files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            digest.update(file.name.encode())
+            if not file.is_file() or file.stat().st_size > MAX_BYTES:  # refused anyway; never read it
+                digest.update(str(file.lstat()).encode())
+            else:
+                digest.update(file.read_bytes())
+    except OSError as err:
+        digest.update(f"unreadable:{err}".encode())
     return digest.hexdigest()
 
 
@@ -84,14 +96,18 @@ def extract_entry(path: Path, raw_dir: Path) -> tuple[str, object]:
 
     label = str(path.relative_to(raw_dir))
     try:
+        if not path.is_dir() and not path.is_file():
+            raise InputError(label, "not a regular file or folder (a broken link, a pipe or a device)")
         if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
             raise InputError(label, f"unsupported file type {path.suffix or '(none)'!r} "
                                     f"(expected {', '.join(sorted(REPORT_SUFFIXES))} or a folder of pages)")
         return "ok", extract_path(path, raw_dir)
     except InputError as err:
         return "error", err.reason
+    except OSError as err:
+        return "error", f"cannot be read ({err.strerror or err})"
     except Exception as err:  # a bug must not lose the other reports; keep the reason visible
-        return "error", f"internal error {err.__class__.__name__}: {err}".splitlines()[0]
+        return "internal", f"internal error {err.__class__.__name__}: {err}".splitlines()[0]
 
 
 def _extract_job(job: tuple[Path, Path]) -> tuple[str, object]:
@@ -134,8 +150,9 @@ def extract_corpus(raw_dir: Path, out_dir: Path | None = None, progress: Progres
     started = time.perf_counter()
     result = RunResult(rows={name: [] for name in TABLE_NAMES})
     entries = discover(raw_dir)
-    version = code_version()
-    keys = keys or {str(p.relative_to(raw_dir)): input_key(p, version) for p in entries}
+    if keys is None:
+        version = code_version()
+        keys = {str(p.relative_to(raw_dir)): input_key(p, version) for p in entries}
     cache = out_dir / CACHE_DIR if out_dir is not None else None
     outcomes: dict[str, tuple[str, object]] = {}
     for path in entries:
@@ -153,9 +170,10 @@ def extract_corpus(raw_dir: Path, out_dir: Path | None = None, progress: Progres
         if label not in outcomes:
             outcomes[label] = next(fresh)
             result.extracted += 1
-            if cache is not None:
+            if cache is not None and outcomes[label][0] != "internal":  # a bug's failure is not remembered
                 _store_cached(cache, keys[label], outcomes[label])
         status, payload = outcomes[label]
+        status = "error" if status == "internal" else status
         if status == "ok":
             rows = payload
             key = (rows.local_authority, rows.published)
@@ -234,11 +252,11 @@ def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
         previous = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         previous = None
-    tables_present = all((out_dir / f"{name}.parquet").exists() for name in TABLE_NAMES)
     if force:
         previous = None
         _prune_cache(out_dir / CACHE_DIR, set())
-    if previous and previous.get("manifest") == _manifest(raw_dir, keys) and tables_present:
+    if previous and previous.get("manifest") == _manifest(raw_dir, keys) \
+            and previous.get("outputs") == _output_digests(out_dir):
         summary = previous["summary"]
         result = RunResult(rows={}, failures=[tuple(f) for f in summary["failures"]], up_to_date=True)
         result.rows = {name: [None] * n for name, n in summary["rows"].items()}  # counts only
@@ -250,6 +268,7 @@ def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
     result = extract_corpus(raw_dir, out_dir, progress, workers, keys)
     if result.rows["reports"]:
         frames = validated_frames(result)
+        manifest_path.unlink(missing_ok=True)  # until every output is written, nothing is up to date
         result.written = write_tables(frames, out_dir)
         from .review import write_review
 
@@ -258,12 +277,23 @@ def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
                    "failures": result.failures,
                    "warning_codes": dict(Counter(r["code"] for r in result.rows["warnings"]))}
         temp = out_dir / f".{MANIFEST}.tmp"
-        temp.write_text(json.dumps({"manifest": _manifest(raw_dir, keys), "summary": summary}, indent=1),
-                        encoding="utf-8")
+        temp.write_text(json.dumps({"manifest": _manifest(raw_dir, keys), "summary": summary,
+                                    "outputs": _output_digests(out_dir)}, indent=1), encoding="utf-8")
         os.replace(temp, manifest_path)
     _prune_cache(out_dir / CACHE_DIR, set(keys.values()))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _output_digests(out_dir: Path) -> dict[str, str] | None:
+    """Size and modification time of every table and review page: a manifest only vouches for
+    outputs that are still exactly as the run that wrote it left them."""
+    paths = [out_dir / f"{name}.parquet" for name in TABLE_NAMES]
+    review = out_dir / "review"
+    if not all(p.is_file() for p in paths) or not (review / "index.html").is_file():
+        return None
+    paths += sorted(review.glob("*.html"))
+    return {str(p.relative_to(out_dir)): f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in paths}
 
 
 def _prune_cache(cache: Path, keep: set[str]) -> None:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +27,21 @@ def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame, schema=ARROW_SCHEMAS[table], preserve_index=False)
 
 
+@contextmanager
+def _signals_held():
+    """Delay SIGINT and SIGTERM (delivered when the block ends) where the platform allows it."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):  # no signal masks here: nothing to hold
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> dict[str, Path]:
     """Validate all tables first; only if all pass, write each to a temp file and rename into place.
 
@@ -43,10 +60,11 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> dict[str, Pa
             with open(temp, "rb") as handle:
                 os.fsync(handle.fileno())
         written = {}
-        for name, temp in temps.items():
-            target = out_dir / f"{name}.parquet"
-            os.replace(temp, target)
-            written[name] = target
+        with _signals_held():  # the six renames take microseconds; never leave a mixed set
+            for name, temp in temps.items():
+                target = out_dir / f"{name}.parquet"
+                os.replace(temp, target)
+                written[name] = target
         return written
     finally:
         for temp in temps.values():

@@ -96,3 +96,15 @@ def test_noop_run_does_not_import_spacy_or_pandas(tmp_path):
             "print(status, sorted(m for m in ('spacy', 'pandas', 'pandera') if m in sys.modules))") % (str(raw), str(out))
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_changed_outputs_are_rebuilt(tmp_path):
+    raw, out = _raw(tmp_path / "raw"), tmp_path / "out"
+    run_extract(raw, out, workers=1)
+    (out / "reports.parquet").write_bytes(b"not the table this run wrote")
+    again = run_extract(raw, out, workers=1)
+    assert not again.up_to_date and again.extracted == 0  # rebuilt from the cache, nothing re-read
+    assert len(load(out)["reports"]) == 5
+    shutil.rmtree(out / "review")
+    assert not run_extract(raw, out, workers=1).up_to_date
+    assert (out / "review" / "index.html").is_file()
