@@ -142,7 +142,9 @@ def extract_text(report: ReportText) -> ReportRows:
     summary = summarise(report.text, sections, report.source_file)
     sentences, atoms = analyse(report.text, frozenset(s.char_start for s in sections if s.kind != "front"))
     comparisons, comparison_findings = link_comparisons(sentences, atoms)
-    facts, fact_findings = extract_facts(report.text)
+    outside_statements = [(s.char_start, s.char_end) for s in sections
+                          if s.quality_statement is None and s.theme is None and s.kind not in {"theme", "end_matter"}]
+    facts, fact_findings = extract_facts(report.text, outside_statements)
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,
                 *_distribution_findings(sentences, atoms), *_truncation_findings(report.text, summary.complete)]
     rid = report.report_id

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import parse_count, parse_money, parse_number
+from .numbers import SCALES, parse_count, parse_money, parse_number
 from .records import Finding
 from .rules import RuleError, compile_pattern, load_json
 
@@ -103,11 +103,15 @@ def _parse(fact: str, parser: str, printed: str, start: int, end: int,
     return FactValue(fact, value, printed, start, end)
 
 
-def extract_facts(text: str) -> tuple[dict[str, FactValue], list[Finding]]:
-    """Each fact's first stated value; conflicts, malformed figures and bad differences as findings."""
+def extract_facts(text: str, regions: list[tuple[int, int]] | None = None
+                  ) -> tuple[dict[str, FactValue], list[Finding]]:
+    """Each fact's first stated value within the regions (character spans; default all text);
+    conflicts, malformed figures, impossible ranks and bad differences as findings."""
     found: dict[str, FactValue] = {}
     findings: list[Finding] = []
-    blocks = [(start, start + len(block), block.lower()) for start, block in _digit_paragraphs(text)]
+    regions = regions if regions is not None else [(0, len(text))]
+    blocks = [(start, start + len(block), block.lower()) for start, block in _digit_paragraphs(text)
+              if any(lo <= start < hi for lo, hi in regions)]
     for rule in fact_rules():
         spans = [(start, end) for start, end, lower in blocks if any(cue in lower for cue in rule.cues)]
         matches = sorted((m for p in rule.patterns for start, end in spans for m in p.finditer(text, start, end)),
@@ -115,6 +119,10 @@ def extract_facts(text: str) -> tuple[dict[str, FactValue], list[Finding]]:
         for match in matches:
             parsed = {rule.fact: _parse(rule.fact, rule.parser, match.group("value"),
                                         match.start("value"), match.end("value"), findings)}
+            scale = match.groupdict().get("scale")
+            if scale and parsed[rule.fact].value is not None:
+                parsed[rule.fact].value = type(parsed[rule.fact].value)(
+                    parsed[rule.fact].value * SCALES[scale.strip().lower()])
             for group, fact in rule.also.items():
                 if match.groupdict().get(group):
                     parser = "text" if fact == "financial_year" else "count"
@@ -131,7 +139,18 @@ def extract_facts(text: str) -> tuple[dict[str, FactValue], list[Finding]]:
                         char_start=fv.char_start, char_end=fv.char_end, sentence=match.group(0)))
             if rule.difference_from and "difference" in match.groupdict() and match.group("difference"):
                 _check_difference(rule, match, found, findings)
+    _check_rank(found, findings)
     return found, findings
+
+
+def _check_rank(found: dict[str, FactValue], findings: list[Finding]) -> None:
+    """A deprivation rank cannot exceed the number of councils ranked."""
+    rank, of = found.get("imd_rank"), found.get("imd_rank_of")
+    if rank and of and rank.value is not None and of.value is not None and rank.value > of.value:
+        findings.append(Finding("VALUE_OUT_OF_RANGE", "warning",
+                                f"deprivation rank {rank.text} out of {of.text} is impossible; both recorded as null",
+                                char_start=rank.char_start, char_end=of.char_end))
+        rank.value = of.value = None
 
 
 def _check_difference(rule: FactRule, match: re.Match[str], found: dict[str, FactValue],

@@ -5,8 +5,9 @@ import re
 
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
-_MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|m|bn|billion|k)?$", re.IGNORECASE)
-_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
+_MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>millions?|m|bn|billions?|k|thousand)?$", re.IGNORECASE)
+SCALES = {"m": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9, "k": 1e3,
+          "thousand": 1e3}
 
 
 def parse_number(text: str) -> float | None:
@@ -37,5 +38,5 @@ def parse_money(text: str) -> float | None:
         return None
     scale = match.group("scale")
     if scale:
-        return round(value * _SCALES[scale.lower()], 2)
+        return round(value * SCALES[scale.lower()], 2)
     return value

@@ -155,14 +155,17 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
     return scores
 
 
-def _first(patterns: list[re.Pattern[str]], text: str, group: str) -> re.Match[str] | None:
-    matches = [m for p in patterns for m in p.finditer(text)]
+def _first(patterns: list[re.Pattern[str]], text: str, group: str,
+           spans: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
+    """The earliest match of any pattern, searching only the given character spans."""
+    spans = spans if spans is not None else [(0, len(text))]
+    matches = [m for p in patterns for start, end in spans for m in p.finditer(text, start, end)]
     return min(matches, key=lambda m: m.start(group)) if matches else None
 
 
 def parse_date(printed: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", printed).replace(",", "")
-    for fmt in ("%d %B %Y", "%d %b %Y"):
+    for fmt in ("%d %B %Y", "%d %b %Y", "%d/%m/%Y"):
         try:
             return datetime.strptime(cleaned, fmt).date()
         except ValueError:
@@ -223,8 +226,9 @@ def summarise(text: str, sections: list[Section], source_file: str) -> ReportSum
                                     char_start=published.start(), char_end=published.end(), sentence=published.group(0)))
     else:
         findings.append(Finding("MISSING_PUBLISHED", "info", "no publication date line found"))
-    if summary.overall_score_pct is None:
-        pct = _first(rules["overall_pct_text"], text, "pct")
+    if summary.overall_score_pct is None:  # stated in the summary, never in a statement's prose
+        outside = [(s.char_start, s.char_end) for s in sections if s.quality_statement is None and s.theme is None]
+        pct = _first(rules["overall_pct_text"], text, "pct", outside)
         summary.overall_score_pct = float(pct.group("pct")) if pct else None
     if summary.overall_rating is None:
         findings.append(Finding("MISSING_RATING", "warning", "no overall rating found"))

@@ -206,3 +206,20 @@ def test_html_chrome_is_ignored():
 def test_not_a_report_is_refused():
     with pytest.raises(InputError, match="not a CQC local authority assessment report"):
         extract_string("# Lemon cake\n\nMix 200g of flour with 3 eggs; 50% of the sugar goes in first.\n")
+
+
+def test_fact_scales_ranks_and_statement_figures():
+    text = report().replace("Assessment published: 3 March 2025", "Assessment published: 03/03/2025\n\n"
+                            "## About Oakshire County Council\n\nOakshire has a population of 205 thousand. "
+                            "It is ranked 200th most deprived out of 152 councils.\n\n"
+                            "- The local authority estimated that in 2023/24, its total budget would be £363,119k. "
+                            "Its actual spend for that year was £370 million.")
+    text = text.replace("Staff knew the people they supported.", "The largest home has 40 residents and a population of 90.", 1)
+    rows = extract_string(text).tables
+    report_row = rows["reports"][0]
+    assert str(report_row["published"]) == "2025-03-03"
+    assert report_row["population"] == 205000
+    assert report_row["budget_estimated_gbp"] == 363119000 and report_row["budget_actual_gbp"] == 370000000
+    assert report_row["imd_rank"] is None and report_row["imd_rank_of"] is None
+    assert "VALUE_OUT_OF_RANGE" in {w["code"] for w in rows["warnings"]}
+    assert "FACT_CONFLICT" not in {w["code"] for w in rows["warnings"]}  # statement prose is not a fact source
