@@ -40,6 +40,7 @@ class Atom:
     sentence: int
     number_text: str | None = None
     value: float | None = None
+    is_range: bool = False   # '50-60%': printed as a range, so no single value
 
 
 def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
@@ -90,7 +91,9 @@ def _atom_key(span: Span) -> str:
 def _figure_value(label: str, span_text: str, number_text: str) -> float | None:
     if label == "MONEY":
         return parse_money(span_text.replace(" ", ""))
-    return parse_number(number_text.rstrip("%"))
+    sign = -1.0 if number_text[:1] in "-\u2212" else 1.0
+    value = parse_number(number_text.rstrip("%").lstrip("-\u2212"))
+    return None if value is None else sign * value
 
 
 def analyse(text: str, heading_starts: frozenset[int] = frozenset()) -> tuple[list[Sentence], list[Atom]]:
@@ -111,13 +114,34 @@ def analyse(text: str, heading_starts: frozenset[int] = frozenset()) -> tuple[li
             sentences.append(Sentence(len(sentences), para, base + sent.start_char,
                                       base + sent.end_char, sent.text))
         for span in filter_spans(list(doc.spans[ATOMS_KEY])):
-            if span.label_ in FIGURE_LABELS and not span[0].text[:1].isdigit() and span[0].text != "£":
+            first_char = span[0].text.lstrip("-\u2212")[:1]
+            if span.label_ in FIGURE_LABELS and not first_char.isdigit() and span[0].text != "£":
                 continue  # LIKE_NUM also matches number words ('ten per cent'); figures are digits
             if span.label_ == "RELATION":
                 span = _with_degree_words(span, degree_words)
+            ranged = span.label_ in {"PERCENT", "QUANTITY"} and _range_start(span)
+            if ranged:  # '50-60%', 'between 5 and 10%': one figure with no single value
+                span = Span(doc, ranged, span.end, label=span.label, span_id=span.id)
             sent_index = first + sum(1 for s in sent_starts if s <= span.start) - 1
-            number = next((t.text for t in span if t.text[:1].isdigit()), None)
-            value = _figure_value(span.label_, span.text, number) if number else None
+            number = next((t.text for t in span if t.text.lstrip("-\u2212")[:1].isdigit()), None)
+            value = None if ranged or _RANGE_TOKEN.match(span[0].text) else \
+                _figure_value(span.label_, span.text, number) if number else None
             atoms.append(Atom(span.label_, _atom_key(span), span.text, base + span.start_char,
-                              base + span.end_char, sent_index, number, value))
+                              base + span.end_char, sent_index, number, value, bool(ranged)
+                              or bool(_RANGE_TOKEN.match(span[0].text))))
     return sentences, atoms
+
+
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")  # 'from 38% in 2021 to 44%' is no range
+_RANGE_TOKEN = re.compile(r"^\d[\d.,]*[\u2013\u2014-]\d[\d.,]*$")  # '50\u201360' stays one token
+
+
+def _range_start(span: Span) -> int | None:
+    """Token index where a range ending in this figure starts ('50 - 60%', '5 and 10%'), or None."""
+    i = span.start
+    if i >= 2 and span.doc[i - 1].text in {"-", "\u2013", "\u2014", "to", "and"} \
+            and span.doc[i - 2].like_num and span.doc[i - 2].text[:1].isdigit() \
+            and not _YEAR_TOKEN.match(span.doc[i - 2].text) \
+            and (span.doc[i - 1].text != "and" or (i >= 3 and span.doc[i - 3].lower_ == "between")):
+        return i - 2
+    return None

@@ -105,12 +105,19 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     else in the previous sentence of the paragraph, or the one before that when the sentence in
     between has no figure of the unit."""
     def eligible(atoms: list[Atom]) -> list[Atom]:
-        return [a for a in atoms if a.label in FIGURES and _unit(a) == unit and a.start not in comparator_atoms]
+        return [a for a in atoms if a.label in FIGURES and _unit(a) == unit and not a.is_range
+                and a.start not in comparator_atoms]
 
     own = eligible(by_sentence.get(sentence.index, []))
     before = [a for a in own if a.end <= bench.start and a.end <= figure.start]
     if before:
-        return before[-1], "same sentence", None
+        note = None
+        if len(before) > 1:
+            note = Finding("AMBIGUOUS_VALUE", "info",
+                           f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
+                           f"nearest, {before[-1].text}", char_start=before[0].start, char_end=figure.end,
+                           sentence=sentence.text)
+        return before[-1], "same sentence", note
     after = [a for a in own if a.start >= figure.end]
     if after and not _ANAPHOR.match(sentence.text):
         return after[0], "same sentence", None
@@ -194,7 +201,7 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
     pending: list[tuple[Sentence, Atom, Atom]] = []
     for sentence in sentences:
         own = by_sentence.get(sentence.index, [])
-        figures = [a for a in own if a.label in FIGURES]
+        figures = [a for a in own if a.label in FIGURES and not a.is_range]
         for bench in (a for a in own if a.label == "BENCHMARK"):
             if bench.key.startswith(_SHARED):
                 if not _SHARED_NOUN.search(sentence.text, bench.end - sentence.start):

@@ -157,7 +157,10 @@ def extract_text(report: ReportText) -> ReportRows:
         **_provenance(index, a.start, a.end, sentences[a.sentence].text),
     } for a in atoms if a.label == "PERCENT"]
     for a in atoms:
-        if a.label in {"PERCENT", "QUANTITY"} and a.value is None:
+        if a.label in {"PERCENT", "QUANTITY"} and a.is_range:
+            findings.append(Finding("RANGE_FIGURE", "info", f"{a.text!r} is a range; value null, not compared",
+                                    char_start=a.start, char_end=a.end, sentence=sentences[a.sentence].text))
+        elif a.label in {"PERCENT", "QUANTITY"} and a.value is None:
             findings.append(Finding("MALFORMED_NUMBER", "warning", f"{a.text!r} is not a well-formed figure; value null",
                                     char_start=a.start, char_end=a.end, sentence=sentences[a.sentence].text))
     comparison_rows = [{

@@ -88,7 +88,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "percentages": pa.schema([
         _f("report_id", pa.string(), False, "Report id", "westminster"),
-        _f("value", pa.float64(), True, "The figure; null when malformed", "55.98"),
+        _f("value", pa.float64(), True, "The figure (negative when printed with a minus); null when malformed or a range such as 50-60%", "55.98"),
         _f("text", pa.string(), False, "As printed", "55.98%"),
         _f("quality_statement", pa.string(), True, "Enclosing quality statement, or null outside statement sections", "Assessing needs"),
         _f("in_comparison", pa.bool_(), False, "True when the figure is a value or benchmark in comparisons.parquet", "true"),
@@ -187,7 +187,7 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "summary_score": _col(_INT8, True, _SCORE), **_PROV,
     }, strict=True, ordered=True, unique=["report_id", "quality_statement"]),
     "percentages": pdm.DataFrameSchema({
-        "report_id": _col(_STR), "value": _col(_FLOAT, True, pdm.Check.ge(0)), "text": _col(_STR),
+        "report_id": _col(_STR), "value": _col(_FLOAT, True), "text": _col(_STR),
         "quality_statement": _col(_STR, True, _STATEMENT), "in_comparison": _col(_BOOL), **_PROV,
     }, strict=True, ordered=True),
     "comparisons": pdm.DataFrameSchema({

@@ -223,3 +223,14 @@ def test_fact_scales_ranks_and_statement_figures():
     assert report_row["imd_rank"] is None and report_row["imd_rank_of"] is None
     assert "VALUE_OUT_OF_RANGE" in {w["code"] for w in rows["warnings"]}
     assert "FACT_CONFLICT" not in {w["code"] for w in rows["warnings"]}  # statement prose is not a fact source
+
+
+def test_ranges_and_signs_are_never_single_values():
+    rows = extract_string(report(bodies={"Safeguarding":
+        "Between 50-60% of people, 50\u201360% of carers and between 5 and 10% of staff felt safe, compared with "
+        "the England average of 55%. Complaints fell by -5%. Satisfaction rose from 38% in 2021 to 44% in 2023."})).tables
+    got = [(p["text"], p["value"]) for p in rows["percentages"]]
+    assert got == [("50-60%", None), ("50\u201360%", None), ("5 and 10%", None), ("55%", 55.0), ("-5%", -5.0),
+                   ("38%", 38.0), ("44%", 44.0)]
+    assert rows["comparisons"] == []  # a range is not a council figure
+    assert sum(w["code"] == "RANGE_FIGURE" for w in rows["warnings"]) == 3
