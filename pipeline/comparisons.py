@@ -49,7 +49,9 @@ class Comparison:
     value_location: str           # "same sentence" | "previous sentence" | "earlier sentence"
     char_start: int
     char_end: int
-    sentence: str
+    sentence: str                 # for display; sentence_start:sentence_end slices the report text
+    sentence_start: int
+    sentence_end: int
     value_atom: Atom
     comparator_atom: Atom
     bench_atom: Atom
@@ -247,8 +249,9 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
         source_text, source_year = _citation(source, source_sentence) if source else (None, None)
         start = min(value.start, bench.start, figure.start)
         end = max(value.end, bench.end, figure.end)
-        text = " ".join(s.text for s in sentences[value_sentence.index:sentence.index + 1]) \
-            if value_sentence.index < sentence.index else sentence.text
+        first_sentence = min(value_sentence, sentence, key=lambda s: s.index)
+        text = sentence.text if first_sentence is sentence else \
+            " ".join(s.text for s in sentences[first_sentence.index:sentence.index + 1])
         comparison = Comparison(
             value=value.value, value_text=value.text, unit=unit, comparator=bench.key,
             comparator_text=bench.text, comparator_value=figure.value, comparator_value_text=figure.text,
@@ -257,7 +260,8 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             computed_relation=computed_relation(value.value, figure.value),
             source=source.key if source else None, source_year=source_year, source_text=source_text,
             source_location=source_location, value_location=value_location,
-            char_start=start, char_end=end, sentence=text, value_atom=value, comparator_atom=figure,
+            char_start=start, char_end=end, sentence=text, sentence_start=first_sentence.start,
+            sentence_end=sentence.end, value_atom=value, comparator_atom=figure,
             bench_atom=bench, relation_atom=relation)
         comparisons.append(comparison)
         if relation_contradicts(comparison):

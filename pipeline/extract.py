@@ -171,7 +171,7 @@ def extract_text(report: ReportText) -> ReportRows:
         "stated_relation_text": c.stated_relation_text, "computed_relation": c.computed_relation,
         "source": c.source, "source_year": c.source_year, "source_text": c.source_text,
         "source_location": c.source_location, "value_location": c.value_location,
-        **_provenance(index, c.char_start, c.char_end, c.sentence),
+        **_provenance(index, c.char_start, c.char_end, report.text[c.sentence_start:c.sentence_end]),
     } for c in comparisons]
     score_rows = [{
         "report_id": rid, "theme": s.theme, "quality_statement": s.quality_statement, "score": s.score,

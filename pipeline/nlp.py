@@ -33,6 +33,7 @@ def build_nlp() -> Language:
     # split there so the figure and the sentence boundary are both seen. The text is unchanged.
     infixes = [*nlp.Defaults.infixes, r"(?<=[%a-z0-9)])\.(?=[A-Z][a-z])", r"(?<=[0-9])%(?=\.[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.max_length = 50_000_000  # inputs are capped at 20 MiB; a wrapped page can be one paragraph
     nlp.add_pipe("sentencizer")
     # Phrase patterns (strings) go to the fast PhraseMatcher on lower-cased text; token
     # patterns (figures, case-sensitive acronyms) to the Matcher. Every token pattern starts

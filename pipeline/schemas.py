@@ -69,7 +69,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("parent_id", pa.string(), True, "Enclosing section; null for top-level sections", "s009"),
         _f("level", pa.int16(), False, "Semantic depth: 0 title, 1 part or theme, 2 block or statement, 3 statement part, 4+ sub-headings", "2"),
         _f("heading", pa.string(), False, "Heading text as printed (empty for text before the first heading)", "Assessing needs"),
-        _f("kind", pa.string(), False, "front, title, overview, demographics, financial_facts, summary, rating, score_summary, people_experience, strengths, theme, quality_statement, people_expect, commitment, key_findings, subheading", "quality_statement"),
+        _f("kind", pa.string(), False, "front, title, overview, demographics, financial_facts, summary, rating, score_summary, people_experience, strengths, theme, quality_statement, people_expect, commitment, key_findings, end_matter (appendix, glossary, data sources ...), subheading", "quality_statement"),
         _f("theme", pa.int8(), True, "Theme number 1-4 for theme and statement sections", "1"),
         _f("quality_statement", pa.string(), True, "Canonical statement name for a statement and its parts", "Assessing needs"),
         _f("char_start", pa.int64(), False, "Start offset of the heading line", "7013"),

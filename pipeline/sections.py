@@ -143,13 +143,13 @@ def build_sections(report_id: str, text: str, layout: str) -> list[Section]:
         parent = stack[-1] if stack else None
         if heading.kind == "theme":
             theme = heading.theme
-        elif heading.kind in {"overview", "summary", "title"}:
+        elif heading.kind in {"overview", "summary", "title", "end_matter"}:
             theme = None
         statement = heading.statement or (parent.quality_statement if parent else None)
         section_theme = heading.theme or (parent.theme if parent and parent.theme else None)
         if heading.kind == "quality_statement":
             section_theme = heading.theme
-        elif section_theme is None and heading.kind not in {"overview", "summary", "title", "front"}:
+        elif section_theme is None and heading.kind not in {"overview", "summary", "title", "front", "end_matter"}:
             section_theme = theme if statement is None else None
         section = Section(
             section_id=f"s{index:03d}", parent_id=parent.section_id if parent else None,

@@ -62,9 +62,11 @@ def report_rules() -> dict:
 
 
 def _lines(text: str, base: int):
+    """(offset, line) for each line, without its surrounding spaces; the offset is where the
+    stripped line starts, so offset + len(line) is where it ends."""
     offset = base
     for line in text.split("\n"):
-        yield offset, line
+        yield offset + len(line) - len(line.lstrip()), line.strip()
         offset += len(line) + 1
 
 
@@ -75,7 +77,7 @@ def _score_lines(section: Section) -> list[tuple[int, str, int | None, str | Non
     for offset, line in _lines(section.text, section.char_start):
         match = rules["score_line"].match(line) or rules["label_line"].match(line)
         if match:
-            found.append((offset, line.strip(), int(match.group("score")), match.group("label")))
+            found.append((offset, line, int(match.group("score")), match.group("label")))
     return found
 
 

@@ -72,3 +72,22 @@ def test_warning_codes(case):
     expected, rows = case
     codes = {w["code"] for w in rows.tables["warnings"] if w["severity"] != "info"}
     assert codes == set(expected["warnings"])
+
+
+def test_provenance_slices_the_text(case, request):
+    """Every row's offsets point at what it claims, in the report's normalised text."""
+    _, rows = case
+    from pipeline.ingest import read_report
+
+    path = _input_for(request.node.callspec.params["case"])
+    text = read_report(path, path.parent).text
+    for row in rows.tables["percentages"]:
+        assert text[row["char_start"]:row["char_end"]] == row["text"]
+        assert row["sentence"] in text
+    for row in rows.tables["comparisons"]:
+        assert row["sentence"] in text
+        span = text[row["char_start"]:row["char_end"]]
+        assert row["value_text"] in span or row["value_text"] in row["sentence"]
+        assert row["comparator_value_text"] in span
+    for row in rows.tables["scores"]:
+        assert text[row["char_start"]:row["char_end"]] == row["sentence"]

@@ -234,3 +234,20 @@ def test_ranges_and_signs_are_never_single_values():
                    ("38%", 38.0), ("44%", 44.0)]
     assert rows["comparisons"] == []  # a range is not a council figure
     assert sum(w["code"] == "RANGE_FIGURE" for w in rows["warnings"]) == 3
+
+
+def test_end_matter_is_not_part_of_the_last_statement():
+    text = report() + "\n# Appendix: data sources\n\nAbout 50% of the figures come from national returns.\n"
+    rows = extract_string(text).tables
+    last = rows["percentages"][-1]
+    assert last["value"] == 50.0 and last["quality_statement"] is None
+    kinds = {s["heading"]: s["kind"] for s in rows["sections"]}
+    assert kinds["Appendix: data sources"] == "end_matter"
+
+
+def test_long_run_of_digits_is_not_a_figure():
+    # an 80 KB paragraph of digits and commas (took minutes when number patterns backtracked)
+    noise = ",".join(str(i % 10) for i in range(40_000))
+    rows = extract_string(report(bodies={"Safeguarding": noise})).tables
+    assert rows["percentages"] == [] and rows["comparisons"] == []
+    assert rows["reports"][0]["complete"] is True
