@@ -9,7 +9,7 @@ in the sentence, the value's sentence, or (marked so) the next sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .atoms import Atom, Sentence
 from .records import Finding
@@ -175,6 +175,7 @@ def _relation(value: Atom, bench: Atom, figure: Atom, relations: list[Atom], lon
 
 
 def computed_relation(value: float | None, comparator: float | None) -> str | None:
+    """Direction from the numbers alone: higher, lower or equal (null if either is missing)."""
     if value is None or comparator is None:
         return None
     return "higher" if value > comparator else "lower" if value < comparator else "equal"
@@ -208,7 +209,7 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             if bench.key.startswith(_SHARED):
                 if not _SHARED_NOUN.search(sentence.text, bench.end - sentence.start):
                     continue
-                bench.key = bench.key[len(_SHARED):]
+                bench = replace(bench, key=bench.key[len(_SHARED):])
             figure = _comparator_figure(bench, figures, sentence)
             if figure is not None:
                 comparator_atoms.add(figure.start)

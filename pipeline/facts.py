@@ -25,7 +25,7 @@ class FactRule:
     fact: str
     parser: str
     patterns: tuple[re.Pattern[str], ...]
-    also: dict[str, str]
+    also: dict[str, dict[str, str]]  # named group -> {"fact": ..., "parser": ...}
     difference_from: str | None
     cues: tuple[str, ...]
 
@@ -45,8 +45,9 @@ def fact_rules() -> tuple[FactRule, ...]:
     macros = data["macros"]
     rules = []
     for rule in data["rules"]:
-        if rule.get("parser") not in PARSERS:
-            raise RuleError(f"facts.json: {rule.get('fact')}: unknown parser {rule.get('parser')!r}")
+        parsers = [rule.get("parser"), *(extra.get("parser") for extra in rule.get("also", {}).values())]
+        if any(parser not in PARSERS for parser in parsers):
+            raise RuleError(f"facts.json: {rule.get('fact')}: unknown parser in {parsers}")
         patterns = []
         for pattern in rule["patterns"]:
             for name, macro in macros.items():
@@ -123,11 +124,10 @@ def extract_facts(text: str, regions: list[tuple[int, int]] | None = None
             if scale and parsed[rule.fact].value is not None:
                 parsed[rule.fact].value = type(parsed[rule.fact].value)(
                     parsed[rule.fact].value * SCALES[scale.strip().lower()])
-            for group, fact in rule.also.items():
+            for group, extra in rule.also.items():
                 if match.groupdict().get(group):
-                    parser = "text" if fact == "financial_year" else "count"
-                    parsed[fact] = _parse(fact, parser, match.group(group), match.start(group),
-                                          match.end(group), findings)
+                    parsed[extra["fact"]] = _parse(extra["fact"], extra["parser"], match.group(group),
+                                                   match.start(group), match.end(group), findings)
             for fact, fv in parsed.items():
                 first = found.get(fact)
                 if first is None:

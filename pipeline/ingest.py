@@ -40,6 +40,7 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "o
 
 
 def sha256_of(data: bytes) -> str:
+    """Hex SHA-256 of the input bytes (the reports table records it)."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -165,6 +166,7 @@ def normalise(text: str) -> str:
 
 
 def detect_layout(raw: str, suffix: str) -> str:
+    """html by extension or opening tag; markdown when any line starts with #; else page text."""
     if suffix in {".html", ".htm"} or _HTML_START.match(raw[:2048].encode("utf-8", "ignore")):
         return "html"
     if re.search(r"^#{1,6} ", raw, re.MULTILINE):
@@ -196,6 +198,7 @@ def report_id_for(path: Path) -> str:
 
 
 def read_bytes(path: Path, label: str) -> bytes:
+    """The file's bytes, refusing files over the size cap before reading them."""
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputError(label, f"file too large ({size / 2**20:.1f} MiB > {MAX_BYTES / 2**20:.0f} MiB limit)")

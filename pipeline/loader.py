@@ -10,6 +10,7 @@ from .schemas import ARROW_SCHEMAS, pandas_dtype, arrow_types_mapper
 
 
 def load_table(path: Path, name: str) -> pd.DataFrame:
+    """One table from a folder, with the dtypes of pipeline.schemas."""
     frame = pq.read_table(path / f"{name}.parquet").to_pandas(types_mapper=arrow_types_mapper)
     for field in ARROW_SCHEMAS[name]:
         frame[field.name] = frame[field.name].astype(pandas_dtype(field.type))

@@ -28,6 +28,7 @@ def load_atom_patterns() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
+    """The one spaCy pipeline (built once per process): tokenizer, sentencizer, atom SpanRuler."""
     nlp = spacy.blank("en")
     # Real reports drop the space after a full stop ("74.8%.This was lower", "in 1996.Labour"):
     # split there so the figure and the sentence boundary are both seen. The text is unchanged.

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .rules import lexicon, section_rules
 from .schemas import RATINGS, STATEMENTS
 
 __all__ = ["write_review", "report_text", "page_name"]
@@ -50,10 +51,9 @@ _SHORT = {
     "Governance, management and sustainability": "Governance",
     "Learning, improvement and innovation": "Learning",
 }
-_THEME_OF = dict(zip(STATEMENTS, [1, 1, 1, 2, 2, 3, 3, 4, 4]))
+_THEME_OF = {s.name: s.theme for s in section_rules().statements}
 _THEME_NAMES = {1: "Working with people", 2: "Providing support", 3: "Ensuring safety", 4: "Leadership"}
-_SCORE_LABELS = {1: "Evidence shows significant shortfalls", 2: "Evidence shows some shortfalls",
-                 3: "Evidence shows a good standard", 4: "Evidence shows an exceptional standard"}
+_SCORE_LABELS = {int(score): label for score, label in lexicon()["score_labels"].items()}
 _KIND_ORDER = {"warn": 0, "pct": 1, "cmp-value": 2, "cmp-benchmark": 3}  # outer to inner at equal extent
 
 

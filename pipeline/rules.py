@@ -15,6 +15,7 @@ class RuleError(ValueError):
 
 
 def load_json(name: str) -> dict:
+    """A rule file from pipeline/rules/, or a RuleError naming it."""
     path = RULES_DIR / name
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -23,6 +24,7 @@ def load_json(name: str) -> dict:
 
 
 def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
+    """A case-insensitive regular expression, or a RuleError naming where it came from."""
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as err:

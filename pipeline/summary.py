@@ -166,6 +166,7 @@ def _first(patterns: list[re.Pattern[str]], text: str, group: str,
 
 
 def parse_date(printed: str) -> date | None:
+    """'8 November 2024', '8th Nov 2024' or '08/11/2024' as a date; None if it is not one."""
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", printed).replace(",", "")
     for fmt in ("%d %B %Y", "%d %b %Y", "%d/%m/%Y"):
         try:
@@ -176,6 +177,7 @@ def parse_date(printed: str) -> date | None:
 
 
 def local_authority(sections: list[Section], text: str) -> str | None:
+    """The council: from the title ('X: local authority assessment', pilot 'X assessment', 'About X'), else from the text."""
     rules = report_rules()
     for section in sections:
         if section.kind in {"title", "overview"}:

@@ -20,6 +20,7 @@ def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
+    """A validated frame as an Arrow table with the explicit schema (dates as date32)."""
     frame = frame.copy()
     for field in ARROW_SCHEMAS[table]:
         if field.type == pa.date32():
