@@ -731,21 +731,38 @@ def _atomic_write(path: Path, content: str) -> None:
 def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     """Write out_dir/index.html and one out_dir/<report_id>.html per report; return the paths.
 
-    tables is what pipeline.load() returns (or the frames run_extract writes). Every page is
-    rendered before any is written; each file is written to a temp file in out_dir and renamed
-    into place, the index last. Raises ValueError if a report's sections do not tile its text.
+    tables is what pipeline.load() returns (or the frames run_extract writes). Every report's
+    text is checked before any page is written (ValueError if its sections do not tile it);
+    pages are then rendered and written one at a time (memory stays flat on large corpora),
+    each to a temp file renamed into place, the index last.
     """
     out_dir = Path(out_dir)
     reports = tables.get("reports")
     report_rows = [{k: _v(r, k) for k in r} for r in (reports.to_dict("records") if reports is not None else [])]
     taken: set[str] = {"index.html"}
     names = {r["report_id"]: page_name(r["report_id"], taken) for r in report_rows}
-    pages: list[tuple[Path, str]] = []
-    for report in report_rows:
-        text = report_text(tables.get("sections"), report["report_id"])
-        pages.append((out_dir / names[report["report_id"]], _report_page(report, text, tables)))
-    index = (out_dir / "index.html", _index(report_rows, tables, names))
+    by_report = _split_by_report(tables)
+    for report in report_rows:  # fail before writing anything
+        report_text(by_report.get(report["report_id"], {}).get("sections"), report["report_id"])
     out_dir.mkdir(parents=True, exist_ok=True)
-    for path, content in [*pages, index]:
-        _atomic_write(path, content)
-    return [index[0], *(path for path, _ in pages)]
+    paths = []
+    for report in report_rows:
+        own = by_report.get(report["report_id"], {})
+        text = report_text(own.get("sections"), report["report_id"])
+        path = out_dir / names[report["report_id"]]
+        _atomic_write(path, _report_page(report, text, own))
+        paths.append(path)
+    index = out_dir / "index.html"
+    _atomic_write(index, _index(report_rows, tables, names))
+    return [index, *paths]
+
+
+def _split_by_report(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, pd.DataFrame]]:
+    """Each table's rows grouped by report, computed once instead of filtering per page."""
+    grouped: dict[str, dict[str, pd.DataFrame]] = {}
+    for name, frame in tables.items():
+        if frame is None or frame.empty or "report_id" not in frame:
+            continue
+        for report_id, rows in frame.groupby("report_id", sort=False, observed=True):
+            grouped.setdefault(str(report_id), {})[name] = rows
+    return grouped
