@@ -237,9 +237,12 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             candidates.append(("next sentence", following, following.start))
         for location, where, anchor in candidates:
             sources = [a for a in by_sentence.get(where.index, []) if a.label == "SOURCE"]
-            if location == "next sentence":  # only a citation closing that sentence, and not
-                # one that belongs to that sentence's own comparison
-                if where.index in compared_sentences:
+            if location == "next sentence":  # only a citation closing that sentence, and not one
+                # that belongs to a comparison or benchmark of its own ('... below the national picture (SACE)')
+                theirs = by_sentence.get(where.index, [])
+                if where.index in compared_sentences or (
+                        any(a.label == "BENCHMARK" for a in theirs)
+                        and any(a.label == "RELATION" and a.key != "none" for a in theirs)):
                     continue
                 sources = [s for s in sources if _citation(s, where)[0] is not None
                            and where.text.rstrip(" .").endswith(")")]
