@@ -546,7 +546,10 @@ def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str
     counts = {}
     for table in ("percentages", "comparisons", "warnings"):
         frame = tables.get(table)
-        counts[table] = frame.groupby("report_id").size().to_dict() if frame is not None and not frame.empty else {}
+        if frame is not None and not frame.empty:
+            counts[table] = frame.groupby("report_id").size().to_dict()
+        else:  # the reports table carries the same counts (n_percentages, ...)
+            counts[table] = {r["report_id"]: int(r.get(f"n_{table}") or 0) for r in reports}
     theme_header = "".join(
         f'<th class="theme" colspan="{sum(1 for s in STATEMENTS if _THEME_OF.get(s) == t)}" title="Theme {t}: {_esc(name)}">'
         f"Theme {t}</th>" for t, name in _THEME_NAMES.items() if any(_THEME_OF.get(s) == t for s in STATEMENTS))
@@ -733,14 +736,22 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
 
     tables is what pipeline.load() returns (or the frames run_extract writes). Every report's
     text is checked before any page is written (ValueError if its sections do not tile it);
-    pages are then rendered and written one at a time (memory stays flat on large corpora),
-    each to a temp file renamed into place, the index last.
+    pages are written one at a time, each to a temp file renamed into place, the index last.
     """
-    out_dir = Path(out_dir)
+    names: dict[str, str] = {}
+    pages = write_report_pages(tables, Path(out_dir), names)
+    index = write_index(tables, Path(out_dir), names)
+    return [index, *pages]
+
+
+def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
+    """One page per report in tables (a whole corpus or one batch of it). names maps report ids
+    to page file names and is extended here, so batches never reuse a name."""
     reports = tables.get("reports")
     report_rows = [{k: _v(r, k) for k in r} for r in (reports.to_dict("records") if reports is not None else [])]
-    taken: set[str] = {"index.html"}
-    names = {r["report_id"]: page_name(r["report_id"], taken) for r in report_rows}
+    taken = {"index.html", *names.values()}
+    for report in report_rows:
+        names[report["report_id"]] = page_name(report["report_id"], taken)
     by_report = _split_by_report(tables)
     for report in report_rows:  # fail before writing anything
         report_text(by_report.get(report["report_id"], {}).get("sections"), report["report_id"])
@@ -752,9 +763,17 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
         path = out_dir / names[report["report_id"]]
         _atomic_write(path, _report_page(report, text, own))
         paths.append(path)
+    return paths
+
+
+def write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> Path:
+    """index.html from the reports and scores tables (and any INPUT_ERROR warnings)."""
+    reports = tables.get("reports")
+    report_rows = [{k: _v(r, k) for k in r} for r in (reports.to_dict("records") if reports is not None else [])]
+    out_dir.mkdir(parents=True, exist_ok=True)
     index = out_dir / "index.html"
     _atomic_write(index, _index(report_rows, tables, names))
-    return [index, *paths]
+    return index
 
 
 def _split_by_report(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, pd.DataFrame]]:

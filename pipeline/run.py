@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import pickle
+import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -29,15 +30,19 @@ MANIFEST = ".manifest.json"
 PARALLEL_FROM = 4  # fewer reports than this are not worth starting worker processes
 
 
+BATCH = 25  # reports validated, written and paged together; bounds memory on any corpus size
+
+
 @dataclass
 class RunResult:
-    rows: dict[str, list[dict]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)      # rows written per table
+    warning_codes: Counter = field(default_factory=Counter)   # warnings by code (not INPUT_ERROR)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     written: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     extracted: int = 0       # reports extracted in this run (not served from the cache)
     up_to_date: bool = False  # nothing changed since the last run: nothing was read or written
-    review: list[Path] = field(default_factory=list)  # review pages written (index first)
+    review: Path | None = None  # the review index, when written
 
     @property
     def ok(self) -> bool:
@@ -45,7 +50,7 @@ class RunResult:
 
     @property
     def n_reports(self) -> int:
-        return len(self.rows.get("reports", []))
+        return self.counts.get("reports", 0)
 
 
 def discover(raw_dir: Path) -> list[Path]:
@@ -144,75 +149,54 @@ def _outcomes(jobs: list[tuple[Path, Path]], workers: int):
         yield from map(_extract_job, jobs)
 
 
-def extract_corpus(raw_dir: Path, out_dir: Path | None = None, progress: Progress | None = None,
-                   workers: int | None = None, keys: dict[str, str] | None = None) -> RunResult:
-    """Rows for all six tables from every report under raw_dir (no writing)."""
-    started = time.perf_counter()
-    result = RunResult(rows={name: [] for name in TABLE_NAMES})
+def iter_outcomes(raw_dir: Path, out_dir: Path | None, workers: int | None, keys: dict[str, str],
+                  result: RunResult):
+    """(number, total, label, status, payload) per raw entry in input order: status "ok" with
+    ReportRows, or "error" with a reason. Cached outcomes are read one at a time; the rest are
+    extracted in worker processes. Duplicates of an earlier report become errors."""
     entries = discover(raw_dir)
-    if keys is None:
-        version = code_version()
-        keys = {str(p.relative_to(raw_dir)): input_key(p, version) for p in entries}
     cache = out_dir / CACHE_DIR if out_dir is not None else None
-    outcomes: dict[str, tuple[str, object]] = {}
-    for path in entries:
-        label = str(path.relative_to(raw_dir))
-        cached = _load_cached(cache, keys[label]) if cache else None
-        if cached is not None:
-            outcomes[label] = cached
-    todo = [(p, raw_dir) for p in entries if str(p.relative_to(raw_dir)) not in outcomes]
+    labels = [str(p.relative_to(raw_dir)) for p in entries]
+    cached = {label for label in labels if cache is not None and (cache / f"{keys[label]}.pkl").is_file()}
+    todo = [(p, raw_dir) for p, label in zip(entries, labels) if label not in cached]
     fresh = _outcomes(todo, workers if workers is not None else (os.cpu_count() or 1))
     seen_hash: dict[str, str] = {}
     seen_report: dict[tuple, str] = {}
     seen_id: dict[str, str] = {}
-    for number, path in enumerate(entries, 1):
-        label = str(path.relative_to(raw_dir))
-        if label not in outcomes:
-            outcomes[label] = next(fresh)
+    for number, (path, label) in enumerate(zip(entries, labels), 1):
+        outcome = _load_cached(cache, keys[label]) if label in cached else None
+        if outcome is None:
+            outcome = next(fresh) if label not in cached else extract_entry(path, raw_dir)
             result.extracted += 1
-            if cache is not None and outcomes[label][0] != "internal":  # a bug's failure is not remembered
-                _store_cached(cache, keys[label], outcomes[label])
-        status, payload = outcomes[label]
+            if cache is not None and outcome[0] != "internal":  # a bug's failure is not remembered
+                _store_cached(cache, keys[label], outcome)
+        status, payload = outcome
         status = "error" if status == "internal" else status
         if status == "ok":
-            rows = payload
-            key = (rows.local_authority, rows.published)
-            if rows.source_sha256 in seen_hash:
-                status, payload = "error", f"same content as {seen_hash[rows.source_sha256]} (duplicate report)"
-            elif rows.local_authority and rows.published and key in seen_report:
+            key = (payload.local_authority, payload.published)
+            if payload.source_sha256 in seen_hash:
+                status, payload = "error", f"same content as {seen_hash[payload.source_sha256]} (duplicate report)"
+            elif payload.local_authority and payload.published and key in seen_report:
                 status, payload = "error", f"same council and publication date as {seen_report[key]} (duplicate report)"
-            elif rows.report_id in seen_id:
-                status, payload = "error", f"report id {rows.report_id!r} already taken by {seen_id[rows.report_id]}"
-        if status == "error":
-            result.failures.append((label, str(payload)))
-            result.rows["warnings"].append(_failure_row(label, str(payload)))
-            if progress:
-                progress(number, len(entries), f"{label}: ERROR {payload}")
-            continue
-        seen_hash[rows.source_sha256] = label
-        seen_report[key] = label
-        seen_id[rows.report_id] = label
-        for name, table_rows in rows.tables.items():
-            result.rows[name].extend(table_rows)
-        if progress:
-            report = rows.tables["reports"][0]
-            progress(number, len(entries), f"{label}: {report['overall_rating'] or 'no rating'}, "
-                                           f"{report['n_percentages']} percentages, {report['n_comparisons']} "
-                                           f"comparisons, {report['n_warnings']} warnings")
-    result.seconds = time.perf_counter() - started
-    return result
+            elif payload.report_id in seen_id:
+                status, payload = "error", f"report id {payload.report_id!r} already taken by {seen_id[payload.report_id]}"
+            else:
+                seen_hash[payload.source_sha256] = label
+                seen_report[key] = label
+                seen_id[payload.report_id] = label
+        yield number, len(entries), label, status, payload
 
 
-def validated_frames(result: RunResult) -> dict:
+def validated_frames(rows: dict[str, list[dict]], failures: list[tuple[str, str]]) -> dict:
     """DataFrames that pass every model. A report whose rows break a model is moved to the
-    failures (with the reason) and its rows dropped; the other reports are kept."""
+    failures (with the reason and an INPUT_ERROR row) and its rows dropped; the rest are kept."""
     from pandera.errors import SchemaErrors
 
     from .schemas import to_frame
     from .write import validate
 
     while True:
-        frames = {name: to_frame(name, rows) for name, rows in result.rows.items()}
+        frames = {name: to_frame(name, table_rows) for name, table_rows in rows.items()}
         bad: dict[str, str] = {}
         for name, frame in frames.items():
             try:
@@ -229,12 +213,12 @@ def validated_frames(result: RunResult) -> dict:
         if None in bad:  # a failure not tied to a row: nothing sensible to drop
             raise RuntimeError(bad[None])
         for rid, reason in bad.items():
-            report = next((r for r in result.rows["reports"] if r["report_id"] == rid), None)
+            report = next((r for r in rows["reports"] if r["report_id"] == rid), None)
             label = report["source_file"] if report else rid
-            result.failures.append((label, reason))
-            for name in result.rows:
-                result.rows[name] = [r for r in result.rows[name] if r["report_id"] != rid]
-            result.rows["warnings"].append(_failure_row(label, reason))
+            failures.append((label, reason))
+            for name in rows:
+                rows[name] = [r for r in rows[name] if r["report_id"] != rid]
+            rows["warnings"].append(_failure_row(label, reason))
 
 
 def _manifest(raw_dir: Path, keys: dict[str, str]) -> dict:
@@ -258,24 +242,15 @@ def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
     if previous and previous.get("manifest") == _manifest(raw_dir, keys) \
             and previous.get("outputs") == _output_digests(out_dir):
         summary = previous["summary"]
-        result = RunResult(rows={}, failures=[tuple(f) for f in summary["failures"]], up_to_date=True)
-        result.rows = {name: [None] * n for name, n in summary["rows"].items()}  # counts only
+        result = RunResult(counts=summary["rows"], failures=[tuple(f) for f in summary["failures"]],
+                           warning_codes=Counter(summary.get("warning_codes", {})), up_to_date=True)
         result.seconds = time.perf_counter() - started
         return result
 
-    from .write import write_tables
-
-    result = extract_corpus(raw_dir, out_dir, progress, workers, keys)
-    if result.rows["reports"]:
-        frames = validated_frames(result)
-        manifest_path.unlink(missing_ok=True)  # until every output is written, nothing is up to date
-        result.written = write_tables(frames, out_dir)
-        from .review import write_review
-
-        result.review = write_review(frames, out_dir / "review")
-        summary = {"rows": {name: len(rows) for name, rows in result.rows.items()},
-                   "failures": result.failures,
-                   "warning_codes": dict(Counter(r["code"] for r in result.rows["warnings"]))}
+    result = RunResult(extracted=0)
+    _write_corpus(raw_dir, out_dir, progress, workers, keys, result)
+    if result.written:
+        summary = {"rows": result.counts, "failures": result.failures, "warning_codes": dict(result.warning_codes)}
         temp = out_dir / f".{MANIFEST}.tmp"
         temp.write_text(json.dumps({"manifest": _manifest(raw_dir, keys), "summary": summary,
                                     "outputs": _output_digests(out_dir)}, indent=1), encoding="utf-8")
@@ -283,6 +258,87 @@ def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
     _prune_cache(out_dir / CACHE_DIR, set(keys.values()))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _write_corpus(raw_dir: Path, out_dir: Path, progress: Progress | None, workers: int | None,
+                  keys: dict[str, str], result: RunResult) -> None:
+    """Extract, validate and write in batches: tables to temp files, review pages to a staging
+    folder; then replace the tables together and swap the review folder in. Nothing of the
+    previous output changes unless at least one report was extracted."""
+    import shutil
+
+    import pandas as pd
+
+    from .review import write_index, write_report_pages
+    from .schemas import to_frame
+    from .write import TableSetWriter
+
+    writer = TableSetWriter(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=".review.", dir=out_dir))
+    names: dict[str, str] = {}
+    kept: dict[str, list[pd.DataFrame]] = {"reports": [], "scores": []}
+    failure_rows: list[dict] = []
+    batch: list = []
+    counts: Counter = Counter()
+
+    def flush() -> None:
+        if not batch:
+            return
+        rows = {name: [row for report in batch for row in report.tables[name]] for name in TABLE_NAMES}
+        before = len(result.failures)
+        frames = validated_frames(rows, result.failures)
+        failure_rows.extend(r for r in rows["warnings"] if r["code"] == "INPUT_ERROR")
+        frames["warnings"] = frames["warnings"][frames["warnings"]["code"] != "INPUT_ERROR"].reset_index(drop=True)
+        for label, reason in result.failures[before:]:
+            if progress:
+                progress(0, 0, f"{label}: ERROR {reason}")
+        writer.write(frames)
+        write_report_pages(frames, staging, names)
+        for name in kept:
+            kept[name].append(frames[name])
+        counts.update({name: len(frame) for name, frame in frames.items()})
+        result.warning_codes.update(frames["warnings"]["code"].tolist())
+        batch.clear()
+
+    try:
+        for number, total, label, status, payload in iter_outcomes(raw_dir, out_dir, workers, keys, result):
+            if status == "error":
+                result.failures.append((label, str(payload)))
+                failure_rows.append(_failure_row(label, str(payload)))
+                if progress:
+                    progress(number, total, f"{label}: ERROR {payload}")
+                continue
+            batch.append(payload)
+            if progress:
+                report = payload.tables["reports"][0]
+                progress(number, total, f"{label}: {report['overall_rating'] or 'no rating'}, "
+                                        f"{report['n_percentages']} percentages, {report['n_comparisons']} "
+                                        f"comparisons, {report['n_warnings']} warnings")
+            if len(batch) >= BATCH:
+                flush()
+        flush()
+        if not counts["reports"]:
+            writer.abort()
+            return
+        if failure_rows:
+            writer.write({"warnings": to_frame("warnings", failure_rows)})
+        (out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
+        result.written = writer.commit({name: to_frame(name, []) for name in TABLE_NAMES})
+        counts["warnings"] += len(failure_rows)
+        result.counts = {name: counts[name] for name in TABLE_NAMES}
+        index_tables = {name: pd.concat(frames, ignore_index=True) for name, frames in kept.items()}
+        index_tables["warnings"] = to_frame("warnings", failure_rows)
+        result.review = write_index(index_tables, staging, names)
+        review = out_dir / "review"
+        old = out_dir / f".review.old.{os.getpid()}"
+        if review.exists():
+            os.replace(review, old)
+        os.replace(staging, review)
+        result.review = review / "index.html"
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        writer.abort()  # no-op after a commit
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _output_digests(out_dir: Path) -> dict[str, str] | None:
@@ -306,26 +362,23 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
 
 def summary_lines(result: RunResult, out_dir: Path) -> list[str]:
     """The end-of-run summary: reports, rows per table, warnings by code, failures."""
-    rows = result.rows
+    total = result.n_reports + len(result.failures)
     if result.up_to_date:
         lines = [f"Nothing changed since the last run ({result.seconds:.2f}s): tables in {out_dir}/ are up to date."]
     else:
-        lines = [f"Extracted {len(rows['reports'])} report(s) in {result.seconds:.1f}s"
-                 + (f" ({result.extracted} read, {len(rows['reports']) + len(result.failures) - result.extracted} "
-                    f"from cache)" if result.extracted < len(rows['reports']) + len(result.failures) else "")
+        cached = total - result.extracted
+        lines = [f"Extracted {result.n_reports} report(s) in {result.seconds:.1f}s"
+                 + (f" ({result.extracted} read, {cached} from cache)" if cached > 0 else "")
                  + (f"; {len(result.failures)} failed" if result.failures else "")]
     if result.written or result.up_to_date:
         lines.append(f"{'table':<22}{'rows':>8}")
         for name in TABLE_NAMES:
-            lines.append(f"{name + '.parquet':<22}{len(rows.get(name, [])):>8}")
+            lines.append(f"{name + '.parquet':<22}{result.counts.get(name, 0):>8}")
+        lines.append(f"Review pages: {out_dir / 'review' / 'index.html'}")
     else:
         lines.append(f"No report could be extracted; tables in {out_dir}/ left as they were.")
-    if result.written or result.up_to_date:
-        lines.append(f"Review pages: {out_dir / 'review' / 'index.html'}")
-    if not result.up_to_date:
-        codes = Counter(r["code"] for r in rows["warnings"] if r["code"] != "INPUT_ERROR")
-        if codes:
-            lines.append("Warnings: " + ", ".join(f"{code} {n}" for code, n in sorted(codes.items())))
+    if result.warning_codes:
+        lines.append("Warnings: " + ", ".join(f"{code} {n}" for code, n in sorted(result.warning_codes.items())))
     for label, reason in result.failures:
         lines.append(f"ERROR {label}: {reason}")
     return lines
