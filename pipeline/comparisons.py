@@ -46,7 +46,7 @@ class Comparison:
     source_year: int | None
     source_text: str | None
     source_location: str | None   # "sentence" | "value sentence" | "next sentence"
-    value_location: str           # "same sentence" | "previous sentence" | "earlier sentence"
+    value_location: str           # "same sentence" | "previous sentence" | "earlier sentence" | "table row"
     char_start: int
     char_end: int
     sentence: str                 # for display; sentence_start:sentence_end slices the report text
@@ -56,6 +56,7 @@ class Comparison:
     comparator_atom: Atom
     bench_atom: Atom
     relation_atom: Atom | None
+    metric: str | None = None     # set for table rows (the row's label); prose metrics are derived later
 
 
 def _unit(atom: Atom) -> str:
@@ -277,3 +278,65 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
                 char_start=start, char_end=end, sentence=text))
     comparisons.sort(key=lambda c: (c.value_atom.start, c.comparator_atom.start))
     return comparisons, findings
+
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+
+
+def table_comparisons(text: str, atoms: list[Atom]) -> list[Comparison]:
+    """Comparison tables ('| Measure | Council | England | Source |'): in each row, the council's
+    figure against the figure in each benchmark column. No relation is stated in a table."""
+    headers = lexicon()["table_benchmark_headers"]
+    source_headers = set(lexicon()["table_source_headers"])
+    figures = [a for a in atoms if a.label in FIGURES and not a.is_range]
+    sources = [a for a in atoms if a.label == "SOURCE"]
+    found: list[Comparison] = []
+    rows = list(_TABLE_ROW.finditer(text))
+    i = 0
+    while i < len(rows):
+        block = [rows[i]]
+        while i + 1 < len(rows) and rows[i + 1].start() == block[-1].end() + 1:
+            i += 1
+            block.append(rows[i])
+        i += 1
+        header, body = block[0], [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
+        names = [c.strip().lower() for c in header.group(0).strip().strip("|").split("|")]
+        bench_columns = {j: headers[n] for j, n in enumerate(names) if n in headers}
+        source_column = next((j for j, n in enumerate(names) if n in source_headers), None)
+        if not bench_columns or not body:
+            continue
+        for row in body:
+            cells, offset = [], row.start() + row.group(0).index("|") + 1
+            for cell in row.group(0).strip().strip("|").split("|"):
+                cells.append((offset, offset + len(cell), cell.strip()))
+                offset += len(cell) + 1
+            in_cell = [[f for f in figures if lo <= f.start and f.end <= hi] for lo, hi, _ in cells]
+            council = next((cell[0] for j, cell in enumerate(in_cell)
+                            if cell and j not in bench_columns and j != source_column), None)
+            if council is None:
+                continue
+            source = None
+            if source_column is not None and source_column < len(cells):
+                lo, hi, cell_text = cells[source_column]
+                source = next((a for a in sources if lo <= a.start and a.end <= hi), None)
+            year = _YEAR.search(cells[source_column][2]) if source is not None else None
+            for j, key in bench_columns.items():
+                if j >= len(in_cell) or not in_cell[j] or _unit(in_cell[j][0]) != _unit(council):
+                    continue
+                figure = in_cell[j][0]
+                bench = Atom("BENCHMARK", key, names[j], header.start(), header.end(), figure.sentence)
+                line = row.group(0).strip()
+                line_start = row.start() + row.group(0).index(line)
+                found.append(Comparison(
+                    value=council.value, value_text=council.text, unit=_unit(council), comparator=key,
+                    comparator_text=names[j], comparator_value=figure.value, comparator_value_text=figure.text,
+                    stated_relation=None, stated_relation_text=None,
+                    computed_relation=computed_relation(council.value, figure.value),
+                    source=source.key if source else None, source_year=int(year.group(0)) if year else None,
+                    source_text=cells[source_column][2] if source is not None else None,
+                    source_location="sentence" if source is not None else None, value_location="table row",
+                    char_start=min(council.start, figure.start), char_end=max(council.end, figure.end),
+                    sentence=line, sentence_start=line_start, sentence_end=line_start + len(line), value_atom=council,
+                    comparator_atom=figure, bench_atom=bench, relation_atom=None, metric=cells[0][2]))
+    return found

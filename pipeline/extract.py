@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atoms import Atom, Sentence, analyse
-from .comparisons import Comparison, link_comparisons
+from .comparisons import Comparison, link_comparisons, table_comparisons
 from .facts import extract_facts
 from .ingest import read_report
 from .records import Finding, ReportText
@@ -142,6 +142,10 @@ def extract_text(report: ReportText) -> ReportRows:
     summary = summarise(report.text, sections, report.source_file)
     sentences, atoms = analyse(report.text, frozenset(s.char_start for s in sections if s.kind != "front"))
     comparisons, comparison_findings = link_comparisons(sentences, atoms)
+    linked = {(c.value_atom.start, c.comparator_atom.start) for c in comparisons}
+    comparisons += [c for c in table_comparisons(report.text, atoms)
+                    if (c.value_atom.start, c.comparator_atom.start) not in linked]
+    comparisons.sort(key=lambda c: (c.value_atom.start, c.comparator_atom.start))
     outside_statements = [(s.char_start, s.char_end) for s in sections
                           if s.quality_statement is None and s.theme is None and s.kind not in {"theme", "end_matter"}]
     facts, fact_findings = extract_facts(report.text, outside_statements)
@@ -165,7 +169,7 @@ def extract_text(report: ReportText) -> ReportRows:
                                     char_start=a.start, char_end=a.end, sentence=sentences[a.sentence].text))
     comparison_rows = [{
         "report_id": rid, "quality_statement": _statement_at(index, c.value_atom.start),
-        "metric": metric_for(c, sentences), "value": c.value, "value_text": c.value_text, "unit": c.unit,
+        "metric": c.metric or metric_for(c, sentences), "value": c.value, "value_text": c.value_text, "unit": c.unit,
         "comparator": c.comparator, "comparator_text": c.comparator_text, "comparator_value": c.comparator_value,
         "comparator_value_text": c.comparator_value_text, "stated_relation": c.stated_relation,
         "stated_relation_text": c.stated_relation_text, "computed_relation": c.computed_relation,

@@ -30,7 +30,9 @@ _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _EMPHASIS = re.compile(r"\*\*|__")
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORECASE)
 # Site chrome: never report content (cookie banners, navigation, feedback, footer).
-_CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+# <aside> is not here: inside the report's <main>/<article> it can hold report content
+# ("Key facts"); asides outside it go with everything else outside the report root.
+_CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form",
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
     r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"

@@ -101,7 +101,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("value", pa.float64(), True, "The council's figure", "55.98"),
         _f("value_text", pa.string(), False, "The council's figure as printed", "55.98%"),
         _f("unit", pa.string(), False, "% or days, weeks, years, hours, months", "%"),
-        _f("comparator", pa.string(), False, "England average, national average, regional average, London average, rest of England", "England average"),
+        _f("comparator", pa.string(), False, "England average, national average, regional average, London average, rest of England, comparator group average (CIPFA / similar councils / statistical neighbours)", "England average"),
         _f("comparator_text", pa.string(), False, "Benchmark words as printed", "England average"),
         _f("comparator_value", pa.float64(), True, "The benchmark figure", "61.21"),
         _f("comparator_value_text", pa.string(), False, "The benchmark figure as printed", "61.21%"),
@@ -112,7 +112,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("source_year", pa.int16(), True, "Year given in the citation", "2023"),
         _f("source_text", pa.string(), True, "The citation as printed, inside its parentheses", "ASCS, 2023"),
         _f("source_location", pa.string(), True, "Where the citation was found: sentence, value sentence or next sentence", "sentence"),
-        _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between", "same sentence"),
+        _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between; table row for a comparison table", "same sentence"),
         *_provenance(section_nullable=True),
     ]),
     "warnings": pa.schema([
@@ -199,7 +199,8 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "source": _col(_STR, True), "source_year": _col(_INT16, True, pdm.Check.in_range(1990, 2100)),
         "source_text": _col(_STR, True),
         "source_location": _col(_STR, True, pdm.Check.isin(["sentence", "value sentence", "next sentence"])),
-        "value_location": _col(_STR, checks=pdm.Check.isin(["same sentence", "previous sentence", "earlier sentence"])),
+        "value_location": _col(_STR, checks=pdm.Check.isin(["same sentence", "previous sentence", "earlier sentence",
+                                                             "table row"])),
         **_PROV,
     }, strict=True, ordered=True),
     "warnings": pdm.DataFrameSchema({

@@ -251,3 +251,14 @@ def test_long_run_of_digits_is_not_a_figure():
     rows = extract_string(report(bodies={"Safeguarding": noise})).tables
     assert rows["percentages"] == [] and rows["comparisons"] == []
     assert rows["reports"][0]["complete"] is True
+
+
+def test_comparison_table_rows():
+    table = ("| Measure | Oakshire | England | Source |\n|---|---|---|---|\n"
+             "| Carers satisfied with support | 41.0% | 36.3% | SACE, 2023 |\n"
+             "| People who feel safe | 68.2% | 71.1% | ASCS 2024 |\n| Staff vacancies | 9.9% | - | |\n")
+    rows = extract_string(report(bodies={"Safeguarding": "The figures below compare the council.\n\n" + table})).tables
+    got = [(c["metric"], c["value"], c["comparator"], c["comparator_value"], c["stated_relation"],
+            c["computed_relation"], c["source"], c["source_year"], c["value_location"]) for c in rows["comparisons"]]
+    assert got == [("Carers satisfied with support", 41.0, "England average", 36.3, None, "higher", "SACE", 2023, "table row"),
+                   ("People who feel safe", 68.2, "England average", 71.1, None, "lower", "ASCS", 2024, "table row")]
