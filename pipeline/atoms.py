@@ -82,6 +82,8 @@ def _atom_key(span: Span) -> str:
     key = span.id_
     if not key.startswith("@"):
         return key
+    if key == "@rate":  # '712.4 per 100,000'
+        return f"per {span[-1].text}"
     table = lexicon()[key[1:]]
     if key == "@units":
         return table[span[-1].lower_]

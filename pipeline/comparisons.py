@@ -20,7 +20,7 @@ FIGURES = {"PERCENT", "QUANTITY"}
 _AFTER_LINK = re.compile(
     r"^[\s(:,]*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|were|of|at|stood at|being|sits at|"
     r"figure of|rate of|of around|of about|of approximately)\s*)?[\s(:]*$", re.IGNORECASE)
-_BEFORE_LINK = re.compile(r"^\s*(?:(?:(?:reported|recorded|seen|observed)\s+)?(?:for|in|across)\s+(?:the\s+)?)?$",
+_BEFORE_LINK = re.compile(r"^\s*(?:(?:reported|recorded|seen|observed)\s+)?(?:(?:for|in|across)\s+(?:the\s+)?)?$",
                           re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SHARED = "shared:"
@@ -112,7 +112,16 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
                 and a.start not in comparator_atoms]
 
     own = eligible(by_sentence.get(sentence.index, []))
-    before = [a for a in own if a.end <= bench.start and a.end <= figure.start]
+    before_any = [a for a in own if a.end <= bench.start and a.end <= figure.start]
+    after = [a for a in own if a.start >= figure.end]
+    # a figure in another clause (', while ...', '; ...') belongs to that clause's comparison,
+    # unless this clause has no figure of its own at all
+    before = [a for a in before_any
+              if not _CLAUSE_BREAK.search(sentence.text, a.end - sentence.start, bench.start - sentence.start)]
+    if not before and not after:
+        before = before_any
+    current = [a for a in before if not _is_past(a, sentence)]
+    before = current or before  # 'compared with 68% in 2022', 'up from 22.1%': the council's own past
     if before:
         note = None
         if len(before) > 1:
@@ -121,7 +130,6 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
                            f"nearest, {before[-1].text}", char_start=before[0].start, char_end=figure.end,
                            sentence=sentence.text)
         return before[-1], "same sentence", note
-    after = [a for a in own if a.start >= figure.end]
     if after and not _ANAPHOR.match(sentence.text):
         return after[0], "same sentence", None
     if not _refers_back(sentence, figure, by_sentence):
@@ -146,6 +154,29 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     return None, "", None
 
 
+_LEADS_INTO = re.compile(r"^\s*(?:both\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"^\s*(?:(?:the\s+)?(?:previous|preceding|prior|last)\s+year|a\s+year\s+(?:earlier|before)"
+                         r"|\d+\s+years?\s+ago|(?:in|during)\s+((?:19|20)\d{2}))", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _is_past(atom: Atom, sentence: Sentence) -> bool:
+    """A figure the sentence marks as the council's own earlier value: 'up from 22%', '4.0% the
+    previous year', '68% in 2022' when the sentence also names a later year."""
+    before = sentence.text[max(0, atom.start - sentence.start - 12):atom.start - sentence.start]
+    if _PAST_BEFORE.search(before):
+        return True
+    after = _PAST_AFTER.match(sentence.text[atom.end - sentence.start:atom.end - sentence.start + 30])
+    if after is None:
+        return False
+    if after.group(1) is None:
+        return True
+    latest = max(int(y) for y in _YEARS.findall(sentence.text))
+    return int(after.group(1)) < latest
+
+
 def _refers_back(sentence: Sentence, figure: Atom, by_sentence: dict[int, list[Atom]]) -> bool:
     """May a benchmark sentence with no council figure take one from an earlier sentence?
     Yes when it opens with 'This ...', states a relation, or ends soon after the benchmark
@@ -167,6 +198,10 @@ def _relation(value: Atom, bench: Atom, figure: Atom, relations: list[Atom], lon
     low, high = (min(value.end, bench.start), max(value.start, bench.start)) if same else (sentence.start, bench.start)
     between = [r for r in relations if low <= r.start and r.end <= high]
     chosen = between[-1] if between else None
+    if chosen is None or chosen.key == "none":  # 'less likely than the England average (69%) ..., at 64%'
+        leading = [r for r in relations if r.end <= bench.start and r.key != "none"
+                   and _LEADS_INTO.match(sentence.text[r.end - sentence.start:bench.start - sentence.start])]
+        chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and lone_benchmark:
         directional = [r for r in relations if r.key != "none"
                        and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)]

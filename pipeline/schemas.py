@@ -100,7 +100,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("metric", pa.string(), False, "What is measured, words taken from the sentence", "people were satisfied with the care and support in Westminster"),
         _f("value", pa.float64(), True, "The council's figure", "55.98"),
         _f("value_text", pa.string(), False, "The council's figure as printed", "55.98%"),
-        _f("unit", pa.string(), False, "% or days, weeks, years, hours, months", "%"),
+        _f("unit", pa.string(), False, "% or days, weeks, years, hours, months, or a rate such as per 100,000", "%"),
         _f("comparator", pa.string(), False, "England average, national average, regional average, London average, rest of England, comparator group average (CIPFA / similar councils / statistical neighbours)", "England average"),
         _f("comparator_text", pa.string(), False, "Benchmark words as printed", "England average"),
         _f("comparator_value", pa.float64(), True, "The benchmark figure", "61.21"),

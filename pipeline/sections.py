@@ -97,7 +97,8 @@ def find_headings(text: str, layout: str, rules: SectionRules | None = None) -> 
                 seen_items.add(statement.name)
             continue
         body = marked.group(2) if marked else line.strip()
-        prev_blank = i == 0 or not lines[i - 1].strip()
+        previous = lines[i - 1].rstrip() if i > 0 else ""
+        prev_blank = not previous.strip() or previous[-1] in ".!?:)\"'"  # one paragraph per line
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         bare_ok = layout != "markdown" and _looks_like_bare_heading(line, prev_blank, next_line)
         heading = _classify(body, rules, in_scores, seen_items, bool(marked) or bare_ok)
