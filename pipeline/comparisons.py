@@ -24,6 +24,8 @@ _BEFORE_LINK = re.compile(r"^\s*(?:(?:reported|recorded|seen|observed)\s+)?(?:(?
                           re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SHARED = "shared:"
+_PLURAL = "plural:"
+_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(r"\b(?:averages|rates|figures)\b", re.IGNORECASE)
 # After a benchmark's figure, a sentence that goes on to describe its own measure
 # ("Nationally, 61% of people were satisfied ...") states a national fact, not a comparison.
@@ -79,13 +81,15 @@ def _comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence) -> 
 
 
 def _citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:
-    """The parenthesised citation holding a source atom, and the year it gives."""
+    """The parenthesised citation holding a source atom, and the year it gives (from the
+    source's own part of a citation like '(ASCS, 2023; SACE, 2022)')."""
     text, rel = sentence.text, source.start - sentence.start
     open_at, close_at = text.rfind("(", 0, rel), text.find(")", rel)
     if open_at == -1 or close_at == -1 or ")" in text[open_at:rel]:
         return None, None
     inner = text[open_at + 1:close_at]
-    year = _YEAR.search(inner)
+    own_part = next((part for part in inner.split(";") if source.text in part), inner)
+    year = _YEAR.search(own_part)
     return inner.strip(), int(year.group(0)) if year else None
 
 
@@ -177,6 +181,37 @@ def _is_past(atom: Atom, sentence: Sentence) -> bool:
     return int(after.group(1)) < latest
 
 
+def _respectively(sentence: Sentence, bench: Atom, figures: list[Atom], sentences: list[Sentence],
+                  by_sentence: dict[int, list[Atom]]) -> list[tuple[Atom, Atom, str]]:
+    """'... England averages of 64.0% and 57.2% respectively': (council figure, benchmark figure,
+    location) pairs, in order, when there are exactly as many council figures of the unit before
+    the benchmark in the sentence, or in the previous sentence of the paragraph; else none."""
+    if "respectively" not in sentence.text.lower():
+        return []
+    first = _comparator_figure(bench, figures, sentence)
+    if first is None:
+        return []
+    chain = [first]
+    for figure in figures:
+        if figure.start > chain[-1].end and _unit(figure) == _unit(first) \
+                and _CHAIN.match(sentence.text[chain[-1].end - sentence.start:figure.start - sentence.start]):
+            chain.append(figure)
+    if len(chain) < 2:
+        return []
+    unit = _unit(first)
+    before = [a for a in figures if a.end <= bench.start and _unit(a) == unit]
+    if len(before) >= len(chain):
+        return list(zip(before[-len(chain):], chain, ["same sentence"] * len(chain)))
+    previous = sentences[sentence.index - 1] if sentence.index > 0 else None
+    if previous is None or previous.paragraph != sentence.paragraph:
+        return []
+    earlier = [a for a in by_sentence.get(previous.index, []) if a.label in FIGURES and not a.is_range
+               and _unit(a) == unit]
+    if len(earlier) != len(chain):
+        return []
+    return list(zip(earlier, chain, ["previous sentence"] * len(chain)))
+
+
 def _refers_back(sentence: Sentence, figure: Atom, by_sentence: dict[int, list[Atom]]) -> bool:
     """May a benchmark sentence with no council figure take one from an earlier sentence?
     Yes when it opens with 'This ...', states a relation, or ends soon after the benchmark
@@ -238,10 +273,19 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
     findings: list[Finding] = []
     comparator_atoms: set[int] = set()
     pending: list[tuple[Sentence, Atom, Atom]] = []
+    forced: dict[int, tuple[Atom, str, int]] = {}  # comparator start -> (council figure, location, position)
     for sentence in sentences:
         own = by_sentence.get(sentence.index, [])
         figures = [a for a in own if a.label in FIGURES and not a.is_range]
         for bench in (a for a in own if a.label == "BENCHMARK"):
+            if bench.key.startswith(_PLURAL):
+                bench = replace(bench, key=bench.key[len(_PLURAL):])
+                for position, (value, figure, location) in enumerate(
+                        _respectively(sentence, bench, figures, sentences, by_sentence)):
+                    comparator_atoms.add(figure.start)
+                    forced[figure.start] = (value, location, position)
+                    pending.append((sentence, bench, figure))
+                continue
             if bench.key.startswith(_SHARED):
                 if not _SHARED_NOUN.search(sentence.text, bench.end - sentence.start):
                     continue
@@ -254,8 +298,12 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
     for sentence, bench, figure in pending:
         own = by_sentence.get(sentence.index, [])
         unit = _unit(figure)
-        value, value_location, note = _council_value(sentence, bench, figure, unit, sentences, by_sentence,
-                                                     comparator_atoms)
+        if figure.start in forced:
+            value, value_location, _ = forced[figure.start]
+            note = None
+        else:
+            value, value_location, note = _council_value(sentence, bench, figure, unit, sentences, by_sentence,
+                                                         comparator_atoms)
         if note:
             findings.append(note)
         if value is None:
@@ -283,6 +331,13 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
                 sources = [s for s in sources if _citation(s, where)[0] is not None
                            and where.text.rstrip(" .").endswith(")")]
             picked = _pick_source(sources, anchor)
+            if figure.start in forced and location == "sentence":  # '(ASCS, 2023; SACE, 2023)' in order
+                closing = [a for a in sources if a.start >= bench.end]
+                distinct = list(dict.fromkeys(a.key for a in closing))
+                position = forced[figure.start][2]
+                if len(distinct) > position and len(distinct) == len([f for f in forced.values()
+                                                                      if f[0].sentence == value.sentence]):
+                    picked = next(a for a in closing if a.key == distinct[position])
             if picked is not None:
                 source, source_location, source_sentence = picked, location, where
                 break

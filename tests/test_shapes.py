@@ -262,3 +262,13 @@ def test_comparison_table_rows():
             c["computed_relation"], c["source"], c["source_year"], c["value_location"]) for c in rows["comparisons"]]
     assert got == [("Carers satisfied with support", 41.0, "England average", 36.3, None, "higher", "SACE", 2023, "table row"),
                    ("People who feel safe", 68.2, "England average", 71.1, None, "lower", "ASCS", 2024, "table row")]
+
+
+def test_benchmarks_paired_respectively():
+    rows = extract_string(report(bodies={"Safeguarding":
+        "In Oakshire 70.2% of people felt safe and 45.5% of carers felt safe. Both were higher than the England "
+        "averages of 67.1% and 42.0% respectively (ASCS, 2023; SACE, 2022)."})).tables
+    got = [(c["value"], c["comparator"], c["comparator_value"], c["stated_relation"], c["source"], c["source_year"],
+            c["value_location"]) for c in rows["comparisons"]]
+    assert got == [(70.2, "England average", 67.1, "higher", "ASCS", 2023, "previous sentence"),
+                   (45.5, "England average", 42.0, "higher", "SACE", 2022, "previous sentence")]
