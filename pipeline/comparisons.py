@@ -264,16 +264,13 @@ def relation_contradicts(comparison: Comparison) -> bool:
     return stated != comparison.computed_relation
 
 
-def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list[Comparison], list[Finding]]:
-    """Every council figure set against a benchmark figure, in document order."""
-    by_sentence: dict[int, list[Atom]] = {}
-    for atom in atoms:
-        by_sentence.setdefault(atom.sentence, []).append(atom)
-    comparisons: list[Comparison] = []
-    findings: list[Finding] = []
-    comparator_atoms: set[int] = set()
+def _benchmarks_with_figures(sentences: list[Sentence], by_sentence: dict[int, list[Atom]]
+                             ) -> tuple[list[tuple[Sentence, Atom, Atom]], dict[int, tuple[Atom, str, int]]]:
+    """Every benchmark that has its own figure, as (sentence, benchmark, figure); and, for
+    'respectively' benchmarks, the council figure each benchmark figure is paired with
+    (keyed by the benchmark figure's offset: (council figure, location, position))."""
     pending: list[tuple[Sentence, Atom, Atom]] = []
-    forced: dict[int, tuple[Atom, str, int]] = {}  # comparator start -> (council figure, location, position)
+    forced: dict[int, tuple[Atom, str, int]] = {}
     for sentence in sentences:
         own = by_sentence.get(sentence.index, [])
         figures = [a for a in own if a.label in FIGURES and not a.is_range]
@@ -282,7 +279,6 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
                 bench = replace(bench, key=bench.key[len(_PLURAL):])
                 for position, (value, figure, location) in enumerate(
                         _respectively(sentence, bench, figures, sentences, by_sentence)):
-                    comparator_atoms.add(figure.start)
                     forced[figure.start] = (value, location, position)
                     pending.append((sentence, bench, figure))
                 continue
@@ -292,15 +288,60 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
                 bench = replace(bench, key=bench.key[len(_SHARED):])
             figure = _comparator_figure(bench, figures, sentence)
             if figure is not None:
-                comparator_atoms.add(figure.start)
                 pending.append((sentence, bench, figure))
-    compared_sentences = {sentence.index for sentence, _, _ in pending}
+    return pending, forced
+
+
+def _find_source(sentence: Sentence, value: Atom, bench: Atom, figure: Atom, sentences: list[Sentence],
+                 by_sentence: dict[int, list[Atom]], compared: set[int],
+                 forced: dict[int, tuple[Atom, str, int]]) -> tuple[Atom | None, str | None, Sentence | None]:
+    """The cited data set: in the benchmark's sentence, else the value's sentence, else the
+    citation closing the next sentence of the paragraph (unless that sentence makes a
+    comparison of its own)."""
+    value_sentence = sentences[value.sentence]
+    candidates = [("sentence", sentence, bench.end)]
+    if value_sentence.index != sentence.index:
+        candidates.append(("value sentence", value_sentence, value.end))
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if following is not None and following.paragraph == sentence.paragraph:
+        candidates.append(("next sentence", following, following.start))
+    for location, where, anchor in candidates:
+        theirs = by_sentence.get(where.index, [])
+        sources = [a for a in theirs if a.label == "SOURCE"]
+        if location == "next sentence":
+            if where.index in compared or (any(a.label == "BENCHMARK" for a in theirs)
+                                           and any(a.label == "RELATION" and a.key != "none" for a in theirs)):
+                continue  # '... also below the national picture (SACE)': that citation is its own
+            sources = [s for s in sources if _citation(s, where)[0] is not None
+                       and where.text.rstrip(" .").endswith(")")]
+        picked = _pick_source(sources, anchor)
+        if figure.start in forced and location == "sentence":  # '(ASCS, 2023; SACE, 2023)' in order
+            closing = [a for a in sources if a.start >= bench.end]
+            distinct = list(dict.fromkeys(a.key for a in closing))
+            position = forced[figure.start][2]
+            pairs = sum(1 for f in forced.values() if f[0].sentence == value.sentence)
+            if len(distinct) > position and len(distinct) == pairs:
+                picked = next(a for a in closing if a.key == distinct[position])
+        if picked is not None:
+            return picked, location, where
+    return None, None, None
+
+
+def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list[Comparison], list[Finding]]:
+    """Every council figure set against a benchmark figure, in document order."""
+    by_sentence: dict[int, list[Atom]] = {}
+    for atom in atoms:
+        by_sentence.setdefault(atom.sentence, []).append(atom)
+    pending, forced = _benchmarks_with_figures(sentences, by_sentence)
+    comparator_atoms = {figure.start for _, _, figure in pending}
+    compared = {sentence.index for sentence, _, _ in pending}
+    comparisons: list[Comparison] = []
+    findings: list[Finding] = []
     for sentence, bench, figure in pending:
         own = by_sentence.get(sentence.index, [])
         unit = _unit(figure)
         if figure.start in forced:
-            value, value_location, _ = forced[figure.start]
-            note = None
+            value, value_location, note = *forced[figure.start][:2], None
         else:
             value, value_location, note = _council_value(sentence, bench, figure, unit, sentences, by_sentence,
                                                          comparator_atoms)
@@ -311,40 +352,12 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
         relations = [a for a in own if a.label == "RELATION"]
         lone = sum(1 for a in own if a.label == "BENCHMARK") == 1
         relation = _relation(value, bench, figure, relations, lone, sentence)
-        source, source_location = None, None
-        value_sentence = sentences[value.sentence]
-        candidates = [("sentence", sentence, bench.end)]
-        if value_sentence.index != sentence.index:
-            candidates.append(("value sentence", value_sentence, value.end))
-        following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-        if following is not None and following.paragraph == sentence.paragraph:
-            candidates.append(("next sentence", following, following.start))
-        for location, where, anchor in candidates:
-            sources = [a for a in by_sentence.get(where.index, []) if a.label == "SOURCE"]
-            if location == "next sentence":  # only a citation closing that sentence, and not one
-                # that belongs to a comparison or benchmark of its own ('... below the national picture (SACE)')
-                theirs = by_sentence.get(where.index, [])
-                if where.index in compared_sentences or (
-                        any(a.label == "BENCHMARK" for a in theirs)
-                        and any(a.label == "RELATION" and a.key != "none" for a in theirs)):
-                    continue
-                sources = [s for s in sources if _citation(s, where)[0] is not None
-                           and where.text.rstrip(" .").endswith(")")]
-            picked = _pick_source(sources, anchor)
-            if figure.start in forced and location == "sentence":  # '(ASCS, 2023; SACE, 2023)' in order
-                closing = [a for a in sources if a.start >= bench.end]
-                distinct = list(dict.fromkeys(a.key for a in closing))
-                position = forced[figure.start][2]
-                if len(distinct) > position and len(distinct) == len([f for f in forced.values()
-                                                                      if f[0].sentence == value.sentence]):
-                    picked = next(a for a in closing if a.key == distinct[position])
-            if picked is not None:
-                source, source_location, source_sentence = picked, location, where
-                break
+        source, source_location, source_sentence = _find_source(sentence, value, bench, figure, sentences,
+                                                                by_sentence, compared, forced)
         source_text, source_year = _citation(source, source_sentence) if source else (None, None)
         start = min(value.start, bench.start, figure.start)
         end = max(value.end, bench.end, figure.end)
-        first_sentence = min(value_sentence, sentence, key=lambda s: s.index)
+        first_sentence = min(sentences[value.sentence], sentence, key=lambda s: s.index)
         text = sentence.text if first_sentence is sentence else \
             " ".join(s.text for s in sentences[first_sentence.index:sentence.index + 1])
         comparison = Comparison(
