@@ -137,7 +137,9 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     if after and not _ANAPHOR.match(sentence.text):
         return after[0], "same sentence", None
     if not _refers_back(sentence, figure, by_sentence):
-        return (after[0], "same sentence", None) if after else (None, "", None)
+        if after:
+            return after[0], "same sentence", None
+        return _council_value_next(sentence, unit, sentences, by_sentence, eligible)
     for back, location in ((1, "previous sentence"), (2, "earlier sentence")):
         if sentence.index - back < 0 or sentences[sentence.index - back].paragraph != sentence.paragraph:
             break
@@ -156,6 +158,25 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     if after:
         return after[0], "same sentence", None
     return None, "", None
+
+
+_LOCAL_OPENER = re.compile(r"^\W*(?:in|for|within|across)\s+[A-Z][\w' -]{1,60},|^\W*(?:locally|here|by contrast|in contrast)\b",
+                           re.IGNORECASE)
+
+
+def _council_value_next(sentence: Sentence, unit: str, sentences: list[Sentence],
+                        by_sentence: dict[int, list[Atom]], eligible) -> tuple[Atom | None, str, Finding | None]:
+    """'Across England, 48.1% of people ... . In Thornmere, 41.9% said the same.': a sentence that
+    opens on the council ('In <Place>,', 'Locally') and holds exactly one figure of the unit and no
+    benchmark of its own gives the council figure for a benchmark-only sentence before it."""
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if following is None or following.paragraph != sentence.paragraph or not _LOCAL_OPENER.match(following.text):
+        return None, "", None
+    theirs = by_sentence.get(following.index, [])
+    candidates = eligible(theirs)
+    if len(candidates) != 1 or any(a.label == "BENCHMARK" for a in theirs):
+        return None, "", None
+    return candidates[0], "next sentence", None
 
 
 _LEADS_INTO = re.compile(r"^\s*(?:both\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -358,8 +379,8 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
         start = min(value.start, bench.start, figure.start)
         end = max(value.end, bench.end, figure.end)
         first_sentence = min(sentences[value.sentence], sentence, key=lambda s: s.index)
-        text = sentence.text if first_sentence is sentence else \
-            " ".join(s.text for s in sentences[first_sentence.index:sentence.index + 1])
+        last_sentence = max(sentences[value.sentence], sentence, key=lambda s: s.index)
+        text = " ".join(s.text for s in sentences[first_sentence.index:last_sentence.index + 1])
         comparison = Comparison(
             value=value.value, value_text=value.text, unit=unit, comparator=bench.key,
             comparator_text=bench.text, comparator_value=figure.value, comparator_value_text=figure.text,
@@ -369,7 +390,7 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             source=source.key if source else None, source_year=source_year, source_text=source_text,
             source_location=source_location, value_location=value_location,
             char_start=start, char_end=end, sentence=text, sentence_start=first_sentence.start,
-            sentence_end=sentence.end, value_atom=value, comparator_atom=figure,
+            sentence_end=last_sentence.end, value_atom=value, comparator_atom=figure,
             bench_atom=bench, relation_atom=relation)
         comparisons.append(comparison)
         if relation_contradicts(comparison):

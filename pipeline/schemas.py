@@ -112,7 +112,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("source_year", pa.int16(), True, "Year given in the citation", "2023"),
         _f("source_text", pa.string(), True, "The citation as printed, inside its parentheses", "ASCS, 2023"),
         _f("source_location", pa.string(), True, "Where the citation was found: sentence, value sentence or next sentence", "sentence"),
-        _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between; table row for a comparison table", "same sentence"),
+        _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between; next sentence after a benchmark-first sentence ('Across England, 48%. In X, 41% ...'); table row for a comparison table", "same sentence"),
         *_provenance(section_nullable=True),
     ]),
     "warnings": pa.schema([
@@ -200,7 +200,7 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "source_text": _col(_STR, True),
         "source_location": _col(_STR, True, pdm.Check.isin(["sentence", "value sentence", "next sentence"])),
         "value_location": _col(_STR, checks=pdm.Check.isin(["same sentence", "previous sentence", "earlier sentence",
-                                                             "table row"])),
+                                                             "next sentence", "table row"])),
         **_PROV,
     }, strict=True, ordered=True),
     "warnings": pdm.DataFrameSchema({

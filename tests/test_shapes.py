@@ -272,3 +272,14 @@ def test_benchmarks_paired_respectively():
             c["value_location"]) for c in rows["comparisons"]]
     assert got == [(70.2, "England average", 67.1, "higher", "ASCS", 2023, "previous sentence"),
                    (45.5, "England average", 42.0, "higher", "SACE", 2022, "previous sentence")]
+
+
+def test_benchmark_first_then_council_figure():
+    rows = extract_string(report(bodies={"Safeguarding":
+        "Across England, 52.3% of carers said they felt involved in decisions. In Oakshire, 47.0% said the "
+        "same (SACE, 2023). Nationally, 61% of people were satisfied. The council plans a survey."})).tables
+    got = [(c["value"], c["comparator"], c["comparator_value"], c["source"], c["value_location"])
+           for c in rows["comparisons"]]
+    assert got == [(47.0, "England average", 52.3, "SACE", "next sentence")]
+    row = rows["comparisons"][0]
+    assert row["sentence"].startswith("Across England") and row["sentence"].endswith("(SACE, 2023).")
