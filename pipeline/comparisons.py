@@ -122,7 +122,9 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     # unless this clause has no figure of its own at all
     before = [a for a in before_any
               if not _CLAUSE_BREAK.search(sentence.text, a.end - sentence.start, bench.start - sentence.start)]
-    if not before and not after:
+    if not before and not after and _refers_back(sentence, figure, by_sentence):
+        # '(20.4%) ...; the England average is 29%' - but not '6.2% of bed days ...; regionally,
+        # 5.1% of delayed transfers were ...', where the benchmark's clause has a measure of its own
         before = before_any
     current = [a for a in before if not _is_past(a, sentence)]
     before = current or before  # 'compared with 68% in 2022', 'up from 22.1%': the council's own past
@@ -145,6 +147,7 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
             break
         earlier_atoms = by_sentence.get(sentence.index - back, [])
         earlier = eligible(earlier_atoms)
+        earlier = [a for a in earlier if not _is_past(a, sentences[sentence.index - back])] or earlier
         if earlier:
             note = None
             if len(earlier) > 1:
@@ -160,6 +163,8 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     return None, "", None
 
 
+_SAME_MEASURE = re.compile(r"\b(?:the same|the figure|the proportion|the rate|the equivalent|this figure|"
+                           r"the corresponding|the local figure)\b", re.IGNORECASE)
 _LOCAL_OPENER = re.compile(r"^\W*(?:in|for|within|across)\s+[A-Z][\w' -]{1,60},|^\W*(?:locally|here|by contrast|in contrast)\b",
                            re.IGNORECASE)
 
@@ -167,10 +172,12 @@ _LOCAL_OPENER = re.compile(r"^\W*(?:in|for|within|across)\s+[A-Z][\w' -]{1,60},|
 def _council_value_next(sentence: Sentence, unit: str, sentences: list[Sentence],
                         by_sentence: dict[int, list[Atom]], eligible) -> tuple[Atom | None, str, Finding | None]:
     """'Across England, 48.1% of people ... . In Thornmere, 41.9% said the same.': a sentence that
-    opens on the council ('In <Place>,', 'Locally') and holds exactly one figure of the unit and no
-    benchmark of its own gives the council figure for a benchmark-only sentence before it."""
+    opens on the council ('In <Place>,', 'Locally'), says it is the same measure ('the same', 'the
+    figure', 'the rate'), and holds exactly one figure of the unit and no benchmark of its own gives
+    the council figure for a benchmark-only sentence before it."""
     following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-    if following is None or following.paragraph != sentence.paragraph or not _LOCAL_OPENER.match(following.text):
+    if following is None or following.paragraph != sentence.paragraph or not _LOCAL_OPENER.match(following.text) \
+            or not _SAME_MEASURE.search(following.text):
         return None, "", None
     theirs = by_sentence.get(following.index, [])
     candidates = eligible(theirs)
@@ -179,9 +186,11 @@ def _council_value_next(sentence: Sentence, unit: str, sentences: list[Sentence]
     return candidates[0], "next sentence", None
 
 
+_QUANTITY_WORDS = {"more than", "less than"}  # 'waited more than a week': a quantity, not a relation
 _LEADS_INTO = re.compile(r"^\s*(?:both\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|against)\s*$", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"^\s*(?:(?:the\s+)?(?:previous|preceding|prior|last)\s+year|a\s+year\s+(?:earlier|before)"
                          r"|\d+\s+years?\s+ago|(?:in|during)\s+((?:19|20)\d{2}))", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -190,14 +199,14 @@ _YEARS = re.compile(r"\b(?:19|20)\d{2}\b")
 def _is_past(atom: Atom, sentence: Sentence) -> bool:
     """A figure the sentence marks as the council's own earlier value: 'up from 22%', '4.0% the
     previous year', '68% in 2022' when the sentence also names a later year."""
-    before = sentence.text[max(0, atom.start - sentence.start - 12):atom.start - sentence.start]
+    before = sentence.text[max(0, atom.start - sentence.start - 20):atom.start - sentence.start]
     if _PAST_BEFORE.search(before):
         return True
     after = _PAST_AFTER.match(sentence.text[atom.end - sentence.start:atom.end - sentence.start + 30])
     if after is None:
         return False
-    if after.group(1) is None:
-        return True
+    if after.group(1) is None or _COMPARED_BEFORE.search(before):
+        return True  # '4.0% the previous year', 'compared with 76% in 2022'
     latest = max(int(y) for y in _YEARS.findall(sentence.text))
     return int(after.group(1)) < latest
 
@@ -233,6 +242,31 @@ def _respectively(sentence: Sentence, bench: Atom, figures: list[Atom], sentence
     return list(zip(earlier, chain, ["previous sentence"] * len(chain)))
 
 
+_GROUPS = re.compile(r"\b(carers|people who use services|service users|staff|providers|care homes|councils)\b",
+                     re.IGNORECASE)
+_PARENS = re.compile(r"\([^)]*\)")
+
+
+def _clause(sentence: Sentence, start: int, end: int) -> str:
+    """The clause of the sentence around [start, end), without parentheses (citations)."""
+    text, lo, hi = sentence.text, start - sentence.start, end - sentence.start
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text)]
+    left = max([m.end() for m in breaks if m.end() <= lo], default=0)
+    right = min([m.start() for m in breaks if m.start() >= hi], default=len(text))
+    return _PARENS.sub(" ", text[left:right])
+
+
+def _different_groups(value: Atom, value_sentence: Sentence, bench: Atom, sentence: Sentence) -> bool:
+    """'Among carers, 19% ... Among people who use services across England, 45.6% ...': the
+    figure and the benchmark name different groups, so they measure different things."""
+    if value_sentence.index == sentence.index and not _CLAUSE_BREAK.search(
+            sentence.text, min(value.end, bench.end) - sentence.start, max(value.start, bench.start) - sentence.start):
+        return False  # one clause: any group words describe the same measure
+    value_groups = {g.lower() for g in _GROUPS.findall(_clause(value_sentence, value.start, value.end))}
+    bench_groups = {g.lower() for g in _GROUPS.findall(_clause(sentence, bench.start, bench.end))}
+    return bool(value_groups and bench_groups and value_groups.isdisjoint(bench_groups))
+
+
 def _refers_back(sentence: Sentence, figure: Atom, by_sentence: dict[int, list[Atom]]) -> bool:
     """May a benchmark sentence with no council figure take one from an earlier sentence?
     Yes when it opens with 'This ...', states a relation, or ends soon after the benchmark
@@ -259,8 +293,10 @@ def _relation(value: Atom, bench: Atom, figure: Atom, relations: list[Atom], lon
                    and _LEADS_INTO.match(sentence.text[r.end - sentence.start:bench.start - sentence.start])]
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and lone_benchmark:
-        directional = [r for r in relations if r.key != "none"
-                       and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)]
+        directional = [r for r in relations if r.key != "none" and r.text.lower() not in _QUANTITY_WORDS
+                       and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
+                       and not _CLAUSE_BREAK.search(sentence.text, min(r.end, bench.end) - sentence.start,
+                                                    max(r.start, bench.start) - sentence.start)]
         if directional:
             chosen = min(directional, key=lambda r: abs(r.start - bench.start))
     return chosen
@@ -368,7 +404,7 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
                                                          comparator_atoms)
         if note:
             findings.append(note)
-        if value is None:
+        if value is None or _different_groups(value, sentences[value.sentence], bench, sentence):
             continue
         relations = [a for a in own if a.label == "RELATION"]
         lone = sum(1 for a in own if a.label == "BENCHMARK") == 1
