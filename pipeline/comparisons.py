@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .atoms import Atom, Sentence
 from .records import Finding
@@ -242,9 +243,14 @@ def _respectively(sentence: Sentence, bench: Atom, figures: list[Atom], sentence
     return list(zip(earlier, chain, ["previous sentence"] * len(chain)))
 
 
-_GROUPS = re.compile(r"\b(carers|people who use services|service users|staff|providers|care homes|councils)\b",
-                     re.IGNORECASE)
 _PARENS = re.compile(r"\([^)]*\)")
+
+
+@lru_cache(maxsize=1)
+def _groups_pattern() -> re.Pattern[str]:
+    """Population groups (lexicon.json) as one case-insensitive pattern."""
+    words = sorted(lexicon()["population_groups"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> str:
@@ -262,8 +268,9 @@ def _different_groups(value: Atom, value_sentence: Sentence, bench: Atom, senten
     if value_sentence.index == sentence.index and not _CLAUSE_BREAK.search(
             sentence.text, min(value.end, bench.end) - sentence.start, max(value.start, bench.start) - sentence.start):
         return False  # one clause: any group words describe the same measure
-    value_groups = {g.lower() for g in _GROUPS.findall(_clause(value_sentence, value.start, value.end))}
-    bench_groups = {g.lower() for g in _GROUPS.findall(_clause(sentence, bench.start, bench.end))}
+    groups = _groups_pattern()
+    value_groups = {g.lower() for g in groups.findall(_clause(value_sentence, value.start, value.end))}
+    bench_groups = {g.lower() for g in groups.findall(_clause(sentence, bench.start, bench.end))}
     return bool(value_groups and bench_groups and value_groups.isdisjoint(bench_groups))
 
 
