@@ -44,33 +44,17 @@ def _signals_held():
 
 
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> dict[str, Path]:
-    """Validate all tables first; only if all pass, write each to a temp file and rename into place.
+    """Validate all tables first; only if all pass, write them and replace them together.
 
-    Ctrl-C or an error leaves either the previous file or the new one, never a partial file.
+    Ctrl-C or an error leaves either the previous files or the new ones, never a partial file.
     """
-    tables = {name: to_arrow(name, validate(name, frame)) for name, frame in frames.items()}
-    out_dir.mkdir(parents=True, exist_ok=True)
-    temps: dict[str, str] = {}
+    validated = {name: validate(name, frame) for name, frame in frames.items()}
+    writer = TableSetWriter(out_dir)
     try:
-        for name, table in tables.items():
-            fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
-            os.close(fd)
-            os.chmod(temp, 0o644)  # mkstemp creates 0600; the tables are for sharing
-            temps[name] = temp
-            pq.write_table(table, temp)
-            with open(temp, "rb") as handle:
-                os.fsync(handle.fileno())
-        written = {}
-        with _signals_held():  # the six renames take microseconds; never leave a mixed set
-            for name, temp in temps.items():
-                target = out_dir / f"{name}.parquet"
-                os.replace(temp, target)
-                written[name] = target
-        return written
+        writer.write(validated)
+        return writer.commit({})
     finally:
-        for temp in temps.values():
-            if os.path.exists(temp):
-                os.unlink(temp)
+        writer.abort()  # no-op after a commit
 
 
 class TableSetWriter:
