@@ -189,7 +189,7 @@ def iter_outcomes(raw_dir: Path, out_dir: Path | None, workers: int | None, keys
 
 def validated_frames(rows: dict[str, list[dict]], failures: list[tuple[str, str]]) -> dict:
     """DataFrames that pass every model. A report whose rows break a model is moved to the
-    failures (with the reason and an INPUT_ERROR row) and its rows dropped; the rest are kept."""
+    failures (file, reason) and its rows dropped; the rest are kept."""
     from pandera.errors import SchemaErrors
 
     from .schemas import to_frame
@@ -218,7 +218,6 @@ def validated_frames(rows: dict[str, list[dict]], failures: list[tuple[str, str]
             failures.append((label, reason))
             for name in rows:
                 rows[name] = [r for r in rows[name] if r["report_id"] != rid]
-            rows["warnings"].append(_failure_row(label, reason))
 
 
 def _manifest(raw_dir: Path, keys: dict[str, str]) -> dict:
@@ -287,9 +286,8 @@ def _write_corpus(raw_dir: Path, out_dir: Path, progress: Progress | None, worke
         rows = {name: [row for report in batch for row in report.tables[name]] for name in TABLE_NAMES}
         before = len(result.failures)
         frames = validated_frames(rows, result.failures)
-        failure_rows.extend(r for r in rows["warnings"] if r["code"] == "INPUT_ERROR")
-        frames["warnings"] = frames["warnings"][frames["warnings"]["code"] != "INPUT_ERROR"].reset_index(drop=True)
         for label, reason in result.failures[before:]:
+            failure_rows.append(_failure_row(label, reason))
             if progress:
                 progress(0, 0, f"{label}: ERROR {reason}")
         writer.write(frames)

@@ -69,3 +69,19 @@ def test_invalid_rows_are_never_written(tmp_path):
     with pytest.raises(SchemaErrors):
         write_tables({"scores": bad}, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_with_invalid_rows_is_dropped_not_written():
+    from pipeline.extract import extract_path
+    from pipeline.run import validated_frames
+    from conftest import FIXTURES
+
+    good, bad = extract_path(WESTMINSTER), extract_path(FIXTURES / "kent_good_markdown.md", FIXTURES)
+    bad.tables["scores"][0]["score"] = 7  # a row no model accepts
+    rows = {name: good.tables[name] + bad.tables[name] for name in good.tables}
+    failures: list = []
+    frames = validated_frames(rows, failures)
+    assert [label for label, _ in failures] == ["kent_good_markdown.md"]
+    assert "scores rows failed validation" in failures[0][1]
+    assert set(frames["reports"]["report_id"]) == {"westminster"}
+    assert set(frames["warnings"]["report_id"]) <= {"westminster"}
