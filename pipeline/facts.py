@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .atoms import paragraphs
 from .numbers import SCALES, parse_count, parse_money, parse_number
 from .records import Finding
 from .rules import RuleError, compile_pattern, load_json
@@ -84,16 +85,6 @@ def _flexible_spaces(pattern: str) -> str:
     return "".join(out)
 
 
-def _digit_paragraphs(text: str) -> list[tuple[int, str]]:
-    """Paragraphs (blank-line separated) holding a digit: the only places a fact can be."""
-    blocks, offset = [], 0
-    for block in text.split("\n\n"):
-        if _DIGIT.search(block):
-            blocks.append((offset, block))
-        offset += len(block) + 2
-    return blocks
-
-
 def _parse(fact: str, parser: str, printed: str, start: int, end: int,
            findings: list[Finding]) -> FactValue:
     value = PARSERS[parser](printed)
@@ -111,8 +102,8 @@ def extract_facts(text: str, regions: list[tuple[int, int]] | None = None
     found: dict[str, FactValue] = {}
     findings: list[Finding] = []
     regions = regions if regions is not None else [(0, len(text))]
-    blocks = [(start, start + len(block), block.lower()) for start, block in _digit_paragraphs(text)
-              if any(lo <= start < hi for lo, hi in regions)]
+    blocks = [(start, start + len(block), block.lower()) for start, block in paragraphs(text)
+              if _DIGIT.search(block) and any(lo <= start < hi for lo, hi in regions)]
     for rule in fact_rules():
         spans = [(start, end) for start, end, lower in blocks if any(cue in lower for cue in rule.cues)]
         matches = sorted((m for p in rule.patterns for start, end in spans for m in p.finditer(text, start, end)),
