@@ -11,7 +11,7 @@ from .facts import extract_facts
 from .ingest import read_report
 from .records import Finding, ReportText
 from .rules import lexicon
-from .sections import SectionIndex, build_sections
+from .sections import SectionIndex, build_sections, outside_statements
 from .summary import summarise
 
 _CLAUSE_END = re.compile(
@@ -146,9 +146,7 @@ def extract_text(report: ReportText) -> ReportRows:
     comparisons += [c for c in table_comparisons(report.text, atoms)
                     if (c.value_atom.start, c.comparator_atom.start) not in linked]
     comparisons.sort(key=lambda c: (c.value_atom.start, c.comparator_atom.start))
-    outside_statements = [(s.char_start, s.char_end) for s in sections
-                          if s.quality_statement is None and s.theme is None and s.kind not in {"theme", "end_matter"}]
-    facts, fact_findings = extract_facts(report.text, outside_statements)
+    facts, fact_findings = extract_facts(report.text, outside_statements(sections))
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,
                 *_distribution_findings(sentences, atoms), *_truncation_findings(report.text, summary.complete)]
     rid = report.report_id

@@ -162,6 +162,13 @@ def build_sections(report_id: str, text: str, layout: str) -> list[Section]:
     return sections
 
 
+def outside_statements(sections: list[Section]) -> list[tuple[int, int]]:
+    """Character spans of the overview and summary: no theme, statement or end matter. Council
+    facts and the overall percentage are read only here."""
+    return [(s.char_start, s.char_end) for s in sections
+            if s.quality_statement is None and s.theme is None and s.kind not in {"theme", "end_matter"}]
+
+
 class SectionIndex:
     """Find the innermost section holding a character offset (sections are contiguous)."""
 

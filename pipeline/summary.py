@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .records import Finding, InputError
 from .rules import compile_pattern, lexicon, load_json, section_rules
-from .sections import Section
+from .sections import Section, outside_statements
 
 
 @dataclass
@@ -231,8 +231,7 @@ def summarise(text: str, sections: list[Section], source_file: str) -> ReportSum
     else:
         findings.append(Finding("MISSING_PUBLISHED", "info", "no publication date line found"))
     if summary.overall_score_pct is None:  # stated in the summary, never in a statement's prose
-        outside = [(s.char_start, s.char_end) for s in sections if s.quality_statement is None and s.theme is None]
-        pct = _first(rules["overall_pct_text"], text, "pct", outside)
+        pct = _first(rules["overall_pct_text"], text, "pct", outside_statements(sections))
         summary.overall_score_pct = float(pct.group("pct")) if pct else None
     if summary.overall_rating is None:
         findings.append(Finding("MISSING_RATING", "warning", "no overall rating found"))
