@@ -92,7 +92,7 @@ def _atom_key(span: Span) -> str:
 
 def _figure_value(label: str, span_text: str, number_text: str) -> float | None:
     if label == "MONEY":
-        return parse_money(span_text.replace(" ", ""))
+        return parse_money(span_text)
     sign = -1.0 if number_text[:1] in "-\u2212" else 1.0
     value = parse_number(number_text.rstrip("%").lstrip("-\u2212"))
     return None if value is None else sign * value

@@ -15,7 +15,7 @@ _DIGIT = re.compile(r"\d")
 PARSERS = {
     "count": parse_count,
     "number": parse_number,
-    "money": lambda s: parse_money(s.replace(" ", "")),
+    "money": parse_money,
     "percent": parse_number,
     "text": lambda s: " ".join(s.split()),
 }
@@ -148,8 +148,8 @@ def _check_difference(rule: FactRule, match: re.Match[str], found: dict[str, Fac
                       findings: list[Finding]) -> None:
     """'actual ... which was £X more than estimated': X must equal actual minus estimate."""
     estimate = found.get(rule.difference_from or "")
-    actual = parse_money(match.group("value").replace(" ", ""))
-    stated = parse_money(match.group("difference").replace(" ", ""))
+    actual = parse_money(match.group("value"))
+    stated = parse_money(match.group("difference"))
     if estimate is None or estimate.value is None or actual is None or stated is None:
         return
     signed = stated if match.group("direction").lower() == "more" else -stated

@@ -30,7 +30,7 @@ def parse_count(text: str) -> int | None:
 
 def parse_money(text: str) -> float | None:
     """'£363,119,000' -> 363119000.0; '£311.9 million' -> 311900000.0; None when malformed."""
-    match = _MONEY.match(text.strip())
+    match = _MONEY.match("".join(text.split()))  # '£ 311.9 million', or wrapped over two lines
     if not match:
         return None
     value = parse_number(match.group("num"))
