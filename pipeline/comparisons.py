@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .atoms import Atom, Sentence
+from .vocab import Code
 from .records import Finding
 from .rules import lexicon
 
@@ -132,8 +133,7 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
     if before:
         note = None
         if len(before) > 1:
-            note = Finding("AMBIGUOUS_VALUE", "info",
-                           f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
+            note = Finding(Code.AMBIGUOUS_VALUE, f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                            f"nearest, {before[-1].text}", char_start=before[0].start, char_end=figure.end,
                            sentence=sentence.text)
         return before[-1], "same sentence", note
@@ -152,8 +152,7 @@ def _council_value(sentence: Sentence, bench: Atom, figure: Atom, unit: str, sen
         if earlier:
             note = None
             if len(earlier) > 1:
-                note = Finding("AMBIGUOUS_VALUE", "info",
-                               f"benchmark {bench.text!r} {figure.text} follows a sentence with {len(earlier)} "
+                note = Finding(Code.AMBIGUOUS_VALUE, f"benchmark {bench.text!r} {figure.text} follows a sentence with {len(earlier)} "
                                f"figures; linked to the last, {earlier[-1].text}",
                                char_start=earlier[-1].start, char_end=figure.end, sentence=sentence.text)
             return earlier[-1], location, note
@@ -437,9 +436,7 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             bench_atom=bench, relation_atom=relation)
         comparisons.append(comparison)
         if relation_contradicts(comparison):
-            findings.append(Finding(
-                "RELATION_CONTRADICTS_NUMBERS", "warning",
-                f"text says {comparison.stated_relation_text!r} but {value.text} vs {comparison.comparator} "
+            findings.append(Finding(Code.RELATION_CONTRADICTS_NUMBERS, f"text says {comparison.stated_relation_text!r} but {value.text} vs {comparison.comparator} "
                 f"{figure.text} is {comparison.computed_relation}"
                 + (" by more than the 'similar' tolerance" if comparison.stated_relation == "similar" else ""),
                 char_start=start, char_end=end, sentence=text))

@@ -9,6 +9,7 @@ from .atoms import Atom, Sentence, analyse
 from .comparisons import Comparison, link_comparisons, table_comparisons
 from .facts import extract_facts
 from .ingest import read_report
+from .vocab import Code
 from .records import Finding, ReportText
 from .rules import lexicon
 from .sections import SectionIndex, build_sections, outside_statements
@@ -96,9 +97,7 @@ def _distribution_findings(sentences: list[Sentence], atoms: list[Atom]) -> list
         if labelled >= 3 and labelled == len(shares):
             total = sum(a.value for a in shares)  # type: ignore[misc]
             if abs(total - 100) > tolerance:
-                findings.append(Finding(
-                    "DISTRIBUTION_NOT_100", "warning",
-                    f"shares {', '.join(a.text for a in shares)} sum to {total:g}%",
+                findings.append(Finding(Code.DISTRIBUTION_NOT_100, f"shares {', '.join(a.text for a in shares)} sum to {total:g}%",
                     char_start=shares[0].start, char_end=shares[-1].end, sentence=sentence.text))
     return findings
 
@@ -109,7 +108,7 @@ def _truncation_findings(text: str, complete: bool) -> list[Finding]:
     if complete or not last or last[-1] in ".!?:;)]\"'" or last.startswith("#") or len(last) < 20:
         return []
     end = len(text.rstrip())
-    return [Finding("TRUNCATED", "warning", f"the report stops mid-sentence: ...{last[-60:]!r}",
+    return [Finding(Code.TRUNCATED, f"the report stops mid-sentence: ...{last[-60:]!r}",
                     char_start=end - len(last), char_end=end, sentence=last)]
 
 
@@ -129,8 +128,7 @@ def _within_schema(row: dict, fields: list[str], findings: list[Finding]) -> dic
         except (TypeError, ValueError, OverflowError):
             passed = False
         if not passed:
-            findings.append(Finding("VALUE_OUT_OF_RANGE", "warning",
-                                    f"{name}: {row[name]!r} is outside what the column allows; recorded as null"))
+            findings.append(Finding(Code.VALUE_OUT_OF_RANGE, f"{name}: {row[name]!r} is outside what the column allows; recorded as null"))
             row[name] = None
     return row
 
@@ -160,10 +158,10 @@ def extract_text(report: ReportText) -> ReportRows:
     } for a in atoms if a.label == "PERCENT"]
     for a in atoms:
         if a.label in {"PERCENT", "QUANTITY"} and a.is_range:
-            findings.append(Finding("RANGE_FIGURE", "info", f"{a.text!r} is a range; value null, not compared",
+            findings.append(Finding(Code.RANGE_FIGURE, f"{a.text!r} is a range; value null, not compared",
                                     char_start=a.start, char_end=a.end, sentence=sentences[a.sentence].text))
         elif a.label in {"PERCENT", "QUANTITY"} and a.value is None:
-            findings.append(Finding("MALFORMED_NUMBER", "warning", f"{a.text!r} is not a well-formed figure; value null",
+            findings.append(Finding(Code.MALFORMED_NUMBER, f"{a.text!r} is not a well-formed figure; value null",
                                     char_start=a.start, char_end=a.end, sentence=sentences[a.sentence].text))
     comparison_rows = [{
         "report_id": rid, "quality_statement": _statement_at(index, c.value_atom.start),
@@ -190,7 +188,7 @@ def extract_text(report: ReportText) -> ReportRows:
         if finding.section_id is None and finding.char_start is not None:
             section = index.at(finding.char_start)
             finding.section_id = section.section_id if section else None
-    warning_rows = [{"report_id": rid, "source_file": report.source_file, **vars(f)} for f in findings]
+    warning_rows = [{"report_id": rid, "source_file": report.source_file, **f.to_row()} for f in findings]
     report_row = {
         "report_id": rid, "local_authority": summary.local_authority, "published": summary.published,
         "overall_rating": summary.overall_rating, "overall_score_pct": checked.pop("overall_score_pct"),

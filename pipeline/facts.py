@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .atoms import paragraphs
 from .numbers import SCALES, parse_count, parse_money, parse_number
+from .vocab import Code
 from .records import Finding
 from .rules import RuleError, compile_pattern, load_json
 
@@ -89,8 +90,7 @@ def _parse(fact: str, parser: str, printed: str, start: int, end: int,
            findings: list[Finding]) -> FactValue:
     value = PARSERS[parser](printed)
     if value is None:
-        findings.append(Finding("MALFORMED_NUMBER", "warning",
-                                f"{fact}: {printed!r} is not a well-formed figure; recorded as null",
+        findings.append(Finding(Code.MALFORMED_NUMBER, f"{fact}: {printed!r} is not a well-formed figure; recorded as null",
                                 char_start=start, char_end=end))
     return FactValue(fact, value, printed, start, end)
 
@@ -124,9 +124,7 @@ def extract_facts(text: str, regions: list[tuple[int, int]] | None = None
                 if first is None:
                     found[fact] = fv
                 elif first.value != fv.value and fv.char_start != first.char_start:
-                    findings.append(Finding(
-                        "FACT_CONFLICT", "warning",
-                        f"{fact} stated as {first.text!r} and later as {fv.text!r}; kept the first",
+                    findings.append(Finding(Code.FACT_CONFLICT, f"{fact} stated as {first.text!r} and later as {fv.text!r}; kept the first",
                         char_start=fv.char_start, char_end=fv.char_end, sentence=match.group(0)))
             if rule.difference_from and "difference" in match.groupdict() and match.group("difference"):
                 _check_difference(rule, match, found, findings)
@@ -138,8 +136,7 @@ def _check_rank(found: dict[str, FactValue], findings: list[Finding]) -> None:
     """A deprivation rank cannot exceed the number of councils ranked."""
     rank, of = found.get("imd_rank"), found.get("imd_rank_of")
     if rank and of and rank.value is not None and of.value is not None and rank.value > of.value:
-        findings.append(Finding("VALUE_OUT_OF_RANGE", "warning",
-                                f"deprivation rank {rank.text} out of {of.text} is impossible; both recorded as null",
+        findings.append(Finding(Code.VALUE_OUT_OF_RANGE, f"deprivation rank {rank.text} out of {of.text} is impossible; both recorded as null",
                                 char_start=rank.char_start, char_end=of.char_end))
         rank.value = of.value = None
 
@@ -154,8 +151,6 @@ def _check_difference(rule: FactRule, match: re.Match[str], found: dict[str, Fac
         return
     signed = stated if match.group("direction").lower() == "more" else -stated
     if abs((actual - float(estimate.value)) - signed) > 0.5:
-        findings.append(Finding(
-            "DIFFERENCE_MISMATCH", "warning",
-            f"{rule.fact}: stated difference {match.group('difference')} {match.group('direction')} than estimated, "
+        findings.append(Finding(Code.DIFFERENCE_MISMATCH, f"{rule.fact}: stated difference {match.group('difference')} {match.group('direction')} than estimated, "
             f"but actual minus estimate is £{actual - float(estimate.value):,.0f}",
             char_start=match.start(), char_end=match.end(), sentence=match.group(0)))

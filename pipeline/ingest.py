@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from .vocab import Code
 from .records import Finding, InputError, ReportText
 
 MAX_BYTES = 20 * 1024 * 1024  # a real report is ~100-150 KB; far larger is not a report
@@ -59,9 +60,7 @@ def decode(data: bytes, source_file: str) -> tuple[str, list[Finding]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         text = data.decode("cp1252", errors="replace")
-        findings.append(Finding(
-            "DECODE_FALLBACK", "warning",
-            f"not valid UTF-8 (byte {err.start}); decoded as Windows-1252"))
+        findings.append(Finding(Code.DECODE_FALLBACK, f"not valid UTF-8 (byte {err.start}); decoded as Windows-1252"))
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError(source_file, "binary content (control characters), not a text report")

@@ -1,7 +1,9 @@
 """Plain record types shared by the stages (no spaCy objects cross stage boundaries)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+
+from .vocab import Code, Severity
 
 
 class InputError(Exception):
@@ -17,13 +19,21 @@ class InputError(Exception):
 class Finding:
     """Something the pipeline noticed and could not make clean (a row of warnings.parquet)."""
 
-    code: str
-    severity: str  # "info" | "warning" | "error"
+    code: Code
     message: str
     section_id: str | None = None
     char_start: int | None = None
     char_end: int | None = None
     sentence: str | None = None
+
+    @property
+    def severity(self) -> Severity:
+        return self.code.severity
+
+    def to_row(self) -> dict:
+        """The finding's columns of warnings.parquet (without report_id and source_file)."""
+        row = asdict(self)
+        return {"code": str(self.code), "severity": str(self.severity), **{k: v for k, v in row.items() if k != "code"}}
 
 
 @dataclass

@@ -35,25 +35,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .rules import lexicon, section_rules
-from .schemas import RATINGS, STATEMENTS
+from .vocab import RATINGS, SCORE_LABELS, STATEMENT_SHORT, STATEMENTS, THEME_OF, THEME_SHORT
 
 __all__ = ["write_review", "report_text", "page_name"]
 
-_SHORT = {
-    "Assessing needs": "Needs",
-    "Supporting people to live healthier lives": "Healthier lives",
-    "Equity in experience and outcomes": "Equity",
-    "Care provision, integration and continuity": "Care provision",
-    "Partnerships and communities": "Partnerships",
-    "Safe pathways, systems and transitions": "Safe pathways",
-    "Safeguarding": "Safeguarding",
-    "Governance, management and sustainability": "Governance",
-    "Learning, improvement and innovation": "Learning",
-}
-_THEME_OF = {s.name: s.theme for s in section_rules().statements}
-_THEME_NAMES = {1: "Working with people", 2: "Providing support", 3: "Ensuring safety", 4: "Leadership"}
-_SCORE_LABELS = {int(score): label for score, label in lexicon()["score_labels"].items()}
 _KIND_ORDER = {"warn": 0, "pct": 1, "cmp-value": 2, "cmp-benchmark": 3}  # outer to inner at equal extent
 
 
@@ -529,14 +514,14 @@ def _score_cells(scores: dict[str, dict]) -> str:
                          f'title="{_esc(statement)}: no score"></td>')
         else:
             score = int(score)
-            label = row.get("score_label") or _SCORE_LABELS.get(score, "")
+            label = row.get("score_label") or SCORE_LABELS.get(score, "")
             cells.append(f'<td class="score s{score}" data-statement="{_esc(statement)}" data-score="{score}" '
                          f'title="{_esc(f"{statement}: {score} – {label}")}">{score}</td>')
     return "".join(cells)
 
 
 def _score_legend() -> str:
-    parts = [f'<span><span class="sw s{n}">{n}</span> {_esc(label)}</span>' for n, label in _SCORE_LABELS.items()]
+    parts = [f'<span><span class="sw s{n}">{n}</span> {_esc(label)}</span>' for n, label in SCORE_LABELS.items()]
     parts.append('<span><span class="sw" style="background:#eee;color:#888">&nbsp;</span> no score</span>')
     return '<div class="legend"><strong>Scores:</strong> ' + "".join(parts) + "</div>"
 
@@ -551,13 +536,13 @@ def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str
         else:  # the reports table carries the same counts (n_percentages, ...)
             counts[table] = {r["report_id"]: int(r.get(f"n_{table}") or 0) for r in reports}
     theme_header = "".join(
-        f'<th class="theme" colspan="{sum(1 for s in STATEMENTS if _THEME_OF.get(s) == t)}" title="Theme {t}: {_esc(name)}">'
-        f"Theme {t}</th>" for t, name in _THEME_NAMES.items() if any(_THEME_OF.get(s) == t for s in STATEMENTS))
-    other = [s for s in STATEMENTS if s not in _THEME_OF]
+        f'<th class="theme" colspan="{sum(1 for s in STATEMENTS if THEME_OF.get(s) == t)}" title="Theme {t}: {_esc(name)}">'
+        f"Theme {t}</th>" for t, name in THEME_SHORT.items() if any(THEME_OF.get(s) == t for s in STATEMENTS))
+    other = [s for s in STATEMENTS if s not in THEME_OF]
     if other:
         theme_header += f'<th class="theme" colspan="{len(other)}">Other</th>'
-    q_header = "".join(f'<th class="q" title="{_esc(s)}" data-statement="{_esc(s)}">{_esc(_SHORT.get(s, s))}</th>'
-                       for s in sorted(STATEMENTS, key=lambda s: (_THEME_OF.get(s, 9), STATEMENTS.index(s))))
+    q_header = "".join(f'<th class="q" title="{_esc(s)}" data-statement="{_esc(s)}">{_esc(STATEMENT_SHORT.get(s, s))}</th>'
+                       for s in sorted(STATEMENTS, key=lambda s: (THEME_OF.get(s, 9), STATEMENTS.index(s))))
     head = ('<thead><tr><th rowspan="2">Local authority</th><th rowspan="2">Published</th>'
             '<th rowspan="2">Overall rating</th><th rowspan="2" title="overall_score_pct">Score %</th>'
             '<th rowspan="2" title="score_sum (9-36)">Score sum</th><th rowspan="2" title="all nine statements '

@@ -40,6 +40,7 @@ def squash(text: str) -> str:
 @dataclass(frozen=True)
 class Statement:
     name: str
+    short: str
     theme: int
     aliases: tuple[str, ...]
 
@@ -58,6 +59,7 @@ MAX_HEADING = 160  # longer lines are paragraphs, never headings
 class SectionRules:
     statements: tuple[Statement, ...]
     themes: dict[int, str]
+    theme_short: dict[int, str]
     headings: tuple[HeadingRule, ...]
     theme_number: re.Pattern[str]
     not_headings: tuple[re.Pattern[str], ...]
@@ -96,14 +98,15 @@ class SectionRules:
 @lru_cache(maxsize=None)
 def section_rules() -> SectionRules:
     data = load_json("sections.json")
-    statements = tuple(Statement(s["name"], int(s["theme"]), tuple(s["aliases"])) for s in data["statements"])
+    statements = tuple(Statement(s["name"], s["short"], int(s["theme"]), tuple(s["aliases"])) for s in data["statements"])
     if len(statements) != 9 or sorted({s.theme for s in statements}) != [1, 2, 3, 4]:
         raise RuleError("sections.json: expected nine statements across themes 1-4")
     headings = tuple(HeadingRule(h["kind"], int(h["level"]), compile_pattern(h["pattern"], "sections.json"))
                      for h in data["headings"])
     return SectionRules(
         statements=statements,
-        themes={int(k): v for k, v in data["themes"].items()},
+        themes={int(k): v["name"] for k, v in data["themes"].items()},
+        theme_short={int(k): v["short"] for k, v in data["themes"].items()},
         headings=headings,
         theme_number=compile_pattern(data["theme_number"], "sections.json"),
         not_headings=tuple(compile_pattern(p, "sections.json") for p in data["not_headings"]),

@@ -22,9 +22,9 @@ from typing import Callable
 
 from .ingest import MAX_BYTES, REPORT_SUFFIXES, report_id_for
 from .records import InputError
+from .vocab import TABLES, Code
 
 Progress = Callable[[int, int, str], None]
-TABLE_NAMES = ["reports", "sections", "scores", "percentages", "comparisons", "warnings"]
 CACHE_DIR = ".cache"
 MANIFEST = ".manifest.json"
 PARALLEL_FROM = 4  # fewer reports than this are not worth starting worker processes
@@ -120,7 +120,8 @@ def _extract_job(job: tuple[Path, Path]) -> tuple[str, object]:
 
 
 def _failure_row(label: str, reason: str) -> dict:
-    return {"report_id": report_id_for(Path(label)), "code": "INPUT_ERROR", "severity": "error", "message": reason,
+    return {"report_id": report_id_for(Path(label)), "code": str(Code.INPUT_ERROR),
+            "severity": str(Code.INPUT_ERROR.severity), "message": reason,
             "source_file": label, "section_id": None, "char_start": None, "char_end": None, "sentence": None}
 
 
@@ -283,7 +284,7 @@ def _write_corpus(raw_dir: Path, out_dir: Path, progress: Progress | None, worke
     def flush() -> None:
         if not batch:
             return
-        rows = {name: [row for report in batch for row in report.tables[name]] for name in TABLE_NAMES}
+        rows = {name: [row for report in batch for row in report.tables[name]] for name in TABLES}
         before = len(result.failures)
         frames = validated_frames(rows, result.failures)
         for label, reason in result.failures[before:]:
@@ -321,9 +322,9 @@ def _write_corpus(raw_dir: Path, out_dir: Path, progress: Progress | None, worke
         if failure_rows:
             writer.write({"warnings": to_frame("warnings", failure_rows)})
         (out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
-        result.written = writer.commit({name: to_frame(name, []) for name in TABLE_NAMES})
+        result.written = writer.commit({name: to_frame(name, []) for name in TABLES})
         counts["warnings"] += len(failure_rows)
-        result.counts = {name: counts[name] for name in TABLE_NAMES}
+        result.counts = {name: counts[name] for name in TABLES}
         index_tables = {name: pd.concat(frames, ignore_index=True) for name, frames in kept.items()}
         index_tables["warnings"] = to_frame("warnings", failure_rows)
         result.review = write_index(index_tables, staging, names)
@@ -342,7 +343,7 @@ def _write_corpus(raw_dir: Path, out_dir: Path, progress: Progress | None, worke
 def _output_digests(out_dir: Path) -> dict[str, str] | None:
     """Size and modification time of every table and review page: a manifest only vouches for
     outputs that are still exactly as the run that wrote it left them."""
-    paths = [out_dir / f"{name}.parquet" for name in TABLE_NAMES]
+    paths = [out_dir / f"{name}.parquet" for name in TABLES]
     review = out_dir / "review"
     if not all(p.is_file() for p in paths) or not (review / "index.html").is_file():
         return None
@@ -370,7 +371,7 @@ def summary_lines(result: RunResult, out_dir: Path) -> list[str]:
                  + (f"; {len(result.failures)} failed" if result.failures else "")]
     if result.written or result.up_to_date:
         lines.append(f"{'table':<22}{'rows':>8}")
-        for name in TABLE_NAMES:
+        for name in TABLES:
             lines.append(f"{name + '.parquet':<22}{result.counts.get(name, 0):>8}")
         lines.append(f"Review pages: {out_dir / 'review' / 'index.html'}")
     else:

@@ -9,13 +9,7 @@ import pandas as pd
 import pandera.pandas as pdm
 import pyarrow as pa
 
-RATINGS = ["Inadequate", "Requires improvement", "Good", "Outstanding"]
-STATEMENTS = [
-    "Assessing needs", "Supporting people to live healthier lives", "Equity in experience and outcomes",
-    "Care provision, integration and continuity", "Partnerships and communities",
-    "Safe pathways, systems and transitions", "Safeguarding",
-    "Governance, management and sustainability", "Learning, improvement and innovation",
-]
+from .vocab import RATINGS, STATEMENTS, TABLES, Severity
 RATING_TYPE = pa.dictionary(pa.int8(), pa.string(), ordered=True)
 
 
@@ -128,12 +122,12 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
     ]),
 }
 
-TABLES = list(ARROW_SCHEMAS)
+assert tuple(ARROW_SCHEMAS) == TABLES, "one schema per table, in table order"
 
 _STR = pd.StringDtype()
 _INT8, _INT16, _INT32, _INT64 = pd.Int8Dtype(), pd.Int16Dtype(), pd.Int32Dtype(), pd.Int64Dtype()
 _FLOAT, _BOOL = pd.Float64Dtype(), pd.BooleanDtype()
-_RATING = pd.CategoricalDtype(RATINGS, ordered=True)
+_RATING = pd.CategoricalDtype(list(RATINGS), ordered=True)
 _DATE = "datetime64[ms]"
 
 
@@ -148,7 +142,7 @@ def _nonneg(nullable: bool = False) -> pdm.Column:
 _PROV = {
     "section_id": _col(_STR, True), "char_start": _nonneg(), "char_end": _nonneg(), "sentence": _col(_STR),
 }
-_STATEMENT = pdm.Check.isin(STATEMENTS)
+_STATEMENT = pdm.Check.isin(list(STATEMENTS))
 _SCORE = pdm.Check.isin([1, 2, 3, 4])
 _RELATIONS = pdm.Check.isin(["lower", "higher", "similar"])
 
@@ -205,7 +199,7 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
     }, strict=True, ordered=True),
     "warnings": pdm.DataFrameSchema({
         "report_id": _col(_STR), "code": _col(_STR, checks=pdm.Check.str_matches(r"^[A-Z0-9_]+$")),
-        "severity": _col(_STR, checks=pdm.Check.isin(["info", "warning", "error"])), "message": _col(_STR),
+        "severity": _col(_STR, checks=pdm.Check.isin([str(s) for s in Severity])), "message": _col(_STR),
         "source_file": _col(_STR), "section_id": _col(_STR, True), "char_start": _col(_INT64, True),
         "char_end": _col(_INT64, True), "sentence": _col(_STR, True),
     }, strict=True, ordered=True),

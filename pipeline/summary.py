@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
+from .vocab import Code
 from .records import Finding, InputError
 from .rules import compile_pattern, lexicon, load_json, section_rules
 from .sections import Section, outside_statements
@@ -85,12 +86,11 @@ def _check_score(printed_score: int, label: str | None, where: str, offset: int,
                  findings: list[Finding]) -> int | None:
     labels = lexicon()["score_labels"]
     if str(printed_score) not in labels:
-        findings.append(Finding("MALFORMED_NUMBER", "warning", f"{where}: score {printed_score} is outside 1-4",
+        findings.append(Finding(Code.MALFORMED_NUMBER, f"{where}: score {printed_score} is outside 1-4",
                                 char_start=offset, char_end=offset + len(line), sentence=line))
         return None
     if label and label.strip(" .").lower() != labels[str(printed_score)].lower():
-        findings.append(Finding("SCORE_LABEL_MISMATCH", "warning",
-                                f"{where}: score {printed_score} printed with label {label!r}",
+        findings.append(Finding(Code.SCORE_LABEL_MISMATCH, f"{where}: score {printed_score} printed with label {label!r}",
                                 char_start=offset, char_end=offset + len(line), sentence=line))
     return printed_score
 
@@ -108,12 +108,10 @@ def section_scores(sections: list[Section], findings: list[Finding]) -> dict[str
         value = _check_score(score, label, section.quality_statement, offset, printed, findings)
         others = {s for _, _, s, _ in lines[1:]}
         if others - {score}:
-            findings.append(Finding("SCORE_MISMATCH", "warning",
-                                    f"{section.quality_statement}: score lines disagree ({printed!r} then {sorted(others)})",
+            findings.append(Finding(Code.SCORE_MISMATCH, f"{section.quality_statement}: score lines disagree ({printed!r} then {sorted(others)})",
                                     section.section_id, offset, offset + len(printed), printed))
         if section.quality_statement in scores:
-            findings.append(Finding("DUPLICATE_STATEMENT", "warning",
-                                    f"{section.quality_statement}: a second section with a score; kept the first",
+            findings.append(Finding(Code.DUPLICATE_STATEMENT, f"{section.quality_statement}: a second section with a score; kept the first",
                                     section.section_id, offset, offset + len(printed), printed))
             continue
         scores[section.quality_statement] = ScoreLine(section.quality_statement, value, printed, offset,
@@ -226,25 +224,23 @@ def summarise(text: str, sections: list[Section], source_file: str) -> ReportSum
     if published:
         summary.published = parse_date(published.group("date"))
         if summary.published is None:
-            findings.append(Finding("MALFORMED_DATE", "warning", f"publication date {published.group('date')!r} not a date",
+            findings.append(Finding(Code.MALFORMED_DATE, f"publication date {published.group('date')!r} not a date",
                                     char_start=published.start(), char_end=published.end(), sentence=published.group(0)))
     else:
-        findings.append(Finding("MISSING_PUBLISHED", "info", "no publication date line found"))
+        findings.append(Finding(Code.MISSING_PUBLISHED, "no publication date line found"))
     if summary.overall_score_pct is None:  # stated in the summary, never in a statement's prose
         pct = _first(rules["overall_pct_text"], text, "pct", outside_statements(sections))
         summary.overall_score_pct = float(pct.group("pct")) if pct else None
     if summary.overall_rating is None:
-        findings.append(Finding("MISSING_RATING", "warning", "no overall rating found"))
+        findings.append(Finding(Code.MISSING_RATING, "no overall rating found"))
 
     for statement in section_rules().statements:
         own, listed = by_section.get(statement.name), by_summary.get(statement.name)
         if own is None:
-            findings.append(Finding("STATEMENT_MISSING", "warning",
-                                    f"no section with a score for {statement.name!r}"
+            findings.append(Finding(Code.STATEMENT_MISSING, f"no section with a score for {statement.name!r}"
                                     + (" (the summary list gives one)" if listed else "")))
         if own and listed and own.score is not None and listed.score is not None and own.score != listed.score:
-            findings.append(Finding("SCORE_MISMATCH", "warning",
-                                    f"{statement.name}: summary says {listed.score}, its section says {own.score}; "
+            findings.append(Finding(Code.SCORE_MISMATCH, f"{statement.name}: summary says {listed.score}, its section says {own.score}; "
                                     "kept the section's", own.section_id, own.char_start, own.char_end, own.printed))
         line = own or listed
         if line is None:
@@ -264,12 +260,10 @@ def _check_rating(summary: ReportSummary, findings: list[Finding]) -> None:
     if summary.overall_rating:
         low, high = lexicon()["rating_bands_by_score_sum"][summary.overall_rating]
         if not low <= total <= high:
-            findings.append(Finding("RATING_BAND_MISMATCH", "warning",
-                                    f"rating {summary.overall_rating} but the nine scores sum to {total} "
+            findings.append(Finding(Code.RATING_BAND_MISMATCH, f"rating {summary.overall_rating} but the nine scores sum to {total} "
                                     f"(band {low}-{high})"))
     if summary.overall_score_pct is not None:
         computed = total / 36 * 100
         if round(computed) != round(summary.overall_score_pct):
-            findings.append(Finding("SCORE_PCT_MISMATCH", "warning",
-                                    f"printed overall {summary.overall_score_pct:g}% but the scores give "
+            findings.append(Finding(Code.SCORE_PCT_MISMATCH, f"printed overall {summary.overall_score_pct:g}% but the scores give "
                                     f"{total}/36 = {computed:.1f}%"))

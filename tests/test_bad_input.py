@@ -27,7 +27,7 @@ from pipeline.records import InputError, ReportText
 
 ROOT = Path(__file__).resolve().parents[1]
 WESTMINSTER = ROOT / "raw" / "westminster.md"
-TABLES = ["reports", "sections", "scores", "percentages", "comparisons", "warnings"]
+from pipeline.vocab import TABLES
 GOOD_COUNTS = {"reports": 1, "percentages": 64, "comparisons": 20, "scores": 9}
 
 

@@ -17,7 +17,8 @@ from conftest import FIXTURES, WESTMINSTER
 from pipeline.ingest import read_report
 from pipeline.review import report_text, write_review
 from pipeline.run import run_extract
-from pipeline.schemas import STATEMENTS, to_frame
+from pipeline.schemas import to_frame
+from pipeline.vocab import STATEMENTS
 
 YORK = FIXTURES / "york_outstanding_pagetext.txt"
 YORK_EXPECTED = json.loads((FIXTURES / "york_outstanding_pagetext.expected.json").read_text(encoding="utf-8"))
@@ -136,14 +137,14 @@ def test_index_lists_both_councils_with_ratings_and_scores(review):
         assert row.select_one("td.la a")["href"] == f"{rid}.html"
         assert row.select_one(".badge")["data-rating"] == rating
         cells = row.select("td.score")
-        assert [c["data-statement"] for c in cells] == STATEMENTS
+        assert [c["data-statement"] for c in cells] == list(STATEMENTS)
         assert [c.get_text() for c in cells] == scores
         assert all(f"s{c.get_text()}" in c["class"] for c in cells)
         assert score_sum in [td.get_text() for td in row.find_all("td")]
         assert tuple(row.select_one(f'td[data-count="{n}"]').get_text()
                      for n in ("percentages", "comparisons", "warnings")) == counts
     headers = page.select("th.q")
-    assert [h["title"] for h in headers] == STATEMENTS
+    assert [h["title"] for h in headers] == list(STATEMENTS)
     assert page.select_one(".legend")
 
 

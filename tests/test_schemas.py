@@ -11,7 +11,8 @@ from pandera.errors import SchemaErrors
 from conftest import FIXTURES, WESTMINSTER
 from pipeline import load
 from pipeline.run import run_extract
-from pipeline.schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS, RATINGS, pandas_dtype, to_frame
+from pipeline.schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS, pandas_dtype, to_frame
+from pipeline.vocab import RATINGS
 from pipeline.write import write_tables
 
 
@@ -41,7 +42,7 @@ def test_rating_round_trips_as_ordered_category(written):
     reports = load(written)["reports"]
     dtype = reports["overall_rating"].dtype
     assert isinstance(dtype, pd.CategoricalDtype) and dtype.ordered
-    assert list(dtype.categories) == RATINGS
+    assert list(dtype.categories) == list(RATINGS)
     ratings = reports.set_index("report_id")["overall_rating"]
     assert ratings["york"] > ratings["westminster"]  # Outstanding > Good
     assert pq.read_schema(written / "reports.parquet").field("overall_rating").type == pa.dictionary(

@@ -6,7 +6,7 @@ import pytest
 from conftest import extract_string
 from pipeline.ingest import html_to_text, normalise, strip_inline_html
 from pipeline.records import InputError
-from pipeline.schemas import STATEMENTS
+from pipeline.vocab import STATEMENTS
 
 SUMMARY_MD = """# Oakshire County Council: local authority assessment
 
@@ -56,7 +56,7 @@ def test_heading_levels_do_not_matter():
     headings = dict(zip(STATEMENTS, ["#", "##", "###"] * 3))
     rows = extract_string(report(headings=headings)).tables
     statements = [s for s in rows["sections"] if s["kind"] == "quality_statement"]
-    assert [s["quality_statement"] for s in statements] == STATEMENTS
+    assert [s["quality_statement"] for s in statements] == list(STATEMENTS)
     assert {s["level"] for s in statements} == {2}
     assert rows["reports"][0]["complete"] is True
 
@@ -84,7 +84,7 @@ def test_statement_aliases_map_to_canonical_names():
         .replace("Supporting people to live healthier lives\nScore", "Supporting people to lead healthier lives\nScore")
     rows = extract_string(text).tables
     names = [s["quality_statement"] for s in rows["scores"]]
-    assert names == STATEMENTS
+    assert names == list(STATEMENTS)
     assert all(s["summary_score"] == 2 for s in rows["scores"])
 
 

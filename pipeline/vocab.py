@@ -1,0 +1,79 @@
+"""Every fixed name the pipeline uses, defined once and imported everywhere.
+
+Quality statements, themes, ratings and score labels are read from the rule files
+(`rules/sections.json`, `rules/lexicon.json`); table names, severities and warning codes are
+defined here. README's warning table and docs/tables.md are checked against this module.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .rules import lexicon, section_rules
+
+STATEMENTS: tuple[str, ...] = tuple(s.name for s in section_rules().statements)
+STATEMENT_SHORT: dict[str, str] = {s.name: s.short for s in section_rules().statements}
+THEME_OF: dict[str, int] = {s.name: s.theme for s in section_rules().statements}
+THEMES: dict[int, str] = dict(section_rules().themes)
+THEME_SHORT: dict[int, str] = dict(section_rules().theme_short)
+RATINGS: tuple[str, ...] = tuple(lexicon()["ratings"])
+SCORE_LABELS: dict[int, str] = {int(score): label for score, label in lexicon()["score_labels"].items()}
+TABLES: tuple[str, ...] = ("reports", "sections", "scores", "percentages", "comparisons", "warnings")
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class Code(StrEnum):
+    """Stable warning codes (rows of warnings.parquet); README lists what each means."""
+
+    INPUT_ERROR = "INPUT_ERROR"
+    DECODE_FALLBACK = "DECODE_FALLBACK"
+    STATEMENT_MISSING = "STATEMENT_MISSING"
+    TRUNCATED = "TRUNCATED"
+    SCORE_MISMATCH = "SCORE_MISMATCH"
+    SCORE_LABEL_MISMATCH = "SCORE_LABEL_MISMATCH"
+    DUPLICATE_STATEMENT = "DUPLICATE_STATEMENT"
+    RATING_BAND_MISMATCH = "RATING_BAND_MISMATCH"
+    SCORE_PCT_MISMATCH = "SCORE_PCT_MISMATCH"
+    MISSING_RATING = "MISSING_RATING"
+    MISSING_PUBLISHED = "MISSING_PUBLISHED"
+    MALFORMED_DATE = "MALFORMED_DATE"
+    RELATION_CONTRADICTS_NUMBERS = "RELATION_CONTRADICTS_NUMBERS"
+    RANGE_FIGURE = "RANGE_FIGURE"
+    AMBIGUOUS_VALUE = "AMBIGUOUS_VALUE"
+    MALFORMED_NUMBER = "MALFORMED_NUMBER"
+    VALUE_OUT_OF_RANGE = "VALUE_OUT_OF_RANGE"
+    DISTRIBUTION_NOT_100 = "DISTRIBUTION_NOT_100"
+    FACT_CONFLICT = "FACT_CONFLICT"
+    DIFFERENCE_MISMATCH = "DIFFERENCE_MISMATCH"
+
+    @property
+    def severity(self) -> Severity:
+        return SEVERITY[self]
+
+
+SEVERITY: dict[Code, Severity] = {
+    Code.INPUT_ERROR: Severity.ERROR,
+    Code.DECODE_FALLBACK: Severity.WARNING,
+    Code.STATEMENT_MISSING: Severity.WARNING,
+    Code.TRUNCATED: Severity.WARNING,
+    Code.SCORE_MISMATCH: Severity.WARNING,
+    Code.SCORE_LABEL_MISMATCH: Severity.WARNING,
+    Code.DUPLICATE_STATEMENT: Severity.WARNING,
+    Code.RATING_BAND_MISMATCH: Severity.WARNING,
+    Code.SCORE_PCT_MISMATCH: Severity.WARNING,
+    Code.MISSING_RATING: Severity.WARNING,
+    Code.MISSING_PUBLISHED: Severity.INFO,
+    Code.MALFORMED_DATE: Severity.WARNING,
+    Code.RELATION_CONTRADICTS_NUMBERS: Severity.WARNING,
+    Code.RANGE_FIGURE: Severity.INFO,
+    Code.AMBIGUOUS_VALUE: Severity.INFO,
+    Code.MALFORMED_NUMBER: Severity.WARNING,
+    Code.VALUE_OUT_OF_RANGE: Severity.WARNING,
+    Code.DISTRIBUTION_NOT_100: Severity.WARNING,
+    Code.FACT_CONFLICT: Severity.WARNING,
+    Code.DIFFERENCE_MISMATCH: Severity.WARNING,
+}
