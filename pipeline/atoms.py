@@ -1,24 +1,29 @@
-"""Stage 3a: run spaCy over a report's paragraphs and keep plain records of sentences and atoms.
+"""Stage 3a: run spaCy over a report's paragraphs; keep plain records of sentences, atoms and cues.
 
-spaCy spans die with their Doc, so everything leaves this module as dataclasses with
-absolute character offsets into the normalised report text.
+The Doc holds the atoms (`doc.spans["atoms"]`, attributes in `span._`) and the cue words
+(`doc.spans["cues"]`, labelled by role); see nlp.py. Spans die with their Doc, so they leave
+this module as small records with absolute character offsets into the normalised text, and
+each sentence carries its cues with the positional questions linking asks of them.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Span
 
-from .nlp import ATOMS_KEY, build_nlp
-from .numbers import parse_money, parse_number
-from .rules import lexicon
-
-FIGURE_LABELS = {"PERCENT", "QUANTITY", "MONEY"}
+from .nlp import ATOMS_KEY, CUES_KEY, build_nlp
 
 _DIGIT = re.compile(r"\d")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str       # a role from lexicon.json `cues`
+    start: int
+    end: int
+    text: str
 
 
 @dataclass
@@ -28,6 +33,35 @@ class Sentence:
     start: int
     end: int
     text: str
+    cues: tuple[Cue, ...] = field(default=(), repr=False)
+
+    def cues_of(self, kind: str, lo: int | None = None, hi: int | None = None) -> list[Cue]:
+        """Cues of one role lying within [lo, hi) (absolute offsets; the whole sentence by default)."""
+        lo = self.start if lo is None else lo
+        hi = self.end if hi is None else hi
+        return [c for c in self.cues if c.kind == kind and lo <= c.start and c.end <= hi]
+
+    def opens_with(self, kind: str) -> bool:
+        """Does the sentence's first word start a cue of this role ('This was ...')?"""
+        first = next((self.start + i for i, ch in enumerate(self.text) if ch.isalnum() or ch == "_"), None)
+        return any(c.start == first for c in self.cues if c.kind == kind)
+
+    def only_cues_between(self, lo: int, hi: int, kind: str, punctuation: str = "") -> bool:
+        """Is the text in [lo, hi) nothing but cues of this role, spaces and the given punctuation?"""
+        chars = list(self.text[lo - self.start:hi - self.start])
+        for cue in self.cues_of(kind, lo, hi):
+            chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
+        return all(ch.isspace() or ch in punctuation for ch in chars)
+
+    def cue_ending_at(self, kind: str, offset: int) -> bool:
+        """A cue of this role that ends just before `offset` (only spaces between)."""
+        return any(c.end <= offset and not self.text[c.end - self.start:offset - self.start].strip()
+                   for c in self.cues if c.kind == kind)
+
+    def cue_starting_at(self, kind: str, offset: int) -> Cue | None:
+        """The cue of this role that starts just after `offset` (only spaces between), if any."""
+        return next((c for c in self.cues if c.kind == kind and c.start >= offset
+                     and not self.text[offset - self.start:c.start - self.start].strip()), None)
 
 
 @dataclass
@@ -41,6 +75,7 @@ class Atom:
     number_text: str | None = None
     value: float | None = None
     is_range: bool = False   # '50-60%': printed as a range, so no single value
+    form: str = "phrase"     # how a benchmark was printed: phrase, bare ('England (70%)'), plural
 
 
 def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
@@ -67,83 +102,35 @@ def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[
     return [(s, b.rstrip("\n")) for s, b in blocks if b.strip()]
 
 
-def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
-    """'lower than' preceded by 'slightly' or 'statistically' becomes 'slightly lower than'."""
-    start = span.start
-    while start > span.sent.start and span.doc[start - 1].lower_ in degree_words:
-        start -= 1
-    if start == span.start:
-        return span
-    return Span(span.doc, start, span.end, label=span.label, span_id=span.id)
+def _atom(span: Span, base: int, sentence: int) -> Atom:
+    rule = span._.rule
+    key = rule.key.format(last=span[-1].text) if rule.label == "QUANTITY" else rule.key
+    return Atom(span.label_, key, span.text, base + span.start_char, base + span.end_char, sentence,
+                span._.number_text, span._.value, bool(span._.is_range), rule.form)
 
 
-def _atom_key(span: Span) -> str:
-    """The atom's normalised id; '@table' ids are looked up by the matched words in lexicon.json."""
-    key = span.id_
-    if not key.startswith("@"):
-        return key
-    if key == "@rate":  # '712.4 per 100,000'
-        return f"per {span[-1].text}"
-    table = lexicon()[key[1:]]
-    if key == "@units":
-        return table[span[-1].lower_]
-    return table[span.text.replace("-", "").replace(" ", "").upper()]
-
-
-def _figure_value(label: str, span_text: str, number_text: str) -> float | None:
-    if label == "MONEY":
-        return parse_money(span_text)
-    sign = -1.0 if number_text[:1] in "-\u2212" else 1.0
-    value = parse_number(number_text.rstrip("%").lstrip("-\u2212"))
-    return None if value is None else sign * value
+def _records(doc: Doc, base: int, para: int, first: int) -> tuple[list[Sentence], list[Atom]]:
+    """One paragraph's sentences (numbered from `first`) and atoms, offsets made absolute."""
+    index = {sent.start: first + i for i, sent in enumerate(doc.sents)}
+    cues = [Cue(c.label_, base + c.start_char, base + c.end_char, c.text) for c in doc.spans[CUES_KEY]]
+    sentences = []
+    for sent in doc.sents:
+        start, end = base + sent.start_char, base + sent.end_char
+        sentences.append(Sentence(index[sent.start], para, start, end, sent.text,
+                                  tuple(c for c in cues if start <= c.start and c.end <= end)))
+    atoms = [_atom(span, base, index[span.sent.start]) for span in doc.spans[ATOMS_KEY]]
+    return sentences, atoms
 
 
 def analyse(text: str, heading_starts: frozenset[int] = frozenset()) -> tuple[list[Sentence], list[Atom]]:
     """Sentences and atoms of a whole report, with absolute offsets."""
-    nlp = build_nlp()
-    degree_words = frozenset(lexicon()["relation_degree_words"])
     # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
     # figure; skipping the rest keeps the cost near the tokenizer's.
     blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if _DIGIT.search(block)]
     sentences: list[Sentence] = []
     atoms: list[Atom] = []
-    for para, (doc, base) in enumerate(
-            zip(nlp.pipe(b for _, b in blocks), (s for s, _ in blocks))):
-        first = len(sentences)
-        sent_starts = []
-        for sent in doc.sents:
-            sent_starts.append(sent.start)
-            sentences.append(Sentence(len(sentences), para, base + sent.start_char,
-                                      base + sent.end_char, sent.text))
-        for span in filter_spans(list(doc.spans[ATOMS_KEY])):
-            first_char = span[0].text.lstrip("-\u2212")[:1]
-            if span.label_ in FIGURE_LABELS and not first_char.isdigit() and span[0].text != "£":
-                continue  # LIKE_NUM also matches number words ('ten per cent'); figures are digits
-            if span.label_ == "RELATION":
-                span = _with_degree_words(span, degree_words)
-            ranged = span.label_ in {"PERCENT", "QUANTITY"} and _range_start(span)
-            if ranged:  # '50-60%', 'between 5 and 10%': one figure with no single value
-                span = Span(doc, ranged, span.end, label=span.label, span_id=span.id)
-            sent_index = first + sum(1 for s in sent_starts if s <= span.start) - 1
-            number = next((t.text for t in span if t.text.lstrip("-\u2212")[:1].isdigit()), None)
-            value = None if ranged or _RANGE_TOKEN.match(span[0].text) else \
-                _figure_value(span.label_, span.text, number) if number else None
-            atoms.append(Atom(span.label_, _atom_key(span), span.text, base + span.start_char,
-                              base + span.end_char, sent_index, number, value, bool(ranged)
-                              or bool(_RANGE_TOKEN.match(span[0].text))))
+    for para, (doc, (base, _)) in enumerate(zip(build_nlp().pipe(b for _, b in blocks), blocks)):
+        more_sentences, more_atoms = _records(doc, base, para, len(sentences))
+        sentences += more_sentences
+        atoms += more_atoms
     return sentences, atoms
-
-
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")  # 'from 38% in 2021 to 44%' is no range
-_RANGE_TOKEN = re.compile(r"^\d[\d.,]*[\u2013\u2014-]\d[\d.,]*$")  # '50\u201360' stays one token
-
-
-def _range_start(span: Span) -> int | None:
-    """Token index where a range ending in this figure starts ('50 - 60%', '5 and 10%'), or None."""
-    i = span.start
-    if i >= 2 and span.doc[i - 1].text in {"-", "\u2013", "\u2014", "to", "and"} \
-            and span.doc[i - 2].like_num and span.doc[i - 2].text[:1].isdigit() \
-            and not _YEAR_TOKEN.match(span.doc[i - 2].text) \
-            and (span.doc[i - 1].text != "and" or (i >= 3 and span.doc[i - 3].lower_ == "between")):
-        return i - 2
-    return None

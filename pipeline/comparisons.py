@@ -248,7 +248,7 @@ _PARENS = re.compile(r"\([^)]*\)")
 @lru_cache(maxsize=1)
 def _groups_pattern() -> re.Pattern[str]:
     """Population groups (lexicon.json) as one case-insensitive pattern."""
-    words = sorted(lexicon()["population_groups"], key=len, reverse=True)
+    words = sorted(lexicon()["cues"]["population_group"]["phrases"], key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
@@ -338,17 +338,14 @@ def _benchmarks_with_figures(sentences: list[Sentence], by_sentence: dict[int, l
         own = by_sentence.get(sentence.index, [])
         figures = [a for a in own if a.label in FIGURES and not a.is_range]
         for bench in (a for a in own if a.label == "BENCHMARK"):
-            if bench.key.startswith(_PLURAL):
-                bench = replace(bench, key=bench.key[len(_PLURAL):])
+            if bench.form == "plural":
                 for position, (value, figure, location) in enumerate(
                         _respectively(sentence, bench, figures, sentences, by_sentence)):
                     forced[figure.start] = (value, location, position)
                     pending.append((sentence, bench, figure))
                 continue
-            if bench.key.startswith(_SHARED):
-                if not _SHARED_NOUN.search(sentence.text, bench.end - sentence.start):
-                    continue
-                bench = replace(bench, key=bench.key[len(_SHARED):])
+            if bench.form == "bare" and not _SHARED_NOUN.search(sentence.text, bench.end - sentence.start):
+                continue
             figure = _comparator_figure(bench, figures, sentence)
             if figure is not None:
                 pending.append((sentence, bench, figure))

@@ -1,34 +1,127 @@
-"""The spaCy pipeline: blank English, sentencizer and a SpanRuler of atoms kept as data."""
+"""The spaCy pipeline: blank English, sentencizer, the atom SpanRuler, atom details, cues.
+
+- `span_ruler` finds atoms (figures, benchmark, relation and source phrases) from the
+  patterns that `patterns.atom_rules` expands out of rules/atoms.json (`validate=True`).
+- `atom_details` keeps the longest non-overlapping atoms, joins degree words to relations
+  ('slightly lower than'), marks ranges ('50-60%') and sets each span's custom attributes
+  (`span._.rule`, `._.value`, `._.number_text`, `._.is_range`).
+- `cue_matcher` marks the cue words of linking (rules/lexicon.json `cues`) as spans labelled
+  by role in `doc.spans["cues"]`, only in paragraphs that hold a benchmark.
+"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
-import srsly
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, filter_spans
 
-from .rules import RULES_DIR, RuleError
+from .numbers import parse_money, parse_number
+from .patterns import AtomRule, atom_rules, cue_patterns
+from .rules import atom_vocabulary
 
-ATOM_LABELS = {"PERCENT", "QUANTITY", "MONEY", "BENCHMARK", "RELATION", "SOURCE"}
 ATOMS_KEY = "atoms"
+CUES_KEY = "cues"
+FIGURE_LABELS = frozenset({"PERCENT", "QUANTITY", "MONEY"})
+RANGE_WORDS = frozenset({"-", "\u2013", "\u2014", "to", "and"})
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")  # 'from 38% in 2021 to 44%' is no range
+_RANGE_TOKEN = re.compile(r"^\d[\d.,]*[\u2013\u2014-]\d[\d.,]*$")  # '50\u201360' stays one token
+_MINUS = "-\u2212"
+
+for _name in ("rule", "value", "number_text", "is_range"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
 
 
-def load_atom_patterns() -> list[dict]:
-    """Atom patterns from rules/atoms.jsonl, checked for a known label and a pattern."""
-    path = RULES_DIR / "atoms.jsonl"
-    patterns = list(srsly.read_jsonl(path))
-    for line, pattern in enumerate(patterns, 1):
-        if pattern.get("label") not in ATOM_LABELS or not pattern.get("pattern") or "id" not in pattern \
-                or not isinstance(pattern["pattern"], (str, list)):
-            raise RuleError(f"{path}:{line}: needs a label in {sorted(ATOM_LABELS)}, an id and a pattern "
-                            "(a phrase string, matched case-insensitively, or a list of token patterns)")
-    return patterns
+def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
+    """'lower than' preceded by 'slightly' or 'statistically' becomes 'slightly lower than'."""
+    start = span.start
+    while start > span.sent.start and span.doc[start - 1].lower_ in degree_words:
+        start -= 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _range_start(span: Span) -> int | None:
+    """Token index where a range ending in this figure starts ('50 - 60%', '5 and 10%'), or None."""
+    i, doc = span.start, span.doc
+    if i >= 2 and doc[i - 1].text in RANGE_WORDS and doc[i - 2].like_num and doc[i - 2].text[:1].isdigit() \
+            and not _YEAR_TOKEN.match(doc[i - 2].text) \
+            and (doc[i - 1].text != "and" or (i >= 3 and doc[i - 3].lower_ == "between")):
+        return i - 2
+    return None
+
+
+def _figure_value(rule: AtomRule, span: Span, number_text: str) -> float | None:
+    if rule.label == "MONEY":
+        return parse_money(span.text)
+    sign = -1.0 if number_text[:1] in _MINUS else 1.0
+    value = parse_number(number_text.rstrip("%").lstrip(_MINUS))
+    return None if value is None else sign * value
+
+
+def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span | None:
+    """The atom span with its attributes set, or None when it is no atom (a number word)."""
+    if rule.label in FIGURE_LABELS and not span[0].text.lstrip(_MINUS)[:1].isdigit() and span[0].text != "£":
+        return None  # LIKE_NUM also matches number words ('ten per cent'); figures are digits
+    if rule.label == "RELATION":
+        span = _with_degree_words(span, degree_words)
+    ranged = _range_start(span) if rule.label in {"PERCENT", "QUANTITY"} else None
+    if ranged is not None:  # '50-60%', 'between 5 and 10%': one figure with no single value
+        span = Span(span.doc, ranged, span.end, label=span.label, span_id=span.id)
+    is_range = ranged is not None or bool(_RANGE_TOKEN.match(span[0].text))
+    number = next((t.text for t in span if t.text.lstrip(_MINUS)[:1].isdigit()), None)
+    span._.rule = rule
+    span._.number_text = number
+    span._.is_range = is_range
+    span._.value = None if is_range or number is None else _figure_value(rule, span, number)
+    return span
+
+
+@Language.factory("atom_details")
+class AtomDetails:
+    """Longest atoms only, with degree words, ranges and values (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.rules = atom_rules()[0]
+        self.degree_words = frozenset(atom_vocabulary().degree_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words)
+                for span in filter_spans(list(doc.spans[ATOMS_KEY])))
+        doc.spans[ATOMS_KEY] = [span for span in kept if span is not None]
+        return doc
+
+
+@Language.factory("cue_matcher")
+class CueMatcher:
+    """Cue words by role, in paragraphs with a benchmark (the only ones linking reads)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tokens = Matcher(nlp.vocab, validate=True)
+        phrase_lists, token_lists = cue_patterns()
+        for kind, phrases in phrase_lists.items():
+            if phrases:
+                self.phrases.add(kind, list(nlp.tokenizer.pipe(phrases)))
+        for kind, patterns in token_lists.items():
+            if patterns:
+                self.tokens.add(kind, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not any(span.label_ == "BENCHMARK" for span in doc.spans[ATOMS_KEY]):
+            doc.spans[CUES_KEY] = []
+            return doc
+        found = [*self.phrases(doc, as_spans=True), *self.tokens(doc, as_spans=True)]
+        doc.spans[CUES_KEY] = sorted(found, key=lambda s: (s.start, -s.end))
+        return doc
 
 
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
-    """The one spaCy pipeline (built once per process): tokenizer, sentencizer, atom SpanRuler."""
+    """The one spaCy pipeline (built once per process)."""
     nlp = spacy.blank("en")
     # Real reports drop the space after a full stop ("74.8%.This was lower", "in 1996.Labour"):
     # split there so the figure and the sentence boundary are both seen. The text is unchanged.
@@ -36,10 +129,11 @@ def build_nlp() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.max_length = 50_000_000  # inputs are capped at 20 MiB; a wrapped page can be one paragraph
     nlp.add_pipe("sentencizer")
-    # Phrase patterns (strings) go to the fast PhraseMatcher on lower-cased text; token
-    # patterns (figures, case-sensitive acronyms) to the Matcher. Every token pattern starts
-    # with a required token, which keeps the Matcher cheap.
+    # Phrase patterns go to the PhraseMatcher on lower-cased text; token patterns (figures)
+    # to the Matcher, each starting with a required token, which keeps the Matcher cheap.
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": ATOMS_KEY, "overwrite": True,
-                                               "phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(load_atom_patterns())  # type: ignore[attr-defined]
+                                               "phrase_matcher_attr": "LOWER", "validate": True})
+    ruler.add_patterns(list(atom_rules()[1]))  # type: ignore[attr-defined]
+    nlp.add_pipe("atom_details")
+    nlp.add_pipe("cue_matcher")
     return nlp

@@ -1,4 +1,9 @@
-"""Load the rule files kept as data under pipeline/rules/, validating them on load."""
+"""Load the rule files kept as data under pipeline/rules/, validating them on load.
+
+Typed models (pydantic, unknown keys refused) describe each file: `atoms.json` (figures,
+benchmark, relation and source vocabularies), `lexicon.json` (cue words for linking,
+tolerances, score labels, ratings), `sections.json`, `report.json` and `facts.json`.
+"""
 from __future__ import annotations
 
 import json
@@ -6,6 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 RULES_DIR = Path(__file__).parent / "rules"
 
@@ -21,6 +29,124 @@ def load_json(name: str) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
         raise RuleError(f"{path}: {err}") from err
+
+
+class _Rule(BaseModel):
+    """A rule-file object: unknown keys are refused, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def load_model(name: str, model: type[_Rule]):
+    """A rule file parsed into its typed model, or a RuleError naming the file and the key."""
+    try:
+        return model.model_validate(load_json(name))
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuleError(f"{RULES_DIR / name}: {where}: {first['msg']}") from err
+
+
+FigureLabel = Literal["PERCENT", "QUANTITY", "MONEY"]
+RelationKey = Literal["lower", "higher", "similar", "none"]
+
+
+class FigureRule(_Rule):
+    label: FigureLabel
+    unit: str                  # '{last}' stands for the figure's last token ('per 100,000')
+    pattern: list[dict]        # spaCy token pattern; validated by the SpanRuler
+
+
+class BenchmarkRule(_Rule):
+    key: str                   # the comparator as written in comparisons.comparator
+    phrases: list[str]
+    bare: list[str] = []       # 'England (70.1%) and regional (69.8%) averages'
+    plural: list[str] = []     # 'England averages of X and Y respectively'
+    regions: bool = False      # also '<region> average', '<region> rate', ...
+
+
+class Regions(_Rule):
+    names: list[str]
+    hyphenated: list[str]      # also spelt with a hyphen ('north-west average')
+    nouns: list[str]
+    bare: list[str]
+
+
+class RelationRule(_Rule):
+    comparatives: list[str] = []
+    proportion_words: list[str] = []
+    phrases: list[str] = []
+
+
+class SourceRule(_Rule):
+    id: str
+    name: str
+    acronyms: list[str]
+    phrases: list[str]
+
+
+class AtomVocabulary(_Rule):
+    doc: str = Field(alias="_doc")
+    figures: list[FigureRule]
+    units: dict[str, list[str]]
+    benchmarks: list[BenchmarkRule]
+    regions: Regions
+    benchmark_plural_nouns: list[str]
+    relations: dict[RelationKey, RelationRule]
+    relation_tails: list[str]
+    relation_nouns: list[str]
+    degree_words: list[str]
+    sources: list[SourceRule]
+
+
+@lru_cache(maxsize=None)
+def atom_vocabulary() -> AtomVocabulary:
+    """The atom vocabularies (atoms.json)."""
+    return load_model("atoms.json", AtomVocabulary)
+
+
+CueKind = Literal[
+    "benchmark_figure_after", "benchmark_figure_before", "respectively", "chain", "anaphor", "same_measure",
+    "local_opener", "leads_into", "clause_break", "past_before", "compared_before", "past_after", "past_year",
+    "population_group", "metric_end", "metric_lead", "metric_trailing", "metric_after_opener", "metric_before_opener"]
+
+
+class CueRule(_Rule):
+    """Words that play one role in linking, matched on whole tokens, case-insensitively."""
+
+    doc: str = Field("", alias="_doc")
+    phrases: list[str] = []
+    prefixes: list[str] = []   # each phrase also matches with one of these words before it
+    token_patterns: list[list[dict]] = []
+
+
+class Tolerance(_Rule):
+    doc: str = Field("", alias="_doc")
+    percentage_points: float
+    relative: float
+
+
+class Lexicon(_Rule):
+    doc: str = Field(alias="_doc")
+    cues: dict[CueKind, CueRule]
+    score_labels: dict[Literal["1", "2", "3", "4"], str]
+    ratings: list[str]
+    rating_bands_by_score_sum: dict[str, tuple[int, int]]
+    similar_tolerance: Tolerance
+    distribution_categories: list[str]
+    distribution_tolerance_pct: float
+    quantity_relations: list[str]
+    table_benchmark_headers: dict[str, str]
+    table_source_headers: list[str]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Lexicon":
+        missing = set(CueKind.__args__) - set(self.cues)  # type: ignore[attr-defined]
+        if missing:
+            raise ValueError(f"cues missing: {sorted(missing)}")
+        if sorted(self.rating_bands_by_score_sum) != sorted(self.ratings):
+            raise ValueError("rating_bands_by_score_sum must give a band for each rating")
+        return self
 
 
 def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
@@ -116,10 +242,18 @@ def section_rules() -> SectionRules:
 
 
 @lru_cache(maxsize=None)
+def lexicon_model() -> Lexicon:
+    """lexicon.json as its typed model; benchmark headers must name known comparators."""
+    model = load_model("lexicon.json", Lexicon)
+    known = {b.key for b in atom_vocabulary().benchmarks}
+    unknown = set(model.table_benchmark_headers.values()) - known
+    if unknown:
+        raise RuleError(f"lexicon.json: table_benchmark_headers name unknown comparators {sorted(unknown)}")
+    return model
+
+
+@lru_cache(maxsize=None)
 def lexicon() -> dict:
-    """Comparators, relation words, data sources, score labels, tolerances (lexicon.json)."""
-    data = load_json("lexicon.json")
-    for key in ("comparators", "relations", "sources", "score_labels", "ratings", "similar_tolerance"):
-        if key not in data:
-            raise RuleError(f"lexicon.json: missing {key!r}")
-    return data
+    """lexicon.json (validated by its model) as plain data: cue words, labels, tolerances."""
+    lexicon_model()
+    return load_json("lexicon.json")

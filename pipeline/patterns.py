@@ -1,0 +1,98 @@
+"""Expand the compact vocabularies of the rule files into spaCy patterns.
+
+Atoms (rules/atoms.json) become SpanRuler patterns whose `id` is the index of a typed
+`AtomRule` (label, key, form), so no meaning hides in the id string. Cues (the `cues` of
+rules/lexicon.json) become phrase and token patterns labelled by their role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from .rules import AtomVocabulary, BenchmarkRule, atom_vocabulary, lexicon_model
+
+AtomForm = Literal["figure", "phrase", "bare", "plural", "acronym"]
+
+
+@dataclass(frozen=True)
+class AtomRule:
+    """What a matched atom is: its label, its normalised key and the form it was printed in."""
+
+    label: str   # PERCENT, QUANTITY, MONEY, BENCHMARK, RELATION, SOURCE
+    key: str     # unit ('%', 'days', 'per {last}'), comparator, relation or source id
+    form: AtomForm = "phrase"
+
+
+def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
+    phrases = list(rule.phrases)
+    if rule.regions:
+        regions = vocab.regions
+        names = [*regions.names, *(n.replace(" ", "-") for n in regions.hyphenated)]
+        phrases += [f"{name} {noun}" for name in names for noun in regions.nouns
+                    if not (name.endswith(" region") and noun.startswith("region"))]
+    return phrases
+
+
+def _bare_names(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
+    return [*rule.bare, *(vocab.regions.bare if rule.regions else [])]
+
+
+def _relation_phrases(vocab: AtomVocabulary) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key, rule in vocab.relations.items():
+        out[key] = [*(f"{word} {tail}".strip() for word in rule.comparatives for tail in ["", *vocab.relation_tails]),
+                    *(f"a {word} {noun}" for word in rule.proportion_words for noun in vocab.relation_nouns),
+                    *rule.phrases]
+    return out
+
+
+def _acronym_spellings(acronym: str) -> list[str]:
+    return list(dict.fromkeys([acronym, acronym.replace("-", ""), acronym.replace("-", " ")]))
+
+
+def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
+    """Every phrase atom rule with the phrases that print it."""
+    groups: list[tuple[AtomRule, list[str]]] = []
+    for rule in vocab.benchmarks:
+        groups.append((AtomRule("BENCHMARK", rule.key), _benchmark_phrases(rule, vocab)))
+        groups.append((AtomRule("BENCHMARK", rule.key, "bare"), [f"{n} (" for n in _bare_names(rule, vocab)]))
+        groups.append((AtomRule("BENCHMARK", rule.key, "plural"),
+                       [f"{n} {noun}" for n in rule.plural for noun in vocab.benchmark_plural_nouns]))
+    groups += [(AtomRule("RELATION", key), phrases) for key, phrases in _relation_phrases(vocab).items()]
+    for source in vocab.sources:
+        groups.append((AtomRule("SOURCE", source.id), source.phrases))
+        groups.append((AtomRule("SOURCE", source.id, "acronym"),
+                       [s for a in source.acronyms for s in _acronym_spellings(a)]))
+    return [(rule, phrases) for rule, phrases in groups if phrases]
+
+
+@lru_cache(maxsize=1)
+def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
+    """The typed atom rules and the SpanRuler patterns that find them (pattern id = rule index)."""
+    vocab = atom_vocabulary()
+    rules: list[AtomRule] = []
+    patterns: list[dict] = []
+
+    def add(rule: AtomRule, pattern_list: list) -> None:
+        patterns.extend({"label": rule.label, "id": str(len(rules)), "pattern": p} for p in pattern_list)
+        rules.append(rule)
+
+    for figure in vocab.figures:
+        add(AtomRule(figure.label, figure.unit, "figure"), [figure.pattern])
+    for unit, words in vocab.units.items():
+        add(AtomRule("QUANTITY", unit, "figure"), [[{"LIKE_NUM": True}, {"LOWER": {"IN": words}}]])
+    for rule, phrases in _phrase_groups(vocab):
+        add(rule, list(dict.fromkeys(p.lower() for p in phrases)))
+    return tuple(rules), tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> tuple[dict[str, list[str]], dict[str, list[list[dict]]]]:
+    """Cue phrases and token patterns by role (lexicon.json `cues`)."""
+    phrases: dict[str, list[str]] = {}
+    tokens: dict[str, list[list[dict]]] = {}
+    for kind, rule in lexicon_model().cues.items():
+        phrases[kind] = [*rule.phrases, *(f"{p} {phrase}" for p in rule.prefixes for phrase in rule.phrases)]
+        tokens[kind] = list(rule.token_patterns)
+    return phrases, tokens
