@@ -1,18 +1,21 @@
-"""Bad inputs through the real command line: each bad file is named with its reason on one line,
+"""Bad inputs through the command line: each bad file is named with its reason on one line,
 recorded as an INPUT_ERROR warning, and never costs the good report next to it.
 
-Every case runs `python -m pipeline extract RAW --out OUT` on a folder holding a copy of
-raw/westminster.md plus the bad file(s). The independent runs are started together by one
-module-scoped fixture (a small thread pool of subprocesses) to keep the file fast.
+Every case runs `extract RAW --out OUT --workers 1` on a folder holding a copy of
+raw/westminster.md plus the bad file(s). The cases call the CLI's `main` in this process
+(spaCy is imported once, not once per case), with stdout and stderr captured; a few tests run
+`python -m pipeline` as a real process where the process boundary matters (its exit status,
+nothing but one-line errors on its streams, `--help`, bad arguments).
 """
 from __future__ import annotations
 
-import os
+import io
 import random
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+import traceback
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -21,13 +24,13 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from conftest import ROOT, WESTMINSTER
+from pipeline.cli import main
 from pipeline.extract import extract_text
 from pipeline.ingest import html_to_text, normalise
 from pipeline.records import InputError, ReportText
-
-ROOT = Path(__file__).resolve().parents[1]
-WESTMINSTER = ROOT / "raw" / "westminster.md"
 from pipeline.vocab import TABLES
+
 GOOD_COUNTS = {"reports": 1, "percentages": 64, "comparisons": 20, "scores": 9}
 
 
@@ -45,9 +48,26 @@ class Run:
 
 
 def run_cli(raw: Path, out: Path) -> Run:
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(raw), "--out", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
-    return Run(raw, out, proc.returncode, proc.stdout, proc.stderr)
+    """`extract RAW --out OUT --workers 1` in this process. An exception escaping `main` is
+    recorded as the interpreter would report it (a traceback on stderr, exit status 1), so the
+    tests' "no traceback" checks hold here as they do for a real process."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with redirect_stdout(stdout), redirect_stderr(stderr):
+        try:
+            status = main(["extract", str(raw), "--out", str(out), "--workers", "1"])
+        except SystemExit as exit_:
+            status = exit_.code if isinstance(exit_.code, int) else 1
+        except Exception:  # noqa: BLE001 - reported through the Run, as a real process would
+            traceback.print_exc()
+            status = 1
+    return Run(raw, out, status, stdout.getvalue(), stderr.getvalue())
+
+
+def run_process(*args: str, raw: Path | None = None, out: Path | None = None) -> Run:
+    """`python -m pipeline ARGS` as a real process (default workers, as a user runs it)."""
+    proc = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    return Run(raw or Path(), out or Path(), proc.returncode, proc.stdout, proc.stderr)
 
 
 def read_tables(out: Path) -> dict[str, pd.DataFrame]:
@@ -204,20 +224,23 @@ BUILDERS: dict[str, Callable[[Path], None]] = {
 }
 
 
+def case_folder(base: Path, name: str) -> Path:
+    """base/raw holding westminster.md and the files of case `name`."""
+    raw = base / "raw"
+    raw.mkdir()
+    shutil.copyfile(WESTMINSTER, raw / "westminster.md")
+    BUILDERS[name](raw)
+    return raw
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory) -> dict[str, Run]:
-    """Every case's CLI run (westminster.md plus the case's files), run a few at a time."""
-    jobs = []
-    for name, build in BUILDERS.items():
+    """Every case's CLI run (westminster.md plus the case's files), in this process."""
+    runs = {}
+    for name in BUILDERS:
         base = tmp_path_factory.mktemp(name)
-        raw = base / "raw"
-        raw.mkdir()
-        shutil.copyfile(WESTMINSTER, raw / "westminster.md")
-        build(raw)
-        jobs.append((name, raw, base / "out"))
-    with ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2))) as pool:
-        futures = {name: pool.submit(run_cli, raw, out) for name, raw, out in jobs}
-        return {name: future.result() for name, future in futures.items()}
+        runs[name] = run_cli(case_folder(base, name), base / "out")
+    return runs
 
 
 @pytest.fixture(scope="module")
@@ -354,6 +377,36 @@ def test_figure_out_of_column_range(runs, good):
     assert "Traceback" not in run.output, run.output
     assert "internal error" not in run.output, run.output
     assert_good_report_complete(run, good)
+
+
+def test_empty_and_whitespace_only_files_in_a_real_process(runs, good, tmp_path):
+    """The same case as a real `python -m pipeline` process: its exit status, its streams (one-line
+    ERRORs, no traceback), the same ERROR lines as the in-process run, and the same tables."""
+    raw, out = case_folder(tmp_path, "empty"), tmp_path / "out"
+    run = run_process("extract", str(raw), "--out", str(out), raw=raw, out=out)
+    assert_input_failed(run, good, {"bad.md": ["empty file"], "blank.md": ["empty file"]})
+
+    def error_lines(output: str) -> list[str]:
+        return [line.strip() for line in output.splitlines() if "ERROR" in line]
+
+    assert error_lines(run.output) == error_lines(runs["empty"].output)
+
+
+def test_help_in_a_real_process():
+    run = run_process("extract", "--help")
+    assert run.returncode == 0, run.output
+    assert run.stderr == "" and "Traceback" not in run.output
+    for option in ("RAW_DIR", "--out", "--quiet", "--workers", "--force"):
+        assert option in run.stdout, option
+
+
+def test_bad_arguments_exit_2_in_a_real_process(tmp_path):
+    run = run_process("extract", str(tmp_path / "missing"), "--out", str(tmp_path / "out"))
+    assert run.returncode == 2, run.output
+    assert "Traceback" not in run.output
+    lines = [line for line in run.stderr.splitlines() if line]
+    assert len(lines) == 1 and str(tmp_path / "missing") in lines[0] and "not a folder" in lines[0], run.stderr
+    assert not (tmp_path / "out").exists()
 
 
 # --- the output folder ------------------------------------------------------------------------
