@@ -89,8 +89,9 @@ def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
 
 @lru_cache(maxsize=1)
 def cue_patterns() -> tuple[dict[str, list[str]], dict[str, list[list[dict]]]]:
-    """Cue phrases and token patterns by role (lexicon.json `cues`)."""
-    phrases: dict[str, list[str]] = {}
+    """Cue phrases and token patterns by role (lexicon.json `cues`), and the plural benchmark
+    nouns of atoms.json as role `plural_noun` ('the England (70%) and regional (69%) averages')."""
+    phrases: dict[str, list[str]] = {"plural_noun": list(atom_vocabulary().benchmark_plural_nouns)}
     tokens: dict[str, list[list[dict]]] = {}
     for kind, rule in lexicon_model().cues.items():
         phrases[kind] = [*rule.phrases, *(f"{p} {phrase}" for p in rule.prefixes for phrase in rule.phrases)]

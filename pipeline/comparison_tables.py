@@ -1,0 +1,103 @@
+"""Stage 3c: comparison tables ('| Measure | Council | England | Source |').
+
+In each body row, the council's figure (the first figure outside the benchmark and source
+columns) is set against the figure in each benchmark column. Benchmark and source column
+headers are vocabularies in rules/lexicon.json. A table states no relation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .atoms import Atom
+from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, unit_of
+from .rules import lexicon_model
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Header:
+    start: int
+    end: int
+    benchmarks: dict[int, tuple[str, str]]   # column -> (comparator, header text)
+    source_column: int | None
+
+
+def _blocks(text: str) -> list[list[re.Match[str]]]:
+    """Runs of adjacent table lines."""
+    blocks: list[list[re.Match[str]]] = []
+    for row in _TABLE_ROW.finditer(text):
+        if blocks and row.start() == blocks[-1][-1].end() + 1:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    return blocks
+
+
+def _cells(row: re.Match[str]) -> list[Cell]:
+    cells, offset = [], row.start() + row.group(0).index("|") + 1
+    for cell in row.group(0).strip().strip("|").split("|"):
+        cells.append(Cell(offset, offset + len(cell), cell.strip()))
+        offset += len(cell) + 1
+    return cells
+
+
+def _header(row: re.Match[str]) -> Header:
+    lexicon = lexicon_model()
+    names = [c.text.lower() for c in _cells(row)]
+    benchmarks = {j: (lexicon.table_benchmark_headers[n], n) for j, n in enumerate(names)
+                  if n in lexicon.table_benchmark_headers}
+    source = next((j for j, n in enumerate(names) if n in lexicon.table_source_headers), None)
+    return Header(row.start(), row.end(), benchmarks, source)
+
+
+def _row_comparisons(row: re.Match[str], header: Header, figures: list[Atom], sources: list[Atom]) -> list[Comparison]:
+    cells = _cells(row)
+    in_cell = [[f for f in figures if c.start <= f.start and f.end <= c.end] for c in cells]
+    council = next((found[0] for j, found in enumerate(in_cell)
+                    if found and j not in header.benchmarks and j != header.source_column), None)
+    if council is None:
+        return []
+    source_cell = cells[header.source_column] if header.source_column is not None \
+        and header.source_column < len(cells) else None
+    source = next((a for a in sources if source_cell and source_cell.start <= a.start and a.end <= source_cell.end), None)
+    year = YEAR.search(source_cell.text) if source is not None and source_cell else None
+    line = row.group(0).strip()
+    line_start = row.start() + row.group(0).index(line)
+    found = []
+    for j, (key, name) in header.benchmarks.items():
+        if j >= len(in_cell) or not in_cell[j] or unit_of(in_cell[j][0]) != unit_of(council):
+            continue
+        figure = in_cell[j][0]
+        found.append(Comparison(
+            value=council, figure=figure, bench=Atom("BENCHMARK", key, name, header.start, header.end, figure.sentence),
+            relation=None, value_location=ValueLocation.TABLE, char_start=min(council.start, figure.start),
+            char_end=max(council.end, figure.end), sentence=line, sentence_start=line_start,
+            sentence_end=line_start + len(line), source=source,
+            source_text=source_cell.text if source is not None and source_cell else None,
+            source_year=int(year.group(0)) if year else None,
+            source_location=SourceLocation.SENTENCE if source is not None else None, metric=cells[0].text))
+    return found
+
+
+def table_comparisons(text: str, atoms: list[Atom]) -> list[Comparison]:
+    """One comparison per body row and benchmark column of every comparison table."""
+    figures = [a for a in atoms if a.label in FIGURES and not a.is_range]
+    sources = [a for a in atoms if a.label == "SOURCE"]
+    found: list[Comparison] = []
+    for block in _blocks(text):
+        header = _header(block[0])
+        body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
+        if header.benchmarks and body:
+            for row in body:
+                found += _row_comparisons(row, header, figures, sources)
+    return found
