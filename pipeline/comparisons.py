@@ -265,8 +265,8 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     own = report.eligible(sentence, unit_of(figure))
     before_any = [a for a in own if a.end <= bench.start and a.end <= figure.start]
     before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, bench.start)]
-    if not before and not any(a.start >= figure.end for a in own) and refers_back:
-        before = before_any  # '(20.4%) ...; the England average is 29%'
+    if not before and not any(a.start >= figure.end for a in own) and refers_back and len(before_any) == 1:
+        before = before_any  # '(20.4%) ...; the England average is 29%', never a choice across clauses
     before = [a for a in before if not _is_past(a, sentence)] or before
     if not before:
         return None

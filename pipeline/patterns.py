@@ -31,6 +31,7 @@ def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
         names = [*regions.names, *(n.replace(" ", "-") for n in regions.hyphenated)]
         phrases += [f"{name} {noun}" for name in names for noun in regions.nouns
                     if not (name.endswith(" region") and noun.startswith("region"))]
+        phrases += [f"{lead_in} {name}" for name in names for lead_in in regions.lead_ins]
     return phrases
 
 

@@ -69,6 +69,7 @@ class Regions(_Rule):
     names: list[str]
     hyphenated: list[str]      # also spelt with a hyphen ('north-west average')
     nouns: list[str]
+    lead_ins: list[str]        # '<lead-in> <region>': 'average across the East of England'
     bare: list[str]
 
 
