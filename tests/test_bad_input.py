@@ -24,12 +24,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import ROOT, WESTMINSTER
+from conftest import ROOT, WESTMINSTER, financial_facts, mini_report, statement_section
 from pipeline.cli import main
 from pipeline.extract import extract_text
 from pipeline.ingest import html_to_text, normalise
 from pipeline.records import InputError, ReportText
-from pipeline.vocab import TABLES
+from pipeline.vocab import TABLES, Code
 
 GOOD_COUNTS = {"reports": 1, "percentages": 64, "comparisons": 20, "scores": 9}
 
@@ -80,7 +80,7 @@ def report_rows(frames: dict[str, pd.DataFrame], report_id: str) -> dict[str, pd
     for name, frame in frames.items():
         part = frame[frame["report_id"] == report_id]
         if name == "warnings":
-            part = part[part["code"] != "INPUT_ERROR"]
+            part = part[part["code"] != Code.INPUT_ERROR]
         rows[name] = part.reset_index(drop=True)
     return rows
 
@@ -98,44 +98,20 @@ def hidden_files(out: Path) -> list[str]:
 
 # --- inputs -----------------------------------------------------------------------------------
 
-# A short CQC-shaped report in our own words; '£' is the character that differs in Windows-1252.
-FENMOOR = """# Fenmoor District Council: local authority assessment
+def fenmoor_like(place: str = "Fenmoor", about_more: str = "") -> str:
+    """A short CQC-shaped report in our own words (a mini-report) with overview facts and a
+    budget in pounds; '£' is the character that differs in Windows-1252."""
+    return mini_report(
+        f"{place} District Council", published="14 March 2025", rating="Good",
+        scores={"Assessing needs": 3, "Safeguarding": 3},
+        about=f"{place} is a rural district with a resident population of 96,400 spread across market towns "
+              f"and villages.{about_more}",
+        finance=financial_facts("120,500,000", "121,000,000", "500,000"),
+        statements=[statement_section("Assessing needs", 3, "Around 62% of carers told us they felt supported, "
+                                                            "which was similar to the England average of 60%.")])
 
-Assessment published: 14 March 2025
 
-## About Fenmoor District Council
-
-### Demographics
-
-Fenmoor is a rural district with a resident population of 96,400 spread across market towns and villages.
-
-## Financial facts
-
-- The local authority estimated that in 2023/24, its total budget would be £120,500,000. Its actual spend for that year was £121,000,000, which was £500,000 more than estimated.
-
-# Overall summary
-
-## Local authority rating and score
-
-Fenmoor District Council
-Good
-
-## Quality statement scores
-
-Assessing needs
-Score: 3
-
-Safeguarding
-Score: 3
-
-# Theme 1: How Fenmoor District Council works with people
-
-## Assessing needs
-
-Score: 3
-
-Around 62% of carers told us they felt supported, which was similar to the England average of 60%.
-"""
+FENMOOR = fenmoor_like()
 
 # Sloppy but readable markup around a report: unclosed <p>, <li>, <div> and <b>, a stray end tag,
 # bare '<' and '&' in text, no closing </body> or </html>. Headings are closed.
@@ -184,9 +160,7 @@ batter for 10 minutes. Fry ladlefuls in a hot pan for 2 minutes a side and serve
 
 def _out_of_range_report() -> str:
     """A report whose deprivation rank is a typo too big for the imd_rank column (int16)."""
-    return FENMOOR.replace("Fenmoor", "Marshby").replace(
-        "spread across market towns and villages.",
-        "spread across market towns and villages. It is rated 33000th out of 152 for deprivation.")
+    return fenmoor_like("Marshby", " It is rated 33000th out of 152 for deprivation.")
 
 
 def _write(raw: Path, name: str, data: bytes | str) -> None:
@@ -277,7 +251,7 @@ def assert_input_failed(run: Run, good: dict[str, pd.DataFrame], bad: dict[str, 
             assert any(words.lower() in line.lower() for line in named), \
                 f"no ERROR line for {name} says {words!r}:\n" + "\n".join(named)
     frames = assert_good_report_complete(run, good)
-    errors = frames["warnings"][frames["warnings"]["code"] == "INPUT_ERROR"]
+    errors = frames["warnings"][frames["warnings"]["code"] == Code.INPUT_ERROR]
     for name, reason_words in bad.items():
         row = errors[errors["source_file"] == name]
         assert len(row) == 1, f"INPUT_ERROR rows for {name}: {len(row)}\n{errors}"
@@ -314,13 +288,13 @@ def test_windows_1252_report_is_read_with_a_warning(runs, good):
     assert report["budget_actual_gbp"] == 121_000_000
     assert report["population"] == 96_400
     warnings = frames["warnings"]
-    fallback = warnings[(warnings["report_id"] == "fenmoor") & (warnings["code"] == "DECODE_FALLBACK")]
+    fallback = warnings[(warnings["report_id"] == "fenmoor") & (warnings["code"] == Code.DECODE_FALLBACK)]
     assert len(fallback) == 1 and "Windows-1252" in fallback.iloc[0]["message"]
-    assert not (warnings["code"] == "DIFFERENCE_MISMATCH").any()
+    assert not (warnings["code"] == Code.DIFFERENCE_MISMATCH).any()
     sections = frames["sections"]
     facts = sections[(sections["report_id"] == "fenmoor") & (sections["kind"] == "financial_facts")]
     assert "£120,500,000" in facts.iloc[0]["text"]  # the pound sign decoded, not replaced
-    assert "INPUT_ERROR" not in set(warnings["code"])
+    assert Code.INPUT_ERROR not in set(warnings["code"])
     assert hidden_files(run.out) == []
 
 

@@ -6,16 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
+from conftest import COMPARISON_FIELDS, FIXTURES, OVERVIEW_FACTS
 from pipeline.extract import extract_path
+from pipeline.vocab import RATINGS
 
 # tests/holdout*/: reports written by other authors who had not read the rules
 CASES = sorted([*FIXTURES.glob("*.expected.json"), *FIXTURES.parent.glob("holdout*/*.expected.json")])
-REPORT_FIELDS = ["local_authority", "published", "overall_rating", "overall_score_pct", "complete", "population",
-                 "area_sq_miles", "imd_score", "imd_rank", "imd_rank_of", "financial_year", "budget_estimated_gbp",
-                 "budget_actual_gbp", "asc_budget_estimated_gbp", "asc_spend_actual_gbp", "asc_share_of_budget_pct",
-                 "asc_precept_pct", "people_long_term_support", "people_short_term_support"]
-COMPARISON_FIELDS = ["value", "unit", "comparator", "comparator_value", "stated_relation", "source", "source_year"]
+REPORT_FIELDS = ["local_authority", "published", "overall_rating", "overall_score_pct", "complete", *OVERVIEW_FACTS]
 
 
 def _input_for(expected: Path) -> Path:
@@ -34,7 +31,7 @@ def case(request):
 
 def test_fixture_set_covers_all_ratings_and_layouts():
     ratings = {json.loads(p.read_text())["report"]["overall_rating"] for p in FIXTURES.glob("*.expected.json")}
-    assert ratings >= {"Inadequate", "Requires improvement", "Good", "Outstanding"}
+    assert ratings >= set(RATINGS)
     suffixes = {_input_for(p).suffix for p in FIXTURES.glob("*.expected.json")}
     assert {".md", ".txt", ".html", ""} <= suffixes  # "" is a multi-page folder
 

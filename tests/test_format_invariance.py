@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import WESTMINSTER
+from conftest import COMPARISON_FIELDS, OVERVIEW_FACTS, WESTMINSTER
 from formats import to_html, to_pagetext
 from pipeline.extract import extract_path
 
-COMPARISON_FIELDS = ["value", "unit", "comparator", "comparator_value", "stated_relation", "stated_relation_text",
-                     "computed_relation", "source", "source_year", "quality_statement"]
-REPORT_FIELDS = ["local_authority", "published", "overall_rating", "score_sum", "complete", "population",
-                 "area_sq_miles", "imd_score", "imd_rank", "imd_rank_of", "financial_year", "budget_estimated_gbp",
-                 "budget_actual_gbp", "asc_budget_estimated_gbp", "asc_spend_actual_gbp", "asc_share_of_budget_pct",
-                 "asc_precept_pct", "people_long_term_support", "people_short_term_support"]
+COMPARISON_VIEW_FIELDS = [*COMPARISON_FIELDS, "stated_relation_text", "computed_relation", "quality_statement"]
+REPORT_FIELDS = ["local_authority", "published", "overall_rating", "score_sum", "complete", *OVERVIEW_FACTS]
 
 
 def _view(rows):
@@ -21,7 +17,7 @@ def _view(rows):
         "report": {f: t["reports"][0][f] for f in REPORT_FIELDS},
         "scores": [(s["quality_statement"], s["section_score"], s["summary_score"]) for s in t["scores"]],
         "percentages": [(p["value"], p["quality_statement"], p["in_comparison"]) for p in t["percentages"]],
-        "comparisons": [{f: c[f] for f in COMPARISON_FIELDS} for c in t["comparisons"]],
+        "comparisons": [{f: c[f] for f in COMPARISON_VIEW_FIELDS} for c in t["comparisons"]],
         "warnings": sorted(w["code"] for w in t["warnings"]),
     }
 

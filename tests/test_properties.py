@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import extract_path, extract_text
+from conftest import extract_string, financial_facts, mini_report, statement_section
+from pipeline.extract import extract_path
 from pipeline.ingest import read_report
 from pipeline.numbers import parse_count, parse_money, parse_number
-from pipeline.records import InputError, ReportText
+from pipeline.records import InputError
 
 # database=None: no .hypothesis/ folder is written into the project by a test run.
 PARSING = settings(max_examples=200, deadline=None, database=None)
@@ -23,10 +24,6 @@ ROBUSTNESS = settings(max_examples=40, deadline=None, database=None, suppress_he
 # Realistic magnitudes: head counts and pounds in reports stay far below 2**53.
 counts = st.integers(min_value=0, max_value=10**15)
 amounts = st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False)
-
-
-def _report(text: str, report_id: str = "prop") -> ReportText:
-    return ReportText(report_id, "x.md", "0" * 64, "markdown", text)
 
 
 # --- parse_number / parse_count / parse_money: round trips -------------------------------------
@@ -158,7 +155,7 @@ def test_huge_count_is_exact(n):
 @given(st.text())
 def test_arbitrary_text_raises_only_input_error(text):
     try:
-        rows = extract_text(_report(text))
+        rows = extract_string(text, "prop")
     except InputError:
         return
     assert len(rows.tables["reports"]) == 1
@@ -183,34 +180,13 @@ def test_arbitrary_bytes_raise_only_input_error(data, suffix):
         assert rows.tables["reports"][0]["report_id"] == "noise"
 
 
-MINIMAL_REPORT = """# Brookvale Borough Council: local authority assessment
-
-Assessment published: 3 June 2025
-
-## Financial facts
-
-- The local authority estimated that in 2023/24, its total budget would be £98,250,000. Its actual spend for that year was £99,000,000, which was £750,000 more than estimated.
-
-# Overall summary
-
-## Local authority rating and score
-
-Brookvale Borough Council
-Requires improvement
-
-## Quality statement scores
-
-Assessing needs
-Score: 2
-
-# Theme 1: How Brookvale Borough Council works with people
-
-## Assessing needs
-
-Score: 2
-
-About 58% of people who use services said they found it easy to get information, which was lower than the England average of 66%.
-"""
+# Brookvale's mini-report: one scored statement, a budget, and one comparison to be noisy around.
+MINIMAL_REPORT = mini_report(
+    "Brookvale Borough Council", published="3 June 2025", rating="Requires improvement",
+    scores={"Assessing needs": 2}, finance=financial_facts("98,250,000", "99,000,000", "750,000"),
+    statements=[statement_section("Assessing needs", 2, "About 58% of people who use services said they found it "
+                                                        "easy to get information, which was lower than the England "
+                                                        "average of 66%.")])
 
 percent_figures = st.one_of(
     st.integers(0, 100).map(lambda n: f"{n}%"),
@@ -244,7 +220,7 @@ def noisy_report(draw):
 @ROBUSTNESS
 @given(noisy_report())
 def test_noisy_report_extracts_with_exact_percentage_offsets(text):
-    rows = extract_text(_report(text))
+    rows = extract_string(text, "prop")
     report = rows.tables["reports"][0]
     assert report["overall_rating"] == "Requires improvement"
     assert report["budget_estimated_gbp"] == 98_250_000
@@ -261,7 +237,7 @@ def test_noisy_report_extracts_with_exact_percentage_offsets(text):
 def test_report_with_arbitrary_text_inserted_raises_only_input_error(noise, at):
     text = MINIMAL_REPORT[:at] + noise + MINIMAL_REPORT[at:]
     try:
-        rows = extract_text(_report(text))
+        rows = extract_string(text, "prop")
     except InputError:
         return
     for row in rows.tables["percentages"]:

@@ -75,7 +75,6 @@ def test_invalid_rows_are_never_written(tmp_path):
 def test_a_report_with_invalid_rows_is_dropped_not_written():
     from pipeline.extract import extract_path
     from pipeline.run import validated_frames
-    from conftest import FIXTURES
 
     good, bad = extract_path(WESTMINSTER), extract_path(FIXTURES / "kent_good_markdown.md", FIXTURES)
     bad.tables["scores"][0]["score"] = 7  # a row no model accepts

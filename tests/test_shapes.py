@@ -3,47 +3,24 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract_string
+from conftest import extract_string, mini_report, statement_section
 from pipeline.ingest import html_to_text, normalise, strip_inline_html
 from pipeline.records import InputError
-from pipeline.vocab import STATEMENTS
-
-SUMMARY_MD = """# Oakshire County Council: local authority assessment
-
-Assessment published: 3 March 2025
-
-## Local authority rating and score
-
-Oakshire County Council
-Requires improvement
-
-## Quality statement scores
-
-{scores}
-
-# Summary of people's experiences
-
-People were broadly content with the help they got.
-"""
-
-
-def statement_block(name: str, score: int, heading: str = "##", body: str = "Staff knew the people they supported.",
-                    score_line: str | None = None) -> str:
-    line = score_line or f"Score: {score}"
-    return f"{heading} {name}\n\n{line}\n\n## The local authority commitment\n\nWe aim high.\n\n" \
-           f"## Key findings for this quality statement\n\n{body}\n"
+from pipeline.vocab import STATEMENTS, Code
 
 
 def report(scores: dict[str, int] | None = None, bodies: dict[str, str] | None = None,
            headings: dict[str, str] | None = None) -> str:
+    """Oakshire's mini-report: every statement scored 2 unless `scores` says otherwise, each section
+    with a commitment and key findings (`bodies`), at the heading level `headings` gives."""
     scores = scores or {name: 2 for name in STATEMENTS}
     bodies, headings = bodies or {}, headings or {}
-    summary = "\n\n".join(f"{name}\nScore: {score}" for name, score in scores.items())
-    parts = [SUMMARY_MD.format(scores=summary), "# Theme 1: How Oakshire County Council works with people\n"]
-    for name, score in scores.items():
-        parts.append(statement_block(name, score, headings.get(name, "##"),
-                                     bodies.get(name, "Staff knew the people they supported.")))
-    return "\n".join(parts)
+    sections = [statement_section(name, score, bodies.get(name, "Staff knew the people they supported."),
+                                  heading=headings.get(name, "##"), commitment="We aim high.")
+                for name, score in scores.items()]
+    return mini_report("Oakshire County Council", published="3 March 2025", rating="Requires improvement",
+                       scores=scores, overall_summary=False,
+                       experiences="People were broadly content with the help they got.", statements=sections)
 
 
 def comparisons_of(sentences: str) -> list[tuple]:
@@ -70,13 +47,13 @@ def test_score_line_shapes(score_line):
     safeguarding = next(s for s in rows["scores"] if s["quality_statement"] == "Safeguarding")
     assert safeguarding["section_score"] == 3
     assert safeguarding["summary_score"] == 2
-    assert "SCORE_MISMATCH" in {w["code"] for w in rows["warnings"]}
+    assert Code.SCORE_MISMATCH in {w["code"] for w in rows["warnings"]}
 
 
 def test_doubled_score_lines_that_disagree_are_flagged():
     text = report().replace("## Safeguarding\n\nScore: 2", "## Safeguarding\n\nScore: 2\n\nScore: 1 - Evidence shows significant shortfalls")
     warnings = extract_string(text).tables["warnings"]
-    assert any(w["code"] == "SCORE_MISMATCH" and "disagree" in w["message"] for w in warnings)
+    assert any(w["code"] == Code.SCORE_MISMATCH and "disagree" in w["message"] for w in warnings)
 
 
 def test_statement_aliases_map_to_canonical_names():
@@ -120,10 +97,10 @@ def test_rating_outside_band_and_missing_statement():
     scores = {name: 4 for name in STATEMENTS[:8]}
     rows = extract_string(report(scores=scores)).tables
     codes = {w["code"] for w in rows["warnings"]}
-    assert "STATEMENT_MISSING" in codes
+    assert Code.STATEMENT_MISSING in codes
     assert rows["reports"][0]["complete"] is False and rows["reports"][0]["score_sum"] is None
     rows = extract_string(report(scores={name: 4 for name in STATEMENTS})).tables  # 36 but 'Requires improvement'
-    assert "RATING_BAND_MISMATCH" in {w["code"] for w in rows["warnings"]}
+    assert Code.RATING_BAND_MISMATCH in {w["code"] for w in rows["warnings"]}
 
 
 def test_parenthesised_benchmark():
@@ -166,7 +143,7 @@ def test_non_percent_units_and_contradiction():
         "Enquiries took 12.5 days to close, similar to the national average of 7.0 days (SAC, 2023)."})).tables
     assert [(c["value"], c["unit"], c["stated_relation"], c["computed_relation"]) for c in rows["comparisons"]] == [
         (12.5, "days", "similar", "higher")]
-    assert "RELATION_CONTRADICTS_NUMBERS" in {w["code"] for w in rows["warnings"]}
+    assert Code.RELATION_CONTRADICTS_NUMBERS in {w["code"] for w in rows["warnings"]}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -184,7 +161,7 @@ def test_distribution_that_does_not_sum_to_100():
     rows = extract_string(report(bodies={"Safeguarding":
         "Of the home care agencies, 12.0% were rated Outstanding, 61.0% Good, 9.0% Requires improvement and "
         "25.0% not yet rated."})).tables
-    assert "DISTRIBUTION_NOT_100" in {w["code"] for w in rows["warnings"]}
+    assert Code.DISTRIBUTION_NOT_100 in {w["code"] for w in rows["warnings"]}
 
 
 def test_inline_html_entities_and_nbsp_are_normalised():
@@ -221,8 +198,8 @@ def test_fact_scales_ranks_and_statement_figures():
     assert report_row["population"] == 205000
     assert report_row["budget_estimated_gbp"] == 363119000 and report_row["budget_actual_gbp"] == 370000000
     assert report_row["imd_rank"] is None and report_row["imd_rank_of"] is None
-    assert "VALUE_OUT_OF_RANGE" in {w["code"] for w in rows["warnings"]}
-    assert "FACT_CONFLICT" not in {w["code"] for w in rows["warnings"]}  # statement prose is not a fact source
+    assert Code.VALUE_OUT_OF_RANGE in {w["code"] for w in rows["warnings"]}
+    assert Code.FACT_CONFLICT not in {w["code"] for w in rows["warnings"]}  # statement prose is not a fact source
 
 
 def test_ranges_and_signs_are_never_single_values():
@@ -233,7 +210,7 @@ def test_ranges_and_signs_are_never_single_values():
     assert got == [("50-60%", None), ("50\u201360%", None), ("5 and 10%", None), ("55%", 55.0), ("-5%", -5.0),
                    ("38%", 38.0), ("44%", 44.0)]
     assert rows["comparisons"] == []  # a range is not a council figure
-    assert sum(w["code"] == "RANGE_FIGURE" for w in rows["warnings"]) == 3
+    assert sum(w["code"] == Code.RANGE_FIGURE for w in rows["warnings"]) == 3
 
 
 def test_end_matter_is_not_part_of_the_last_statement():

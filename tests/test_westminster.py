@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from conftest import ROOT
+from conftest import COMPARISON_FIELDS, ROOT
 from pipeline.ingest import read_report
+from pipeline.vocab import SCORE_LABELS, Code
 
 EXPECTED = json.loads((ROOT / "tests" / "expected" / "westminster.json").read_text(encoding="utf-8"))
 
@@ -30,7 +31,7 @@ def test_nine_scores(westminster):
     scores = westminster.tables["scores"]
     assert {s["quality_statement"]: s["section_score"] for s in scores} == EXPECTED["scores"]
     assert {s["quality_statement"]: s["summary_score"] for s in scores} == EXPECTED["summary_scores"]
-    assert {s["score_label"] for s in scores} == {"Evidence shows a good standard"}
+    assert {s["score_label"] for s in scores} == {SCORE_LABELS[3]}
 
 
 def test_all_64_percentages(westminster):
@@ -53,8 +54,7 @@ def test_all_20_comparisons(westminster):
     assert len(rows) == 20
     assert sum(r["unit"] == "%" for r in rows) == 19
     assert [r["unit"] for r in rows if r["unit"] != "%"] == ["days"]
-    fields = ["value", "unit", "comparator", "comparator_value", "stated_relation", "stated_relation_text",
-              "source", "source_year"]
+    fields = [*COMPARISON_FIELDS, "stated_relation_text"]
     for got, want in zip(rows, EXPECTED["comparisons"], strict=True):
         assert {f: got[f] for f in fields} == {f: want[f] for f in fields}, want["line"]
         assert (got["source_location"] == "next sentence") == want["source_from_next_sentence"], want["line"]
@@ -71,12 +71,12 @@ def test_comparison_computed_relations_and_values_marked(westminster):
 
 
 @pytest.mark.parametrize("code, count", [
-    ("RELATION_CONTRADICTS_NUMBERS", 2),  # 'statistically comparable' 66.11 vs 69.81; 'similar' 8.12 vs 6.24 days
-    ("DISTRIBUTION_NOT_100", 1),          # nursing homes 65.50 + 12.50 + 25.00 = 103
+    (Code.RELATION_CONTRADICTS_NUMBERS, 2),  # 'statistically comparable' 66.11 vs 69.81; 'similar' 8.12 vs 6.24 days
+    (Code.DISTRIBUTION_NOT_100, 1),          # nursing homes 65.50 + 12.50 + 25.00 = 103
 ])
 def test_warnings(westminster, code, count):
     assert sum(w["code"] == code for w in westminster.tables["warnings"]) == count
 
 
 def test_no_other_warnings(westminster):
-    assert {w["code"] for w in westminster.tables["warnings"]} == {"RELATION_CONTRADICTS_NUMBERS", "DISTRIBUTION_NOT_100"}
+    assert {w["code"] for w in westminster.tables["warnings"]} == {Code.RELATION_CONTRADICTS_NUMBERS, Code.DISTRIBUTION_NOT_100}
