@@ -1,5 +1,5 @@
 """Stage 6: a corpus run: discover reports in a folder, extract each (in parallel, with a
-content-hash cache), validate, and write the six tables.
+content-hash cache, see pipeline/cache.py), validate, and write the six tables.
 
 A report that cannot be read is reported (file and reason) and recorded in
 warnings.parquet; every other report is still extracted and written. A re-run with the
@@ -8,28 +8,33 @@ extracted again. Output order never depends on worker scheduling.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import pickle
+import shutil
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from .ingest import MAX_BYTES, REPORT_SUFFIXES, report_id_for
+from .atomic import atomic_write, swap_dir
+from .cache import CACHE_DIR, Cache, Outcome, code_version, input_key
+from .ingest import REPORT_SUFFIXES, report_id_for
 from .records import InputError
 from .vocab import TABLES, Code
 
+if TYPE_CHECKING:
+    from .extract import ReportRows
+
+__all__ = ["BATCH", "CACHE_DIR", "MANIFEST", "CorpusWriter", "Outcome", "RunResult", "code_version", "discover",
+           "extract_entry", "input_key", "iter_outcomes", "run_extract", "summary_lines", "validated_frames"]
+
 Progress = Callable[[int, int, str], None]
-CACHE_DIR = ".cache"
 MANIFEST = ".manifest.json"
 PARALLEL_FROM = 4  # fewer reports than this are not worth starting worker processes
-
-
 BATCH = 25  # reports validated, written and paged together; bounds memory on any corpus size
 
 
@@ -60,62 +65,33 @@ def discover(raw_dir: Path) -> list[Path]:
             if not p.name.startswith(".") and not p.name.lower().startswith("readme")]
 
 
-def code_version() -> str:
-    """Hash of the pipeline's code and rules: a change to either invalidates the cache."""
-    import sys
-    from importlib.metadata import PackageNotFoundError, version
-
-    digest = hashlib.sha256(sys.version.encode())
-    for dependency in ("spacy", "beautifulsoup4", "pandas", "pyarrow", "pandera"):
-        try:
-            digest.update(f"{dependency}={version(dependency)}".encode())
-        except PackageNotFoundError:
-            digest.update(f"{dependency}=none".encode())
-    package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *package.glob("rules/*")]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+def _check_entry(path: Path, label: str) -> None:
+    """Raise InputError for an entry that is neither a report file nor a folder of pages."""
+    if not path.is_dir() and not path.is_file():
+        raise InputError(label, "not a regular file or folder (a broken link, a pipe or a device)")
+    if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
+        raise InputError(label, f"unsupported file type {path.suffix or '(none)'!r} "
+                                f"(expected {', '.join(sorted(REPORT_SUFFIXES))} or a folder of pages)")
 
 
-def input_key(path: Path, version: str) -> str:
-    """Cache key of one input: code version, name and bytes (of every page for a folder).
-    An input that cannot be read gets a key of its own; extracting it reports why."""
-    digest = hashlib.sha256(version.encode())
-    try:
-        files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.name.encode())
-            if not file.is_file() or file.stat().st_size > MAX_BYTES:  # refused anyway; never read it
-                digest.update(str(file.lstat()).encode())
-            else:
-                digest.update(file.read_bytes())
-    except OSError as err:
-        digest.update(f"unreadable:{err}".encode())
-    return digest.hexdigest()
-
-
-def extract_entry(path: Path, raw_dir: Path) -> tuple[str, object]:
-    """("ok", ReportRows) or ("error", reason) for one raw entry; never raises."""
+def extract_entry(path: Path, raw_dir: Path) -> Outcome:
+    """The Outcome of extracting one raw entry: its rows or the reason it failed; never raises."""
     from .extract import extract_path
 
     label = str(path.relative_to(raw_dir))
     try:
-        if not path.is_dir() and not path.is_file():
-            raise InputError(label, "not a regular file or folder (a broken link, a pipe or a device)")
-        if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
-            raise InputError(label, f"unsupported file type {path.suffix or '(none)'!r} "
-                                    f"(expected {', '.join(sorted(REPORT_SUFFIXES))} or a folder of pages)")
-        return "ok", extract_path(path, raw_dir)
+        _check_entry(path, label)
+        return Outcome(label, rows=extract_path(path, raw_dir))
     except InputError as err:
-        return "error", err.reason
+        return Outcome.failed(label, err.reason)
     except OSError as err:
-        return "error", f"cannot be read ({err.strerror or err})"
+        return Outcome.failed(label, f"cannot be read ({err.strerror or err})")
     except Exception as err:  # a bug must not lose the other reports; keep the reason visible
-        return "internal", f"internal error {err.__class__.__name__}: {err}".splitlines()[0]
+        reason = f"internal error {err.__class__.__name__}: {err}".splitlines()[0]
+        return Outcome.failed(label, reason, internal=True)
 
 
-def _extract_job(job: tuple[Path, Path]) -> tuple[str, object]:
+def _extract_job(job: tuple[Path, Path]) -> Outcome:
     return extract_entry(*job)
 
 
@@ -125,23 +101,7 @@ def _failure_row(label: str, reason: str) -> dict:
             "source_file": label, "section_id": None, "char_start": None, "char_end": None, "sentence": None}
 
 
-def _load_cached(cache: Path, key: str):
-    try:
-        with open(cache / f"{key}.pkl", "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
-
-
-def _store_cached(cache: Path, key: str, outcome: tuple[str, object]) -> None:
-    cache.mkdir(parents=True, exist_ok=True)
-    temp = cache / f".{key}.{os.getpid()}.tmp"
-    with open(temp, "wb") as handle:
-        pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temp, cache / f"{key}.pkl")
-
-
-def _outcomes(jobs: list[tuple[Path, Path]], workers: int):
+def _outcomes(jobs: list[tuple[Path, Path]], workers: int) -> Iterator[Outcome]:
     """Extraction outcomes in job order; in worker processes when there are enough jobs."""
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
         with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
@@ -150,42 +110,47 @@ def _outcomes(jobs: list[tuple[Path, Path]], workers: int):
         yield from map(_extract_job, jobs)
 
 
-def iter_outcomes(raw_dir: Path, out_dir: Path | None, workers: int | None, keys: dict[str, str],
-                  result: RunResult):
-    """(number, total, label, status, payload) per raw entry in input order: status "ok" with
-    ReportRows, or "error" with a reason. Cached outcomes are read one at a time; the rest are
-    extracted in worker processes. Duplicates of an earlier report become errors."""
-    entries = discover(raw_dir)
-    cache = out_dir / CACHE_DIR if out_dir is not None else None
-    labels = [str(p.relative_to(raw_dir)) for p in entries]
-    cached = {label for label in labels if cache is not None and (cache / f"{keys[label]}.pkl").is_file()}
-    todo = [(p, raw_dir) for p, label in zip(entries, labels) if label not in cached]
+class Duplicates:
+    """Turns a report that repeats an earlier one into a failure naming the earlier input:
+    same bytes, same council and publication date, or the same report id."""
+
+    def __init__(self) -> None:
+        self.by_hash: dict[str, str] = {}
+        self.by_report: dict[tuple, str] = {}
+        self.by_id: dict[str, str] = {}
+
+    def check(self, outcome: Outcome) -> Outcome:
+        rows = outcome.rows
+        if rows is None:
+            return outcome
+        key = (rows.local_authority, rows.published)
+        if rows.source_sha256 in self.by_hash:
+            return outcome.rejected(f"same content as {self.by_hash[rows.source_sha256]} (duplicate report)")
+        if rows.local_authority and rows.published and key in self.by_report:
+            return outcome.rejected(f"same council and publication date as {self.by_report[key]} (duplicate report)")
+        if rows.report_id in self.by_id:
+            return outcome.rejected(f"report id {rows.report_id!r} already taken by {self.by_id[rows.report_id]}")
+        self.by_hash[rows.source_sha256] = self.by_report[key] = self.by_id[rows.report_id] = outcome.label
+        return outcome
+
+
+def iter_outcomes(raw_dir: Path, keys: dict[str, str], cache: Cache | None, workers: int | None,
+                  result: RunResult) -> Iterator[Outcome]:
+    """One Outcome per raw entry (keys: label to cache key, in input order), in input order.
+    Cached outcomes are read one at a time; the rest are extracted in worker processes and
+    cached. Duplicates of an earlier report become failures. Counts extractions in result."""
+    cached = {label for label, key in keys.items() if cache is not None and cache.has(key)}
+    todo = [(raw_dir / label, raw_dir) for label in keys if label not in cached]
     fresh = _outcomes(todo, workers if workers is not None else (os.cpu_count() or 1))
-    seen_hash: dict[str, str] = {}
-    seen_report: dict[tuple, str] = {}
-    seen_id: dict[str, str] = {}
-    for number, (path, label) in enumerate(zip(entries, labels), 1):
-        outcome = _load_cached(cache, keys[label]) if label in cached else None
+    duplicates = Duplicates()
+    for label, key in keys.items():
+        outcome = cache.load(key) if label in cached else None
         if outcome is None:
-            outcome = next(fresh) if label not in cached else extract_entry(path, raw_dir)
+            outcome = next(fresh) if label not in cached else extract_entry(raw_dir / label, raw_dir)
             result.extracted += 1
-            if cache is not None and outcome[0] != "internal":  # a bug's failure is not remembered
-                _store_cached(cache, keys[label], outcome)
-        status, payload = outcome
-        status = "error" if status == "internal" else status
-        if status == "ok":
-            key = (payload.local_authority, payload.published)
-            if payload.source_sha256 in seen_hash:
-                status, payload = "error", f"same content as {seen_hash[payload.source_sha256]} (duplicate report)"
-            elif payload.local_authority and payload.published and key in seen_report:
-                status, payload = "error", f"same council and publication date as {seen_report[key]} (duplicate report)"
-            elif payload.report_id in seen_id:
-                status, payload = "error", f"report id {payload.report_id!r} already taken by {seen_id[payload.report_id]}"
-            else:
-                seen_hash[payload.source_sha256] = label
-                seen_report[key] = label
-                seen_id[payload.report_id] = label
-        yield number, len(entries), label, status, payload
+            if cache is not None:
+                cache.store(key, outcome)
+        yield duplicates.check(replace(outcome, label=label))
 
 
 def validated_frames(rows: dict[str, list[dict]], failures: list[tuple[str, str]]) -> dict:
@@ -225,119 +190,148 @@ def _manifest(raw_dir: Path, keys: dict[str, str]) -> dict:
     return {"raw_dir": str(raw_dir.resolve()), "inputs": keys}
 
 
+def _previous_run(out_dir: Path, raw_dir: Path, keys: dict[str, str]) -> RunResult | None:
+    """The last run's result when its manifest matches these inputs and code and every
+    output is still as it left them; else None."""
+    try:
+        previous = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(previous, dict) or previous.get("manifest") != _manifest(raw_dir, keys) \
+            or previous.get("outputs") != _output_digests(out_dir):
+        return None
+    summary = previous["summary"]
+    return RunResult(counts=summary["rows"], failures=[tuple(f) for f in summary["failures"]],
+                     warning_codes=Counter(summary.get("warning_codes", {})), up_to_date=True)
+
+
+def _write_manifest(out_dir: Path, raw_dir: Path, keys: dict[str, str], result: RunResult) -> None:
+    """Vouch for the outputs just written: these inputs and code gave them."""
+    summary = {"rows": result.counts, "failures": result.failures, "warning_codes": dict(result.warning_codes)}
+    atomic_write(out_dir / MANIFEST, json.dumps({"manifest": _manifest(raw_dir, keys), "summary": summary,
+                                                 "outputs": _output_digests(out_dir)}, indent=1))
+
+
 def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
                 workers: int | None = None, force: bool = False) -> RunResult:
     """Extract every report and write the tables; keeps the previous tables if no report succeeded."""
     started = time.perf_counter()
     version = code_version()
     keys = {str(p.relative_to(raw_dir)): input_key(p, version) for p in discover(raw_dir)}
-    manifest_path = out_dir / MANIFEST
-    try:
-        previous = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        previous = None
+    cache = Cache(out_dir / CACHE_DIR)
     if force:
-        previous = None
-        _prune_cache(out_dir / CACHE_DIR, set())
-    if previous and previous.get("manifest") == _manifest(raw_dir, keys) \
-            and previous.get("outputs") == _output_digests(out_dir):
-        summary = previous["summary"]
-        result = RunResult(counts=summary["rows"], failures=[tuple(f) for f in summary["failures"]],
-                           warning_codes=Counter(summary.get("warning_codes", {})), up_to_date=True)
-        result.seconds = time.perf_counter() - started
-        return result
-
-    result = RunResult(extracted=0)
-    _write_corpus(raw_dir, out_dir, progress, workers, keys, result)
-    if result.written:
-        summary = {"rows": result.counts, "failures": result.failures, "warning_codes": dict(result.warning_codes)}
-        temp = out_dir / f".{MANIFEST}.tmp"
-        temp.write_text(json.dumps({"manifest": _manifest(raw_dir, keys), "summary": summary,
-                                    "outputs": _output_digests(out_dir)}, indent=1), encoding="utf-8")
-        os.replace(temp, manifest_path)
-    _prune_cache(out_dir / CACHE_DIR, set(keys.values()))
+        cache.prune(set())
+    result = None if force else _previous_run(out_dir, raw_dir, keys)
+    if result is None:
+        result = RunResult(extracted=0)
+        with CorpusWriter(out_dir, result, progress) as corpus:
+            for number, outcome in enumerate(iter_outcomes(raw_dir, keys, cache, workers, result), 1):
+                corpus.add(number, len(keys), outcome)
+            corpus.commit()
+        if result.written:
+            _write_manifest(out_dir, raw_dir, keys, result)
+        cache.prune(set(keys.values()))
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _write_corpus(raw_dir: Path, out_dir: Path, progress: Progress | None, workers: int | None,
-                  keys: dict[str, str], result: RunResult) -> None:
-    """Extract, validate and write in batches: tables to temp files, review pages to a staging
-    folder; then replace the tables together and swap the review folder in. Nothing of the
-    previous output changes unless at least one report was extracted."""
-    import shutil
+def _report_line(rows: ReportRows) -> str:
+    report = rows.tables["reports"][0]
+    return (f"{report['overall_rating'] or 'no rating'}, {report['n_percentages']} percentages, "
+            f"{report['n_comparisons']} comparisons, {report['n_warnings']} warnings")
 
-    import pandas as pd
 
-    from .review import write_index, write_report_pages
-    from .schemas import to_frame
-    from .write import TableSetWriter
+class CorpusWriter:
+    """Validated batches of BATCH reports, written as they come: rows into temp Parquet files
+    (write.TableSetWriter), pages into a staging folder, each failure into an INPUT_ERROR row.
+    `commit` replaces the tables together and swaps the review folder in; until then, and for
+    good when no report succeeded, the previous output is untouched. Use it in a `with` block:
+    leaving it discards whatever was not committed."""
 
-    writer = TableSetWriter(out_dir)
-    staging = Path(tempfile.mkdtemp(prefix=".review.", dir=out_dir))
-    names: dict[str, str] = {}
-    kept: dict[str, list[pd.DataFrame]] = {"reports": [], "scores": []}
-    failure_rows: list[dict] = []
-    batch: list = []
-    counts: Counter = Counter()
+    def __init__(self, out_dir: Path, result: RunResult, progress: Progress | None) -> None:
+        from .write import TableSetWriter
 
-    def flush() -> None:
-        if not batch:
+        self.out_dir, self.result, self.progress = out_dir, result, progress
+        self.writer = TableSetWriter(out_dir)
+        self.staging = Path(tempfile.mkdtemp(prefix=".review.", dir=out_dir))
+        self.page_names: dict[str, str] = {}  # report id to review page file name
+        self.kept: dict[str, list] = {"reports": [], "scores": []}  # frames the review index needs
+        self.failure_rows: list[dict] = []
+        self.batch: list[ReportRows] = []
+        self.counts: Counter = Counter()  # rows written per table
+
+    def __enter__(self) -> CorpusWriter:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.writer.abort()  # no-op after a commit
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _tell(self, number: int, total: int, text: str) -> None:
+        if self.progress:
+            self.progress(number, total, text)
+
+    def add(self, number: int, total: int, outcome: Outcome) -> None:
+        """Take the outcome of input `number` of `total`: a failure, or a report for the batch."""
+        if outcome.rows is None:
+            self.fail(outcome.label, str(outcome.error), number, total)
             return
-        rows = {name: [row for report in batch for row in report.tables[name]] for name in TABLES}
-        before = len(result.failures)
-        frames = validated_frames(rows, result.failures)
-        for label, reason in result.failures[before:]:
-            failure_rows.append(_failure_row(label, reason))
-            if progress:
-                progress(0, 0, f"{label}: ERROR {reason}")
-        writer.write(frames)
-        write_report_pages(frames, staging, names)
-        for name in kept:
-            kept[name].append(frames[name])
-        counts.update({name: len(frame) for name, frame in frames.items()})
-        result.warning_codes.update(frames["warnings"]["code"].tolist())
-        batch.clear()
+        self.batch.append(outcome.rows)
+        self._tell(number, total, f"{outcome.label}: {_report_line(outcome.rows)}")
+        if len(self.batch) >= BATCH:
+            self.flush()
 
-    try:
-        for number, total, label, status, payload in iter_outcomes(raw_dir, out_dir, workers, keys, result):
-            if status == "error":
-                result.failures.append((label, str(payload)))
-                failure_rows.append(_failure_row(label, str(payload)))
-                if progress:
-                    progress(number, total, f"{label}: ERROR {payload}")
-                continue
-            batch.append(payload)
-            if progress:
-                report = payload.tables["reports"][0]
-                progress(number, total, f"{label}: {report['overall_rating'] or 'no rating'}, "
-                                        f"{report['n_percentages']} percentages, {report['n_comparisons']} "
-                                        f"comparisons, {report['n_warnings']} warnings")
-            if len(batch) >= BATCH:
-                flush()
-        flush()
-        if not counts["reports"]:
-            writer.abort()
+    def fail(self, label: str, reason: str, number: int = 0, total: int = 0) -> None:
+        self.result.failures.append((label, reason))
+        self.failure_rows.append(_failure_row(label, reason))
+        self._tell(number, total, f"{label}: ERROR {reason}")
+
+    def flush(self) -> None:
+        """Validate the batch (a report breaking a model becomes a failure) and write it."""
+        if not self.batch:
             return
-        if failure_rows:
-            writer.write({"warnings": to_frame("warnings", failure_rows)})
-        (out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
-        result.written = writer.commit({name: to_frame(name, []) for name in TABLES})
-        counts["warnings"] += len(failure_rows)
-        result.counts = {name: counts[name] for name in TABLES}
-        index_tables = {name: pd.concat(frames, ignore_index=True) for name, frames in kept.items()}
-        index_tables["warnings"] = to_frame("warnings", failure_rows)
-        result.review = write_index(index_tables, staging, names)
-        review = out_dir / "review"
-        old = out_dir / f".review.old.{os.getpid()}"
-        if review.exists():
-            os.replace(review, old)
-        os.replace(staging, review)
-        result.review = review / "index.html"
-        shutil.rmtree(old, ignore_errors=True)
-    finally:
-        writer.abort()  # no-op after a commit
-        shutil.rmtree(staging, ignore_errors=True)
+        from .review import write_report_pages
+
+        rows = {name: [row for report in self.batch for row in report.tables[name]] for name in TABLES}
+        failures: list[tuple[str, str]] = []
+        frames = validated_frames(rows, failures)
+        for label, reason in failures:
+            self.fail(label, reason)
+        self.writer.write(frames)
+        write_report_pages(frames, self.staging, self.page_names)
+        for name, kept in self.kept.items():
+            kept.append(frames[name])
+        self.counts.update({name: len(frame) for name, frame in frames.items()})
+        self.result.warning_codes.update(frames["warnings"]["code"].tolist())
+        self.batch.clear()
+
+    def commit(self) -> None:
+        """Write the last batch and the failures, replace the tables together and swap the
+        review folder in; does nothing to the output when no report was written."""
+        from .schemas import to_frame
+
+        self.flush()
+        if not self.counts["reports"]:
+            return
+        if self.failure_rows:
+            self.writer.write({"warnings": to_frame("warnings", self.failure_rows)})
+        (self.out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
+        self.result.written = self.writer.commit({name: to_frame(name, []) for name in TABLES})
+        self.counts["warnings"] += len(self.failure_rows)
+        self.result.counts = {name: self.counts[name] for name in TABLES}
+        self._write_review()
+
+    def _write_review(self) -> None:
+        import pandas as pd
+
+        from .review import write_index
+        from .schemas import to_frame
+
+        tables = {name: pd.concat(frames, ignore_index=True) for name, frames in self.kept.items()}
+        tables["warnings"] = to_frame("warnings", self.failure_rows)
+        write_index(tables, self.staging, self.page_names)
+        swap_dir(self.staging, self.out_dir / "review")
+        self.result.review = self.out_dir / "review" / "index.html"
 
 
 def _output_digests(out_dir: Path) -> dict[str, str] | None:
@@ -349,14 +343,6 @@ def _output_digests(out_dir: Path) -> dict[str, str] | None:
         return None
     paths += sorted(review.glob("*.html"))
     return {str(p.relative_to(out_dir)): f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in paths}
-
-
-def _prune_cache(cache: Path, keep: set[str]) -> None:
-    """Drop cache entries no current input uses (old versions of edited reports, old code)."""
-    if cache.is_dir():
-        for entry in cache.glob("*.pkl"):
-            if entry.stem not in keep:
-                entry.unlink(missing_ok=True)
 
 
 def summary_lines(result: RunResult, out_dir: Path) -> list[str]:
