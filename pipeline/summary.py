@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
+from .detect import require_report
 from .vocab import Code
-from .records import Finding, InputError
+from .records import Finding
 from .rules import compile_pattern, lexicon, load_json, section_rules
 from .sections import Section, outside_statements
 
@@ -183,8 +184,28 @@ def local_authority(sections: list[Section], text: str) -> str | None:
                 match = pattern.match(section.heading.strip())
                 if match:
                     return match.group("name").strip(" :")
+    named = _rating_block_authority(sections)
+    if named:
+        return named
     match = _first(rules["text_authority"], text, "name")
     return match.group("name").strip() if match else None
+
+
+def _rating_block_authority(sections: list[Section]) -> str | None:
+    """The council's name as printed on the line above the rating in the rating block
+    ('Local authority rating and score' / 'Brindleford City Council' / 'Good'): a summary
+    page saved without its title still names its council there."""
+    ratings = report_rules()["rating_line"]
+    ids = {s.section_id for s in sections if s.kind == "rating"}
+    previous = None
+    for section in (s for s in sections if s.section_id in ids or s.parent_id in ids):
+        lines = [line.lstrip("# ") for _, line in _lines(section.text, section.char_start) if line]
+        for line in lines[1:] if section.section_id in ids else lines:  # not the block's own heading
+            if any(p.match(line) for p in ratings):
+                return previous
+            previous = line if len(line) <= 90 and not any(ch.isdigit() for ch in line) else None
+        previous = None
+    return None
 
 
 def overall_rating(sections: list[Section]) -> tuple[str | None, float | None]:
@@ -208,32 +229,49 @@ def overall_rating(sections: list[Section]) -> tuple[str | None, float | None]:
 
 
 def summarise(text: str, sections: list[Section], source_file: str) -> ReportSummary:
-    """Report-level values and their consistency findings; refuses text that is no CQC report."""
+    """Report-level values and their consistency findings; refuses text that is no CQC report
+    (nor a saved part of one: see detect.py)."""
+    require_report(text, source_file)
     findings: list[Finding] = []
     summary = ReportSummary(findings=findings)
     rules = report_rules()
     by_section = section_scores(sections, findings)
     by_summary = summary_scores(sections, findings)
     summary.overall_rating, summary.overall_score_pct = overall_rating(sections)
-    has_statements = any(s.kind in {"quality_statement", "score_summary"} for s in sections)
-    if not by_section and not by_summary and not has_statements:
-        raise InputError(source_file, "not a CQC local authority assessment report "
-                                      "(no rating, quality statement scores or statement sections found)")
     summary.local_authority = local_authority(sections, text)
-    published = _first(rules["published"], text, "date")
-    if published:
-        summary.published = parse_date(published.group("date"))
-        if summary.published is None:
-            findings.append(Finding(Code.MALFORMED_DATE, f"publication date {published.group('date')!r} not a date",
-                                    char_start=published.start(), char_end=published.end(), sentence=published.group(0)))
-    else:
-        findings.append(Finding(Code.MISSING_PUBLISHED, "no publication date line found"))
+    summary.published = _published(text, findings)
     if summary.overall_score_pct is None:  # stated in the summary, never in a statement's prose
         pct = _first(rules["overall_pct_text"], text, "pct", outside_statements(sections))
         summary.overall_score_pct = float(pct.group("pct")) if pct else None
     if summary.overall_rating is None:
         findings.append(Finding(Code.MISSING_RATING, "no overall rating found"))
+    summary.scores = _statement_scores(by_section, by_summary, findings)
+    summary.complete = len(by_section) == 9 and all(s.section_score is not None for s in summary.scores)
+    if len(summary.scores) == 9 and all(s.score is not None for s in summary.scores):
+        summary.score_sum = sum(s.score for s in summary.scores)  # type: ignore[misc]
+        _check_rating(summary, findings)
+    return summary
 
+
+def _published(text: str, findings: list[Finding]) -> date | None:
+    """The publication date line's date (a finding when there is none or it is no date)."""
+    published = _first(report_rules()["published"], text, "date")
+    if not published:
+        findings.append(Finding(Code.MISSING_PUBLISHED, "no publication date line found"))
+        return None
+    value = parse_date(published.group("date"))
+    if value is None:
+        findings.append(Finding(Code.MALFORMED_DATE, f"publication date {published.group('date')!r} not a date",
+                                char_start=published.start(), char_end=published.end(), sentence=published.group(0)))
+    return value
+
+
+def _statement_scores(by_section: dict[str, ScoreLine], by_summary: dict[str, ScoreLine],
+                      findings: list[Finding]) -> list[StatementScore]:
+    """One score per statement that has one (its section's, else the summary list's), in
+    statement order; a finding for each statement without a scored section of its own and
+    for each summary score its section contradicts."""
+    scores = []
     for statement in section_rules().statements:
         own, listed = by_section.get(statement.name), by_summary.get(statement.name)
         if own is None:
@@ -243,16 +281,10 @@ def summarise(text: str, sections: list[Section], source_file: str) -> ReportSum
             findings.append(Finding(Code.SCORE_MISMATCH, f"{statement.name}: summary says {listed.score}, its section says {own.score}; "
                                     "kept the section's", own.section_id, own.char_start, own.char_end, own.printed))
         line = own or listed
-        if line is None:
-            continue
-        summary.scores.append(StatementScore(
-            statement.name, statement.theme, line.score, own.score if own else None,
-            listed.score if listed else None, line))
-    summary.complete = len(by_section) == 9 and all(s.section_score is not None for s in summary.scores)
-    if len(summary.scores) == 9 and all(s.score is not None for s in summary.scores):
-        summary.score_sum = sum(s.score for s in summary.scores)  # type: ignore[misc]
-        _check_rating(summary, findings)
-    return summary
+        if line is not None:
+            scores.append(StatementScore(statement.name, statement.theme, line.score, own.score if own else None,
+                                         listed.score if listed else None, line))
+    return scores
 
 
 def _check_rating(summary: ReportSummary, findings: list[Finding]) -> None:
