@@ -8,6 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tqdm import tqdm
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -35,25 +37,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class ProgressPrinter:
-    """A bar on a terminal; one line per report otherwise (logs, CI). Errors always print."""
+    """Progress of a run: a tqdm bar on a terminal, one line per report otherwise (logs, CI).
+    Errors always print; quiet prints errors only. Writes to the current sys.stderr."""
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
         self.tty = sys.stderr.isatty()
+        self.bar: tqdm | None = None
 
     def __call__(self, number: int, total: int, text: str) -> None:
         error = ": ERROR " in text
         if self.tty and not self.quiet and total > 1:
-            width = 30
-            done = int(width * number / total)
-            sys.stderr.write(f"\r\033[K[{'#' * done}{'.' * (width - done)}] {number}/{total} {text[:60]}")
+            self._advance(number, total, text)
             if error:
-                sys.stderr.write(f"\n{text}\n")
-            if number == total:
-                sys.stderr.write("\n")
+                tqdm.write(text, file=sys.stderr)
         elif error or not self.quiet:
-            sys.stderr.write(f"[{number}/{total}] {text}\n")
-        sys.stderr.flush()
+            tqdm.write(f"[{number}/{total}] {text}", file=sys.stderr)
+
+    def _advance(self, number: int, total: int, text: str) -> None:
+        if self.bar is None:
+            self.bar = tqdm(total=total, file=sys.stderr, unit="report", dynamic_ncols=True)
+        self.bar.set_postfix_str(text[:60], refresh=False)
+        self.bar.update(number - self.bar.n)
+        if number == total:
+            self.close()
+
+    def __enter__(self) -> ProgressPrinter:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the bar (it stays on screen), if one was drawn."""
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     from .run import run_extract, summary_lines
 
     try:
-        result = run_extract(args.raw_dir, args.out, ProgressPrinter(args.quiet), args.workers, args.force)
+        with ProgressPrinter(args.quiet) as progress:
+            result = run_extract(args.raw_dir, args.out, progress, args.workers, args.force)
     except KeyboardInterrupt:
         print("\ninterrupted: each table set is replaced whole, so the tables are either all from the "
               "previous run or all from this one; run again to finish", file=sys.stderr)
