@@ -8,11 +8,13 @@ each sentence carries its cues with the positional questions linking asks of the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from .nlp import ATOMS_KEY, CUES_KEY, build_nlp
+from .patterns import unit_words
 
 _DIGIT = re.compile(r"\d")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
@@ -102,23 +104,26 @@ def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[
     return [(s, b.rstrip("\n")) for s, b in blocks if b.strip()]
 
 
-def _atom(span: Span, base: int, sentence: int) -> Atom:
+def _atom(span: Span, block: str, base: int, sentence: int) -> Atom:
     rule = span._.rule
-    key = rule.key.format(last=span[-1].text) if rule.label == "QUANTITY" else rule.key
-    return Atom(span.label_, key, span.text, base + span.start_char, base + span.end_char, sentence,
+    key = rule.key.format(last=span[-1].text, unit=unit_words().get(span[-1].lower_)) if rule.label == "QUANTITY" \
+        else rule.key
+    return Atom(span.label_, key, block[span.start_char:span.end_char], base + span.start_char, base + span.end_char, sentence,
                 span._.number_text, span._.value, bool(span._.is_range), rule.form)
 
 
-def _records(doc: Doc, base: int, para: int, first: int) -> tuple[list[Sentence], list[Atom]]:
-    """One paragraph's sentences (numbered from `first`) and atoms, offsets made absolute."""
-    index = {sent.start: first + i for i, sent in enumerate(doc.sents)}
+def _records(doc: Doc, block: str, base: int, para: int, first: int) -> tuple[list[Sentence], list[Atom]]:
+    """One paragraph's sentences (numbered from `first`) and atoms, offsets made absolute.
+    Texts are sliced from the paragraph string (`doc.text` would rebuild it every time)."""
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
     cues = [Cue(c.label_, base + c.start_char, base + c.end_char, c.text) for c in doc.spans[CUES_KEY]]
     sentences = []
-    for sent in doc.sents:
+    for i, sent in enumerate(sents):
         start, end = base + sent.start_char, base + sent.end_char
-        sentences.append(Sentence(index[sent.start], para, start, end, sent.text,
+        sentences.append(Sentence(first + i, para, start, end, block[sent.start_char:sent.end_char],
                                   tuple(c for c in cues if start <= c.start and c.end <= end)))
-    atoms = [_atom(span, base, index[span.sent.start]) for span in doc.spans[ATOMS_KEY]]
+    atoms = [_atom(span, block, base, first + bisect_right(starts, span.start) - 1) for span in doc.spans[ATOMS_KEY]]
     return sentences, atoms
 
 
@@ -129,8 +134,8 @@ def analyse(text: str, heading_starts: frozenset[int] = frozenset()) -> tuple[li
     blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if _DIGIT.search(block)]
     sentences: list[Sentence] = []
     atoms: list[Atom] = []
-    for para, (doc, (base, _)) in enumerate(zip(build_nlp().pipe(b for _, b in blocks), blocks)):
-        more_sentences, more_atoms = _records(doc, base, para, len(sentences))
+    for para, (doc, (base, block)) in enumerate(zip(build_nlp().pipe(b for _, b in blocks), blocks)):
+        more_sentences, more_atoms = _records(doc, block, base, para, len(sentences))
         sentences += more_sentences
         atoms += more_atoms
     return sentences, atoms

@@ -6,11 +6,12 @@
   ('slightly lower than'), marks ranges ('50-60%') and sets each span's custom attributes
   (`span._.rule`, `._.value`, `._.number_text`, `._.is_range`).
 - `cue_matcher` marks the cue words of linking (rules/lexicon.json `cues`) as spans labelled
-  by role in `doc.spans["cues"]`, only in paragraphs that hold a benchmark.
+  by role in `doc.spans["cues"]`, only around sentences that hold a benchmark.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
@@ -38,8 +39,8 @@ for _name in ("rule", "value", "number_text", "is_range"):
 
 def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
     """'lower than' preceded by 'slightly' or 'statistically' becomes 'slightly lower than'."""
-    start = span.start
-    while start > span.sent.start and span.doc[start - 1].lower_ in degree_words:
+    start, doc = span.start, span.doc
+    while not doc[start].is_sent_start and doc[start - 1].lower_ in degree_words:
         start -= 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label, span_id=span.id)
 
@@ -111,12 +112,30 @@ class CueMatcher:
                 self.tokens.add(kind, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not any(span.label_ == "BENCHMARK" for span in doc.spans[ATOMS_KEY]):
-            doc.spans[CUES_KEY] = []
-            return doc
-        found = [*self.phrases(doc, as_spans=True), *self.tokens(doc, as_spans=True)]
+        found: list[Span] = []
+        for window in _linking_windows(doc):
+            found += [*self.phrases(window, as_spans=True), *self.tokens(window, as_spans=True)]
         doc.spans[CUES_KEY] = sorted(found, key=lambda s: (s.start, -s.end))
         return doc
+
+
+def _linking_windows(doc: Doc) -> list[Span]:
+    """The stretches linking reads: each sentence with a benchmark, the two before it (where a
+    council figure may be) and the one after it (a council figure or a citation)."""
+    sentences = list(doc.sents)
+    starts = [s.start for s in sentences]
+    wanted: set[int] = set()
+    for span in doc.spans[ATOMS_KEY]:
+        if span.label_ == "BENCHMARK":
+            i = bisect_right(starts, span.start) - 1
+            wanted.update(range(max(0, i - 2), min(len(sentences), i + 2)))
+    windows: list[Span] = []
+    for i in sorted(wanted):
+        if windows and windows[-1].end == sentences[i].start:
+            windows[-1] = doc[windows[-1].start:sentences[i].end]
+        else:
+            windows.append(sentences[i])
+    return windows
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,12 @@ def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def unit_words() -> dict[str, str]:
+    """Each word that prints a unit ('week', 'weeks') and the unit it prints ('weeks')."""
+    return {word: unit for unit, words in atom_vocabulary().units.items() for word in words}
+
+
+@lru_cache(maxsize=1)
 def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
     """The typed atom rules and the SpanRuler patterns that find them (pattern id = rule index)."""
     vocab = atom_vocabulary()
@@ -81,8 +87,7 @@ def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
 
     for figure in vocab.figures:
         add(AtomRule(figure.label, figure.unit, "figure"), [figure.pattern])
-    for unit, words in vocab.units.items():
-        add(AtomRule("QUANTITY", unit, "figure"), [[{"LIKE_NUM": True}, {"LOWER": {"IN": words}}]])
+    add(AtomRule("QUANTITY", "{unit}", "figure"), [[{"LIKE_NUM": True}, {"LOWER": {"IN": sorted(unit_words())}}]])
     for rule, phrases in _phrase_groups(vocab):
         add(rule, list(dict.fromkeys(p.lower() for p in phrases)))
     return tuple(rules), tuple(patterns)
