@@ -22,36 +22,70 @@ cannot carry two ids, and one figure can be the council figure of two comparison
 highlights overlap partially, or cross a paragraph boundary, the later piece is a continuation
 ``<mark class="<kind>-cont cont" data-of="<id>">`` without id or data-kind.
 
-Only the standard library and pandas; the pages need no network and no JavaScript library.
+This module only prepares data (which spans to highlight, which rows to show); the markup is
+in the Jinja2 templates of ``pipeline/templates`` (autoescaped), and the stylesheet and script
+in ``pipeline/static``, inlined into each page so that it works opened from disk, with no
+server, no network and no JavaScript library.
 """
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pandas as pd
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
+from .atomic import atomic_write
 from .vocab import RATINGS, SCORE_LABELS, STATEMENT_SHORT, STATEMENTS, THEME_OF, THEME_SHORT
 
-__all__ = ["write_review", "report_text", "page_name"]
+__all__ = ["write_review", "write_report_pages", "write_index", "report_text", "page_name"]
+
+Row = dict[str, Any]
+Span = tuple[int, int]
 
 _KIND_ORDER = {"warn": 0, "pct": 1, "cmp-value": 2, "cmp-benchmark": 3}  # outer to inner at equal extent
 
 
+# ---------------------------------------------------------------- templates
+
+def _escape(value: object) -> Markup:
+    """How every ``{{ value }}`` of the templates is escaped: None as nothing, quotes escaped, and
+    CR kept as the reference ``&#13;`` (HTML parsers turn a raw CR into LF, changing the text).
+    Markup (a macro's output, ``| safe``) is left alone."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;"))
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(loader=PackageLoader("pipeline", "templates"), autoescape=True, finalize=_escape,
+                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+@cache
+def _static(name: str) -> str:
+    """A file of pipeline/static (the pages inline it, so each stands alone)."""
+    return files("pipeline").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def _render(template: str, context: Row) -> str:
+    return _environment().get_template(template).render(
+        css=_static("review.css"), js=_static("review.js"), **context)
+
+
 # ---------------------------------------------------------------- small helpers
 
-def _esc(value) -> str:
-    """Escaped text for HTML text or attribute values; CR kept as a reference (parsers drop raw CR)."""
-    return html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;")
-
-
-def _v(row, name):
-    """A row's value with pandas/NumPy missing values as None."""
-    value = row.get(name) if hasattr(row, "get") else getattr(row, name, None)
+def _v(value: Any) -> Any:
+    """A value with pandas/NumPy missing values as None."""
     if value is None:
         return None
     try:
@@ -62,7 +96,23 @@ def _v(row, name):
     return value
 
 
-def _num(value) -> str:
+def _records(frame: pd.DataFrame | None) -> list[Row]:
+    """A table's rows as dicts, missing values as None (read column by column: much faster
+    than to_dict("records"), same values)."""
+    if frame is None or frame.empty:
+        return []
+    columns = {name: [_v(value) for value in frame[name].tolist()] for name in frame.columns}
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
+
+
+def _rows(frame: pd.DataFrame | None, report_id: str) -> list[Row]:
+    """One report's rows as dicts, missing values as None."""
+    if frame is None or frame.empty:
+        return []
+    return _records(frame[frame["report_id"] == report_id])
+
+
+def _num(value: Any) -> str:
     if value is None:
         return ""
     number = float(value)
@@ -71,21 +121,25 @@ def _num(value) -> str:
     return f"{number:.6f}".rstrip("0").rstrip(".")
 
 
-def _money(value) -> str:
+def _int(value: Any) -> str:
+    return "" if value is None else str(int(value))
+
+
+def _money(value: Any) -> str:
     return "" if value is None else f"£{float(value):,.0f}"
 
 
-def _date(value) -> str:
+def _date(value: Any) -> str:
     return "" if value is None else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
-def _figure(value, unit) -> str:
+def _figure(value: Any, unit: str | None) -> str:
     if value is None:
         return "(no value)"
     return f"{_num(value)}%" if unit == "%" else f"{_num(value)} {unit or ''}".rstrip()
 
 
-def _natural(section_id: str):
+def _natural(section_id: str) -> list:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", str(section_id))]
 
 
@@ -102,11 +156,35 @@ def page_name(report_id: str, taken: set[str] | None = None) -> str:
     return name
 
 
-def _rows(frame: pd.DataFrame | None, report_id: str) -> list[dict]:
-    """The report's rows as dicts, missing values as None."""
-    if frame is None or frame.empty:
-        return []
-    return [{k: _v(row, k) for k in row} for row in frame[frame["report_id"] == report_id].to_dict("records")]
+class _Badge(NamedTuple):
+    rating: str | None
+    level: int  # 1-4 in RATINGS order; 0 when absent or unknown
+
+
+def _badge(rating: str | None) -> _Badge:
+    return _Badge(rating, RATINGS.index(rating) + 1 if rating in RATINGS else 0)
+
+
+class _Score(NamedTuple):
+    statement: str
+    score: int | None
+    label: str  # as printed in the report, or ""
+
+    @property
+    def name(self) -> str:
+        """The label, or the standard one for the score."""
+        return self.label or SCORE_LABELS.get(self.score, "")
+
+
+def _scores(rows: list[Row]) -> list[_Score]:
+    """The report's nine scores in STATEMENTS order (score None where missing)."""
+    by_statement = {row["quality_statement"]: row for row in rows}
+    cells = []
+    for statement in STATEMENTS:
+        row = by_statement.get(statement) or {}
+        score = row.get("score")
+        cells.append(_Score(statement, None if score is None else int(score), row.get("score_label") or ""))
+    return cells
 
 
 # ---------------------------------------------------------------- text
@@ -130,6 +208,26 @@ def report_text(sections: pd.DataFrame, report_id: str) -> str:
     return "".join(row["text"] or "" for row in rows)
 
 
+class Piece(NamedTuple):
+    """One step of the report text as report.html writes it: open a tag, close it, or characters."""
+    kind: str                          # "open", "close" or "text"
+    tag: str = ""                      # "span" or "mark"
+    attrs: dict[str, str] | None = None
+    text: str = ""
+
+
+class _Range(NamedTuple):
+    """Characters [start, end) of the text, to be rendered with their highlights."""
+    start: int
+    end: int
+
+
+_CLOSE_MARK = Piece("close", "mark")
+_CLOSE_SPAN = Piece("close", "span")
+_OPEN_PARA = Piece("open", "span", {"class": "para"})
+_OPEN_HASH = Piece("open", "span", {"class": "hash"})
+
+
 @dataclass
 class _Item:
     kind: str              # pct, cmp-value, cmp-benchmark, warn
@@ -140,142 +238,207 @@ class _Item:
     classes: list[str] = field(default_factory=list)
     attrs: dict[str, str] = field(default_factory=dict)
     title: str = ""
+    seq: int = 0           # position among the page's items (set by _Marker)
 
     @property
-    def order(self):
+    def order(self) -> tuple[int, int, int]:
         return (-self.end, _KIND_ORDER[self.kind], self.index)
 
 
-def _mark_open(item: _Item, first: bool) -> str:
+def _mark_attrs(item: _Item, first: bool) -> dict[str, str]:
+    """The item's id and data on its first mark; a link back to it on continuations."""
     if first:
-        classes = " ".join([item.kind, *item.classes])
-        attrs = {"id": item.id, "class": classes, "data-kind": item.kind, **item.attrs}
+        attrs = {"id": item.id, "class": " ".join([item.kind, *item.classes]), "data-kind": item.kind, **item.attrs}
     else:
         attrs = {"class": f"{item.kind}-cont cont", "data-of": item.id,
                  **{k: v for k, v in item.attrs.items() if k in ("data-cmp", "tabindex")}}
     attrs["title"] = item.title
-    return "<mark " + " ".join(f'{k}="{_esc(v)}"' for k, v in attrs.items()) + ">"
+    return attrs
 
 
 class _Marker:
-    """Renders ranges of the text with the highlights, properly nested, each id used once."""
+    """Renders consecutive ranges of the text with the highlights, properly nested, each id used once.
+
+    render() is called for ranges in text order, each starting where the last ended (as
+    _structure gives them): items are taken from a start-sorted list and dropped once passed,
+    so a page costs about (ranges + items) × the few items live at once, not ranges × items.
+    """
 
     def __init__(self, text: str, items: list[_Item]):
-        self.text, self.items, self.opened = text, items, set()
-        for item in items:
+        self.text, self.opened = text, set()
+        for seq, item in enumerate(items):
             item.start = min(max(int(item.start), 0), len(text))
             item.end = min(max(int(item.end), item.start), len(text))
+            item.seq = seq
+        self.pending = sorted(items, key=lambda i: (i.start, i.seq))
+        self.taken = 0
+        self.active: list[_Item] = []
 
-    def _open(self, item: _Item) -> str:
+    def _take(self, a: int, b: int) -> tuple[list[_Item], list[_Item]]:
+        """The items overlapping [a, b), and the empty ones at a point of it (or at the very end)."""
+        total, pending = len(self.text), self.pending
+        while self.taken < len(pending) and (pending[self.taken].start < b or pending[self.taken].start == b == total):
+            self.active.append(pending[self.taken])
+            self.taken += 1
+        live = [i for i in self.active if i.start < b and i.end > a and i.end > i.start]
+        empty = [i for i in self.active if i.start == i.end and (a <= i.start < b or i.start == b == total)]
+        self.active = [i for i in self.active if i.end > b]
+        return live, sorted(empty, key=lambda i: i.seq)
+
+    def _open(self, item: _Item) -> Piece:
         first = item.id not in self.opened
         self.opened.add(item.id)
-        return _mark_open(item, first)
+        return Piece("open", "mark", _mark_attrs(item, first))
 
-    def render(self, a: int, b: int) -> str:
-        text, total = self.text, len(self.text)
-        live = [i for i in self.items if (i.start < b and i.end > a and i.end > i.start)]
-        empty = [i for i in self.items if i.start == i.end and (a <= i.start < b or i.start == b == total)]
+    @staticmethod
+    def _close(p: int, b: int, stack: list[_Item], out: list[Piece]) -> list[_Item]:
+        """Close the marks ending at p and those opened inside them; return the latter, to reopen."""
+        ending = [k for k, item in enumerate(stack) if min(item.end, b) == p]
+        reopen: list[_Item] = []
+        while ending and len(stack) > ending[0]:
+            item = stack.pop()
+            out.append(_CLOSE_MARK)
+            if min(item.end, b) != p:
+                reopen.append(item)
+        return reopen
+
+    def render(self, a: int, b: int) -> list[Piece]:
+        live, empty = self._take(a, b)
         points = sorted({a, b, *(max(i.start, a) for i in live), *(min(i.end, b) for i in live),
                          *(i.start for i in empty)})
-        out: list[str] = []
+        out: list[Piece] = []
         stack: list[_Item] = []
         for n, p in enumerate(points):
-            reopen: list[_Item] = []
-            ending = [k for k, item in enumerate(stack) if min(item.end, b) == p]
-            if ending:
-                lowest = min(ending)
-                while len(stack) > lowest:
-                    item = stack.pop()
-                    out.append("</mark>")
-                    if min(item.end, b) != p:
-                        reopen.append(item)
+            reopen = self._close(p, b, stack, out)
             for item in empty:
                 if item.start == p:
-                    out.append(self._open(item) + "</mark>")
+                    out.extend([self._open(item), _CLOSE_MARK])
             if p == b:
                 break
             starting = [i for i in live if max(i.start, a) == p]
             for item in sorted(reopen + starting, key=lambda i: i.order):
                 out.append(self._open(item))
                 stack.append(item)
-            out.append(_esc(text[p:points[n + 1]]))
-        out.extend("</mark>" for _ in stack)
-        return "".join(out)
+            out.append(Piece("text", text=self.text[p:points[n + 1]]))
+        out.extend(_CLOSE_MARK for _ in stack)
+        return out
 
 
 _BLANK = re.compile(r"\n(?:[ \t]*\n)+")
 _HASH = re.compile(r"#+(?:[ \t]+|$)")
 
 
-def _structure(text: str, headings: dict[int, int]) -> list[tuple]:
-    """The text as tokens: ('tag', html) and ('text', start, end) covering every character once.
-
-    Blocks are separated by blank lines; in a block, a line that starts a section (from the
-    sections table) or starts with '#' is a heading, other consecutive lines are a paragraph.
-    """
-    tokens: list[tuple] = []
+def _blocks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, end of the blank lines after it) of each block of the text."""
     blocks, position = [], 0
     for gap in _BLANK.finditer(text):
         blocks.append((position, gap.start(), gap.end()))
         position = gap.end()
     blocks.append((position, len(text), len(text)))
-    for start, end, gap_end in blocks:
-        groups: list[list] = []  # [kind, start, end]: heading lines alone, body lines merged
-        pos = start
-        for line in text[start:end].split("\n"):
-            ls, le = pos, pos + len(line)
-            pos = le + 1
-            if _is_heading(text, ls, le, headings):
-                groups.append(["h", ls, le])
-            elif groups and groups[-1][0] == "p":
-                groups[-1][2] = le
-            else:
-                groups.append(["p", ls, le])
-        previous = None
-        for kind, gs, ge in groups:
-            if previous is not None:
-                tokens.append(("text", previous, gs))  # the newline between a heading and its neighbours
-            previous = ge
-            if kind == "p":
-                tokens.extend([("tag", '<span class="para">'), ("text", gs, ge), ("tag", "</span>")])
-                continue
-            level = headings.get(gs)
-            depth = min(max(level if level is not None else 4, 0) + 2, 6)
-            cls = f"hd h{depth}" if level is not None else f"hd h{depth} minor"
-            tokens.append(("tag", f'<span class="{cls}" role="heading" aria-level="{depth}">'))
-            hashes = _HASH.match(text, gs, ge)
-            if hashes:
-                tokens.extend([("tag", '<span class="hash">'), ("text", gs, hashes.end()), ("tag", "</span>"),
-                               ("text", hashes.end(), ge)])
-            else:
-                tokens.append(("text", gs, ge))
-            tokens.append(("tag", "</span>"))
-        if gap_end > end:
-            tokens.append(("text", end, gap_end))
-    return [t for t in tokens if t[0] == "tag" or t[2] > t[1] or not text]
+    return blocks
 
 
 def _is_heading(text: str, start: int, end: int, headings: dict[int, int]) -> bool:
     return start in headings or (end > start and _HASH.match(text, start, end) is not None)
 
 
+def _line_groups(text: str, start: int, end: int, headings: dict[int, int]) -> list[list]:
+    """A block's lines as [kind, start, end]: each heading line alone ('h'), other consecutive
+    lines merged into one paragraph ('p')."""
+    groups: list[list] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        if _is_heading(text, ls, le, headings):
+            groups.append(["h", ls, le])
+        elif groups and groups[-1][0] == "p":
+            groups[-1][2] = le
+        else:
+            groups.append(["p", ls, le])
+    return groups
+
+
+def _heading(text: str, start: int, end: int, level: int | None) -> list[Piece | _Range]:
+    """A heading line: a sections-table heading at its level, another '#' line as minor."""
+    depth = min(max(level if level is not None else 4, 0) + 2, 6)
+    cls = f"hd h{depth}" if level is not None else f"hd h{depth} minor"
+    tokens: list[Piece | _Range] = [Piece("open", "span", {"class": cls, "role": "heading", "aria-level": str(depth)})]
+    hashes = _HASH.match(text, start, end)
+    if hashes:
+        tokens += [_OPEN_HASH, _Range(start, hashes.end()), _CLOSE_SPAN, _Range(hashes.end(), end)]
+    else:
+        tokens.append(_Range(start, end))
+    return [*tokens, _CLOSE_SPAN]
+
+
+def _structure(text: str, headings: dict[int, int]) -> list[Piece | _Range]:
+    """The text as tags and ranges covering every character once, in order.
+
+    Blocks are separated by blank lines; in a block, a line that starts a section (from the
+    sections table) or starts with '#' is a heading, other consecutive lines are a paragraph.
+    """
+    tokens: list[Piece | _Range] = []
+    for start, end, gap_end in _blocks(text):
+        previous = None
+        for kind, gs, ge in _line_groups(text, start, end, headings):
+            if previous is not None:
+                tokens.append(_Range(previous, gs))  # the newline between a heading and its neighbours
+            previous = ge
+            tokens.extend([_OPEN_PARA, _Range(gs, ge), _CLOSE_SPAN] if kind == "p"
+                          else _heading(text, gs, ge, headings.get(gs)))
+        if gap_end > end:
+            tokens.append(_Range(end, gap_end))
+    return [t for t in tokens if isinstance(t, Piece) or t.end > t.start or not text]
+
+
+def _text_pieces(text: str, items: list[_Item], headings: dict[int, int]) -> tuple[list[Piece], list[str]]:
+    """The highlighted text as pieces for the template, and the ids of any item not shown."""
+    marker = _Marker(text, items)
+    pieces: list[Piece] = []
+    for token in _structure(text, headings):
+        pieces.extend(marker.render(*token) if isinstance(token, _Range) else [token])
+    return pieces, [i.id for i in items if i.id not in marker.opened]
+
+
 # ---------------------------------------------------------------- figures
 
-def _locate_figures(text: str, cmp: dict, pct_rows: list[tuple[int, dict]]):
-    """(value span, benchmark span, notes) of a comparison's council and benchmark figures."""
-    cs, ce = int(cmp["char_start"]), int(cmp["char_end"])
+def _span(row: Row) -> Span:
+    return int(row["char_start"]), int(row["char_end"])
+
+
+class _Percentages:
+    """A report's percentages by start offset, to find those inside a span without a full scan."""
+
+    def __init__(self, rows: list[Row]):
+        spans = [(_span(row), n, row) for n, row in enumerate(rows)]
+        ordered = sorted((s for s in spans if s[0][0] <= s[0][1]), key=lambda s: (s[0][0], s[1]))
+        self.starts = [s[0][0] for s in ordered]
+        self.ordered = ordered
+        self.inverted = [s for s in spans if s[0][0] > s[0][1]]  # malformed; never from the pipeline
+
+    def inside(self, start: int, end: int) -> list[Row]:
+        """The rows within [start, end], in table order."""
+        near = self.ordered[bisect_left(self.starts, start):bisect_right(self.starts, end)]
+        found = [s for s in near + self.inverted if s[0][0] >= start and s[0][1] <= end]
+        return [row for _, _, row in sorted(found, key=lambda s: s[1])]
+
+
+def _pct_figures(cmp: Row, inside: list[Row]) -> tuple[Span | None, Span | None]:
+    """For a % comparison, the percentages inside it printed as its figures: the first printed as
+    the council figure, and the last other one printed as the benchmark."""
+    if cmp.get("unit") != "%":
+        return None, None
     value_text, bench_text = cmp["value_text"] or "", cmp["comparator_value_text"] or ""
-    notes = []
-    inside = [(n, r) for n, r in pct_rows if int(r["char_start"]) >= cs and int(r["char_end"]) <= ce]
-    value = bench = None
-    if cmp.get("unit") == "%":
-        values = [r for _, r in inside if r["text"] == value_text]
-        if values:
-            value = (int(values[0]["char_start"]), int(values[0]["char_end"]))
-        benches = [r for _, r in inside if r["text"] == bench_text
-                   and (int(r["char_start"]), int(r["char_end"])) != value]
-        if benches:
-            bench = (int(benches[-1]["char_start"]), int(benches[-1]["char_end"]))
+    value = next((_span(r) for r in inside if r["text"] == value_text), None)
+    benches = [_span(r) for r in inside if r["text"] == bench_text and _span(r) != value]
+    return value, (benches[-1] if benches else None)
+
+
+def _text_figures(text: str, cmp: Row, value: Span | None, bench: Span | None) -> tuple[Span | None, Span | None]:
+    """Figures not found among the percentages, searched for as printed in the comparison's text."""
+    cs, ce = _span(cmp)
+    value_text, bench_text = cmp["value_text"] or "", cmp["comparator_value_text"] or ""
     span = text[cs:ce]
     if value is None and value_text:
         k = span.find(value_text)
@@ -287,19 +450,26 @@ def _locate_figures(text: str, cmp: dict, pct_rows: list[tuple[int, dict]]):
             k = span.find(bench_text, value[1] - cs)
         if k >= 0:
             bench = (cs + k, cs + k + len(bench_text))
-    if value is None:
-        notes.append(f"council figure {value_text!r} not found in the comparison's text; whole span marked")
-        value = (cs, ce)
-    if bench is None:
-        notes.append(f"benchmark figure {bench_text!r} not found in the comparison's text; whole span marked")
-        bench = (cs, ce)
-    return value, bench, notes
+    return value, bench
 
 
-def _cmp_summary(n: int, cmp: dict) -> str:
+def _locate_figures(text: str, cmp: Row, pcts: _Percentages) -> tuple[Span, Span, list[str]]:
+    """(value span, benchmark span, notes) of a comparison's council and benchmark figures."""
+    cs, ce = _span(cmp)
+    value, bench = _text_figures(text, cmp, *_pct_figures(cmp, pcts.inside(cs, ce)))
+    notes = [f"{label} figure {(cmp[key] or '')!r} not found in the comparison's text; whole span marked"
+             for label, key, found in (("council", "value_text", value), ("benchmark", "comparator_value_text", bench))
+             if found is None]
+    return value or (cs, ce), bench or (cs, ce), notes
+
+
+def _source(cmp: Row) -> str:
+    return ", ".join(str(x) for x in (cmp.get("source"), cmp.get("source_year")) if x is not None)
+
+
+def _cmp_summary(n: int, cmp: Row) -> str:
     stated = cmp.get("stated_relation") or "no direction"
     words = f" ('{cmp['stated_relation_text']}')" if cmp.get("stated_relation_text") else ""
-    source = ", ".join(str(x) for x in (cmp.get("source"), cmp.get("source_year")) if x is not None) or "none"
     return (f"Comparison {n}\n"
             f"Metric: {cmp.get('metric') or ''}\n"
             f"Value: {_figure(cmp.get('value'), cmp.get('unit'))} (printed '{cmp.get('value_text')}')\n"
@@ -307,19 +477,28 @@ def _cmp_summary(n: int, cmp: dict) -> str:
             f" (printed '{cmp.get('comparator_value_text')}')\n"
             f"Stated relation: {stated}{words}\n"
             f"Computed relation: {cmp.get('computed_relation') or 'unknown'}\n"
-            f"Source: {source}")
+            f"Source: {_source(cmp) or 'none'}")
 
 
-def _cmp_info(n: int, cmp: dict, contradicted: bool) -> str:
-    rows = [
+class _CmpInfo(NamedTuple):
+    """The details panel of comparison n (label, value rows)."""
+    n: int
+    rows: list[tuple[str, Any]]
+    contradicted: bool
+
+
+def _cmp_info(n: int, cmp: Row, contradicted: bool) -> _CmpInfo:
+    comparator_text = cmp.get("comparator_text")
+    printed_comparator = (f"  (printed “{comparator_text}”)"
+                          if comparator_text not in (None, cmp.get("comparator")) else "")
+    stated_words = f"  (“{cmp['stated_relation_text']}”)" if cmp.get("stated_relation_text") else ""
+    return _CmpInfo(n, [
         ("Metric", cmp.get("metric")),
         ("Council figure", f"{_figure(cmp.get('value'), cmp.get('unit'))}  (printed “{cmp.get('value_text')}”)"),
-        ("Comparator", (cmp.get("comparator") or "") + (f"  (printed “{cmp['comparator_text']}”)"
-                                                if cmp.get("comparator_text") not in (None, cmp.get("comparator")) else "")),
+        ("Comparator", (cmp.get("comparator") or "") + printed_comparator),
         ("Benchmark figure", f"{_figure(cmp.get('comparator_value'), cmp.get('unit'))}  "
                              f"(printed “{cmp.get('comparator_value_text')}”)"),
-        ("Stated relation", (cmp.get("stated_relation") or "no direction")
-         + (f"  (“{cmp['stated_relation_text']}”)" if cmp.get("stated_relation_text") else "")),
+        ("Stated relation", (cmp.get("stated_relation") or "no direction") + stated_words),
         ("Computed relation", cmp.get("computed_relation") or "unknown"),
         ("Source", cmp.get("source") or "none"),
         ("Source year", "" if cmp.get("source_year") is None else str(cmp.get("source_year"))),
@@ -327,63 +506,61 @@ def _cmp_info(n: int, cmp: dict, contradicted: bool) -> str:
         ("Citation found in", cmp.get("source_location") or ""),
         ("Value found in", cmp.get("value_location") or ""),
         ("Quality statement", cmp.get("quality_statement") or ""),
-    ]
-    body = "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in rows)
-    flag = ('<p class="flag">Stated relation contradicts the numbers (RELATION_CONTRADICTS_NUMBERS)</p>'
-            if contradicted else "")
-    links = (f'<p class="jump"><a href="#cmp-{n}-value">council figure</a> · '
-             f'<a href="#cmp-{n}-benchmark">benchmark figure</a></p>')
-    return (f'<div id="cmp-{n}-info" class="cmp-info"><h3>Comparison {n}</h3>{flag}'
-            f"<dl>{body}</dl>{links}</div>")
+    ], contradicted)
 
 
-def _items(text: str, pcts: list[dict], cmps: list[dict], warns: list[dict]):
-    items: list[_Item] = []
-    notes: list[str] = []
+def _cmp_row(cmp: Row) -> dict[str, Any]:
+    """A line of the comparisons table."""
+    return {"metric": cmp.get("metric"), "value": _figure(cmp.get("value"), cmp.get("unit")),
+            "comparator": cmp.get("comparator"), "benchmark": _figure(cmp.get("comparator_value"), cmp.get("unit")),
+            "stated": cmp.get("stated_relation") or "–", "computed": cmp.get("computed_relation") or "–",
+            "source": _source(cmp) or "–"}
+
+
+# ---------------------------------------------------------------- highlights
+
+def _pct_item(n: int, row: Row) -> _Item:
+    qs = row.get("quality_statement") or ""
+    value = f" (value {_num(row['value'])})" if row.get("value") is not None else " (malformed)"
+    used = "\nUsed in a comparison" if row.get("in_comparison") else ""
+    return _Item("pct", f"pct-{n}", *_span(row), n, classes=["in-cmp"] if row.get("in_comparison") else [],
+                 attrs={"data-value": _num(row.get("value")), "data-quality-statement": qs,
+                        "data-section": row.get("section_id") or ""},
+                 title=f"Percentage {n}: {row['text']}{value}\nQuality statement: {qs or 'none'}{used}")
+
+
+def _pct_notes(text: str, pcts: list[Row]) -> list[str]:
+    notes = []
     for n, row in enumerate(pcts):
-        start, end = int(row["char_start"]), int(row["char_end"])
+        start, end = _span(row)
         if text[start:end] != row["text"]:
             notes.append(f"percentage {n} ({row['text']!r}) does not match the text at {start}..{end}")
-        qs = row.get("quality_statement") or ""
-        items.append(_Item("pct", f"pct-{n}", start, end, n,
-                           classes=["in-cmp"] if row.get("in_comparison") else [],
-                           attrs={"data-value": "" if row.get("value") is None else _num(row["value"]),
-                                  "data-quality-statement": qs, "data-section": row.get("section_id") or ""},
-                           title=f"Percentage {n}: {row['text']}"
-                                 + (f" (value {_num(row['value'])})" if row.get("value") is not None else " (malformed)")
-                                 + f"\nQuality statement: {qs or 'none'}"
-                                 + ("\nUsed in a comparison" if row.get("in_comparison") else "")))
-    contradicted = {(w.get("char_start"), w.get("char_end")) for w in warns
-                    if w.get("code") == "RELATION_CONTRADICTS_NUMBERS"}
-    infos = []
-    pct_rows = list(enumerate(pcts))
-    for n, cmp in enumerate(cmps):
-        value, bench, cmp_notes = _locate_figures(text, cmp, pct_rows)
-        notes.extend(f"comparison {n}: {note}" for note in cmp_notes)
-        bad = (cmp.get("char_start"), cmp.get("char_end")) in contradicted
-        summary = _cmp_summary(n, cmp)
-        common = {"data-cmp": str(n), "tabindex": "0", "role": "button",
-                  "data-metric": cmp.get("metric") or "", "data-comparator": cmp.get("comparator") or ""}
-        extra = ["contradicts"] if bad else []
-        items.append(_Item("cmp-value", f"cmp-{n}-value", *value, n, classes=extra,
-                           attrs={**common, "data-value": "" if cmp.get("value") is None else _num(cmp["value"]),
-                                  "data-unit": cmp.get("unit") or ""},
-                           title=summary.replace(f"Comparison {n}\n", f"Comparison {n}: council figure\n", 1)))
-        items.append(_Item("cmp-benchmark", f"cmp-{n}-benchmark", *bench, n, classes=extra,
-                           attrs={**common, "data-value": "" if cmp.get("comparator_value") is None
-                                  else _num(cmp["comparator_value"]), "data-unit": cmp.get("unit") or ""},
-                           title=summary.replace(f"Comparison {n}\n", f"Comparison {n}: benchmark figure\n", 1)))
-        infos.append(_cmp_info(n, cmp, bad))
-    for n, warn in enumerate(warns):
-        if warn.get("char_start") is None:
-            continue
-        start = int(warn["char_start"])
-        end = int(warn["char_end"]) if warn.get("char_end") is not None else start
-        items.append(_Item("warn", f"warn-{n}", start, end, n, classes=[f"sev-{warn.get('severity')}"],
-                           attrs={"data-code": warn.get("code") or ""},
-                           title=f"{warn.get('code')} ({warn.get('severity')}): {warn.get('message')}"))
-    # Nested marks covering the same characters: each shows the titles of all of them on hover.
-    by_span: dict[tuple[int, int], list[_Item]] = {}
+    return notes
+
+
+def _cmp_items(n: int, cmp: Row, value: Span, bench: Span, contradicted: bool) -> list[_Item]:
+    """The council figure's and the benchmark figure's items of comparison n."""
+    summary = _cmp_summary(n, cmp)
+    common = {"data-cmp": str(n), "tabindex": "0", "role": "button",
+              "data-metric": cmp.get("metric") or "", "data-comparator": cmp.get("comparator") or ""}
+    return [_Item(f"cmp-{role}", f"cmp-{n}-{role}", *span, n, classes=["contradicts"] if contradicted else [],
+                  attrs={**common, "data-value": _num(cmp.get(key)), "data-unit": cmp.get("unit") or ""},
+                  title=summary.replace(f"Comparison {n}\n", f"Comparison {n}: {label} figure\n", 1))
+            for role, span, key, label in (("value", value, "value", "council"),
+                                           ("benchmark", bench, "comparator_value", "benchmark"))]
+
+
+def _warn_item(n: int, warn: Row) -> _Item:
+    start = int(warn["char_start"])
+    end = int(warn["char_end"]) if warn.get("char_end") is not None else start
+    return _Item("warn", f"warn-{n}", start, end, n, classes=[f"sev-{warn.get('severity')}"],
+                 attrs={"data-code": warn.get("code") or ""},
+                 title=f"{warn.get('code')} ({warn.get('severity')}): {warn.get('message')}")
+
+
+def _share_titles(items: list[_Item]) -> None:
+    """Nested marks covering the same characters each show the titles of all of them on hover."""
+    by_span: dict[Span, list[_Item]] = {}
     for item in items:
         by_span.setdefault((item.start, item.end), []).append(item)
     for group in by_span.values():
@@ -391,143 +568,106 @@ def _items(text: str, pcts: list[dict], cmps: list[dict], warns: list[dict]):
             joined = "\n\n".join(i.title for i in sorted(group, key=lambda i: (_KIND_ORDER[i.kind], i.index)))
             for item in group:
                 item.title = joined
+
+
+def _highlights(text: str, pcts: list[Row], cmps: list[Row],
+                warns: list[Row]) -> tuple[list[_Item], list[_CmpInfo], list[str]]:
+    """Every row's highlight, the comparisons' detail panels, and notes on anything amiss."""
+    items = [_pct_item(n, row) for n, row in enumerate(pcts)]
+    notes = _pct_notes(text, pcts)
+    contradicted = {(w.get("char_start"), w.get("char_end")) for w in warns
+                    if w.get("code") == "RELATION_CONTRADICTS_NUMBERS"}
+    index, infos = _Percentages(pcts), []
+    for n, cmp in enumerate(cmps):
+        value, bench, cmp_notes = _locate_figures(text, cmp, index)
+        notes.extend(f"comparison {n}: {note}" for note in cmp_notes)
+        bad = (cmp.get("char_start"), cmp.get("char_end")) in contradicted
+        items.extend(_cmp_items(n, cmp, value, bench, bad))
+        infos.append(_cmp_info(n, cmp, bad))
+    items.extend(_warn_item(n, w) for n, w in enumerate(warns) if w.get("char_start") is not None)
+    _share_titles(items)
     return items, infos, notes
 
 
-# ---------------------------------------------------------------- page parts
+# ---------------------------------------------------------------- report page
 
-_CSS = """
-:root{--ink:#1f2933;--muted:#5f6b7a;--line:#d9dee5;--bg:#f5f6f8}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:var(--bg)}
-a{color:#1d4ed8}
-.wrap{max-width:80rem;margin:0 auto;padding:1.2rem 1.6rem}
-.wide .wrap{max-width:none}
-header.top{background:#fff;border-bottom:1px solid var(--line)}
-h1{font-size:1.6rem;margin:.2rem 0 .4rem}
-h2.part{font-size:1.15rem;margin:1.4rem 0 .5rem}
-.muted{color:var(--muted)}
-.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin:0 0 1rem}
-.badge{display:inline-block;padding:.05em .65em;border-radius:1em;font-weight:600;font-size:.9em;white-space:nowrap}
-.r-1,.s1{background:#c62828;color:#fff}.r-2,.s2{background:#f2a93b;color:#1f2933}
-.r-3,.s3{background:#6cc070;color:#10301a}.r-4,.s4{background:#1b6b35;color:#fff}.r-0{background:#e5e7eb;color:#374151}
-table{border-collapse:collapse;background:#fff}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:middle}
-th{background:#eef1f5;font-weight:600;font-size:.85rem;text-align:left}
-th.theme{white-space:nowrap;text-align:center;padding:.3rem .2rem}
-th.q{text-align:center;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;padding:.5rem .25rem;font-weight:500}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-td.date{white-space:nowrap}
-td.score{text-align:center;font-weight:700;min-width:2.1rem;font-variant-numeric:tabular-nums}
-td.score.missing{background:repeating-linear-gradient(45deg,#fff,#fff 4px,#f1f3f5 4px,#f1f3f5 8px)}
-.legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center;font-size:.88rem;margin:.6rem 0}
-.legend .sw{display:inline-block;min-width:1.6rem;text-align:center;border-radius:4px;padding:0 .3rem;font-weight:700}
-.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.35rem .9rem}
-.grid .qs{display:flex;gap:.5rem;align-items:center;font-size:.9rem}
-.grid .qs .score{display:inline-block;width:1.8rem;text-align:center;border-radius:4px;font-weight:700}
-.grid .qs .score.missing{background:#eee;color:#888}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0;font-size:.92rem}
-dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;font-variant-numeric:tabular-nums}
-.cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
-@media (max-width:900px){.cols{grid-template-columns:1fr}}
-ul.warnings{margin:0;padding-left:1.1rem}ul.warnings li{margin:.2rem 0}
-code.code{font-size:.82rem;background:#fff1f2;color:#9f1239;padding:0 .3rem;border-radius:3px}
-.sev-info code.code{background:#eff6ff;color:#1e40af}
-table.cmps{font-size:.85rem;width:100%}
-mark{background:none;color:inherit;padding:0}
-.pct,.pct-cont{background:#dbeafe;border-radius:2px;box-shadow:inset 0 -1px #60a5fa}
-.cmp-value,.cmp-value-cont{background:#fde68a;box-shadow:inset 0 -2px #b45309;border-radius:2px;cursor:pointer}
-.cmp-benchmark,.cmp-benchmark-cont{background:#e9d5ff;box-shadow:inset 0 -2px #7c3aed;border-radius:2px;cursor:pointer}
-.contradicts{box-shadow:inset 0 -3px #dc2626}
-.warn,.warn-cont{background:#fff5f5;text-decoration:underline wavy #dc2626;text-decoration-skip-ink:none;text-underline-offset:3px}
-.warn.sev-info,.warn-cont.sev-info{text-decoration-color:#2563eb;background:none}
-mark.active{outline:2px solid #111}
-mark:target{outline:3px solid #e11d48;outline-offset:2px}
-[id]{scroll-margin-top:5rem}
-#report-text{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1.2rem 1.6rem;max-width:60rem;margin:0;font:inherit;line-height:1.6;white-space:pre-wrap;overflow-wrap:anywhere}
-#report-text .hd{font-weight:700;line-height:1.8;color:#111827}
-#report-text .h2{font-size:1.45em}#report-text .h3{font-size:1.25em}#report-text .h4{font-size:1.1em}
-#report-text .hd.minor{font-size:1em;color:var(--muted)}
-#report-text .hash{color:#b0b8c4;font-weight:400}
-.layout{display:flex;gap:1.2rem;align-items:flex-start}
-#panel{position:fixed;right:1rem;bottom:1rem;width:26rem;max-width:calc(100vw - 2rem);max-height:70vh;overflow:auto;background:#fff;border:1px solid #b8c0cc;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:.7rem 1rem;font-size:.9rem;z-index:10}
-#panel h3{font-size:1rem;margin:.3rem 0}
-#panel dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.3rem 0}
-#panel dt{color:var(--muted)}#panel dd{margin:0}
-#panel .flag{color:#b91c1c;font-weight:600;margin:.2rem 0}
-#panel-close{float:right;border:0;background:#eef1f5;border-radius:4px;cursor:pointer;font-size:1rem;line-height:1;padding:.25rem .5rem}
-.notes{color:#92400e}
-"""
-
-_JS = """
-(function(){
-  var panel=document.getElementById('panel'),body=document.getElementById('panel-body');
-  function clear(){Array.prototype.forEach.call(document.querySelectorAll('mark.active'),function(m){m.classList.remove('active');});}
-  function close(){panel.hidden=true;clear();}
-  function show(target){
-    var seen={},html='';clear();
-    for(var el=target;el&&el!==document.body;el=el.parentElement){
-      if(!el.matches||!el.matches('mark[data-cmp]'))continue;
-      var n=el.getAttribute('data-cmp');if(seen[n])continue;seen[n]=1;
-      var info=document.getElementById('cmp-'+n+'-info');if(info)html+=info.innerHTML;
-      Array.prototype.forEach.call(document.querySelectorAll('mark[data-cmp="'+n+'"]'),function(m){m.classList.add('active');});
-    }
-    if(html){body.innerHTML=html;panel.hidden=false;}
-  }
-  document.addEventListener('click',function(e){
-    if(e.target.closest&&e.target.closest('#panel'))return;
-    if(e.target.closest&&e.target.closest('mark[data-cmp]'))show(e.target);
-  });
-  document.addEventListener('keydown',function(e){
-    if(e.key==='Escape')close();
-    else if((e.key==='Enter'||e.key===' ')&&e.target.matches&&e.target.matches('mark[data-cmp]')){e.preventDefault();show(e.target);}
-  });
-  document.getElementById('panel-close').addEventListener('click',close);
-})();
-"""
+def _imd(report: Row) -> str:
+    parts = []
+    if report.get("imd_score") is not None:
+        parts.append(f"score {_num(report['imd_score'])}")
+    if report.get("imd_rank") is not None:
+        of = f" of {int(report['imd_rank_of'])}" if report.get("imd_rank_of") is not None else ""
+        parts.append(f"rank {int(report['imd_rank'])}{of}")
+    return ", ".join(parts)
 
 
-def _page(title: str, header: str, body: str, script: bool = False, wide: bool = False) -> str:
-    js = f"<script>{_JS}</script>" if script else ""
-    body_class = ' class="wide"' if wide else ""
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{_esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body{body_class}>\n"
-            f'<header class="top"><div class="wrap">{header}</div></header>\n'
-            f'<main class="wrap">\n{body}\n</main>\n{js}\n</body>\n</html>\n')
+def _budget(estimated: float | None, actual: float | None) -> str:
+    if estimated is None and actual is None:
+        return ""
+    text = f"{_money(estimated) or '?'} estimated, {_money(actual) or '?'} actual"
+    if estimated is not None and actual is not None:
+        text += f" ({'+' if actual >= estimated else '−'}{_money(abs(actual - estimated))})"
+    return text
 
 
-def _rating_badge(rating) -> str:
-    if rating is None:
-        return '<span class="badge r-0" data-rating="">no rating</span>'
-    level = RATINGS.index(rating) + 1 if rating in RATINGS else 0
-    return f'<span class="badge r-{level}" data-rating="{_esc(rating)}">{_esc(rating)}</span>'
+def _with_unit(value: Any, unit: str) -> str:
+    return "" if value is None else f"{_num(value)}{unit}"
 
 
-def _score_cells(scores: dict[str, dict]) -> str:
-    cells = []
-    for statement in STATEMENTS:
-        row = scores.get(statement) or {}
-        score = row.get("score")
-        if score is None:
-            cells.append(f'<td class="score missing" data-statement="{_esc(statement)}" '
-                         f'title="{_esc(statement)}: no score"></td>')
-        else:
-            score = int(score)
-            label = row.get("score_label") or SCORE_LABELS.get(score, "")
-            cells.append(f'<td class="score s{score}" data-statement="{_esc(statement)}" data-score="{score}" '
-                         f'title="{_esc(f"{statement}: {score} – {label}")}">{score}</td>')
-    return "".join(cells)
+def _people(value: Any) -> str:
+    return "" if value is None else f"{int(value):,}"
 
 
-def _score_legend() -> str:
-    parts = [f'<span><span class="sw s{n}">{n}</span> {_esc(label)}</span>' for n, label in SCORE_LABELS.items()]
-    parts.append('<span><span class="sw" style="background:#eee;color:#888">&nbsp;</span> no score</span>')
-    return '<div class="legend"><strong>Scores:</strong> ' + "".join(parts) + "</div>"
+def _facts(report: Row) -> list[tuple[str, Any]]:
+    """The overview facts shown (label, value), those without a value left out."""
+    get = report.get
+    facts = [
+        ("Population", _people(get("population"))),
+        ("Area", _with_unit(get("area_sq_miles"), " sq miles")),
+        ("Area (km²)", _with_unit(get("area_sq_km"), " sq km")),
+        ("Deprivation (IMD)", _imd(report)),
+        ("Financial year", get("financial_year")),
+        ("Total budget", _budget(get("budget_estimated_gbp"), get("budget_actual_gbp"))),
+        ("Adult social care", _budget(get("asc_budget_estimated_gbp"), get("asc_spend_actual_gbp"))),
+        ("ASC share of budget", _with_unit(get("asc_share_of_budget_pct"), "%")),
+        ("ASC precept", _with_unit(get("asc_precept_pct"), "%")),
+        ("Long-term support", _people(get("people_long_term_support"))),
+        ("Short-term support", _people(get("people_short_term_support"))),
+        ("Layout", get("layout")),
+        ("Source file", get("source_file")),
+        ("SHA-256", (get("source_sha256") or "")[:16] + "…"),
+    ]
+    return [(label, value) for label, value in facts if value not in (None, "")]
 
 
-def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str, str]) -> str:
-    scores = tables.get("scores")
+def _report_header(report: Row) -> Row:
+    rid = report["report_id"]
+    return {"report_id": rid, "name": report.get("local_authority") or rid,
+            "rating": _badge(report.get("overall_rating")),
+            "published": _date(report.get("published")) or "unknown",
+            "score_sum": _int(report.get("score_sum")) or "–",
+            "overall_pct": _num(report.get("overall_score_pct")), "complete": bool(report.get("complete"))}
+
+
+def _report_context(report: Row, text: str, tables: dict[str, pd.DataFrame]) -> Row:
+    """Everything report.html shows for one report."""
+    rid = report["report_id"]
+    pcts, cmps, warns = (_rows(tables.get(name), rid) for name in ("percentages", "comparisons", "warnings"))
+    sections = sorted(_rows(tables.get("sections"), rid), key=lambda r: _natural(r["section_id"]))
+    headings = {int(s["char_start"]): int(s["level"]) for s in sections if (s.get("heading") or "").strip()}
+    items, infos, notes = _highlights(text, pcts, cmps, warns)
+    pieces, missing = _text_pieces(text, items, headings)
+    if missing:  # cannot happen while the ranges cover the text; keep the page honest if it does
+        notes.append(f"not shown: {', '.join(missing)}")
+    return {**_report_header(report), "grid": _scores(_rows(tables.get("scores"), rid)), "facts": _facts(report),
+            "warnings": warns, "comparisons": [_cmp_row(c) for c in cmps], "n_percentages": len(pcts),
+            "notes": notes, "pieces": pieces, "infos": infos}
+
+
+# ---------------------------------------------------------------- index page
+
+def _counts(reports: list[Row], tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, int]]:
+    """Rows per report of percentages, comparisons and warnings."""
     counts = {}
     for table in ("percentages", "comparisons", "warnings"):
         frame = tables.get(table)
@@ -535,186 +675,37 @@ def _index(reports: list[dict], tables: dict[str, pd.DataFrame], names: dict[str
             counts[table] = frame.groupby("report_id").size().to_dict()
         else:  # the reports table carries the same counts (n_percentages, ...)
             counts[table] = {r["report_id"]: int(r.get(f"n_{table}") or 0) for r in reports}
-    theme_header = "".join(
-        f'<th class="theme" colspan="{sum(1 for s in STATEMENTS if THEME_OF.get(s) == t)}" title="Theme {t}: {_esc(name)}">'
-        f"Theme {t}</th>" for t, name in THEME_SHORT.items() if any(THEME_OF.get(s) == t for s in STATEMENTS))
-    other = [s for s in STATEMENTS if s not in THEME_OF]
-    if other:
-        theme_header += f'<th class="theme" colspan="{len(other)}">Other</th>'
-    q_header = "".join(f'<th class="q" title="{_esc(s)}" data-statement="{_esc(s)}">{_esc(STATEMENT_SHORT.get(s, s))}</th>'
-                       for s in sorted(STATEMENTS, key=lambda s: (THEME_OF.get(s, 9), STATEMENTS.index(s))))
-    head = ('<thead><tr><th rowspan="2">Local authority</th><th rowspan="2">Published</th>'
-            '<th rowspan="2">Overall rating</th><th rowspan="2" title="overall_score_pct">Score %</th>'
-            '<th rowspan="2" title="score_sum (9-36)">Score sum</th><th rowspan="2" title="all nine statements '
-            'have their own scored section">Complete</th>'
-            f'{theme_header}<th rowspan="2" title="rows of percentages.parquet">Percent&shy;ages</th>'
-            f'<th rowspan="2" title="rows of comparisons.parquet">Compar&shy;isons</th>'
-            f'<th rowspan="2" title="rows of warnings.parquet">Warn&shy;ings</th></tr><tr>{q_header}</tr></thead>')
-    rows = []
-    for report in sorted(reports, key=lambda r: ((r.get("local_authority") or r["report_id"]).casefold(), r["report_id"])):
-        rid = report["report_id"]
-        by_statement = {s["quality_statement"]: s for s in _rows(scores, rid)}
-        pct = report.get("overall_score_pct")
-        rows.append(
-            f'<tr data-report-id="{_esc(rid)}">'
-            f'<td class="la"><a href="{_esc(names[rid])}">{_esc(report.get("local_authority") or rid)}</a>'
-            f'<div class="muted" style="font-size:.8rem">{_esc(report.get("source_file") or "")}</div></td>'
-            f'<td class="date">{_esc(_date(report.get("published")))}</td>'
-            f'<td class="rating">{_rating_badge(report.get("overall_rating"))}</td>'
-            f'<td class="n">{_esc(_num(pct)) if pct is not None else ""}</td>'
-            f'<td class="n">{"" if report.get("score_sum") is None else int(report["score_sum"])}</td>'
-            f'<td>{"yes" if report.get("complete") else "no"}</td>'
-            f"{_score_cells(by_statement)}"
-            f'<td class="n" data-count="percentages">{counts["percentages"].get(rid, 0)}</td>'
-            f'<td class="n" data-count="comparisons">{counts["comparisons"].get(rid, 0)}</td>'
-            f'<td class="n" data-count="warnings">{counts["warnings"].get(rid, 0)}</td></tr>')
-    failed = ""
-    warnings = tables.get("warnings")
-    if warnings is not None and not warnings.empty:
-        errors = [{k: _v(e, k) for k in e} for e in warnings[warnings["code"] == "INPUT_ERROR"].to_dict("records")]
-        if errors:
-            items = "".join(f"<li><code>{_esc(e['source_file'])}</code>: {_esc(e['message'])}</li>" for e in errors)
-            failed = f'<h2 class="part">Inputs that could not be read ({len(errors)})</h2><ul class="failed">{items}</ul>'
-    legend = (_score_legend() + '<div class="legend"><strong>Ratings:</strong> '
-              + " ".join(_rating_badge(r) for r in RATINGS) + "</div>"
-              + '<p class="muted" style="font-size:.85rem">Hover a score for the statement name and label; '
-                "open a council for its text with every percentage, comparison and warning highlighted.</p>")
-    header = (f"<h1>CQC local authority assessments: review</h1>"
-              f'<div class="muted">{len(reports)} report(s)</div>')
-    body = (f'<div style="overflow-x:auto"><table class="index">{head}<tbody>{"".join(rows)}</tbody></table></div>'
-            f"{legend}{failed}")
-    return _page("CQC local authority assessments: review", header, body, wide=True)
+    return counts
 
 
-def _facts(report: dict) -> str:
-    def row(label, value):
-        return f"<dt>{_esc(label)}</dt><dd>{_esc(value)}</dd>" if value not in (None, "") else ""
-    imd = ""
-    if report.get("imd_score") is not None or report.get("imd_rank") is not None:
-        parts = []
-        if report.get("imd_score") is not None:
-            parts.append(f"score {_num(report['imd_score'])}")
-        if report.get("imd_rank") is not None:
-            parts.append(f"rank {int(report['imd_rank'])}"
-                         + (f" of {int(report['imd_rank_of'])}" if report.get("imd_rank_of") is not None else ""))
-        imd = ", ".join(parts)
-    budget = lambda e, a: "" if report.get(e) is None and report.get(a) is None else (  # noqa: E731
-        f"{_money(report.get(e)) or '?'} estimated, {_money(report.get(a)) or '?'} actual"
-        + (f" ({'+' if report[a] >= report[e] else '−'}{_money(abs(report[a] - report[e]))})"
-           if report.get(e) is not None and report.get(a) is not None else ""))
-    pct = lambda name: "" if report.get(name) is None else f"{_num(report[name])}%"  # noqa: E731
-    people = lambda name: "" if report.get(name) is None else f"{int(report[name]):,}"  # noqa: E731
-    return ('<dl class="facts">'
-            + row("Population", people("population"))
-            + row("Area", "" if report.get("area_sq_miles") is None else f"{_num(report['area_sq_miles'])} sq miles")
-            + row("Area (km²)", "" if report.get("area_sq_km") is None else f"{_num(report['area_sq_km'])} sq km")
-            + row("Deprivation (IMD)", imd)
-            + row("Financial year", report.get("financial_year"))
-            + row("Total budget", budget("budget_estimated_gbp", "budget_actual_gbp"))
-            + row("Adult social care", budget("asc_budget_estimated_gbp", "asc_spend_actual_gbp"))
-            + row("ASC share of budget", pct("asc_share_of_budget_pct"))
-            + row("ASC precept", pct("asc_precept_pct"))
-            + row("Long-term support", people("people_long_term_support"))
-            + row("Short-term support", people("people_short_term_support"))
-            + row("Layout", report.get("layout"))
-            + row("Source file", report.get("source_file"))
-            + row("SHA-256", (report.get("source_sha256") or "")[:16] + "…")
-            + "</dl>")
-
-
-def _report_page(report: dict, text: str, tables: dict[str, pd.DataFrame]) -> str:
+def _index_row(report: Row, scores: list[Row], counts: dict[str, dict[str, int]], names: dict[str, str]) -> Row:
     rid = report["report_id"]
-    sections = sorted(_rows(tables.get("sections"), rid), key=lambda r: _natural(r["section_id"]))
-    pcts = _rows(tables.get("percentages"), rid)
-    cmps = _rows(tables.get("comparisons"), rid)
-    warns = _rows(tables.get("warnings"), rid)
-    scores = {s["quality_statement"]: s for s in _rows(tables.get("scores"), rid)}
+    return {"id": rid, "href": names[rid], "name": report.get("local_authority") or rid,
+            "source_file": report.get("source_file") or "", "published": _date(report.get("published")),
+            "rating": _badge(report.get("overall_rating")), "pct": _num(report.get("overall_score_pct")),
+            "score_sum": _int(report.get("score_sum")), "complete": "yes" if report.get("complete") else "no",
+            "scores": _scores(scores), "counts": {table: by_report.get(rid, 0) for table, by_report in counts.items()}}
 
-    items, infos, notes = _items(text, pcts, cmps, warns)
-    headings = {int(s["char_start"]): int(s["level"]) for s in sections if (s.get("heading") or "").strip()}
-    marker = _Marker(text, items)
-    parts = []
-    for token in _structure(text, headings):
-        parts.append(token[1] if token[0] == "tag" else marker.render(token[1], token[2]))
-    missing = [i.id for i in items if i.id not in marker.opened]
-    if missing:  # cannot happen while the tokens cover the text; keep the page honest if it does
-        notes.append(f"not shown: {', '.join(missing)}")
-    article = "".join(parts)
 
-    name = report.get("local_authority") or rid
-    grid = "".join(
-        f'<div class="qs" data-statement="{_esc(s)}">'
-        + (f'<span class="score s{int(scores[s]["score"])}" title="{_esc(scores[s].get("score_label") or "")}">'
-           f'{int(scores[s]["score"])}</span>' if scores.get(s, {}).get("score") is not None
-           else '<span class="score missing" title="no score">–</span>')
-        + f"<span>{_esc(s)}</span></div>" for s in STATEMENTS)
-    score_sum = report.get("score_sum")
-    header = (f'<div class="muted"><a href="index.html">All reports</a> › {_esc(rid)}</div>'
-              f"<h1>{_esc(name)}</h1>"
-              f'<div class="summary">{_rating_badge(report.get("overall_rating"))} '
-              f'&nbsp;Published <strong>{_esc(_date(report.get("published")) or "unknown")}</strong> '
-              f'&nbsp;· Score sum <strong>{"–" if score_sum is None else int(score_sum)}</strong>/36'
-              + (f' &nbsp;· Overall <strong>{_esc(_num(report["overall_score_pct"]))}%</strong>'
-                 if report.get("overall_score_pct") is not None else "")
-              + f' &nbsp;· {"complete" if report.get("complete") else "<strong>incomplete</strong>"}</div>')
-
-    warn_items = []
-    for n, w in enumerate(warns):
-        where = (f' <a href="#warn-{n}">show in text</a>' if w.get("char_start") is not None else "")
-        warn_items.append(f'<li class="sev-{_esc(w.get("severity"))}" data-code="{_esc(w.get("code"))}">'
-                          f'<code class="code">{_esc(w.get("code"))}</code> <span class="muted">{_esc(w.get("severity"))}</span> '
-                          f"{_esc(w.get('message'))}{where}</li>")
-    warnings_html = (f'<ul class="warnings">{"".join(warn_items)}</ul>' if warn_items
-                     else '<p class="muted">No warnings.</p>')
-    cmp_rows = "".join(
-        f'<tr><td><a href="#cmp-{n}-value">{n}</a></td><td>{_esc(c.get("metric"))}</td>'
-        f'<td class="n">{_esc(_figure(c.get("value"), c.get("unit")))}</td><td>{_esc(c.get("comparator"))}</td>'
-        f'<td class="n">{_esc(_figure(c.get("comparator_value"), c.get("unit")))}</td>'
-        f'<td>{_esc(c.get("stated_relation") or "–")}</td><td>{_esc(c.get("computed_relation") or "–")}</td>'
-        f'<td>{_esc(", ".join(str(x) for x in (c.get("source"), c.get("source_year")) if x is not None) or "–")}</td></tr>'
-        for n, c in enumerate(cmps))
-    cmp_table = (f'<details class="card"><summary><strong>Comparisons ({len(cmps)})</strong> '
-                 f'<span class="muted">council figure vs benchmark</span></summary>'
-                 f'<table class="cmps"><thead><tr><th>#</th><th>Metric</th><th>Value</th><th>Comparator</th>'
-                 f"<th>Benchmark</th><th>Stated</th><th>Computed</th><th>Source</th></tr></thead>"
-                 f"<tbody>{cmp_rows}</tbody></table></details>") if cmps else ""
-    legend = ('<div class="legend"><strong>Highlights:</strong>'
-              f'<span><span class="pct">12.3%</span> percentage ({len(pcts)})</span>'
-              f'<span><span class="cmp-value">council figure</span> / '
-              f'<span class="cmp-benchmark">benchmark figure</span> of a comparison ({len(cmps)}; click for details)</span>'
-              f'<span><span class="warn">warning location</span></span></div>')
-    notes_html = ('<div class="card notes"><strong>Review page notes</strong><ul>'
-                  + "".join(f"<li>{_esc(n)}</li>" for n in notes) + "</ul></div>") if notes else ""
-    body = (f'<div class="cols"><section class="card"><h2 class="part" style="margin-top:0">Quality statement scores</h2>'
-            f'<div class="grid">{grid}</div></section>'
-            f'<section class="card"><h2 class="part" style="margin-top:0">Facts</h2>{_facts(report)}</section></div>'
-            f'<section class="card"><h2 class="part" style="margin-top:0">Warnings ({len(warns)})</h2>{warnings_html}</section>'
-            f"{cmp_table}{notes_html}{legend}"
-            f'<pre id="report-text" data-report-id="{_esc(rid)}">{article}</pre>'
-            f'<div hidden id="cmp-infos">{"".join(infos)}</div>'
-            f'<aside id="panel" hidden aria-live="polite"><button id="panel-close" type="button" '
-            f'aria-label="Close">×</button><div id="panel-body"></div></aside>')
-    return _page(f"{name}: CQC assessment review", header, body, script=True)
+def _index_context(reports: list[Row], tables: dict[str, pd.DataFrame], names: dict[str, str]) -> Row:
+    """Everything index.html shows."""
+    scores: dict[str, list[Row]] = {}
+    for row in _records(tables.get("scores")):
+        scores.setdefault(row["report_id"], []).append(row)
+    counts = _counts(reports, tables)
+    ordered = sorted(reports, key=lambda r: ((r.get("local_authority") or r["report_id"]).casefold(), r["report_id"]))
+    spans = Counter(THEME_OF.get(s) for s in STATEMENTS)
+    position = {s: n for n, s in enumerate(STATEMENTS)}
+    return {"rows": [_index_row(r, scores.get(r["report_id"], []), counts, names) for r in ordered],
+            "themes": [(t, name, spans[t]) for t, name in THEME_SHORT.items() if spans[t]],
+            "other": sum(1 for s in STATEMENTS if s not in THEME_OF),
+            "questions": [(s, STATEMENT_SHORT.get(s, s))
+                          for s in sorted(STATEMENTS, key=lambda s: (THEME_OF.get(s, 9), position[s]))],
+            "score_labels": SCORE_LABELS, "ratings": [_badge(r) for r in RATINGS],
+            "failed": [w for w in _records(tables.get("warnings")) if w["code"] == "INPUT_ERROR"]}
 
 
 # ---------------------------------------------------------------- writing
-
-def _atomic_write(path: Path, content: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
 
 def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     """Write out_dir/index.html and one out_dir/<report_id>.html per report; return the paths.
@@ -732,32 +723,27 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
 def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
     """One page per report in tables (a whole corpus or one batch of it). names maps report ids
     to page file names and is extended here, so batches never reuse a name."""
-    reports = tables.get("reports")
-    report_rows = [{k: _v(r, k) for k in r} for r in (reports.to_dict("records") if reports is not None else [])]
+    reports = _records(tables.get("reports"))
     taken = {"index.html", *names.values()}
-    for report in report_rows:
+    for report in reports:
         names[report["report_id"]] = page_name(report["report_id"], taken)
     by_report = _split_by_report(tables)
-    for report in report_rows:  # fail before writing anything
-        report_text(by_report.get(report["report_id"], {}).get("sections"), report["report_id"])
+    texts = [report_text(by_report.get(r["report_id"], {}).get("sections"), r["report_id"])
+             for r in reports]  # fail before writing anything
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for report in report_rows:
-        own = by_report.get(report["report_id"], {})
-        text = report_text(own.get("sections"), report["report_id"])
+    for report, text in zip(reports, texts):
         path = out_dir / names[report["report_id"]]
-        _atomic_write(path, _report_page(report, text, own))
+        atomic_write(path, _render("report.html", _report_context(report, text, by_report.get(report["report_id"], {}))))
         paths.append(path)
     return paths
 
 
 def write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> Path:
     """index.html from the reports and scores tables (and any INPUT_ERROR warnings)."""
-    reports = tables.get("reports")
-    report_rows = [{k: _v(r, k) for k in r} for r in (reports.to_dict("records") if reports is not None else [])]
-    out_dir.mkdir(parents=True, exist_ok=True)
-    index = out_dir / "index.html"
-    _atomic_write(index, _index(report_rows, tables, names))
+    index = Path(out_dir) / "index.html"
+    atomic_write(index, _render("index.html", _index_context(_records(tables.get("reports")), tables, names)))
     return index
 
 

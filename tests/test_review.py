@@ -300,6 +300,74 @@ def test_script_in_report_text_is_escaped(tmp_path):
     assert page.find(id="warn-0")["title"].endswith('"><script>alert(3)</script>')
 
 
+HOSTILE = 'a "quoted" <b>bold</b> & \'single\' &amp; x\ry'
+
+
+def test_quotes_ampersands_and_cr_stay_inert(tmp_path):
+    """Quotes, '&', markup and CR in any field come back exactly as they were (CR is written as
+    &#13;: HTML parsers turn a raw CR into LF, which would change the report text)."""
+    text = f"# Title {HOSTILE}\r\n\nThe figure was 50% against an England average of 60% {HOSTILE}.\r\n"
+    a, b = text.index("50%"), text.index("60%")
+    comparison = {"quality_statement": None, "metric": HOSTILE, "value": 50.0, "value_text": "50%", "unit": "%",
+                  "comparator": HOSTILE, "comparator_text": HOSTILE, "comparator_value": 60.0,
+                  "comparator_value_text": "60%", "stated_relation": "lower", "stated_relation_text": HOSTILE,
+                  "computed_relation": "lower", "source": HOSTILE, "source_year": 2023, "source_text": HOSTILE,
+                  "source_location": None, "value_location": "same sentence", "char_start": a, "char_end": b + 3}
+    tables = _tables(text, [text.index("The figure")],
+                     percentages=[{"value": 50.0, "text": "50%", "char_start": a, "char_end": a + 3,
+                                   "quality_statement": HOSTILE}],
+                     comparisons=[comparison],
+                     warnings=[{"code": "TEST", "message": HOSTILE, "char_start": a, "char_end": b + 3},
+                               {"code": "INPUT_ERROR", "severity": "error", "message": HOSTILE,
+                                "source_file": HOSTILE, "char_start": None, "char_end": None}],
+                     name=HOSTILE)
+    paths = write_review(tables, tmp_path)
+    for path in paths:
+        raw = path.read_bytes().decode("utf-8")
+        assert "\r" not in raw and "&#13;" in raw
+        assert_well_formed(path)
+        assert not soup(path).find_all("b")
+    page_file = tmp_path / "t.html"
+    assert text_of(page_file) == text
+    page = soup(page_file)
+    assert page.find("h1").get_text() == HOSTILE and page.title.get_text().startswith(HOSTILE)
+    value = page.find(id="cmp-0-value")
+    assert value["data-metric"] == HOSTILE and value["data-comparator"] == HOSTILE
+    assert f"Metric: {HOSTILE}\n" in value["title"] and f"Source: {HOSTILE}, 2023" in value["title"]
+    assert page.find(id="pct-0")["data-quality-statement"] == HOSTILE
+    assert page.find(id="warn-0")["title"] == f"TEST (warning): {HOSTILE}"
+    info = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select("#cmp-0-info dt")}
+    assert info["Metric"] == HOSTILE and info["Citation"] == HOSTILE
+    assert info["Comparator"] == f"{HOSTILE}" and info["Stated relation"] == f"lower  (“{HOSTILE}”)"
+    assert [li["data-code"] for li in page.select("ul.warnings li")] == ["TEST", "INPUT_ERROR"]
+    index = soup(tmp_path / "index.html")
+    assert index.select_one('tr[data-report-id="t"] td.la a').get_text() == HOSTILE
+    assert [li.find("code").get_text() for li in index.select("ul.failed li")] == [HOSTILE]
+    assert index.select_one("ul.failed li").get_text() == f"{HOSTILE}: {HOSTILE}"
+
+
+def test_pages_are_self_contained_with_the_static_css_and_script(review):
+    """The stylesheet and script of pipeline/static are inlined: each page works opened from disk."""
+    static = Path(pipeline.__file__).parent / "static"
+    css, js = ((static / name).read_text(encoding="utf-8") for name in ("review.css", "review.js"))
+    for path in review.paths:
+        page = soup(path)
+        assert not page.select("link, script[src], img, iframe")
+        assert [s.get_text().strip() for s in page.find_all("style")] == [css.strip()]
+    assert [s.get_text().strip() for s in soup(review.dir / "westminster.html").find_all("script")] == [js.strip()]
+    assert not soup(review.dir / "index.html").find_all("script")
+
+
+def test_review_module_functions_are_short():
+    import ast
+
+    import pipeline.review as module
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    lengths = {node.name: node.end_lineno - node.lineno + 1 for node in ast.walk(tree)
+               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    assert {name: n for name, n in lengths.items() if n > 50} == {}
+
+
 def test_missing_scores_give_empty_cells(tmp_path):
     tables = _tables("# Title\n\nNo figures here.\n", [])
     scores = [{"report_id": "t", "theme": 1, "quality_statement": s, "score": None if n == 2 else 2,
