@@ -15,11 +15,12 @@ import json
 import os
 import re
 import resource
-import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import timeit
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -65,12 +66,20 @@ def peak_children_mb() -> float:
 
 
 def best_of(func, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - started)
-    return best
+    """Seconds of the fastest of `repeat` calls."""
+    return min(timeit.repeat(func, number=1, repeat=repeat))
+
+
+def _quantulum():
+    """quantulum3's parser (its warnings silenced), or None when it is not installed."""
+    try:
+        import warnings
+
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    return parser
 
 
 def steady_state(texts: list[str]) -> dict:
@@ -85,22 +94,17 @@ def steady_state(texts: list[str]) -> dict:
     ours = best_of(lambda: [extract_text(r) for r in reports])
     tokenizer = best_of(lambda: [nlp.make_doc(t) for t in texts])
     regex = best_of(lambda: [PERCENT_SCAN.findall(t) for t in texts])
-    result = {"reports": len(texts), "mean_kb": sum(map(len, texts)) / len(texts) / 1024,
+    result = {"reports": len(texts), "mean_kb": statistics.fmean(map(len, texts)) / 1024,
               "ours_ms_per_report": 1000 * ours / len(texts),
               "tokenizer_ms_per_report": 1000 * tokenizer / len(texts),
               "regex_ms_per_report": 1000 * regex / len(texts)}
     result["ratio_to_tokenizer"] = ours / tokenizer
     result["ratio_to_regex"] = ours / regex
-    try:
-        import warnings
-
-        warnings.filterwarnings("ignore")
-        from quantulum3 import parser as quantulum
-
+    quantulum = _quantulum()
+    result["quantulum3_ms_per_report"] = None
+    if quantulum is not None:
         peer = best_of(lambda: [quantulum.parse(t) for t in texts[:2]], repeat=1)
         result["quantulum3_ms_per_report"] = 1000 * peer / min(2, len(texts))
-    except ImportError:
-        result["quantulum3_ms_per_report"] = None
     return result
 
 
@@ -113,12 +117,8 @@ def quantulum_recall() -> dict:
     ours = extract_path(ROOT / "raw" / "westminster.md").tables["percentages"]
     regex_found = {m.start() for m in PERCENT_SCAN.finditer(report.text)}
     out = {"ours": len(ours), "regex": len(regex_found)}
-    try:
-        import warnings
-
-        warnings.filterwarnings("ignore")
-        from quantulum3 import parser as quantulum
-    except ImportError:
+    quantulum = _quantulum()
+    if quantulum is None:
         out["quantulum3"] = None
         return out
     found = [q for q in quantulum.parse(report.text) if q.unit.name == "percentage"]
@@ -130,51 +130,42 @@ def quantulum_recall() -> dict:
 
 def slope(points: list[tuple[int, float]]) -> tuple[float, float]:
     """Least-squares seconds per report and intercept (start-up)."""
-    n = len(points)
-    mean_x = sum(x for x, _ in points) / n
-    mean_y = sum(y for _, y in points) / n
-    sxx = sum((x - mean_x) ** 2 for x, _ in points)
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in points)
-    per = sxy / sxx
-    return per, mean_y - per * mean_x
+    fit = statistics.linear_regression([x for x, _ in points], [y for _, y in points])
+    return fit.slope, fit.intercept
 
 
-def main() -> None:
-    sys.path.insert(0, str(ROOT))
-    work = Path(tempfile.mkdtemp(prefix="cqc-bench-"))
-    rows, texts = [], []
-    try:
-        for size in SIZES:
-            raw = work / f"raw{size}"
-            build_corpus(raw, size)
-            before = peak_children_mb()
-            wall, _ = run_cli(raw, work / f"out{size}", "--force")
-            rows.append({"reports": size, "wall_s": wall, "reports_per_s": size / wall, "ms_per_report": 1000 * wall / size,
-                         "peak_mb": max(peak_children_mb(), before)})
-            print(f"  {size:>4} reports: {wall:6.2f} s", file=sys.stderr)
-        noop_raw = work / f"raw{NOOP_SIZE}"
-        build_corpus(noop_raw, NOOP_SIZE)
-        run_cli(noop_raw, work / "noop")
-        noop, noop_out = run_cli(noop_raw, work / "noop")
-        assert "Nothing changed" in noop_out, noop_out
-        texts = [p.read_text(encoding="utf-8") for p in sorted((work / "raw10").iterdir())]
-        from pipeline.ingest import normalise, strip_inline_html
-        steady = steady_state([normalise(strip_inline_html(t)) for t in texts if not t.lstrip().startswith("<")])
-        recall = quantulum_recall()
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    per_report, startup = slope([(r["reports"], r["wall_s"]) for r in rows])
-    results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
-               "corpora": rows, "slope_s_per_report": per_report, "intercept_s": startup,
-               f"noop_rerun_{NOOP_SIZE}_s": noop, "steady_state": steady, "percentages_westminster": recall}
-    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+def corpus_runs(work: Path) -> list[dict]:
+    """Each corpus size extracted from scratch by a fresh process: wall time and peak memory."""
+    rows = []
+    for size in SIZES:
+        raw = work / f"raw{size}"
+        build_corpus(raw, size)
+        before = peak_children_mb()
+        wall, _ = run_cli(raw, work / f"out{size}", "--force")
+        rows.append({"reports": size, "wall_s": wall, "reports_per_s": size / wall, "ms_per_report": 1000 * wall / size,
+                     "peak_mb": max(peak_children_mb(), before)})
+        print(f"  {size:>4} reports: {wall:6.2f} s", file=sys.stderr)
+    return rows
 
+
+def noop_rerun(work: Path) -> float:
+    """Seconds for a second run over an unchanged corpus of NOOP_SIZE reports."""
+    raw = work / f"raw{NOOP_SIZE}"
+    build_corpus(raw, NOOP_SIZE)
+    run_cli(raw, work / "noop")
+    seconds, output = run_cli(raw, work / "noop")
+    assert "Nothing changed" in output, output
+    return seconds
+
+
+def print_results(results: dict) -> None:
+    rows, s, recall = results["corpora"], results["steady_state"], results["percentages_westminster"]
     print(f"\n{'reports':>8} {'wall s':>8} {'reports/s':>10} {'ms/report':>10} {'peak MB':>8}")
     for r in rows:
         print(f"{r['reports']:>8} {r['wall_s']:>8.2f} {r['reports_per_s']:>10.1f} {r['ms_per_report']:>10.1f} {r['peak_mb']:>8.0f}")
-    print(f"\nlinear fit: {1000 * per_report:.1f} ms per additional report, {startup:.2f} s fixed (start-up)")
-    print(f"no-op re-run of {NOOP_SIZE} reports: {noop:.2f} s")
-    s = steady
+    print(f"\nlinear fit: {1000 * results['slope_s_per_report']:.1f} ms per additional report, "
+          f"{results['intercept_s']:.2f} s fixed (start-up)")
+    print(f"no-op re-run of {NOOP_SIZE} reports: {results[f'noop_rerun_{NOOP_SIZE}_s']:.2f} s")
     print(f"\nsteady state, one core, warm ({s['reports']} reports, {s['mean_kb']:.0f} KB mean):")
     print(f"  ours              {s['ours_ms_per_report']:8.1f} ms/report")
     print(f"  spaCy tokenizer   {s['tokenizer_ms_per_report']:8.1f} ms/report   (ours is {s['ratio_to_tokenizer']:.1f}x)")
@@ -183,6 +174,25 @@ def main() -> None:
         print(f"  quantulum3        {s['quantulum3_ms_per_report']:8.1f} ms/report")
     print(f"\npercentages in Westminster: ours {recall['ours']}, regex {recall['regex']}, quantulum3 "
           f"{recall.get('quantulum3')} (recall of ours: {recall.get('quantulum3_recall_of_ours', 0):.0%})")
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from pipeline.ingest import normalise, strip_inline_html
+
+    with tempfile.TemporaryDirectory(prefix="cqc-bench-") as folder:
+        work = Path(folder)
+        rows = corpus_runs(work)
+        noop = noop_rerun(work)
+        texts = [p.read_text(encoding="utf-8") for p in sorted((work / "raw10").iterdir())]
+        steady = steady_state([normalise(strip_inline_html(t)) for t in texts if not t.lstrip().startswith("<")])
+        recall = quantulum_recall()
+    per_report, startup = slope([(r["reports"], r["wall_s"]) for r in rows])
+    results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
+               "corpora": rows, "slope_s_per_report": per_report, "intercept_s": startup,
+               f"noop_rerun_{NOOP_SIZE}_s": noop, "steady_state": steady, "percentages_westminster": recall}
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print_results(results)
     print(f"written: {ROOT / 'bench' / 'results.json'}")
 
 

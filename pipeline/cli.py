@@ -7,8 +7,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 class ProgressPrinter:
     """Progress of a run: a tqdm bar on a terminal, one line per report otherwise (logs, CI).
-    Errors always print; quiet prints errors only. Writes to the current sys.stderr."""
+    Errors always print; quiet prints errors only. Writes to the current sys.stderr; tqdm is
+    imported only when a bar is drawn (a no-op run stays fast)."""
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
@@ -48,14 +51,23 @@ class ProgressPrinter:
     def __call__(self, number: int, total: int, text: str) -> None:
         error = ": ERROR " in text
         if self.tty and not self.quiet and total > 1:
-            self._advance(number, total, text)
             if error:
-                tqdm.write(text, file=sys.stderr)
+                self._write(text)
+            self._advance(number, total, text)
         elif error or not self.quiet:
-            tqdm.write(f"[{number}/{total}] {text}", file=sys.stderr)
+            self._write(f"[{number}/{total}] {text}")
+
+    def _write(self, line: str) -> None:
+        if self.bar is not None:  # above the bar, which is redrawn below it
+            self.bar.write(line, file=sys.stderr)
+        else:
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
 
     def _advance(self, number: int, total: int, text: str) -> None:
         if self.bar is None:
+            from tqdm import tqdm
+
             self.bar = tqdm(total=total, file=sys.stderr, unit="report", dynamic_ncols=True)
         self.bar.set_postfix_str(text[:60], refresh=False)
         self.bar.update(number - self.bar.n)
