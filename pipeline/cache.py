@@ -67,9 +67,11 @@ def code_version() -> str:
 
 
 def input_key(path: Path, version: str) -> str:
-    """Cache key of one input: code version, name and bytes (of every page for a folder).
-    An input that cannot be read gets a key of its own; extracting it reports why."""
+    """Cache key of one input: code version, its name (the report id comes from it), and the
+    name and bytes of every page for a folder. An input that cannot be read gets a key of its
+    own; extracting it reports why."""
     digest = hashlib.sha256(version.encode())
+    digest.update(f"entry:{path.name}".encode())
     try:
         files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
         for file in files:

@@ -1,4 +1,5 @@
-"""Incremental and parallel runs give exactly the tables a clean serial run gives."""
+"""Incremental and parallel runs give exactly the tables a clean serial run gives; the cache
+and progress plumbing behind them."""
 from __future__ import annotations
 
 import shutil
@@ -10,6 +11,8 @@ import pytest
 
 from conftest import FIXTURES, ROOT, WESTMINSTER
 from pipeline import load
+from pipeline.cache import Cache, Outcome
+from pipeline.cli import ProgressPrinter
 from pipeline.run import run_extract
 
 INPUTS = ["kent_good_markdown.md", "york_outstanding_pagetext.txt", "hartlepool_inadequate.html",
@@ -108,3 +111,38 @@ def test_changed_outputs_are_rebuilt(tmp_path):
     shutil.rmtree(out / "review")
     assert not run_extract(raw, out, workers=1).up_to_date
     assert (out / "review" / "index.html").is_file()
+
+
+def test_renamed_folder_is_extracted_under_its_new_name(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(WESTMINSTER, raw / "westminster.md")
+    shutil.copytree(FIXTURES / "sheffield_good_multipage", raw / "sheffield")
+    run_extract(raw, out, workers=1)
+    (raw / "sheffield").rename(raw / "sheffield_pages")
+    result = run_extract(raw, out, workers=1)
+    assert result.extracted == 1  # same pages, new name: not served from the cache
+    assert list(load(out)["reports"]["source_file"]) == ["sheffield_pages", "westminster.md"]
+
+
+def test_cache_keeps_outcomes_but_not_internal_errors(tmp_path):
+    cache = Cache(tmp_path / ".cache")
+    cache.store("a", Outcome.failed("bad.md", "empty file"))
+    cache.store("b", Outcome.failed("bug.md", "internal error KeyError: 'x'", internal=True))
+    assert cache.load("a") == Outcome("bad.md", error="empty file") and not cache.load("a").ok
+    assert not cache.has("b") and cache.load("b") is None
+    (tmp_path / ".cache" / "c.pkl").write_bytes(b"not a pickle")
+    assert cache.load("c") is None
+    cache.prune({"a"})
+    assert sorted(p.name for p in (tmp_path / ".cache").iterdir()) == ["a.pkl"]
+
+
+def test_progress_lines_without_a_terminal(capsys):
+    for quiet in (False, True):
+        progress = ProgressPrinter(quiet)
+        progress(1, 2, "a.md: Good, 3 percentages, 1 comparisons, 0 warnings")
+        progress(2, 2, "b.md: ERROR empty file")
+        progress.close()
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == ["[1/2] a.md: Good, 3 percentages, 1 comparisons, 0 warnings", "[2/2] b.md: ERROR empty file",
+                     "[2/2] b.md: ERROR empty file"]
