@@ -55,6 +55,10 @@ class Sentence:
             chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
         return all(ch.isspace() or ch in punctuation for ch in chars)
 
+    def adjacent(self, end: int, start: int) -> bool:
+        """Does `end` come before `start` with only spaces between (absolute offsets)?"""
+        return end <= start and not self.text[end - self.start:start - self.start].strip()
+
     def cue_ending_at(self, kind: str, offset: int) -> bool:
         """A cue of this role that ends just before `offset` (only spaces between)."""
         return any(c.end <= offset and not self.text[c.end - self.start:offset - self.start].strip()

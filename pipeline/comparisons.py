@@ -113,6 +113,7 @@ class Report:
     by_sentence: dict[int, list[Atom]] = field(default_factory=dict)
     benchmark_figures: set[int] = field(default_factory=set)   # offsets of benchmarks' own figures
     compared: set[int] = field(default_factory=set)            # sentences holding a benchmark figure
+    candidates: list[Candidate] = field(default_factory=list)  # every benchmark with its own figure
     forced: dict[int, tuple[Link, int]] = field(default_factory=dict)  # 'respectively' pairs: (link, position)
 
     def __post_init__(self) -> None:
@@ -162,14 +163,35 @@ def relation_contradicts(comparison: Comparison) -> bool:
 # ------------------------------------------------------------------ benchmarks and their figures
 
 def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom | None:
-    """The benchmark's own figure: right after it ('average of 61%') or right before ('the 61% England average')."""
+    """The benchmark's own figure: right after it ('average of 61%') or right before ('the 61% England
+    average'). A bracketed name ('(England 18.4%)') takes only the figure after it; a trailing one
+    ('compared with 18.6% in England') only the figure before it, right after comparison words."""
     after = [f for f in figures if f.start >= bench.end]
-    if after and sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,"):
+    if after and bench.form != "trailing" \
+            and sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,"):
         return after[0]
     before = [f for f in figures if f.end <= bench.start]
-    if before and sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before"):
-        return before[-1]
-    return None
+    if not before or bench.form == "bracketed" \
+            or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before"):
+        return None
+    if bench.form == "trailing" and not sentence.cue_ending_at("compared_before", before[-1].start):
+        return None
+    return before[-1]
+
+
+def _completes_comparative(sentence: Sentence, bench: Atom) -> bool:
+    """'than' right before the benchmark ('... (20.3%) than the England average'): it completes a
+    comparative stated earlier in the sentence ('a higher proportion of people aged 65+ (20.3%)')."""
+    return any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("than", hi=bench.start))
+
+
+def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
+    """'England (' names a benchmark before a plural noun ('the England (70%) and regional (69%)
+    averages') or right after comparison words ('compared to England (18.4%)', 'well below England
+    (18.4%)', 'a higher proportion (20.3%) than England (18.4%)'); else it is only a place name."""
+    if sentence.cues_of("plural_noun", bench.end) or _completes_comparative(sentence, bench):
+        return True
+    return any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
 
 
 def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
@@ -208,8 +230,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))
             continue
-        if bench.form == "bare" and not sentence.cues_of("plural_noun", bench.end):
-            continue  # 'England (' counts only before a plural noun: 'the England (70%) and regional (69%) averages'
+        if bench.form == "bare" and not _bare_counts(report, sentence, bench):
+            continue
         figure = comparator_figure(bench, figures, sentence)
         if figure is not None:
             found.append(Candidate(sentence, bench, figure))
@@ -219,6 +241,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
 def benchmark_candidates(report: Report) -> list[Candidate]:
     """Every benchmark with its own figure; records benchmark figures and 'respectively' pairs."""
     found = [c for sentence in report.sentences for c in _sentence_candidates(report, sentence)]
+    report.candidates = found
     report.benchmark_figures = {c.figure.start for c in found}
     report.compared = {c.sentence.index for c in found}
     return found
@@ -242,12 +265,18 @@ def _is_past(atom: Atom, sentence: Sentence) -> bool:
 def _refers_back(report: Report, candidate: Candidate) -> bool:
     """May a benchmark sentence with no council figure take one from an earlier sentence?
     Yes when it opens with 'This ...', states a relation, or ends soon after the benchmark
-    figure ('The England average was 61%.'); not when it describes a measure of its own."""
+    figure ('The England average was 61%.'), other benchmarks with their figures aside ('The
+    average across the region was 35.9%, and for England 36.3%.'); not when it describes a
+    measure of its own."""
     sentence = candidate.sentence
     if sentence.opens_with("anaphor") or any(a.label == "RELATION" for a in report.atoms_in(sentence)):
         return True
-    tail = _PARENS.sub("", sentence.text[candidate.figure.end - sentence.start:])
-    return len(_WORD.findall(tail)) <= 3
+    tail = list(sentence.text[candidate.figure.end - sentence.start:])
+    for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
+        for atom in (other.bench, other.figure):
+            lo, hi = atom.start - candidate.figure.end, atom.end - candidate.figure.end
+            tail[lo:hi] = " " * (hi - lo)
+    return len(_WORD.findall(_PARENS.sub("", "".join(tail)))) <= 3
 
 
 def _ambiguity(choices: list[Atom], start: int, candidate: Candidate, what: str) -> Finding | None:
@@ -355,12 +384,18 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
 
 # ------------------------------------------------------------------ relation and source
 
+def _is_quantity(relation: Atom, sentence: Sentence) -> bool:
+    """Relation words that state an amount, not a direction: 'more than' (lexicon quantity_relations),
+    or any before a fraction ('Just under a quarter of residents')."""
+    return relation.text.lower() in lexicon_model().quantity_relations \
+        or sentence.cue_starting_at("fraction", relation.end) is not None
+
+
 def _directional_elsewhere(relations: list[Atom], candidate: Candidate) -> Atom | None:
     """In a sentence with one benchmark, a direction stated away from it ('... this was slightly
     lower'): the nearest relation in the benchmark's clause that is no quantity ('more than')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
-    quantities = set(lexicon_model().quantity_relations)
-    directional = [r for r in relations if r.key != "none" and r.text.lower() not in quantities
+    directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
                    and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))]
     return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None

@@ -81,6 +81,16 @@ def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span 
     return span
 
 
+def _in_place(span: Span, rule: AtomRule, figure_ends: set[int]) -> bool:
+    """Benchmark names that only count where they stand: a bracketed name right after '('
+    ('(England 18.4%)'), a trailing phrase right after a figure ('18.6% in England')."""
+    if rule.form == "bracketed":
+        return span.start > 0 and span.doc[span.start - 1].text == "("
+    if rule.form == "trailing":
+        return span.start in figure_ends
+    return True
+
+
 @Language.factory("atom_details")
 class AtomDetails:
     """Longest atoms only, with degree words, ranges and values (see module docstring)."""
@@ -90,8 +100,9 @@ class AtomDetails:
         self.degree_words = frozenset(atom_vocabulary().degree_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words)
-                for span in filter_spans(list(doc.spans[ATOMS_KEY])))
+        figure_ends = {span.end for span in doc.spans[ATOMS_KEY] if span.label_ in FIGURE_LABELS}
+        placed = [span for span in doc.spans[ATOMS_KEY] if _in_place(span, self.rules[int(span.id_)], figure_ends)]
+        kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
         doc.spans[ATOMS_KEY] = [span for span in kept if span is not None]
         return doc
 

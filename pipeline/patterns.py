@@ -12,7 +12,7 @@ from typing import Literal
 
 from .rules import AtomVocabulary, BenchmarkRule, atom_vocabulary, lexicon_model
 
-AtomForm = Literal["figure", "phrase", "bare", "plural", "acronym"]
+AtomForm = Literal["figure", "phrase", "bare", "bracketed", "trailing", "plural", "acronym"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,12 @@ def _bare_names(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
     return [*rule.bare, *(vocab.regions.bare if rule.regions else [])]
 
 
+def _trailing_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
+    """'compared with 18.6% in England', '... 30% in the North West'."""
+    regions = vocab.regions.names if rule.regions else []
+    return [*rule.trailing, *(f"{lead} {name}" for name in regions for lead in vocab.regions.trailing_lead_ins)]
+
+
 def _relation_phrases(vocab: AtomVocabulary) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for key, rule in vocab.relations.items():
@@ -58,6 +64,8 @@ def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
     for rule in vocab.benchmarks:
         groups.append((AtomRule("BENCHMARK", rule.key), _benchmark_phrases(rule, vocab)))
         groups.append((AtomRule("BENCHMARK", rule.key, "bare"), [f"{n} (" for n in _bare_names(rule, vocab)]))
+        groups.append((AtomRule("BENCHMARK", rule.key, "bracketed"), _bare_names(rule, vocab)))
+        groups.append((AtomRule("BENCHMARK", rule.key, "trailing"), _trailing_phrases(rule, vocab)))
         groups.append((AtomRule("BENCHMARK", rule.key, "plural"),
                        [f"{n} {noun}" for n in rule.plural for noun in vocab.benchmark_plural_nouns]))
     groups += [(AtomRule("RELATION", key), phrases) for key, phrases in _relation_phrases(vocab).items()]

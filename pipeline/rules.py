@@ -63,6 +63,7 @@ class BenchmarkRule(_Rule):
     bare: list[str] = []       # 'England (70.1%) and regional (69.8%) averages'
     plural: list[str] = []     # 'England averages of X and Y respectively'
     regions: bool = False      # also '<region> average', '<region> rate', ...
+    trailing: list[str] = []   # only right after its figure after comparison words: 'compared with 18.6% in England'
 
 
 class Regions(_Rule):
@@ -70,6 +71,7 @@ class Regions(_Rule):
     hyphenated: list[str]      # also spelt with a hyphen ('north-west average')
     nouns: list[str]
     lead_ins: list[str]        # '<lead-in> <region>': 'average across the East of England'
+    trailing_lead_ins: list[str] = []  # '<lead-in> <region>' right after its figure: 'compared with 30% in the North West'
     bare: list[str]
 
 
@@ -109,7 +111,7 @@ def atom_vocabulary() -> AtomVocabulary:
 CueKind = Literal[
     "benchmark_figure_after", "benchmark_figure_before", "respectively", "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "clause_break", "past_before", "compared_before", "past_after", "past_year",
-    "population_group", "metric_end", "metric_lead", "metric_trailing", "metric_after_opener", "metric_before_opener"]
+    "population_group", "than", "fraction", "metric_end", "metric_lead", "metric_trailing", "metric_after_opener", "metric_before_opener"]
 
 
 class CueRule(_Rule):

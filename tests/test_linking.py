@@ -27,3 +27,60 @@ def test_no_choice_of_council_figure_across_a_clause_break():
 def test_single_figure_across_a_clause_break_still_links():
     text = "Of those asked, 20.4% said they had enough choice; the England average is 29%."
     assert _pairs(text) == [(20.4, "England average", 29.0)]
+
+
+# ------------------------------------------------------------------ comparisons as inspectors write them (issue 9, point 3)
+
+def test_benchmark_named_after_its_figure_following_compared_with():
+    text = "Around 31.5% of adults live alone, compared with 27.2% in England."
+    assert _pairs(text) == [(31.5, "England average", 27.2)]
+    text = "Of those asked, 64% felt safe, compared to 61% in the North West (ASCS, 2023)."
+    assert _pairs(text) == [(64.0, "regional average", 61.0)]
+
+
+def test_figure_in_england_without_comparison_words_is_no_benchmark():
+    assert _pairs("Turnover reached 31.5% in England's largest provider last year.") == []
+    assert _pairs("The council had the highest rate in England at 30%, and 12% in the North West.") == []
+
+
+def test_bare_name_after_comparison_words_names_the_benchmark():
+    assert _pairs("About 21.7% of residents are over 65 compared to England (18.4%).") == \
+        [(21.7, "England average", 18.4)]
+    assert _pairs("Some 9.1% of residents are over 65, well below London (11.9%).") == [(9.1, "London average", 11.9)]
+    pairs = _pairs("Thornleigh has a larger share of carers (13.2%) than England (9.0%).")
+    assert pairs == [(13.2, "England average", 9.0)]
+
+
+def test_bare_name_after_other_words_is_a_place():
+    assert _pairs("Some 14% of staff were recruited in England (30% from overseas).") == []
+
+
+def test_bracketed_benchmark_name_with_its_figure():
+    assert _pairs("Fewer residents are of working age: 58.2% are aged 16 to 64 (England 63.0%).") == \
+        [(58.2, "England average", 63.0)]
+    assert _pairs("Some 58.2% are aged 16 to 64 (England and Wales 63.0%).") == []
+
+
+def test_sentence_of_benchmarks_refers_back_to_the_council_figure():
+    text = ("Overall satisfaction with care was 61.8%. The North West average was 63.0%, and for "
+            "England as a whole 64.4% (ASCS, 2023).")
+    assert _pairs(text) == [(61.8, "regional average", 63.0), (61.8, "England average", 64.4)]
+
+
+def test_benchmark_then_its_measure_then_its_figure():
+    text = ("Of community services, 88% were rated good or outstanding; across England the equivalent "
+            "proportion was 81%.")
+    assert _pairs(text) == [(88.0, "England average", 81.0)]
+
+
+def test_median_benchmark_and_region_after_for():
+    text = "People waited 63 days for a review, against a regional median of 40 days."
+    assert _pairs(text) == [(63.0, "regional average", 40.0)]
+    text = "Reablement success was 81.2%, compared with 80.1% for England and 79.4% for the North East (ASCOF, 2023)."
+    assert _pairs(text) == [(81.2, "England average", 80.1), (81.2, "regional average", 79.4)]
+
+
+def test_relation_words_before_a_fraction_state_an_amount_not_a_direction():
+    comparisons, _ = link_comparisons(*analyse(
+        "Just over a third of residents (35.2%) live in rural areas, compared with 17.1% in England."))
+    assert [(c.value.value, c.figure.value, c.stated_relation) for c in comparisons] == [(35.2, 17.1, None)]
