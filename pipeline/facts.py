@@ -1,35 +1,65 @@
-"""Stage 3c: overview facts (demographics, financial facts) from rules/facts.json."""
+"""Stage 3d: overview facts (demographics, financial facts) by role assignment.
+
+spaCy finds the figures in the overview and summary paragraphs (numbers with scale words,
+ordinals, financial years from the token patterns in rules/facts.json; money and percentages
+from the atom stage). Each figure then takes the role of the fact whose cue words stand right
+before it, right after it, or nearest to it in its sentence (see facts.json `_doc`). No rule is
+a sentence pattern: a new phrasing needs at most a new cue word.
+"""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .atoms import paragraphs
-from .numbers import SCALES, parse_count, parse_money, parse_number
-from .vocab import Code
+from .nlp import ATOMS_KEY, build_nlp
+from .numbers import SCALES, parse_count, parse_number
 from .records import Finding
-from .rules import RuleError, compile_pattern, load_json
+from .rules import _Rule, load_model
+from .vocab import Code
 
-_DIGIT = re.compile(r"\d")
-
-PARSERS = {
-    "count": parse_count,
-    "number": parse_number,
-    "money": parse_money,
-    "percent": parse_number,
-    "text": lambda s: " ".join(s.split()),
-}
+FigureKind = Literal["number", "ordinal", "percent", "money"]
+MoneyRole = Literal["estimate", "actual"]
 
 
-@dataclass(frozen=True)
-class FactRule:
+class FactRule(_Rule):
     fact: str
-    parser: str
-    patterns: tuple[re.Pattern[str], ...]
-    also: dict[str, dict[str, str]]  # named group -> {"fact": ..., "parser": ...}
-    difference_from: str | None
-    cues: tuple[str, ...]
+    figure: FigureKind
+    parser: Literal["count", "number", "percent", "text"]
+    before: list[str] = []
+    after: list[str] = []
+    near: list[str] = []
+    sentence_any: list[str] = []
+    sentence_none: list[str] = []
+    after_none: list[str] = []
+    context: Literal["sentence", "with_previous"] = "sentence"
+    range: tuple[float, float] | None = None
+    requires_before: str | None = None   # a fact that must have been read just before in the sentence
+
+
+class FactVocabulary(_Rule):
+    doc: str = Field(alias="_doc")
+    fillers: list[str]
+    ratio_words: list[str]
+    figures: dict[Literal["number", "ordinal", "year"], list[list[dict]]]
+    topics: dict[str, list[str]]
+    money_roles: dict[MoneyRole, list[str]]
+    money_facts: dict[str, dict[MoneyRole, str]]
+    money_year_fact: str
+    differences: dict[Literal["more", "less"], list[str]]
+    facts: list[FactRule]
+    imd_scale_reversed: list[list[dict]]
+
+    def model_post_init(self, _context) -> None:
+        if set(self.money_facts) != set(self.topics):
+            raise ValueError("money_facts must name a fact for each topic")
 
 
 @dataclass
@@ -41,116 +71,286 @@ class FactValue:
     char_end: int
 
 
+@dataclass
+class Matchers:
+    vocab: FactVocabulary
+    figures: Matcher
+    cues: PhraseMatcher
+    reversed_scale: Matcher
+    fillers: frozenset[str]
+    ratio_words: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def fact_rules() -> tuple[FactRule, ...]:
-    data = load_json("facts.json")
-    macros = data["macros"]
-    rules = []
-    for rule in data["rules"]:
-        parsers = [rule.get("parser"), *(extra.get("parser") for extra in rule.get("also", {}).values())]
-        if any(parser not in PARSERS for parser in parsers):
-            raise RuleError(f"facts.json: {rule.get('fact')}: unknown parser in {parsers}")
-        patterns = []
-        for pattern in rule["patterns"]:
-            for name, macro in macros.items():
-                pattern = pattern.replace("{" + name + "}", f"(?:{macro})")
-            pattern = _flexible_spaces(pattern)
-            compiled = compile_pattern(pattern, f"facts.json: {rule['fact']}")
-            if "value" not in compiled.groupindex:
-                raise RuleError(f"facts.json: {rule['fact']}: pattern has no 'value' group")
-            patterns.append(compiled)
-        rules.append(FactRule(rule["fact"], rule["parser"], tuple(patterns), rule.get("also", {}),
-                              rule.get("difference_from"), tuple(c.lower() for c in rule.get("cues", [""]))))
-    return tuple(rules)
+def matchers() -> Matchers:
+    """spaCy matchers for facts.json: figure patterns, cue phrases by key, reversed-scale patterns."""
+    vocab: FactVocabulary = load_model("facts.json", FactVocabulary)
+    nlp = build_nlp()
+    figures, reversed_scale = Matcher(nlp.vocab, validate=True), Matcher(nlp.vocab, validate=True)
+    for kind, patterns in vocab.figures.items():
+        figures.add(kind, patterns)
+    reversed_scale.add("reversed", vocab.imd_scale_reversed)
+    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, phrases in _cue_lists(vocab).items():
+        cues.add(key, list(nlp.tokenizer.pipe(phrases)))
+    return Matchers(vocab, figures, cues, reversed_scale, frozenset(vocab.fillers), frozenset(vocab.ratio_words))
 
 
-def _flexible_spaces(pattern: str) -> str:
-    """A literal space in a rule matches any run of whitespace (page text wraps lines),
-    except inside a character class."""
-    out, in_class, escaped = [], False, False
-    for ch in pattern:
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif ch == "[":
-            in_class = True
-            out.append(ch)
-        elif ch == "]":
-            in_class = False
-            out.append(ch)
-        else:
-            out.append(r"\s+" if ch == " " and not in_class else ch)
-    return "".join(out)
+def _cue_lists(vocab: FactVocabulary) -> dict[str, list[str]]:
+    lists = {f"topic:{k}": v for k, v in vocab.topics.items()}
+    lists |= {f"role:{k}": v for k, v in vocab.money_roles.items()}
+    lists |= {f"diff:{k}": v for k, v in vocab.differences.items()}
+    for i, rule in enumerate(vocab.facts):
+        for part in ("before", "after", "near", "sentence_any", "sentence_none", "after_none"):
+            lists[f"{i}:{part}"] = getattr(rule, part)
+    return {key: phrases for key, phrases in lists.items() if phrases}
 
 
-def _parse(fact: str, parser: str, printed: str, start: int, end: int,
-           findings: list[Finding]) -> FactValue:
-    value = PARSERS[parser](printed)
+@dataclass
+class Figure:
+    kind: str
+    span: Span
+    value_text: str
+    scale: str | None = None
+    atom_value: float | None = None
+
+
+@dataclass
+class Reading:
+    """What one report's overview says: facts by name, and the findings on the way."""
+
+    found: dict[str, FactValue] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    differences: list[tuple[str, str, FactValue, str]] = field(default_factory=list)  # topic, direction, value, sentence
+    reversed_scale: bool = False
+
+    def record(self, value: FactValue, sentence: str) -> None:
+        first = self.found.get(value.fact)
+        if first is None:
+            self.found[value.fact] = value
+        elif first.value != value.value and value.char_start != first.char_start:
+            self.findings.append(Finding(
+                Code.FACT_CONFLICT, f"{value.fact} stated as {first.text!r} and later as {value.text!r}; kept the first",
+                char_start=value.char_start, char_end=value.char_end, sentence=sentence))
+
+
+def _figures(doc: Doc, m: Matchers) -> list[Figure]:
+    """Figures of every kind in a paragraph, longest first where they overlap, in text order."""
+    atoms = [s for s in doc.spans[ATOMS_KEY] if s.label_ in {"MONEY", "PERCENT"}]
+    spans = [Span(doc, s, e, label=k) for k, s, e in m.figures(doc)]
+    kept = filter_spans([*atoms, *spans])
+    out = []
+    for span in sorted(kept, key=lambda s: s.start):
+        if span.label_ in {"MONEY", "PERCENT"}:
+            out.append(Figure(span.label_.lower(), span, span.text, atom_value=span._.value))
+        elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m):
+            scale = span[-1].lower_ if span.label_ == "number" and len(span) > 1 else None
+            out.append(Figure(span.label_, span, span.text if span.label_ == "year" else span[0].text, scale))
+    return out
+
+
+def _ratio(span: Span, m: Matchers) -> bool:
+    """'1 in 20 residents', '3 per 1,000': the second number is half of a ratio."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in m.ratio_words and doc[span.start - 2].like_num
+
+
+def _parse(rule: FactRule, figure: Figure) -> float | int | str | None:
+    if rule.parser == "text":
+        return " ".join(figure.value_text.split())
+    if figure.kind == "percent":
+        return figure.atom_value
+    digits = figure.value_text.rstrip("stndrdth") if figure.kind == "ordinal" else figure.value_text
+    if figure.scale:
+        number = parse_number(digits)
+        return None if number is None else round(number * SCALES[figure.scale])
+    return parse_count(digits) if rule.parser == "count" else parse_number(digits)
+
+
+Cues = dict[str, list[tuple[int, int]]]   # cue key -> token spans (start, end)
+
+
+def _only_fillers(doc: Doc, lo: int, hi: int, fillers: frozenset[str]) -> bool:
+    return all(doc[i].is_space or doc[i].lower_ in fillers for i in range(lo, hi))
+
+
+def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: frozenset[str]) -> tuple[int, int] | None:
+    """How well a rule's cues fit a figure: (gap to an adjacent before/after cue, with only
+    filler words between, required when the rule has such cues; distance to the nearest
+    'near' cue in the sentence, required when the rule has only those). None: no fit."""
+    doc = figure.doc
+    adjacent = [figure.start - e for _, e in cues.get(f"{key}:before", [])
+                if e <= figure.start and _only_fillers(doc, e, figure.start, fillers)]
+    adjacent += [s - figure.end for s, _ in cues.get(f"{key}:after", [])
+                 if s >= figure.end and _only_fillers(doc, figure.end, s, fillers)]
+    near = [min(abs(s - figure.end), abs(figure.start - e)) for s, e in cues.get(f"{key}:near", [])]
+    if (rule.before or rule.after) and not adjacent or rule.near and not near:
+        return None
+    if any(_runs_on(figure, s) for s, _ in cues.get(f"{key}:after_none", [])):
+        return None
+    return min(adjacent, default=0), min(near, default=0)
+
+
+def _runs_on(figure: Span, start: int) -> bool:
+    """Does a cue at token `start` still describe the figure: at most five tokens after it,
+    with no other number or bracket between ('41st most deprived in London', not '87th out of
+    152 (1st being ...')."""
+    between = figure.doc[figure.end:start]
+    return figure.end <= start <= figure.end + 5 and not any(t.like_num or t.text in "();" for t in between)
+
+
+def _sentence_allows(key: str, rule: FactRule, cues: Cues) -> bool:
+    return (not rule.sentence_any or bool(cues.get(f"{key}:sentence_any"))) and not cues.get(f"{key}:sentence_none")
+
+
+def _role(figure: Figure, context: dict[str, Cues], m: Matchers, previous: str | None
+          ) -> tuple[FactRule, float | int | str | None] | None:
+    """The fact a non-money figure states: the nearest-cued rule of its kind whose sentence (or
+    paragraph) conditions hold and whose range its value fits."""
+    ranked = []
+    for i, rule in enumerate(m.vocab.facts):
+        cues = context[rule.context]
+        if rule.figure != figure.kind or not _sentence_allows(str(i), rule, cues):
+            continue
+        if rule.requires_before is not None and previous != rule.requires_before:
+            continue
+        distance = _distance(str(i), rule, figure.span, cues, m.fillers)
+        if distance is not None:
+            ranked.append((distance, i, rule))
+    for _, _, rule in sorted(ranked, key=lambda r: r[:2]):
+        value = _parse(rule, figure)
+        if rule.range is None or value is None or rule.range[0] <= float(value) <= rule.range[1]:
+            return rule, value
+    return None
+
+
+def _money_role(figure: Figure, cues: Cues, m: Matchers) -> str | None:
+    """'more'/'less' for a stated difference, else the nearest role cue before the money."""
+    span = figure.span
+    for direction in ("more", "less"):
+        if any(s >= span.end and _only_fillers(span.doc, span.end, s, m.fillers) for s, _ in cues.get(f"diff:{direction}", [])):
+            return direction
+    before = [(e, role) for role in m.vocab.money_roles for _, e in cues.get(f"role:{role}", []) if e <= span.start]
+    return max(before)[1] if before else None
+
+
+def _value(fact: str, figure: Figure, value, base: int, reading: Reading) -> FactValue:
+    start = base + figure.span.start_char
+    text = figure.span.text if figure.kind in {"money", "percent"} else figure.value_text
     if value is None:
-        findings.append(Finding(Code.MALFORMED_NUMBER, f"{fact}: {printed!r} is not a well-formed figure; recorded as null",
-                                char_start=start, char_end=end))
-    return FactValue(fact, value, printed, start, end)
+        reading.findings.append(Finding(Code.MALFORMED_NUMBER, f"{fact}: {text!r} is not a well-formed figure; recorded as null",
+                                        char_start=start, char_end=start + len(text)))
+    return FactValue(fact, value, text, start, start + len(text))
+
+
+def _read_money(figure: Figure, cues: Cues, topic: str | None, base: int, sentence: str, reading: Reading,
+                m: Matchers) -> bool:
+    """Record a money figure as its topic's estimate or actual (or a stated difference); True if it took a role."""
+    role = _money_role(figure, cues, m)
+    if topic is None or role is None:
+        return False
+    if role in ("more", "less"):
+        reading.differences.append((topic, role, _value("difference", figure, figure.atom_value, base, reading), sentence))
+        return False
+    fact = m.vocab.money_facts[topic][role]  # type: ignore[index]
+    reading.record(_value(fact, figure, figure.atom_value, base, reading), sentence)
+    return True
+
+
+def _cues(doc: Doc, m: Matchers) -> Cues:
+    cues: Cues = {}
+    for key, start, end in m.cues(doc):
+        cues.setdefault(doc.vocab.strings[key], []).append((start, end))
+    return cues
+
+
+def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
+    """Every figure of one paragraph read in its sentence; money topics carry over sentences."""
+    cues, figures, topic, start_before = _cues(doc, m), _figures(doc, m), None, 0
+    reading.reversed_scale = reading.reversed_scale or bool(m.reversed_scale(doc))
+    for sent in doc.sents:
+        own = _within(cues, sent.start, sent.end)
+        topic = next((t for t in m.vocab.topics if own.get(f"topic:{t}")), topic)
+        _read_sentence([f for f in figures if sent.start <= f.span.start < sent.end],
+                       {"sentence": own, "with_previous": _within(cues, start_before, sent.end)},
+                       topic, base, sent.text, reading, m)
+        start_before = sent.start
+
+
+def _within(cues: Cues, start: int, end: int) -> Cues:
+    return {k: [(s, e) for s, e in v if start <= s and e <= end] for k, v in cues.items()}
+
+
+def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str | None, base: int, sentence: str,
+                   reading: Reading, m: Matchers) -> None:
+    """Each figure's role in one sentence; the sentence's financial year when its money took a role."""
+    previous, money = None, False
+    for figure in figures:
+        if figure.kind == "money":
+            money = _read_money(figure, context["sentence"], topic, base, sentence, reading, m) or money
+        elif figure.kind != "year":
+            found = _role(figure, context, m, previous)
+            previous = found[0].fact if found else None
+            if found:
+                reading.record(_value(found[0].fact, figure, found[1], base, reading), sentence)
+    year = next((f for f in figures if f.kind == "year"), None)
+    if money and year is not None:
+        reading.record(_value(m.vocab.money_year_fact, year, " ".join(year.value_text.split()), base, reading), sentence)
 
 
 def extract_facts(text: str, regions: list[tuple[int, int]] | None = None
                   ) -> tuple[dict[str, FactValue], list[Finding]]:
     """Each fact's first stated value within the regions (character spans; default all text);
-    conflicts, malformed figures, impossible ranks and bad differences as findings."""
-    found: dict[str, FactValue] = {}
-    findings: list[Finding] = []
+    conflicts, malformed figures, impossible ranks, bad differences and a reversed deprivation
+    scale as findings."""
+    m, reading = matchers(), Reading()
     regions = regions if regions is not None else [(0, len(text))]
-    blocks = [(start, start + len(block), block.lower()) for start, block in paragraphs(text)
-              if _DIGIT.search(block) and any(lo <= start < hi for lo, hi in regions)]
-    for rule in fact_rules():
-        spans = [(start, end) for start, end, lower in blocks if any(cue in lower for cue in rule.cues)]
-        matches = sorted((m for p in rule.patterns for start, end in spans for m in p.finditer(text, start, end)),
-                         key=lambda m: m.start())
-        for match in matches:
-            parsed = {rule.fact: _parse(rule.fact, rule.parser, match.group("value"),
-                                        match.start("value"), match.end("value"), findings)}
-            scale = match.groupdict().get("scale")
-            if scale and parsed[rule.fact].value is not None:
-                parsed[rule.fact].value = type(parsed[rule.fact].value)(
-                    parsed[rule.fact].value * SCALES[scale.strip().lower()])
-            for group, extra in rule.also.items():
-                if match.groupdict().get(group):
-                    parsed[extra["fact"]] = _parse(extra["fact"], extra["parser"], match.group(group),
-                                                   match.start(group), match.end(group), findings)
-            for fact, fv in parsed.items():
-                first = found.get(fact)
-                if first is None:
-                    found[fact] = fv
-                elif first.value != fv.value and fv.char_start != first.char_start:
-                    findings.append(Finding(Code.FACT_CONFLICT, f"{fact} stated as {first.text!r} and later as {fv.text!r}; kept the first",
-                        char_start=fv.char_start, char_end=fv.char_end, sentence=match.group(0)))
-            if rule.difference_from and "difference" in match.groupdict() and match.group("difference"):
-                _check_difference(rule, match, found, findings)
-    _check_rank(found, findings)
-    return found, findings
+    blocks = [(start, block) for start, block in paragraphs(text)
+              if any(ch.isdigit() for ch in block) and any(lo <= start < hi for lo, hi in regions)]
+    for doc, (base, _) in zip(build_nlp().pipe(b for _, b in blocks), blocks):
+        _read_paragraph(doc, base, reading, m)
+    _check_differences(reading, m)
+    _check_rank(reading)
+    _imd_convention(reading)
+    return reading.found, reading.findings
 
 
-def _check_rank(found: dict[str, FactValue], findings: list[Finding]) -> None:
+def _check_rank(reading: Reading) -> None:
     """A deprivation rank cannot exceed the number of councils ranked."""
-    rank, of = found.get("imd_rank"), found.get("imd_rank_of")
+    rank, of = reading.found.get("imd_rank"), reading.found.get("imd_rank_of")
     if rank and of and rank.value is not None and of.value is not None and rank.value > of.value:
-        findings.append(Finding(Code.VALUE_OUT_OF_RANGE, f"deprivation rank {rank.text} out of {of.text} is impossible; both recorded as null",
-                                char_start=rank.char_start, char_end=of.char_end))
+        reading.findings.append(Finding(Code.VALUE_OUT_OF_RANGE, f"deprivation rank {rank.text} out of {of.text} is impossible; both recorded as null",
+                                        char_start=rank.char_start, char_end=of.char_end))
         rank.value = of.value = None
 
 
-def _check_difference(rule: FactRule, match: re.Match[str], found: dict[str, FactValue],
-                      findings: list[Finding]) -> None:
+def _check_differences(reading: Reading, m: Matchers) -> None:
     """'actual ... which was £X more than estimated': X must equal actual minus estimate."""
-    estimate = found.get(rule.difference_from or "")
-    actual = parse_money(match.group("value"))
-    stated = parse_money(match.group("difference"))
-    if estimate is None or estimate.value is None or actual is None or stated is None:
+    for topic, direction, stated, sentence in reading.differences:
+        facts = m.vocab.money_facts[topic]
+        estimate, actual = reading.found.get(facts["estimate"]), reading.found.get(facts["actual"])
+        if estimate is None or actual is None or None in (estimate.value, actual.value, stated.value):
+            continue
+        signed = float(stated.value) if direction == "more" else -float(stated.value)  # type: ignore[arg-type]
+        gap = float(actual.value) - float(estimate.value)  # type: ignore[arg-type]
+        if abs(gap - signed) > 0.5:
+            reading.findings.append(Finding(
+                Code.DIFFERENCE_MISMATCH, f"{facts['actual']}: stated difference {stated.text} {direction} than estimated, "
+                f"but actual minus estimate is £{gap:,.0f}", char_start=stated.char_start, char_end=stated.char_end,
+                sentence=sentence))
+
+
+def _imd_convention(reading: Reading) -> None:
+    """imd_score on one scale (10 = most deprived); the printed score kept in imd_score_printed."""
+    score = reading.found.get("imd_score")
+    if score is None:
         return
-    signed = stated if match.group("direction").lower() == "more" else -stated
-    if abs((actual - float(estimate.value)) - signed) > 0.5:
-        findings.append(Finding(Code.DIFFERENCE_MISMATCH, f"{rule.fact}: stated difference {match.group('difference')} {match.group('direction')} than estimated, "
-            f"but actual minus estimate is £{actual - float(estimate.value):,.0f}",
-            char_start=match.start(), char_end=match.end(), sentence=match.group(0)))
+    reading.found["imd_score_printed"] = FactValue("imd_score_printed", score.value, score.text,
+                                                   score.char_start, score.char_end)
+    if reading.reversed_scale and score.value is not None:
+        reading.found["imd_score"] = FactValue("imd_score", 11 - float(score.value), score.text,
+                                               score.char_start, score.char_end)
+        reading.findings.append(Finding(
+            Code.IMD_SCALE_REVERSED, f"the report states 10 as the least deprived; imd_score {score.text} stored as "
+            f"{11 - float(score.value):g} (10 = most deprived), printed value in imd_score_printed",
+            char_start=score.char_start, char_end=score.char_end))

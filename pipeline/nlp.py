@@ -157,6 +157,9 @@ def build_nlp() -> Language:
     # split there so the figure and the sentence boundary are both seen. The text is unchanged.
     infixes = [*nlp.Defaults.infixes, r"(?<=[%a-z0-9)])\.(?=[A-Z][a-z])", r"(?<=[0-9])%(?=\.[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # 'm.' is an abbreviation to spaCy's English exceptions, but in reports it ends '£412.6m.':
+    # without the exception the scale word is part of the money and the sentence ends there.
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in {"m.", "M."}}
     nlp.max_length = 50_000_000  # inputs are capped at 20 MiB; a wrapped page can be one paragraph
     nlp.add_pipe("sentencizer")
     # Phrase patterns go to the PhraseMatcher on lower-cased text; token patterns (figures)

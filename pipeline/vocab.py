@@ -49,6 +49,7 @@ class Code(StrEnum):
     DISTRIBUTION_NOT_100 = "DISTRIBUTION_NOT_100"
     FACT_CONFLICT = "FACT_CONFLICT"
     DIFFERENCE_MISMATCH = "DIFFERENCE_MISMATCH"
+    IMD_SCALE_REVERSED = "IMD_SCALE_REVERSED"
 
     @property
     def severity(self) -> Severity:
@@ -76,4 +77,5 @@ SEVERITY: dict[Code, Severity] = {
     Code.DISTRIBUTION_NOT_100: Severity.WARNING,
     Code.FACT_CONFLICT: Severity.WARNING,
     Code.DIFFERENCE_MISMATCH: Severity.WARNING,
+    Code.IMD_SCALE_REVERSED: Severity.WARNING,
 }
