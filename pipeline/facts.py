@@ -34,6 +34,7 @@ class FactRule(_Rule):
     figure: FigureKind
     parser: Literal["count", "number", "percent", "text"]
     before: list[str] = []
+    before_patterns: list[list[dict]] = []
     after: list[str] = []
     near: list[str] = []
     sentence_any: list[str] = []
@@ -89,6 +90,9 @@ def matchers() -> Matchers:
     figures, reversed_scale = Matcher(nlp.vocab, validate=True), Matcher(nlp.vocab, validate=True)
     for kind, patterns in vocab.figures.items():
         figures.add(kind, patterns)
+    for i, rule in enumerate(vocab.facts):
+        if rule.before_patterns:
+            figures.add(f"{i}:before", rule.before_patterns)
     reversed_scale.add("reversed", vocab.imd_scale_reversed)
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, phrases in _cue_lists(vocab).items():
@@ -137,7 +141,7 @@ class Reading:
 def _figures(doc: Doc, m: Matchers) -> list[Figure]:
     """Figures of every kind in a paragraph, longest first where they overlap, in text order."""
     atoms = [s for s in doc.spans[ATOMS_KEY] if s.label_ in {"MONEY", "PERCENT"}]
-    spans = [Span(doc, s, e, label=k) for k, s, e in m.figures(doc)]
+    spans = [Span(doc, s, e, label=k) for k, s, e in m.figures(doc) if ":" not in doc.vocab.strings[k]]
     kept = filter_spans([*atoms, *spans])
     out = []
     for span in sorted(kept, key=lambda s: s.start):
@@ -192,11 +196,11 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
 
 
 def _runs_on(figure: Span, start: int) -> bool:
-    """Does a cue at token `start` still describe the figure: at most five tokens after it,
-    with no other number or bracket between ('41st most deprived in London', not '87th out of
-    152 (1st being ...')."""
+    """Does a cue at token `start` still describe the figure: at most twelve tokens after it in
+    its clause ('3rd most deprived of the 12 local authorities in the North East', not '87th out
+    of 152 (1st being ...')."""
     between = figure.doc[figure.end:start]
-    return figure.end <= start <= figure.end + 5 and not any(t.like_num or t.text in "();" for t in between)
+    return figure.end <= start <= figure.end + 12 and not any(t.text in "();,." for t in between)
 
 
 def _sentence_allows(key: str, rule: FactRule, cues: Cues) -> bool:
@@ -259,7 +263,8 @@ def _read_money(figure: Figure, cues: Cues, topic: str | None, base: int, senten
 
 def _cues(doc: Doc, m: Matchers) -> Cues:
     cues: Cues = {}
-    for key, start, end in m.cues(doc):
+    found = [*m.cues(doc), *((k, s, e) for k, s, e in m.figures(doc) if ":" in doc.vocab.strings[k])]
+    for key, start, end in found:
         cues.setdefault(doc.vocab.strings[key], []).append((start, end))
     return cues
 
