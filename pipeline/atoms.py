@@ -110,8 +110,8 @@ def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[
 
 def _atom(span: Span, block: str, base: int, sentence: int) -> Atom:
     rule = span._.rule
-    key = rule.key.format(last=span[-1].text, unit=unit_words().get(span[-1].lower_)) if rule.label == "QUANTITY" \
-        else rule.key
+    last = span._.unit_token or span[-1]  # '(79.0 and 82.9 years)': 79.0 prints its unit with 82.9
+    key = rule.key.format(last=last.text, unit=unit_words().get(last.lower_)) if rule.label == "QUANTITY" else rule.key
     return Atom(span.label_, key, block[span.start_char:span.end_char], base + span.start_char, base + span.end_char, sentence,
                 span._.number_text, span._.value, bool(span._.is_range), rule.form)
 

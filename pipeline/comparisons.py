@@ -194,11 +194,9 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     return any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
 
 
-def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
-    """'... England averages of 64.0% and 57.2% respectively': (council link, benchmark figure)
-    pairs in order, when there are exactly as many council figures of the unit before the
-    benchmark in the sentence, or in the previous sentence of the paragraph; else none."""
-    first = comparator_figure(bench, figures, sentence) if sentence.cues_of("respectively") else None
+def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
+    """A plural benchmark's own figures: '(79.0 and 82.9 years)', 'of 64.0% and 57.2%'."""
+    first = comparator_figure(bench, figures, sentence)
     if first is None:
         return []
     chain = [first]
@@ -206,8 +204,28 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
         if figure.start > chain[-1].end and unit_of(figure) == unit_of(first) \
                 and sentence.only_cues_between(chain[-1].end, figure.start, "chain", ","):
             chain.append(figure)
-    if len(chain) < 2:
+    return chain if len(chain) >= 2 else []
+
+
+def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[Atom]) -> list[tuple[Link, Atom]]:
+    """'80.9 years for men and 84.6 years for women, both above the England averages (79.0 and 82.9
+    years)': with no 'respectively', pairs in order only when the benchmark's clause holds exactly
+    as many council figures of the unit before it."""
+    before = [a for a in figures if a.end <= bench.start and unit_of(a) == unit_of(chain[0])
+              and not sentence.cues_of("clause_break", a.end, bench.start) and not _is_past(a, sentence)]
+    if len(before) != len(chain):
         return []
+    return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before, chain)]
+
+
+def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
+    """'... England averages of 64.0% and 57.2% respectively': (council link, benchmark figure)
+    pairs in order, when there are exactly as many council figures of the unit before the
+    benchmark in the sentence, or in the previous sentence of the paragraph; else none."""
+    chain = _chain(bench, figures, sentence)
+    if not chain or not sentence.cues_of("respectively"):
+        return _in_order(sentence, bench, figures, chain) if chain else []
+    first = chain[0]
     before = [a for a in figures if a.end <= bench.start and unit_of(a) == unit_of(first)]
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]

@@ -32,7 +32,7 @@ _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")  # 'from 38% in 2021 to 44%' is no
 _RANGE_TOKEN = re.compile(r"^\d[\d.,]*[\u2013\u2014-]\d[\d.,]*$")  # '50\u201360' stays one token
 _MINUS = "-\u2212"
 
-for _name in ("rule", "value", "number_text", "is_range"):
+for _name in ("rule", "value", "number_text", "is_range", "unit_token"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -81,6 +81,22 @@ def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span 
     return span
 
 
+def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
+    """'(79.0 and 82.9 years)': the bare number joined to a bracketed quantity prints the same unit,
+    so it is a figure of its own (quantities only: a percentage is printed with its sign)."""
+    i, doc = span.start, span.doc
+    if span._.rule.label != "QUANTITY" or span._.is_range or i < 3 or span.end >= len(doc):
+        return None
+    number = doc[i - 2]
+    if doc[i - 3].text != "(" or doc[span.end].text != ")" or doc[i - 1].lower_ not in joins \
+            or not number.like_num or not number.text[:1].isdigit() or _YEAR_TOKEN.match(number.text):
+        return None
+    shared = Span(doc, i - 2, i - 1, label=span.label, span_id=span.id)
+    shared._.rule, shared._.number_text, shared._.is_range = span._.rule, number.text, False
+    shared._.value, shared._.unit_token = _figure_value(span._.rule, shared, number.text), span[-1]
+    return shared
+
+
 def _in_place(span: Span, rule: AtomRule, figure_ends: set[int]) -> bool:
     """Benchmark names that only count where they stand: a bracketed name right after '('
     ('(England 18.4%)'), a trailing phrase right after a figure ('18.6% in England')."""
@@ -98,12 +114,15 @@ class AtomDetails:
     def __init__(self, nlp: Language, name: str) -> None:
         self.rules = atom_rules()[0]
         self.degree_words = frozenset(atom_vocabulary().degree_words)
+        self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
 
     def __call__(self, doc: Doc) -> Doc:
         figure_ends = {span.end for span in doc.spans[ATOMS_KEY] if span.label_ in FIGURE_LABELS}
         placed = [span for span in doc.spans[ATOMS_KEY] if _in_place(span, self.rules[int(span.id_)], figure_ends)]
         kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
-        doc.spans[ATOMS_KEY] = [span for span in kept if span is not None]
+        atoms = [span for span in kept if span is not None]
+        shared = [s for s in (_sharing_unit(span, self.unit_joins) for span in atoms) if s is not None]
+        doc.spans[ATOMS_KEY] = sorted([*atoms, *shared], key=lambda s: s.start) if shared else atoms
         return doc
 
 

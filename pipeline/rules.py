@@ -99,6 +99,7 @@ class AtomVocabulary(_Rule):
     relation_tails: list[str]
     relation_nouns: list[str]
     degree_words: list[str]
+    unit_sharing_joins: list[str] = []
     sources: list[SourceRule]
 
 

@@ -84,3 +84,18 @@ def test_relation_words_before_a_fraction_state_an_amount_not_a_direction():
     comparisons, _ = link_comparisons(*analyse(
         "Just over a third of residents (35.2%) live in rural areas, compared with 17.1% in England."))
     assert [(c.value.value, c.figure.value, c.stated_relation) for c in comparisons] == [(35.2, 17.1, None)]
+
+
+def test_plural_benchmark_with_bracketed_pair_sharing_a_unit_pairs_in_order():
+    text = ("Healthy life expectancy is 61.2 years for men and 63.5 years for women, both below the "
+            "England averages (63.1 and 64.8 years).")
+    comparisons, _ = link_comparisons(*analyse(text))
+    assert [(c.value.value, c.figure.value, c.unit, c.stated_relation) for c in comparisons] == \
+        [(61.2, 63.1, "years", "lower"), (63.5, 64.8, "years", "lower")]
+
+
+def test_plural_benchmark_pairs_in_order_only_with_as_many_council_figures():
+    text = "Men here live 61.2 years in good health, below the England averages (63.1 and 64.8 years)."
+    assert _pairs(text) == []
+    text = ("Reviews took 20 days in 2023 and 15 days in 2024, against the regional figures (18 and 16 days).")
+    assert _pairs(text) == []  # one of the two is the council's own past: no pairing in order
