@@ -99,3 +99,11 @@ def test_plural_benchmark_pairs_in_order_only_with_as_many_council_figures():
     assert _pairs(text) == []
     text = ("Reviews took 20 days in 2023 and 15 days in 2024, against the regional figures (18 and 16 days).")
     assert _pairs(text) == []  # one of the two is the council's own past: no pairing in order
+
+
+def test_head_counts_compare_with_a_benchmark_count():
+    text = "The council supported 1,420 people in residential care. This was above the England average of 1,180 people."
+    comparisons, _ = link_comparisons(*analyse(text))
+    assert [(c.value.value, c.figure.value, c.unit, c.stated_relation) for c in comparisons] == \
+        [(1420.0, 1180.0, "people", "higher")]
+    assert _pairs("About 412 people were waiting, against an England average of 28 days.") == []  # units differ
