@@ -16,7 +16,7 @@ from .comparisons import Comparison, link_comparisons
 from .facts import extract_facts
 from .ingest import read_report
 from .records import ReportText
-from .rows import (ReportRows, comparison_rows, percentage_rows, report_row, score_rows, section_rows,
+from .rows import (ReportRows, add_pages, comparison_rows, percentage_rows, report_row, score_rows, section_rows,
                    warning_rows)
 from .sections import SectionIndex, build_sections, outside_statements
 from .summary import summarise
@@ -54,6 +54,7 @@ def extract_text(report: ReportText) -> ReportRows:
                              **{name: fact.value for name, fact in facts.items()}},
                             ["overall_score_pct", *facts], findings)
     tables["warnings"] = warning_rows(report, index, findings)
+    add_pages(tables, report)
     tables["reports"] = [report_row(report, summary, checked, {name: len(rows) for name, rows in tables.items()})]
     return ReportRows(rid, report.source_file, report.source_sha256, summary.local_authority, summary.published,
                       {name: tables[name] for name in TABLES})

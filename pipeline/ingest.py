@@ -15,10 +15,11 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Comment, Tag
 
 from .vocab import Code
+from .pdf import joined_pages
 from .records import Finding, InputError, ReportText
 
 MAX_BYTES = 20 * 1024 * 1024  # a real report is ~100-150 KB; far larger is not a report
-REPORT_SUFFIXES = {".md", ".txt", ".html", ".htm"}
+REPORT_SUFFIXES = {".md", ".txt", ".html", ".htm", ".pdf"}
 
 _TRANSLATE = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\t": " ",
@@ -177,6 +178,9 @@ def detect_layout(raw: str, suffix: str) -> str:
 
 def text_from_bytes(data: bytes, source_file: str, suffix: str) -> tuple[str, str, list[Finding]]:
     """Decoded, de-chromed and normalised text with its layout and any findings."""
+    if data.strip() and (suffix == ".pdf" or data.lstrip()[:5] == b"%PDF-"):
+        from .pdf import paged_text  # a PDF's text carries its page map (.pages)
+        return paged_text(data, source_file), "pdf", []
     raw, findings = decode(data, source_file)
     layout = detect_layout(raw, suffix)
     if layout == "html":
@@ -255,7 +259,8 @@ def read_report(path: Path, root: Path | None = None) -> ReportText:
         findings = [f for *_, page_findings in read for f in page_findings]
         layout = layouts.pop() if len(layouts) == 1 else "mixed"
         text = "\n\n".join(text for _, _, text, _, _ in read)
-        return ReportText(report_id_for(path), label, digest.hexdigest(), layout, text, findings)
+        return ReportText(report_id_for(path), label, digest.hexdigest(), layout, text, findings,
+                          joined_pages([t for _, _, t, _, _ in read], [getattr(t, "pages", ()) for _, _, t, _, _ in read]))
     data = read_bytes(path, label)
     text, layout, findings = text_from_bytes(data, label, path.suffix.lower())
-    return ReportText(report_id_for(path), label, sha256_of(data), layout, text, findings)
+    return ReportText(report_id_for(path), label, sha256_of(data), layout, str(text), findings, getattr(text, "pages", ()))

@@ -43,6 +43,7 @@ class ReportText:
     report_id: str
     source_file: str
     source_sha256: str
-    layout: str  # "markdown" | "pagetext" | "html"
+    layout: str  # "markdown" | "pagetext" | "html" | "pdf" | "mixed"
     text: str
     findings: list[Finding] = field(default_factory=list)
+    pages: tuple[tuple[int, int | None], ...] = ()  # PDF page map: (offset, page) breakpoints; () otherwise

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .atoms import Atom, Sentence
 from .comparisons import Comparison
 from .metric import metric_for
+from .pdf import page_at
 from .records import Finding, ReportText
 from .sections import Section, SectionIndex
 from .summary import ReportSummary
@@ -76,6 +77,13 @@ def warning_rows(report: ReportText, index: SectionIndex, findings: list[Finding
             section = index.at(finding.char_start)
             finding.section_id = section.section_id if section else None
     return [{"report_id": report.report_id, "source_file": report.source_file, **f.to_row()} for f in findings]
+
+
+def add_pages(tables: dict[str, list[dict]], report: ReportText) -> None:
+    """Each row of the row-level tables gets the PDF page its char_start is on (None for other formats)."""
+    for name in ("scores", "percentages", "comparisons", "warnings"):
+        for row in tables.get(name, []):
+            row["page"] = page_at(report.pages, row.get("char_start"))
 
 
 def report_row(report: ReportText, summary: ReportSummary, checked: dict, counts: dict[str, int]) -> dict:

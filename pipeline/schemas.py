@@ -17,12 +17,16 @@ def _f(name: str, type_: pa.DataType, nullable: bool, doc: str, example: str = "
     return pa.field(name, type_, nullable, metadata={"description": doc, "example": example})
 
 
+_PAGE = _f("page", pa.int16(), True, "PDF page (1-based) the row starts on, to open the PDF there; null for other formats", "12")
+
+
 def _provenance(section_nullable: bool = False) -> list[pa.Field]:
     return [
         _f("section_id", pa.string(), section_nullable, "Section holding the figure (joins sections.parquet with report_id)", "s013"),
         _f("char_start", pa.int64(), False, "Start offset (characters) into the report's normalised text", "9120"),
         _f("char_end", pa.int64(), False, "End offset (exclusive) into the report's normalised text", "9126"),
         _f("sentence", pa.string(), False, "The sentence (or two sentences) the row was read from", ""),
+        _PAGE,
     ]
 
 
@@ -35,7 +39,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("overall_score_pct", pa.float64(), True, "Overall percentage when the text prints one ('Score: 75', 'scored 78 out of 100', 'Overall rating for X: 70%')", "75"),
         _f("score_sum", pa.int16(), True, "Sum of the nine statement scores (9-36); null unless all nine have a score", "27"),
         _f("complete", pa.bool_(), False, "True when all nine quality statements have their own scored section", "true"),
-        _f("layout", pa.string(), False, "Input layout: markdown, pagetext, html or mixed (multi-page folder)", "markdown"),
+        _f("layout", pa.string(), False, "Input layout: markdown, pagetext, html, pdf or mixed (multi-page folder)", "markdown"),
         _f("source_file", pa.string(), False, "Input path relative to the raw folder", "westminster.md"),
         _f("source_sha256", pa.string(), False, "SHA-256 of the input bytes (of all pages, in order, for a folder)", ""),
         _f("population", pa.int64(), True, "Resident population as printed (a qualifier such as 'over' is dropped)", "205087"),
@@ -120,6 +124,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("char_start", pa.int64(), True, "Start offset, when known", ""),
         _f("char_end", pa.int64(), True, "End offset, when known", ""),
         _f("sentence", pa.string(), True, "Text where it occurs, when known", ""),
+        _PAGE,
     ]),
 }
 
@@ -142,6 +147,7 @@ def _nonneg(nullable: bool = False) -> pdm.Column:
 
 _PROV = {
     "section_id": _col(_STR, True), "char_start": _nonneg(), "char_end": _nonneg(), "sentence": _col(_STR),
+    "page": _col(_INT16, True, pdm.Check.ge(1)),
 }
 _STATEMENT = pdm.Check.isin(list(STATEMENTS))
 _SCORE = pdm.Check.isin([1, 2, 3, 4])
@@ -153,7 +159,7 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "published": _col(_DATE, True), "overall_rating": _col(_RATING, True),
         "overall_score_pct": _col(_FLOAT, True, pdm.Check.in_range(0, 100)),
         "score_sum": _col(_INT16, True, pdm.Check.in_range(9, 36)), "complete": _col(_BOOL),
-        "layout": _col(_STR, checks=pdm.Check.isin(["markdown", "pagetext", "html", "mixed"])),
+        "layout": _col(_STR, checks=pdm.Check.isin(["markdown", "pagetext", "html", "pdf", "mixed"])),
         "source_file": _col(_STR), "source_sha256": _col(_STR, checks=pdm.Check.str_matches(r"^[0-9a-f]{64}$")),
         "population": _col(_INT64, True, pdm.Check.gt(0)), "area_sq_miles": _col(_FLOAT, True, pdm.Check.gt(0)),
         "area_sq_km": _col(_FLOAT, True, pdm.Check.gt(0)), "imd_score": _col(_FLOAT, True),
@@ -204,6 +210,7 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "severity": _col(_STR, checks=pdm.Check.isin([str(s) for s in Severity])), "message": _col(_STR),
         "source_file": _col(_STR), "section_id": _col(_STR, True), "char_start": _col(_INT64, True),
         "char_end": _col(_INT64, True), "sentence": _col(_STR, True),
+        "page": _col(_INT16, True, pdm.Check.ge(1)),
     }, strict=True, ordered=True),
 }
 
