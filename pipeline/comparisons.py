@@ -132,9 +132,23 @@ class Report:
         return self.sentences[index]
 
     def eligible(self, sentence: Sentence | int, unit: str) -> list[Atom]:
-        """Figures of the unit that could be a council's: single values, not a benchmark's own."""
-        return [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit
-                and not a.is_range and a.start not in self.benchmark_figures]
+        """Figures of the unit that could be a council's: single values, not a benchmark's own,
+        not a band ('the 20% most deprived areas') and not a gap ('61.4 years, 2.3 years lower than')."""
+        sentence = sentence if isinstance(sentence, Sentence) else self.sentences[sentence]
+        own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit
+               and not a.is_range and a.start not in self.benchmark_figures and not is_band(a, sentence)]
+        return [a for i, a in enumerate(own) if not (i and self._states_gap(a, sentence))]
+
+    def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
+        """A figure that follows another of its unit and runs straight into a direction
+        ('..., 2.3 years lower than the London average'): the difference, not a value."""
+        return any(r.label == "RELATION" and r.key in {"lower", "higher"} and sentence.adjacent(figure.end, r.start)
+                   for r in self.atoms_in(sentence))
+
+
+def is_band(figure: Atom, sentence: Sentence) -> bool:
+    """'the 20% most deprived areas', 'the most deprived 10%': a band, not a measure."""
+    return sentence.cue_starting_at("band", figure.end) is not None or sentence.cue_ending_at("band", figure.start)
 
 
 def unit_of(atom: Atom) -> str:
@@ -162,7 +176,7 @@ def relation_contradicts(comparison: Comparison) -> bool:
 
 # ------------------------------------------------------------------ benchmarks and their figures
 
-def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom | None:
+def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benches: list[Atom] = ()) -> Atom | None:
     """The benchmark's own figure: right after it ('average of 61%') or right before ('the 61% England
     average'). A bracketed name ('(England 18.4%)') takes only the figure after it; a trailing one
     ('compared with 18.6% in England') only the figure before it, right after comparison words."""
@@ -174,9 +188,17 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence) -> A
     if not before or bench.form == "bracketed" \
             or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before"):
         return None
-    if bench.form == "trailing" and not sentence.cue_ending_at("compared_before", before[-1].start):
+    if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches):
         return None
     return before[-1]
+
+
+def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom]) -> bool:
+    """'compared with 18.6% in England', and each further pair of the list: 'compared to 12.2%
+    across London and 18.6% in England'."""
+    if sentence.cue_ending_at("compared_before", figure.start):
+        return True
+    return any(b.end <= figure.start and sentence.only_cues_between(b.end, figure.start, "chain", ",") for b in benches)
 
 
 def _completes_comparative(sentence: Sentence, bench: Atom) -> bool:
@@ -240,7 +262,8 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
 def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     """The benchmarks of one sentence that have a figure of their own."""
     own = report.atoms_in(sentence)
-    figures = [a for a in own if a.label in FIGURES and not a.is_range]
+    figures = [a for a in own if a.label in FIGURES and not a.is_range and not is_band(a, sentence)]
+    benches = [a for a in own if a.label == "BENCHMARK"]
     found: list[Candidate] = []
     for bench in (a for a in own if a.label == "BENCHMARK"):
         if bench.form == "plural":
@@ -250,7 +273,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         if bench.form == "bare" and not _bare_counts(report, sentence, bench):
             continue
-        figure = comparator_figure(bench, figures, sentence)
+        figure = comparator_figure(bench, figures, sentence, benches)
         if figure is not None:
             found.append(Candidate(sentence, bench, figure))
     return found

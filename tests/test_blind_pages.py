@@ -1,11 +1,14 @@
-"""Round 1 of blind real-style pages (issue 9): sixteen saved CQC pages written by an author who
-had not seen the rules (overview pages alone, summaries alone, single statements, folders of
-some pages, and two official-looking non-reports), run once before any tuning and kept here.
+"""Blind real-style pages (issue 9): saved CQC pages written by authors who had not seen the
+rules (overview pages alone, summaries alone, single statements, folders of some pages, and
+official-looking non-reports), each round run once before tuning on it and kept here.
 
-Measured before tuning (code of 2026-11-29): 9/16 inputs handled right (every overview page
-refused, a care-home inspection accepted), comparisons 21/29 found with one wrong pairing.
-After: every input handled right; everything extracted is right (no wrong fact, pairing,
-relation or source); the misses left are counted below so that they can only shrink.
+Round 1 (16 inputs), measured on the code before issue 9: 9/16 inputs handled right (every
+overview page refused, a care-home inspection accepted); comparisons 21/29 found among the
+accepted, one wrong pairing. Round 2 (17 inputs), first run after tuning on round 1: 17/17
+handled right, facts 140/146, comparisons 49/59 with 2 wrong pairings; on the code before
+issue 9: 10/17 handled right. After fixing each in the general mechanism: everything
+extracted is right (no wrong fact, pairing, relation or source); the misses left are counted
+here so that they can only shrink.
 """
 from __future__ import annotations
 
@@ -17,41 +20,44 @@ import pytest
 from pipeline.extract import extract_path
 from pipeline.records import InputError
 
-PAGES = Path(__file__).parent / "pages_round1"
-CASES = sorted(PAGES.glob("*.expected.json"))
+ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round2": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
          "people_short_term_support"]
 
 
-def _input(expected: Path) -> Path:
+def _input(folder: Path, expected: Path) -> Path:
     stem = expected.name.removesuffix(".expected.json")
-    return next(p for p in PAGES.iterdir() if (p.stem == stem or p.name == stem) and not p.name.endswith(".json"))
+    return next(p for p in folder.iterdir() if (p.stem == stem or p.name == stem) and not p.name.endswith(".json"))
 
 
-@pytest.fixture(scope="module")
-def results() -> dict[str, tuple[dict, object]]:
+@pytest.fixture(scope="module", params=sorted(ROUNDS))
+def round_results(request) -> tuple[str, dict[str, tuple[dict, object]]]:
+    folder = Path(__file__).parent / request.param
     out = {}
-    for case in CASES:
+    for case in sorted(folder.glob("*.expected.json")):
         expected = json.loads(case.read_text(encoding="utf-8"))
         try:
-            out[case.name] = (expected, extract_path(_input(case), PAGES))
+            out[case.name] = (expected, extract_path(_input(folder, case), folder))
         except InputError as err:
             out[case.name] = (expected, err)
-    return out
-
-
-def test_every_page_of_a_report_is_a_report_and_nothing_else_is(results):
-    for name, (expected, rows) in results.items():
-        assert isinstance(rows, InputError) != expected["is_report"], name
+    return request.param, out
 
 
 def _reports(results):
     return [(name, expected, rows) for name, (expected, rows) in results.items() if expected["is_report"]]
 
 
-def test_scores_and_percentages_exact(results):
+def test_every_page_of_a_report_is_a_report_and_nothing_else_is(round_results):
+    _, results = round_results
+    for name, (expected, rows) in results.items():
+        assert isinstance(rows, InputError) != expected["is_report"], name
+
+
+def test_scores_and_percentages_exact(round_results):
+    _, results = round_results
     for name, expected, rows in _reports(results):
         scores = {r["quality_statement"]: r["score"] for r in rows.tables["scores"]}
         assert scores == expected["scores"], name
@@ -59,21 +65,32 @@ def test_scores_and_percentages_exact(results):
         assert got == sorted(float(p.rstrip("%").replace(",", "")) for p in expected["percentages"]), name
 
 
-def test_no_wrong_fact_and_misses_only_shrink(results):
+def _deprivation(report: dict, want: dict) -> list[tuple[str, object, object]]:
+    """imd_score on the one convention (10 = most deprived): round 2's keys give the printed score and the scale."""
+    if "imd_score_printed" not in want:
+        return []
+    printed = want["imd_score_printed"]
+    score = None if printed is None else (11 - printed if want.get("imd_scale_reversed") else printed)
+    return [("imd_score_printed", report.get("imd_score_printed"), printed), ("imd_score", report.get("imd_score"), score)]
+
+
+def test_no_wrong_fact_and_misses_only_shrink(round_results):
+    name_of_round, results = round_results
     missed = 0
     for name, expected, rows in _reports(results):
-        report = rows.tables["reports"][0]
-        for field in FACTS:
-            got, want = report.get(field), expected["report"].get(field)
+        report, want = rows.tables["reports"][0], expected["report"]
+        checks = [(f, report.get(f), want.get(f)) for f in FACTS] + _deprivation(report, want)
+        for field, got, wanted in checks:
             got = got.isoformat() if field == "published" and got is not None else got
-            if got is None and want is not None:
+            if got is None and wanted is not None:
                 missed += 1
             else:
-                assert got == want, f"{name} {field}: {got!r} != {want!r}"
-    assert missed == 0  # of 132 facts stated (imd_score left out: the key has the printed score)
+                assert got == wanted, f"{name} {field}: {got!r} != {wanted!r}"
+    assert missed <= ROUNDS[name_of_round]["facts_missed"]
 
 
-def test_no_wrong_pairing_and_misses_only_shrink(results):
+def test_no_wrong_pairing_and_misses_only_shrink(round_results):
+    name_of_round, results = round_results
     missed = 0
     for name, expected, rows in _reports(results):
         wanted = [(c["value"], c["comparator"], c["comparator_value"], c["stated_relation"], c["source"])
@@ -83,4 +100,4 @@ def test_no_wrong_pairing_and_misses_only_shrink(results):
         for row in found:
             assert row in wanted, f"{name}: {row} is not in the answer key"
         missed += len(wanted) - len(found)
-    assert missed <= 3  # of 46 comparisons
+    assert missed <= ROUNDS[name_of_round]["comparisons_missed"]

@@ -107,3 +107,38 @@ def test_head_counts_compare_with_a_benchmark_count():
     assert [(c.value.value, c.figure.value, c.unit, c.stated_relation) for c in comparisons] == \
         [(1420.0, 1180.0, "people", "higher")]
     assert _pairs("About 412 people were waiting, against an England average of 28 days.") == []  # units differ
+
+
+# Blind round 2 shapes, in our own words
+
+
+def test_band_of_areas_is_neither_council_figure_nor_benchmark():
+    text = "Nearly 40% of residents live in neighbourhoods among the most deprived 20% nationally."
+    assert _pairs(text) == []
+    assert _pairs("Some 27% of people live in the 10% most deprived areas of England.") == []
+
+
+def test_gap_figure_is_not_the_council_figure():
+    text = "Healthy life expectancy for men is 60.2 years, 1.9 years lower than the London average of 62.1 years."
+    assert _pairs(text) == [(60.2, "London average", 62.1)]
+
+
+def test_benchmark_phrase_twice_with_figure_on_the_second():
+    text = ("The share of carers who felt supported was 41.5%, higher than the England average, "
+            "with the England average standing at 38.0% (SACE, 2023).")
+    assert _pairs(text) == [(41.5, "England average", 38.0)]
+
+
+def test_possessive_benchmark_and_list_of_trailing_benchmarks():
+    assert _pairs("About 9.7% of residents are from ethnic minority groups, compared to England's 26.5%.") == \
+        [(9.7, "England average", 26.5)]
+    pairs = _pairs("Some 23.4% of residents are 65 or over, compared to 18.6% in England and 21.0% in the South West.")
+    assert pairs == [(23.4, "England average", 18.6), (23.4, "regional average", 21.0)]
+    assert _pairs("Just over half (55%) are from ethnic minority groups, compared with 46.2% for London.") == \
+        [(55.0, "London average", 46.2)]
+
+
+def test_comparator_group_average_as_one_phrase():
+    text = ("61.0% of people felt in control, lower than the England average of 64.5% "
+            "and the comparator group average of 66.2% (ASCS, 2023).")
+    assert _pairs(text) == [(61.0, "England average", 64.5), (61.0, "comparator group average", 66.2)]
