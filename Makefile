@@ -6,11 +6,20 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= extracted
+REPORTS ?=
 
-.PHONY: extract test docs bench venv clean
+.PHONY: extract test docs bench venv clean fetch fetch-all
 
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT)
+
+# Needs internet access (the tests never leave 127.0.0.1). Politeness: see README.
+fetch: $(STAMP)
+	@test -n "$(REPORTS)" || { echo 'usage: make fetch REPORTS="westminster-1124 ..." (slugs or report URLs)'; exit 2; }
+	$(BIN)/python -m pipeline fetch $(REPORTS) --out $(RAW)
+
+fetch-all: $(STAMP)
+	$(BIN)/python -m pipeline fetch --all --out $(RAW)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

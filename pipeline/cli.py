@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .fetch import add_fetch_parser, run_fetch  # standard library only until a fetch runs
+
 if TYPE_CHECKING:
     from tqdm import tqdm
 
@@ -35,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--force", action="store_true", help="ignore the cache and extract every report again")
     commands.add_parser("docs", help="print the data dictionary (markdown) generated from the schemas",
                         description="Print docs/tables.md: every table and column with type, meaning and example.")
+    add_fetch_parser(commands)
     return parser
 
 
@@ -89,6 +92,8 @@ class ProgressPrinter:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "fetch":
+        return run_fetch(args)
     if args.command == "docs":
         from .docs import data_dictionary
 
