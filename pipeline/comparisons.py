@@ -335,8 +335,8 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     own = report.eligible(sentence, unit_of(figure))
     before_any = [a for a in own if a.end <= bench.start and a.end <= figure.start]
     before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, bench.start)]
-    if not before and not any(a.start >= figure.end for a in own) and refers_back and len(before_any) == 1:
-        before = before_any  # '(20.4%) ...; the England average is 29%', never a choice across clauses
+    if not before and not any(a.start >= figure.end for a in own) and refers_back:
+        before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
     if not before:
         return None
@@ -344,6 +344,18 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[Atom]:
+    """A figure from the clause before the benchmark's: the only one ('(20.4%) ...; the England
+    average is 29%'), or of several the only one whose group the benchmark's clause names again
+    ('77.6 years for men and 81.8 years for women; for men this is below ...'). Never a guess."""
+    if len(figures) == 1:
+        return figures
+    clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
+    groups = {c.text.lower() for c in sentence.cues_of("qualifier", clause_start, bench.start)}
+    named = [a for a in figures if (q := sentence.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
+    return named if len(named) == 1 else []
 
 
 def _value_after(report: Report, candidate: Candidate) -> Link | None:

@@ -97,13 +97,16 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
     return shared
 
 
-def _in_place(span: Span, rule: AtomRule, figure_ends: set[int]) -> bool:
+def _in_place(span: Span, rule: AtomRule, figure_ends: set[int], qualifiers: frozenset[tuple[str, ...]]) -> bool:
     """Benchmark names that only count where they stand: a bracketed name right after '('
-    ('(England 18.4%)'), a trailing phrase right after a figure ('18.6% in England')."""
+    ('(England 18.4%)'), a trailing phrase right after a figure ('18.6% in England'), or after a
+    figure and a qualifier ('61.5 years for men in the North West')."""
     if rule.form == "bracketed":
         return span.start > 0 and span.doc[span.start - 1].text == "("
     if rule.form == "trailing":
-        return span.start in figure_ends
+        return span.start in figure_ends or any(
+            span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q
+            for q in qualifiers)
     return True
 
 
@@ -114,11 +117,13 @@ class AtomDetails:
     def __init__(self, nlp: Language, name: str) -> None:
         self.rules = atom_rules()[0]
         self.degree_words = frozenset(atom_vocabulary().degree_words)
+        self.qualifiers = frozenset(tuple(q.split()) for q in atom_vocabulary().trailing_qualifiers)
         self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
 
     def __call__(self, doc: Doc) -> Doc:
         figure_ends = {span.end for span in doc.spans[ATOMS_KEY] if span.label_ in FIGURE_LABELS}
-        placed = [span for span in doc.spans[ATOMS_KEY] if _in_place(span, self.rules[int(span.id_)], figure_ends)]
+        placed = [span for span in doc.spans[ATOMS_KEY]
+                  if _in_place(span, self.rules[int(span.id_)], figure_ends, self.qualifiers)]
         kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
         atoms = [span for span in kept if span is not None]
         shared = [s for s in (_sharing_unit(span, self.unit_joins) for span in atoms) if s is not None]

@@ -100,6 +100,7 @@ class AtomVocabulary(_Rule):
     relation_nouns: list[str]
     degree_words: list[str]
     unit_sharing_joins: list[str] = []
+    trailing_qualifiers: list[str] = []
     sources: list[SourceRule]
 
 
@@ -112,7 +113,7 @@ def atom_vocabulary() -> AtomVocabulary:
 CueKind = Literal[
     "benchmark_figure_after", "benchmark_figure_before", "respectively", "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "clause_break", "past_before", "compared_before", "past_after", "past_year",
-    "population_group", "than", "fraction", "band", "metric_end", "metric_lead", "metric_trailing", "metric_after_opener", "metric_before_opener"]
+    "population_group", "than", "fraction", "band", "qualifier", "metric_end", "metric_lead", "metric_trailing", "metric_after_opener", "metric_before_opener"]
 
 
 class CueRule(_Rule):

@@ -19,9 +19,15 @@ def test_region_named_after_average_is_a_benchmark_not_a_council_figure():
 
 
 def test_no_choice_of_council_figure_across_a_clause_break():
-    text = ("Healthy life expectancy is 61.3 years for men and 63.9 years for women; for men this is "
+    text = ("Healthy life expectancy is 61.3 years among men and 63.9 years among women; this is "
             "below the North West average of 62.0 years.")
     assert _pairs(text) == []  # two candidates in the other clause: record nothing rather than guess
+
+
+def test_the_group_named_again_across_a_clause_break_decides():
+    text = ("Healthy life expectancy is 61.3 years for men and 63.9 years for women; for men this is "
+            "below the North West average of 62.0 years.")
+    assert _pairs(text) == [(61.3, "regional average", 62.0)]
 
 
 def test_single_figure_across_a_clause_break_still_links():
