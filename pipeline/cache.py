@@ -1,16 +1,20 @@
 """The extraction cache: one entry per raw input, the Outcome of extracting it, stored under
-a hash of the input's bytes and of the pipeline's code and rules (`OUT_DIR/.cache/<key>.pkl`).
+a hash of the input's bytes and of the pipeline's code and rules (`OUT_DIR/.cache/<key>.json`).
 
 An unchanged input is never read again; a change to the code or rules changes every key.
-Entries are pickles written atomically (pipeline/atomic.py). Nothing here imports spaCy or
-pandas: a no-op re-run only hashes files.
+Entries are JSON (data only: reading one can never run code), written atomically
+(pipeline/atomic.py): a first line with the SHA-256 of the rest, then the entry, which names
+its own key. An entry that is damaged, truncated, of another format or filed under another key
+is not served: `load` returns None and `rejected` names it, and the input is extracted again.
+Nothing here imports spaCy or pandas: a no-op re-run only hashes files.
 """
 from __future__ import annotations
 
 import hashlib
-import pickle
+import json
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +26,9 @@ if TYPE_CHECKING:
     from .extract import ReportRows
 
 CACHE_DIR = ".cache"
-SUFFIX = ".pkl"
+SUFFIX = ".json"
+FORMAT = "cqc-cache/2"
+OLD_SUFFIXES = (".pkl",)  # entries of earlier versions: never read, removed by prune
 DEPENDENCIES = ("spacy", "beautifulsoup4", "pandas", "pyarrow", "pandera")
 
 
@@ -85,11 +91,47 @@ def input_key(path: Path, version: str) -> str:
     return digest.hexdigest()
 
 
+def _encode(value: object) -> object:
+    if isinstance(value, date):
+        return {"__date__": value.isoformat()}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode(obj: dict) -> object:
+    return date.fromisoformat(obj["__date__"]) if set(obj) == {"__date__"} else obj
+
+
+def dump_entry(key: str, outcome: Outcome) -> bytes:
+    """An entry's bytes: the checksum line, then the outcome as JSON (rows as plain values)."""
+    body = {"format": FORMAT, "key": key, "label": outcome.label, "error": outcome.error,
+            "rows": asdict(outcome.rows) if outcome.rows is not None else None}
+    payload = json.dumps(body, default=_encode, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+
+
+def parse_entry(key: str, data: bytes) -> Outcome | None:
+    """The outcome in an entry's bytes, or None when they are not a sound entry for `key`."""
+    from .rows import ReportRows
+
+    checksum, _, payload = data.partition(b"\n")
+    if hashlib.sha256(payload).hexdigest().encode("ascii") != checksum:
+        return None
+    try:
+        body = json.loads(payload, object_hook=_decode)
+        if body.get("format") != FORMAT or body.get("key") != key:
+            return None
+        rows = ReportRows(**body["rows"]) if body["rows"] is not None else None
+        return Outcome(str(body["label"]), rows=rows, error=body["error"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
 class Cache:
     """The entries in one folder, by key. Unreadable or foreign entries count as misses."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.rejected: list[str] = []  # keys whose entry was present but unsound (see load)
 
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
@@ -98,21 +140,25 @@ class Cache:
         return self._path(key).is_file()
 
     def load(self, key: str) -> Outcome | None:
+        """The entry's outcome; None when there is none or it is unsound (then noted in rejected)."""
         try:
-            with open(self._path(key), "rb") as handle:
-                outcome = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            data = self._path(key).read_bytes()
+        except OSError:
             return None
-        return outcome if isinstance(outcome, Outcome) else None
+        outcome = parse_entry(key, data)
+        if outcome is None:
+            self.rejected.append(key)
+        return outcome
 
     def store(self, key: str, outcome: Outcome) -> None:
         """Remember an outcome, unless it is an internal error (a bug's failure is not kept)."""
         if not outcome.internal:
-            atomic_write(self._path(key), pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+            atomic_write(self._path(key), dump_entry(key, outcome))
 
     def prune(self, keep: set[str]) -> None:
         """Drop entries no current input uses (old versions of edited reports, old code)."""
         if self.folder.is_dir():
-            for entry in self.folder.glob(f"*{SUFFIX}"):
-                if entry.stem not in keep:
-                    entry.unlink(missing_ok=True)
+            for suffix in (SUFFIX, *OLD_SUFFIXES):
+                for entry in self.folder.glob(f"*{suffix}"):
+                    if entry.stem not in keep or suffix != SUFFIX:
+                        entry.unlink(missing_ok=True)

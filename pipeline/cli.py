@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "and write reports, sections, scores, percentages, comparisons and warnings as Parquet "
                     "to OUT_DIR. Unchanged reports are served from a cache in OUT_DIR/.cache; a run with "
                     "nothing changed does nothing. Exit status: 0 all inputs extracted, 1 some input failed, "
-                    "2 bad arguments.")
+                    "2 bad arguments or folders, 3 the output folder cannot be written, 75 another run is "
+                    "using the output folder, 130/143 interrupted (Ctrl-C/SIGTERM).")
     extract.add_argument("raw_dir", type=Path, nargs="?", default=Path("raw"), metavar="RAW_DIR",
                          help="folder of raw reports (default: raw)")
     extract.add_argument("--out", type=Path, default=Path("extracted"), metavar="OUT_DIR",
@@ -35,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=None, metavar="N",
                          help="worker processes (default: one per core; 1 disables parallelism)")
     extract.add_argument("--force", action="store_true", help="ignore the cache and extract every report again")
+    extract.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+                         help="a report that takes longer than this to extract fails and the run goes on "
+                              "(default: 120)")
     commands.add_parser("docs", help="print the data dictionary (markdown) generated from the schemas",
                         description="Print docs/tables.md: every table and column with type, meaning and example.")
     add_fetch_parser(commands)
@@ -61,11 +65,14 @@ class ProgressPrinter:
             self._write(f"[{number}/{total}] {text}")
 
     def _write(self, line: str) -> None:
-        if self.bar is not None:  # above the bar, which is redrawn below it
-            self.bar.write(line, file=sys.stderr)
-        else:
-            sys.stderr.write(line + "\n")
-            sys.stderr.flush()
+        try:
+            if self.bar is not None:  # above the bar, which is redrawn below it
+                self.bar.write(line, file=sys.stderr)
+            else:
+                sys.stderr.write(line + "\n")
+                sys.stderr.flush()
+        except BrokenPipeError:  # nobody reads the progress any more (`2>&1 | head`): the run goes on
+            self.quiet, self.tty = True, False
 
     def _advance(self, number: int, total: int, text: str) -> None:
         if self.bar is None:
@@ -90,7 +97,52 @@ class ProgressPrinter:
             self.bar = None
 
 
+EXIT_OUTPUT, EXIT_BUSY = 3, 75  # output folder not writable; another run holds it (EX_TEMPFAIL)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM (or SIGINT) arrived: unwind like Ctrl-C, so every `finally` cleans up."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    import signal
+
+    for held in (signal.SIGINT, signal.SIGTERM):  # one clean-up at a time: later signals wait
+        signal.signal(held, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run a command with SIGINT/SIGTERM turned into a clean stop (exit 128 + signal number,
+    one line) and a closed stdout (`| head`) ending quietly."""
+    import signal
+    import threading
+
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        handlers = {signum: signal.signal(signum, _on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return _main(argv)
+    except KeyboardInterrupt as stop:
+        signum = getattr(stop, "signum", signal.SIGINT)
+        print(f"\ninterrupted by {signal.Signals(signum).name}: stopped cleanly; the tables are the previous "
+              "complete set (or this run's, if it had just finished); run again to finish", file=sys.stderr)
+        return 128 + signum
+    except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+
+
+def _main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "fetch":
         return run_fetch(args)
@@ -105,15 +157,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers is not None and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
-    from .run import run_extract, summary_lines
+    return _extract(args)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    """The extract command: run, print the summary, map failures to exit statuses."""
+    from .atomic import Busy
+    from .run import TIME_LIMIT, FolderError, OutputError, run_extract, summary_lines
 
     try:
         with ProgressPrinter(args.quiet) as progress:
-            result = run_extract(args.raw_dir, args.out, progress, args.workers, args.force)
-    except KeyboardInterrupt:
-        print("\ninterrupted: each table set is replaced whole, so the tables are either all from the "
-              "previous run or all from this one; run again to finish", file=sys.stderr)
-        return 130
+            result = run_extract(args.raw_dir, args.out, progress, args.workers, args.force,
+                                 args.time_limit if args.time_limit is not None else TIME_LIMIT)
+    except FolderError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OutputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except Busy as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BUSY
     print("\n".join(summary_lines(result, args.out)))
     if result.n_reports == 0:
         return 1

@@ -1,4 +1,8 @@
-"""Read the Parquet tables back with the dtypes analysts expect."""
+"""Read the Parquet tables back with the dtypes analysts expect.
+
+A folder written by a run shows its tables as links through `.cache/current` (see
+pipeline/write.py); `load_tables` follows that pointer once, so all tables come from one set
+even while another run publishes a new one."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,7 +21,16 @@ def load_table(path: Path, name: str) -> pd.DataFrame:
     return frame
 
 
+def table_folder(path: str | Path) -> Path:
+    """The folder holding the current set of tables: the run's current set when `path` is an
+    output folder written by a run, else `path` itself."""
+    from .atomic import CURRENT, STATE_DIR
+
+    pointer = Path(path) / STATE_DIR / CURRENT
+    return pointer.resolve() if pointer.is_dir() else Path(path)
+
+
 def load_tables(path: str | Path = "extracted") -> dict[str, pd.DataFrame]:
     """Every table in the folder: ordered rating category, nullable integers, dates."""
-    folder = Path(path)
+    folder = table_folder(path)
     return {name: load_table(folder, name) for name in ARROW_SCHEMAS if (folder / f"{name}.parquet").exists()}

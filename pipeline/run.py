@@ -9,18 +9,20 @@ extracted again. Output order never depends on worker scheduling.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
-import tempfile
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from .atomic import atomic_write, swap_dir
+from .atomic import RunLock, TableSets, atomic_write, fault_point
 from .cache import CACHE_DIR, Cache, Outcome, code_version, input_key
 from .ingest import REPORT_SUFFIXES, report_id_for
 from .records import InputError
@@ -29,13 +31,29 @@ from .vocab import TABLES, Code
 if TYPE_CHECKING:
     from .extract import ReportRows
 
-__all__ = ["BATCH", "CACHE_DIR", "MANIFEST", "CorpusWriter", "Outcome", "RunResult", "code_version", "discover",
-           "extract_entry", "input_key", "iter_outcomes", "run_extract", "summary_lines", "validated_frames"]
+__all__ = ["BATCH", "CACHE_DIR", "MANIFEST", "CorpusWriter", "FolderError", "Outcome", "OutputError", "RunResult",
+           "TIME_LIMIT", "check_folders", "clean_leftovers", "code_version", "discover", "extract_entry", "input_key",
+           "iter_outcomes", "run_extract", "summary_lines", "validated_frames"]
 
 Progress = Callable[[int, int, str], None]
 MANIFEST = ".manifest.json"
 PARALLEL_FROM = 4  # fewer reports than this are not worth starting worker processes
 BATCH = 25  # reports validated, written and paged together; bounds memory on any corpus size
+TIME_LIMIT = 120.0  # seconds one report may take to extract before it fails (and the run goes on)
+LOCK = "run.lock"  # in OUT/.cache: the advisory lock of the output folder, holding the holder's pid
+WORKER_GRACE = 60.0  # seconds beyond the time limit after which a silent worker counts as lost
+
+
+class FolderError(Exception):
+    """RAW and OUT overlap (or another folder mistake): one line, nothing read or written."""
+
+
+class OutputError(Exception):
+    """The output folder cannot be written (no permission, disk full): one line."""
+
+
+class TimeLimitExceeded(Exception):
+    """Raised inside an extraction that ran past its time limit."""
 
 
 @dataclass
@@ -48,6 +66,7 @@ class RunResult:
     extracted: int = 0       # reports extracted in this run (not served from the cache)
     up_to_date: bool = False  # nothing changed since the last run: nothing was read or written
     review: Path | None = None  # the review index, when written
+    notes: list[str] = field(default_factory=list)  # leftovers removed, cache entries redone, inputs changed
 
     @property
     def ok(self) -> bool:
@@ -74,14 +93,41 @@ def _check_entry(path: Path, label: str) -> None:
                                 f"(expected {', '.join(sorted(REPORT_SUFFIXES))} or a folder of pages)")
 
 
-def extract_entry(path: Path, raw_dir: Path) -> Outcome:
-    """The Outcome of extracting one raw entry: its rows or the reason it failed; never raises."""
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise TimeLimitExceeded in the block once `seconds` have passed (main thread only: in
+    worker processes and serial runs; elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeLimitExceeded
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def extract_entry(path: Path, raw_dir: Path, limit: float | None = None, number: int = 0) -> Outcome:
+    """The Outcome of extracting one raw entry: its rows or the reason it failed; never raises.
+    An extraction that takes longer than `limit` seconds fails (not cached: a slow moment of the
+    machine must not stick)."""
     from .extract import extract_path
 
     label = str(path.relative_to(raw_dir))
     try:
-        _check_entry(path, label)
-        return Outcome(label, rows=extract_path(path, raw_dir))
+        with time_limit(limit):
+            fault_point(f"extract-{number}")
+            _check_entry(path, label)
+            return Outcome(label, rows=extract_path(path, raw_dir))
+    except TimeLimitExceeded:
+        return Outcome.failed(label, f"took longer than the time limit of {limit:g}s per report; skipped",
+                              internal=True)
     except InputError as err:
         return Outcome.failed(label, err.reason)
     except OSError as err:
@@ -91,8 +137,43 @@ def extract_entry(path: Path, raw_dir: Path) -> Outcome:
         return Outcome.failed(label, reason, internal=True)
 
 
-def _extract_job(job: tuple[Path, Path]) -> Outcome:
+Job = tuple[Path, Path, "float | None", int]  # path, raw folder, time limit, input number
+
+
+def _extract_job(job: Job) -> Outcome:
     return extract_entry(*job)
+
+
+def _worker_init(parent: int, lock_fd: int | None) -> None:
+    """In each worker: Ctrl-C and SIGTERM are the parent's to handle (it stops the workers),
+    the run's lock stays with the parent, and the worker dies with its parent, even kill -9."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if lock_fd is not None:
+        try:
+            os.close(lock_fd)
+        except OSError:
+            pass
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies, and watch for it anyway."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _failure_row(label: str, reason: str) -> dict:
@@ -101,13 +182,34 @@ def _failure_row(label: str, reason: str) -> dict:
             "source_file": label, "section_id": None, "char_start": None, "char_end": None, "sentence": None}
 
 
-def _outcomes(jobs: list[tuple[Path, Path]], workers: int) -> Iterator[Outcome]:
-    """Extraction outcomes in job order; in worker processes when there are enough jobs."""
-    if workers > 1 and len(jobs) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-            yield from pool.map(_extract_job, jobs, chunksize=1)
-    else:
+def _warm_up() -> None:
+    """Build spaCy and the matchers once, before the workers are forked: they share them."""
+    from .detect import detector
+    from .facts import matchers
+    from .nlp import build_nlp
+
+    build_nlp(), matchers(), detector()
+
+
+def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iterator[Outcome]:
+    """Extraction outcomes in job order; in worker processes when there are enough jobs. The
+    workers are stopped (SIGTERM) whenever this generator ends, finished, interrupted or not."""
+    if workers <= 1 or len(jobs) < PARALLEL_FROM:
         yield from map(_extract_job, jobs)
+        return
+    wait = (jobs[0][2] or 0) + WORKER_GRACE if jobs[0][2] else None
+    _warm_up()
+    pool = multiprocessing.get_context("fork").Pool(min(workers, len(jobs)), _worker_init, (os.getpid(), lock_fd))
+    try:
+        results = pool.imap(_extract_job, jobs, chunksize=1)
+        for _ in jobs:
+            try:
+                yield results.next(wait)
+            except multiprocessing.TimeoutError:
+                raise RuntimeError("a worker process was lost (killed from outside?); run again") from None
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 class Duplicates:
@@ -134,23 +236,46 @@ class Duplicates:
         return outcome
 
 
-def iter_outcomes(raw_dir: Path, keys: dict[str, str], cache: Cache | None, workers: int | None,
-                  result: RunResult) -> Iterator[Outcome]:
-    """One Outcome per raw entry (keys: label to cache key, in input order), in input order.
-    Cached outcomes are read one at a time; the rest are extracted in worker processes and
-    cached. Duplicates of an earlier report become failures. Counts extractions in result."""
-    cached = {label for label, key in keys.items() if cache is not None and cache.has(key)}
-    todo = [(raw_dir / label, raw_dir) for label in keys if label not in cached]
-    fresh = _outcomes(todo, workers if workers is not None else (os.cpu_count() or 1))
+@dataclass
+class Plan:
+    """What one run reads: the raw folder, its inputs (label to cache key, in input order, listed
+    once), the code version, and how to extract."""
+
+    raw_dir: Path
+    keys: dict[str, str]
+    version: str
+    workers: int | None = None
+    limit: float | None = TIME_LIMIT
+    lock_fd: int | None = None
+
+
+def iter_outcomes(plan: Plan, cache: Cache | None, result: RunResult) -> Iterator[Outcome]:
+    """One Outcome per input of the plan, in input order. Cached outcomes are read one at a
+    time; the rest are extracted in worker processes and cached, unless the input changed while
+    it was read (then noted, not cached). Duplicates of an earlier report become failures."""
+    cached = {label for label, key in plan.keys.items() if cache is not None and cache.has(key)}
+    todo = [(plan.raw_dir / label, plan.raw_dir, plan.limit, number)
+            for number, label in enumerate(plan.keys, 1) if label not in cached]
+    workers = plan.workers if plan.workers is not None else (os.cpu_count() or 1)
     duplicates = Duplicates()
-    for label, key in keys.items():
-        outcome = cache.load(key) if label in cached else None
-        if outcome is None:
-            outcome = next(fresh) if label not in cached else extract_entry(raw_dir / label, raw_dir)
-            result.extracted += 1
-            if cache is not None:
-                cache.store(key, outcome)
-        yield duplicates.check(replace(outcome, label=label))
+    with closing(_outcomes(todo, workers, plan.lock_fd)) as fresh:
+        for number, (label, key) in enumerate(plan.keys.items(), 1):
+            outcome = cache.load(key) if label in cached else None
+            if outcome is None:
+                outcome = next(fresh) if label not in cached else extract_entry(
+                    plan.raw_dir / label, plan.raw_dir, plan.limit, number)
+                result.extracted += 1
+                _store(plan, cache, label, key, outcome, result)
+            fault_point(f"report-{number}")
+            yield duplicates.check(replace(outcome, label=label))
+
+
+def _store(plan: Plan, cache: Cache | None, label: str, key: str, outcome: Outcome, result: RunResult) -> None:
+    """Cache a fresh outcome, unless its input changed or vanished since it was listed."""
+    if input_key(plan.raw_dir / label, plan.version) != key:
+        result.notes.append(f"{label} changed or vanished during the run: not cached; run again to be sure")
+    elif cache is not None:
+        cache.store(key, outcome)
 
 
 def validated_frames(rows: dict[str, list[dict]], failures: list[tuple[str, str]]) -> dict:
@@ -212,27 +337,77 @@ def _write_manifest(out_dir: Path, raw_dir: Path, keys: dict[str, str], result: 
                                                  "outputs": _output_digests(out_dir)}, indent=1))
 
 
-def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None,
-                workers: int | None = None, force: bool = False) -> RunResult:
-    """Extract every report and write the tables; keeps the previous tables if no report succeeded."""
+def check_folders(raw_dir: Path, out_dir: Path) -> None:
+    """Raise FolderError when the output folder is the raw folder, inside it, or holds it."""
+    raw, out = raw_dir.resolve(), out_dir.resolve()
+    if out == raw:
+        raise FolderError(f"--out {out_dir} is the raw folder itself; choose another output folder")
+    if raw in out.parents:
+        raise FolderError(f"--out {out_dir} is inside the raw folder {raw_dir}; choose a folder outside it")
+    if out in raw.parents:
+        raise FolderError(f"the raw folder {raw_dir} is inside the output folder {out_dir}; choose another")
+
+
+def run_extract(raw_dir: Path, out_dir: Path, progress: Progress | None = None, workers: int | None = None,
+                force: bool = False, limit: float | None = TIME_LIMIT) -> RunResult:
+    """Extract every report and write the tables; keeps the previous tables if no report succeeded.
+    Raises FolderError (RAW and OUT overlap), atomic.Busy (another run holds OUT) or OutputError
+    (OUT cannot be written); KeyboardInterrupt leaves the previous tables and no leftovers."""
     started = time.perf_counter()
+    check_folders(raw_dir, out_dir)
     version = code_version()
-    keys = {str(p.relative_to(raw_dir)): input_key(p, version) for p in discover(raw_dir)}
+    plan = Plan(raw_dir, {str(p.relative_to(raw_dir)): input_key(p, version) for p in discover(raw_dir)},
+                version, workers, limit)
+    try:
+        with RunLock(out_dir / CACHE_DIR / LOCK) as lock:
+            plan.lock_fd = lock.fd
+            result = _locked_run(plan, out_dir, progress, force, lock.stale)
+    except OSError as err:
+        raise OutputError(f"cannot write to the output folder {out_dir}: {err.strerror or err}") from err
+    appeared = sorted(set(str(p.relative_to(raw_dir)) for p in discover(raw_dir)) - set(plan.keys))
+    result.notes += [f"{label} appeared during the run: not read; run again to include it" for label in appeared]
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _locked_run(plan: Plan, out_dir: Path, progress: Progress | None, force: bool, stale: str | None) -> RunResult:
+    """The run itself, holding the output folder's lock."""
+    notes = [f"took over the lock left by a run that is no longer running ({stale})"] if stale else []
+    notes += clean_leftovers(out_dir)
     cache = Cache(out_dir / CACHE_DIR)
     if force:
         cache.prune(set())
-    result = None if force else _previous_run(out_dir, raw_dir, keys)
+    result = None if force else _previous_run(out_dir, plan.raw_dir, plan.keys)
     if result is None:
         result = RunResult(extracted=0)
         with CorpusWriter(out_dir, result, progress) as corpus:
-            for number, outcome in enumerate(iter_outcomes(raw_dir, keys, cache, workers, result), 1):
-                corpus.add(number, len(keys), outcome)
+            for number, outcome in enumerate(iter_outcomes(plan, cache, result), 1):
+                corpus.add(number, len(plan.keys), outcome)
             corpus.commit()
         if result.written:
-            _write_manifest(out_dir, raw_dir, keys, result)
-        cache.prune(set(keys.values()))
-    result.seconds = time.perf_counter() - started
+            _write_manifest(out_dir, plan.raw_dir, plan.keys, result)
+        cache.prune(set(plan.keys.values()))
+        labels = {key: label for label, key in plan.keys.items()}
+        notes += [f"cache entry of {labels.get(key, key)} was damaged or not this pipeline's: extracted again"
+                  for key in cache.rejected]
+    result.notes = notes + result.notes
     return result
+
+
+def clean_leftovers(out_dir: Path) -> list[str]:
+    """Remove what an interrupted run left (unpublished table sets, temp files, staging folders,
+    partial cache entries); one note saying what, or none."""
+    sets = TableSets(out_dir).drop_unused()
+    current_review = out_dir / CACHE_DIR / "current" / "review"
+    temps = [p for folder in (out_dir, out_dir / CACHE_DIR, current_review) if folder.is_dir()
+             for p in folder.iterdir() if p.name.startswith(".") and (p.name.endswith(".tmp")
+                                                                     or p.name.startswith(".review."))]
+    for path in temps:
+        shutil.rmtree(path, ignore_errors=True) if path.is_dir() and not path.is_symlink() else path.unlink(True)
+    if not sets and not temps:
+        return []
+    return [f"removed leftovers of an interrupted run: {len(sets)} unfinished table set(s), "
+            f"{len(temps)} temporary file(s) or folder(s)"]
 
 
 def _report_line(rows: ReportRows) -> str:
@@ -242,18 +417,22 @@ def _report_line(rows: ReportRows) -> str:
 
 
 class CorpusWriter:
-    """Validated batches of BATCH reports, written as they come: rows into temp Parquet files
-    (write.TableSetWriter), pages into a staging folder, each failure into an INPUT_ERROR row.
-    `commit` replaces the tables together and swaps the review folder in; until then, and for
-    good when no report succeeded, the previous output is untouched. Use it in a `with` block:
-    leaving it discards whatever was not committed."""
+    """Validated batches of BATCH reports, written as they come into a new table set
+    (atomic.TableSets): rows into its Parquet files (write.TableSetWriter), pages into its review
+    folder, each failure into an INPUT_ERROR row. `commit` publishes the set in one atomic
+    switch; until then, and for good when no report succeeded, the previous output is untouched.
+    Use it in a `with` block: leaving it removes whatever was not published."""
 
     def __init__(self, out_dir: Path, result: RunResult, progress: Progress | None) -> None:
         from .write import TableSetWriter
 
         self.out_dir, self.result, self.progress = out_dir, result, progress
-        self.writer = TableSetWriter(out_dir)
-        self.staging = Path(tempfile.mkdtemp(prefix=".review.", dir=out_dir))
+        self.sets = TableSets(out_dir)
+        self.set_dir = self.sets.new_set()
+        self.writer = TableSetWriter(self.set_dir)
+        self.staging = self.set_dir / "review"
+        self.published = False
+        self.batches = 0
         self.page_names: dict[str, str] = {}  # report id to review page file name
         self.kept: dict[str, list] = {"reports": [], "scores": []}  # frames the review index needs
         self.failure_rows: list[dict] = []
@@ -265,7 +444,8 @@ class CorpusWriter:
 
     def __exit__(self, *exc_info) -> None:
         self.writer.abort()  # no-op after a commit
-        shutil.rmtree(self.staging, ignore_errors=True)
+        if not self.published:
+            shutil.rmtree(self.set_dir, ignore_errors=True)
 
     def _tell(self, number: int, total: int, text: str) -> None:
         if self.progress:
@@ -304,6 +484,8 @@ class CorpusWriter:
         self.counts.update({name: len(frame) for name, frame in frames.items()})
         self.result.warning_codes.update(frames["warnings"]["code"].tolist())
         self.batch.clear()
+        self.batches += 1
+        fault_point(f"batch-{self.batches}")
 
     def commit(self) -> None:
         """Write the last batch and the failures, replace the tables together and swap the
@@ -316,10 +498,15 @@ class CorpusWriter:
         if self.failure_rows:
             self.writer.write({"warnings": to_frame("warnings", self.failure_rows)})
         (self.out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
-        self.result.written = self.writer.commit({name: to_frame(name, []) for name in TABLES})
+        self.writer.commit({name: to_frame(name, []) for name in TABLES})
+        self._write_review()
+        fault_point("publish")
+        self.sets.publish(self.set_dir)
+        self.published = True
+        self.result.written = {name: self.out_dir / f"{name}.parquet" for name in TABLES}
         self.counts["warnings"] += len(self.failure_rows)
         self.result.counts = {name: self.counts[name] for name in TABLES}
-        self._write_review()
+        self.result.review = self.out_dir / "review" / "index.html"
 
     def _write_review(self) -> None:
         import pandas as pd
@@ -329,9 +516,8 @@ class CorpusWriter:
 
         tables = {name: pd.concat(frames, ignore_index=True) for name, frames in self.kept.items()}
         tables["warnings"] = to_frame("warnings", self.failure_rows)
+        self.staging.mkdir(exist_ok=True)
         write_index(tables, self.staging, self.page_names)
-        swap_dir(self.staging, self.out_dir / "review")
-        self.result.review = self.out_dir / "review" / "index.html"
 
 
 def _output_digests(out_dir: Path) -> dict[str, str] | None:
@@ -364,6 +550,7 @@ def summary_lines(result: RunResult, out_dir: Path) -> list[str]:
         lines.append(f"No report could be extracted; tables in {out_dir}/ left as they were.")
     if result.warning_codes:
         lines.append("Warnings: " + ", ".join(f"{code} {n}" for code, n in sorted(result.warning_codes.items())))
+    lines += result.notes
     for label, reason in result.failures:
         lines.append(f"ERROR {label}: {reason}")
     return lines

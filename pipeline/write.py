@@ -1,5 +1,13 @@
-"""Stage 5: validate every table, then write all of them atomically (temp files + one
-renaming of the set, see pipeline/atomic.py)."""
+"""Stage 5: validate every table, then write all of them atomically.
+
+`write_tables` writes a plain folder (temp files renamed together, see pipeline/atomic.py).
+A corpus run publishes through `atomic.TableSets`: the six tables and the review pages are written
+into a fresh folder `OUT/.cache/sets/<id>/`, and one symbolic link, `OUT/.cache/current`, is
+switched to it in a single atomic rename (then the folder is fsynced). `OUT/<table>.parquet`
+and `OUT/review` are fixed links through `.cache/current`, so every reader sees the old set or
+the new one, never a mix, even after kill -9 or a power cut. The set before is kept (as
+`.cache/previous`) until the next publish, so a reader that resolved it keeps working.
+"""
 from __future__ import annotations
 
 from contextlib import ExitStack
@@ -9,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .atomic import replace_together, temp_beside
+from .atomic import TableSets, replace_together, temp_beside
 from .schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS
 
 

@@ -108,7 +108,7 @@ def test_changed_outputs_are_rebuilt(tmp_path):
     again = run_extract(raw, out, workers=1)
     assert not again.up_to_date and again.extracted == 0  # rebuilt from the cache, nothing re-read
     assert len(load(out)["reports"]) == 5
-    shutil.rmtree(out / "review")
+    (out / "review" / "index.html").unlink()  # review is a link into the current table set
     assert not run_extract(raw, out, workers=1).up_to_date
     assert (out / "review" / "index.html").is_file()
 
@@ -131,10 +131,11 @@ def test_cache_keeps_outcomes_but_not_internal_errors(tmp_path):
     cache.store("b", Outcome.failed("bug.md", "internal error KeyError: 'x'", internal=True))
     assert cache.load("a") == Outcome("bad.md", error="empty file") and not cache.load("a").ok
     assert not cache.has("b") and cache.load("b") is None
-    (tmp_path / ".cache" / "c.pkl").write_bytes(b"not a pickle")
-    assert cache.load("c") is None
+    (tmp_path / ".cache" / "c.json").write_bytes(b"not an entry")
+    assert cache.load("c") is None and cache.rejected == ["c"]
+    (tmp_path / ".cache" / "old.pkl").write_bytes(b"an entry of an earlier version")
     cache.prune({"a"})
-    assert sorted(p.name for p in (tmp_path / ".cache").iterdir()) == ["a.pkl"]
+    assert sorted(p.name for p in (tmp_path / ".cache").iterdir()) == ["a.json"]
 
 
 def test_progress_lines_without_a_terminal(capsys):

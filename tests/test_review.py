@@ -1,6 +1,8 @@
 """HTML review pages (pipeline.review): index, one page per report, every figure highlighted once."""
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import random
 import shutil
@@ -435,9 +437,11 @@ def test_renders_in_headless_chromium(review, tmp_path):
         pytest.skip("Chromium not installed: apt-get install chromium (CI installs it)")
     # a copy of the page that clicks the first comparison once loaded: checks the inline script too
     page = (review.dir / "westminster.html").read_text(encoding="utf-8")
-    click = '<script>document.getElementById("cmp-0-value").click();</script></body>'
+    script = 'document.getElementById("cmp-0-value").click();'
+    allowed = "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    page = page.replace("script-src ", f"script-src '{allowed}' ", 1)  # the page's CSP lets only this probe in
     probe = review.dir.parent / "probe.html"   # beside review/, so the page's relative links still resolve
-    probe.write_text(page.replace("</body>", click), encoding="utf-8")
+    probe.write_text(page.replace("</body>", f"<script>{script}</script></body>"), encoding="utf-8")
     command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", probe.as_uri()]
