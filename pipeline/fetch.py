@@ -5,7 +5,7 @@ A report is its overview page plus every page it links under its own path (sibli
 `RAW_DIR/<slug>/NN_<page>.html` in report order with a `.manifest.json` that extraction
 ignores. requests does the HTTP, urllib3's Retry the retries (backoff, Retry-After),
 requests-cache the conditional requests (ETag / Last-Modified, cache in
-`RAW_DIR/.fetch-cache.sqlite`), urllib.robotparser the robots.txt rules.
+`RAW_DIR/.fetch-cache.sqlite`), urllib.robotparser the robots.txt rules, html.parser the links.
 
 Imports nothing beyond the standard library until a fetch runs (`--help` stays fast).
 """
@@ -23,6 +23,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -50,6 +51,7 @@ MAX_REDIRECTS = 5
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 SCHEMES = ("http", "https")
 CHUNK = 64 * 1024
+SIGINT = 2
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _PAGINATION = re.compile(r"(^|&)page=\d+")
@@ -243,18 +245,21 @@ class Client:
         return self.robots[site].can_fetch(TOOL, url)
 
     def _robots(self, site: str) -> RobotFileParser:
-        """The site's rules: none when robots.txt is missing, everything refused when access
-        is denied or the file cannot be had (RFC 9309); a Crawl-delay raises the delay."""
+        """The site's rules (RFC 9309): none when robots.txt is missing, everything refused when
+        access is denied; FetchError while it cannot be had (5xx), so nothing is fetched on a
+        guess. A Crawl-delay raises the delay."""
         from urllib.robotparser import RobotFileParser
 
         rules = RobotFileParser(f"{site}/robots.txt")
-        page = self._send(f"{site}/robots.txt")
+        page = self._send(f"{site}/robots.txt", redirects=True)
+        if page.status >= 500:
+            raise FetchError(f"{site}/robots.txt: HTTP {page.status}; nothing fetched from the site without it")
         if page.status == 200:
             rules.parse(page.body.decode("utf-8", "replace").splitlines())
             crawl_delay = rules.crawl_delay(TOOL)
             if crawl_delay:
                 self.throttle.delay = max(self.throttle.delay, float(crawl_delay))
-        elif page.status in (401, 403) or page.status >= 500:
+        elif page.status in (401, 403):
             rules.disallow_all = True
         else:
             rules.allow_all = True
@@ -285,15 +290,14 @@ class Client:
         self.fetched += not page.not_modified
         return page
 
-    def _send(self, url: str) -> Page:
-        """One GET through the throttle, retries and HTTP cache."""
+    def _send(self, url: str, redirects: bool = False) -> Page:
+        """One GET through the throttle, retries and HTTP cache (redirects followed only for
+        robots.txt; pages' redirects are checked hop by hop in `get`)."""
         import requests
 
         self.throttle.wait()
         try:
-            response = self.session.get(url, timeout=self.settings.timeout, allow_redirects=False)
-        except FetchError:
-            raise
+            response = self.session.get(url, timeout=self.settings.timeout, allow_redirects=redirects)
         except requests.RequestException as err:
             raise FetchError(f"{url}: {_describe(err, self.settings)}") from None
         return Page(url, response.status_code, response.content,
@@ -301,19 +305,39 @@ class Client:
                     bool(getattr(response, "from_cache", False)), now_iso())
 
 
-def page_links(page: Page, main_only: bool = False) -> list[str]:
-    """The absolute http(s) links of an HTML page in document order, without fragments;
-    `main_only` keeps those inside the page's main content."""
-    from bs4 import BeautifulSoup
+class _LinkParser(HTMLParser):
+    """Every <a href> of a page in document order, marked whether it sits inside <main>."""
 
-    soup = BeautifulSoup(page.body, "html.parser")
-    root = soup.find("main") if main_only else None
-    links: list[str] = []
-    for anchor in (root or soup).find_all("a", href=True):
-        url = urldefrag(urljoin(page.url, str(anchor["href"]).strip())).url
-        if urlsplit(url).scheme in SCHEMES and url not in links:
-            links.append(url)
-    return links
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, bool]] = []
+        self.main_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "main":
+            self.main_depth += 1
+        elif tag == "a":
+            href = dict(attrs).get("href")
+            if href and href.strip():
+                self.links.append((href.strip(), self.main_depth > 0))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "main" and self.main_depth:
+            self.main_depth -= 1
+
+
+def page_links(page: Page) -> list[tuple[str, bool]]:
+    """The absolute http(s) links of an HTML page in document order, without fragments or
+    repeats, each with whether it is in the page's main content."""
+    parser = _LinkParser()
+    parser.feed(page.body.decode("utf-8", "replace"))
+    parser.close()
+    links: dict[str, bool] = {}
+    for href, in_main in parser.links:
+        url = urldefrag(urljoin(page.url, href)).url
+        if urlsplit(url).scheme in SCHEMES:
+            links[url] = links.get(url, False) or in_main
+    return list(links.items())
 
 
 @dataclass(frozen=True)
@@ -362,10 +386,11 @@ def _is_file(url: str) -> bool:
 def _next_links(page: Page, scope: ReportScope, pdf: bool) -> list[str]:
     """Links of a report page to follow: the report's own pages (no files such as images)
     and, with `pdf`, PDFs on its host linked from the page's main content."""
-    follow = [url for url in page_links(page) if scope.contains(url) and not _is_file(url)]
+    links = page_links(page)
+    follow = [url for url, _ in links if scope.contains(url) and not _is_file(url)]
     if pdf:
-        follow += [url for url in page_links(page, main_only=True)
-                   if origin(url) == scope.site and urlsplit(url).path.lower().endswith(".pdf")]
+        follow += [url for url, in_main in links
+                   if in_main and origin(url) == scope.site and urlsplit(url).path.lower().endswith(".pdf")]
     return follow
 
 
@@ -488,7 +513,7 @@ def list_reports(client: Client, index_url: str) -> list[str]:
         seen.add(url)
         if len(seen) > MAX_LISTING_PAGES:
             raise FetchError(f"{index_url}: listing has more than {MAX_LISTING_PAGES} pages")
-        for link in page_links(client.get(url)):
+        for link, _ in page_links(client.get(url)):
             parts = urlsplit(link)
             path = parts.path.rstrip("/")
             if origin(link) != origin(index_url):
@@ -633,8 +658,8 @@ def run_fetch(args: argparse.Namespace) -> int:
                 progress(number, len(urls), fetch_report(client, url, args.out, tally))
             progress.close()
             print("\n".join(summary_lines(client, tally, args.out)))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM where the CLI turns it into this
         print("\ninterrupted: each report folder is replaced whole, so saved reports are complete; "
               "run again to finish", file=sys.stderr)
-        return 130
+        return 128 + int(getattr(stop, "signum", SIGINT))
     return 0 if tally.ok and urls else 1

@@ -336,6 +336,19 @@ def test_off_host_redirect_and_oversized_answers_are_refused(site, tmp_path):
     assert not [s for s in site.log if "elsewhere" in s.path]
 
 
+def test_robots_rules_and_crawl_delay_are_kept(site):
+    site.pages["/robots.txt"] = (b"User-agent: cqc-extract\nDisallow: /private/\nCrawl-delay: 3\n", "text/plain")
+    with fetch.Client(fetch.Settings(delay=0, timeout=0.5, retries=0)) as client:
+        assert client.allowed(f"{site.url}/ok") and client.throttle.delay == 3
+        with pytest.raises(fetch.FetchError, match="robots.txt disallows"):
+            client.get(f"{site.url}/private/page")
+    site.fault("/robots.txt", (503, {}))
+    with fetch.Client(fetch.Settings(delay=0, timeout=0.5, retries=0)) as client:
+        with pytest.raises(fetch.FetchError, match="robots.txt: HTTP 503"):
+            client.get(f"{site.url}/ok")
+    assert [s.path for s in site.log] == ["/robots.txt", "/robots.txt"]
+
+
 def test_bad_arguments_exit_2(tmp_path):
     assert run("fetch", "--out", str(tmp_path))[0] == 2
     assert run("fetch", "../etc", "--out", str(tmp_path))[0] == 2
