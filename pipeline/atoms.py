@@ -131,15 +131,31 @@ def _records(doc: Doc, block: str, base: int, para: int, first: int) -> tuple[li
     return sentences, atoms
 
 
-def analyse(text: str, heading_starts: frozenset[int] = frozenset()) -> tuple[list[Sentence], list[Atom]]:
-    """Sentences and atoms of a whole report, with absolute offsets."""
+@dataclass
+class Analysis:
+    """A report's sentences and atoms, and the spaCy Docs of its paragraphs with a digit (kept
+    for the stages that read the same paragraphs again: facts, figures) with their offsets."""
+
+    sentences: list[Sentence]
+    atoms: list[Atom]
+    docs: list[tuple[int, Doc]]
+
+
+def analyse_report(text: str, heading_starts: frozenset[int] = frozenset()) -> Analysis:
+    """Sentences, atoms and paragraph Docs of a whole report, with absolute offsets."""
     # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
     # figure; skipping the rest keeps the cost near the tokenizer's.
     blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if _DIGIT.search(block)]
-    sentences: list[Sentence] = []
-    atoms: list[Atom] = []
+    analysis = Analysis([], [], [])
     for para, (doc, (base, block)) in enumerate(zip(build_nlp().pipe(b for _, b in blocks), blocks)):
-        more_sentences, more_atoms = _records(doc, block, base, para, len(sentences))
-        sentences += more_sentences
-        atoms += more_atoms
-    return sentences, atoms
+        more_sentences, more_atoms = _records(doc, block, base, para, len(analysis.sentences))
+        analysis.sentences += more_sentences
+        analysis.atoms += more_atoms
+        analysis.docs.append((base, doc))
+    return analysis
+
+
+def analyse(text: str, heading_starts: frozenset[int] = frozenset()) -> tuple[list[Sentence], list[Atom]]:
+    """Sentences and atoms of a whole report, with absolute offsets."""
+    analysis = analyse_report(text, heading_starts)
+    return analysis.sentences, analysis.atoms

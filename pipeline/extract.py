@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .atoms import analyse
+from .atoms import analyse_report
 from .checks import distribution_findings, figure_findings, truncation_findings, within_schema
 from .comparison_tables import table_comparisons
 from .comparisons import Comparison, link_comparisons
@@ -40,9 +40,10 @@ def extract_text(report: ReportText) -> ReportRows:
     sections = build_sections(rid, text, report.layout)
     index = SectionIndex(sections)
     summary = summarise(text, sections, report.source_file)
-    sentences, atoms = analyse(text, frozenset(s.char_start for s in sections if s.kind != "front"))
+    analysis = analyse_report(text, frozenset(s.char_start for s in sections if s.kind != "front"))
+    sentences, atoms = analysis.sentences, analysis.atoms
     comparisons, comparison_findings = _all_comparisons(text, sentences, atoms)
-    facts, fact_findings = extract_facts(text, outside_statements(sections))
+    facts, fact_findings = extract_facts(text, outside_statements(sections), analysis.docs)
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,
                 *distribution_findings(sentences, atoms), *truncation_findings(text, summary.complete),
                 *figure_findings(sentences, atoms)]

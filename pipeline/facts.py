@@ -8,6 +8,7 @@ a sentence pattern: a new phrasing needs at most a new cue word.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -25,6 +26,7 @@ from .records import Finding
 from .rules import _Rule, load_model
 from .vocab import Code
 
+_DIGIT = re.compile(r"\d")
 FigureKind = Literal["number", "ordinal", "percent", "money"]
 MoneyRole = Literal["estimate", "actual"]
 
@@ -303,17 +305,19 @@ def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str |
         reading.record(_value(m.vocab.money_year_fact, year, " ".join(year.value_text.split()), base, reading), sentence)
 
 
-def extract_facts(text: str, regions: list[tuple[int, int]] | None = None
-                  ) -> tuple[dict[str, FactValue], list[Finding]]:
+def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,
+                  docs: list[tuple[int, Doc]] | None = None) -> tuple[dict[str, FactValue], list[Finding]]:
     """Each fact's first stated value within the regions (character spans; default all text);
     conflicts, malformed figures, impossible ranks, bad differences and a reversed deprivation
-    scale as findings."""
+    scale as findings. `docs`: the report's paragraph Docs from atoms.analyse_report, if at hand."""
     m, reading = matchers(), Reading()
     regions = regions if regions is not None else [(0, len(text))]
-    blocks = [(start, block) for start, block in paragraphs(text)
-              if any(ch.isdigit() for ch in block) and any(lo <= start < hi for lo, hi in regions)]
-    for doc, (base, _) in zip(build_nlp().pipe(b for _, b in blocks), blocks):
-        _read_paragraph(doc, base, reading, m)
+    if docs is None:
+        blocks = [(start, block) for start, block in paragraphs(text) if _DIGIT.search(block)]
+        docs = list(zip((s for s, _ in blocks), build_nlp().pipe(b for _, b in blocks)))
+    for base, doc in docs:
+        if any(lo <= base < hi for lo, hi in regions):
+            _read_paragraph(doc, base, reading, m)
     _check_differences(reading, m)
     _check_rank(reading)
     _imd_convention(reading)
