@@ -476,8 +476,9 @@ def save_report(folder: Path, files: dict[str, bytes], record: dict[str, Any]) -
     when every file is unchanged. Returns whether the folder changed."""
     if _same_files(folder, files):
         return False
+    for stale in folder.parent.glob(f".{folder.name}.fetching.*"):  # left by a killed run
+        shutil.rmtree(stale, ignore_errors=True)
     temp = folder.with_name(f".{folder.name}.fetching.{os.getpid()}")
-    shutil.rmtree(temp, ignore_errors=True)
     temp.mkdir(parents=True)
     try:
         for name, data in files.items():

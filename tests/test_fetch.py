@@ -153,7 +153,7 @@ def site():
     server.site = site  # type: ignore[attr-defined]
     site.url = f"http://127.0.0.1:{server.server_address[1]}"
     site.pages["/robots.txt"] = (ROBOTS.encode(), "text/plain")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     yield site
     site.stop.set()
