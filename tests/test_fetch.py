@@ -8,7 +8,6 @@ import contextlib
 import hashlib
 import io
 import json
-import re
 import subprocess
 import sys
 import threading
