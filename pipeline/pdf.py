@@ -35,9 +35,12 @@ _CHROME = re.compile(
     r"accessibility statement|contact us|sign (?:in|up)\b|newsletter|follow us|back to top|"
     r"share this page|print this page|national customer service centre|citygate|"
     r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", re.IGNORECASE)
-_BULLET_GLYPH = re.compile(r"^\s*[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\u2013\u00b7*-]\s+")
+_BULLET_GLYPH = re.compile(r"^\s*[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1]\s+")  # not dashes: they wrap
 _SENTENCE_END = re.compile(r"[.!?:;)\"']\s*$")
 _WORDS = re.compile(r"[A-Za-z]+")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+_NARROW = frozenset("iljft.,;:'!|I()[] r")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BAND = 0.1          # top and bottom tenth of a page: where running headers and footers sit
 _MAX_MARK = 9.0      # a filled path at most this wide and tall, left of a line, is its bullet
@@ -172,7 +175,7 @@ def _page_lines(page, number: int) -> list[Line]:
 
 def _line_from(page: int, pieces: list[tuple[str, float, float, float, bool]]) -> list[Line]:
     """A line from its pieces (none when it holds no text); bold when every word is bold."""
-    text = " ".join("".join(p[0] for p in pieces).split())
+    text = " ".join("".join(p[0] for p in pieces).translate(_LIGATURES).split())
     if not text:
         return []
     inked = [p for p in pieces if p[0].strip()]
@@ -203,7 +206,7 @@ def pdf_lines(data: bytes, source_file: str) -> tuple[list[Line], list[float]]:
     except Exception as err:  # a damaged content stream can fail in many ways inside pypdf
         raise InputError(source_file, f"unreadable PDF page ({err.__class__.__name__}: {err})") from err
     if not any(_WORDS.search(line.text) for line in lines):
-        raise InputError(source_file, "PDF without a text layer (image-only or scanned); OCR is not attempted")
+        raise InputError(source_file, "PDF with no text layer (image-only or scanned); OCR is not attempted")
     return lines, [float(page.mediabox.height) for page in reader.pages]
 
 
@@ -267,7 +270,7 @@ def document_type(lines: list[Line]) -> Type:
     gaps: Counter[float] = Counter()
     lengths = []
     for a, b in zip(lines, lines[1:]):
-        if a.page == b.page and round(a.size, 1) == round(b.size, 1) == body and 0 < b.top - a.top < 3 * body:
+        if a.page == b.page and round(a.size, 1) == round(b.size, 1) == body and 0 < b.top - a.top <= 1.6 * body:
             gaps[round(b.top - a.top, 1)] += 1
     for line in lines:
         if round(line.size, 1) == body and not line.bold:
@@ -288,10 +291,31 @@ def _runs_on(block: Block, line: Line, kind: str, kinds: Type) -> bool:
     if block.kind.startswith("h"):
         return kind == block.kind and line.page == prev.page and 0 < line.top - prev.top <= 1.6 * line.size
     if line.page == prev.page:
-        return same_type and 0 < line.top - prev.top <= kinds.pitch * (line.size / kinds.body) * 1.35
-    full = len(prev.text) >= _FULL_LINE * kinds.full * (kinds.body / prev.size)
+        return same_type and 0 < line.top - prev.top <= kinds.pitch * (line.size / kinds.body) * 1.25
     return (line.page == prev.page + 1 and same_type and abs(line.x0 - prev.x0) < 2
-            and (full or not _SENTENCE_END.search(prev.text)))
+            and _wrapped(block.lines, line, kinds))
+
+
+def _em(text: str) -> float:
+    """Approximate printed width of text in ems (proportional type: narrow, wide, capital, other)."""
+    return sum(0.3 if ch in _NARROW else 0.85 if ch in "mwMW@%" else 0.68 if ch.isupper() else 0.5 for ch in text)
+
+
+def _wrapped(lines: list[Line], following: Line, kinds: Type) -> bool:
+    """Whether a paragraph's last line on a page was wrapped (so the next page's first line
+    runs on): the next word would not have fitted where the paragraph's other lines show the
+    line's capacity; when that cannot tell, a line without a sentence end runs on."""
+    word = " " + following.text.split()[0]
+    last = _em(lines[-1].text) + _em(word)
+    widths = [_em(line.text) for line in lines[:-1] if line.page == lines[-1].page]
+    fits = [_em(a.text) + _em(" " + b.text.split()[0]) for a, b in zip(lines, lines[1:]) if a.page == b.page]
+    if widths and last < 0.93 * max(widths):
+        return False  # the word would have fitted: the paragraph ended there
+    if fits and last > 1.07 * min(fits):
+        return True
+    if not widths:  # a lone line runs on only when it is as long as a full line
+        return len(lines[-1].text) >= _FULL_LINE * kinds.full * (kinds.body / lines[-1].size)
+    return not _SENTENCE_END.search(lines[-1].text)
 
 
 def build_blocks(lines: list[Line], kinds: Type) -> list[Block]:
@@ -351,14 +375,14 @@ def join_lines(left: str, right: str, words: tuple[set[str], set[str]]) -> str:
     document prints the word whole and never hyphenated (a line-break artefact)."""
     if left.endswith("\u00ad"):
         return left[:-1] + right
-    broken = re.search(r"([A-Za-z]+)-$", left)
-    after = re.match(r"[a-z]+", right)
-    if broken and after:
-        whole, hyphenated = broken.group(1).lower() + after.group(0), f"{broken.group(1).lower()}-{after.group(0)}"
-        if whole in words[0] and hyphenated not in words[1]:
-            return left[:-1] + right
-        return left + right
-    return f"{left} {right}"
+    broken = re.search(r"([A-Za-z0-9]+)-$", left)
+    after = re.match(r"[A-Za-z0-9]+", right)
+    if not (broken and after):
+        return f"{left} {right}"
+    head, tail = broken.group(1).lower(), after.group(0).lower()
+    if (head + tail).isalpha() and head + tail in words[0] and f"{head}-{tail}" not in words[1]:
+        return left[:-1] + right
+    return left + right
 
 
 def _prefix(kind: str) -> str:

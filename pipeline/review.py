@@ -506,6 +506,7 @@ def _cmp_info(n: int, cmp: Row, contradicted: bool) -> _CmpInfo:
         ("Citation found in", cmp.get("source_location") or ""),
         ("Value found in", cmp.get("value_location") or ""),
         ("Quality statement", cmp.get("quality_statement") or ""),
+        *([("PDF page", _int(cmp.get("page")))] if cmp.get("page") is not None else []),
     ], contradicted)
 
 
@@ -514,7 +515,7 @@ def _cmp_row(cmp: Row) -> dict[str, Any]:
     return {"metric": cmp.get("metric"), "value": _figure(cmp.get("value"), cmp.get("unit")),
             "comparator": cmp.get("comparator"), "benchmark": _figure(cmp.get("comparator_value"), cmp.get("unit")),
             "stated": cmp.get("stated_relation") or "–", "computed": cmp.get("computed_relation") or "–",
-            "source": _source(cmp) or "–"}
+            "source": _source(cmp) or "–", "page": _int(cmp.get("page"))}
 
 
 # ---------------------------------------------------------------- highlights
@@ -523,6 +524,7 @@ def _pct_item(n: int, row: Row) -> _Item:
     qs = row.get("quality_statement") or ""
     value = f" (value {_num(row['value'])})" if row.get("value") is not None else " (malformed)"
     used = "\nUsed in a comparison" if row.get("in_comparison") else ""
+    used += f"\nPDF page {_int(row['page'])}" if row.get("page") is not None else ""
     return _Item("pct", f"pct-{n}", *_span(row), n, classes=["in-cmp"] if row.get("in_comparison") else [],
                  attrs={"data-value": _num(row.get("value")), "data-quality-statement": qs,
                         "data-section": row.get("section_id") or ""},
@@ -661,6 +663,7 @@ def _report_context(report: Row, text: str, tables: dict[str, pd.DataFrame]) -> 
         notes.append(f"not shown: {', '.join(missing)}")
     return {**_report_header(report), "grid": _scores(_rows(tables.get("scores"), rid)), "facts": _facts(report),
             "warnings": warns, "comparisons": [_cmp_row(c) for c in cmps], "n_percentages": len(pcts),
+            "has_pages": any(c.get("page") is not None for c in cmps),
             "notes": notes, "pieces": pieces, "infos": infos}
 
 
