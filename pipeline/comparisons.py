@@ -72,7 +72,7 @@ class Comparison:
 
     @property
     def computed_relation(self) -> str | None:
-        return computed_relation(self.value.value, self.figure.value)
+        return computed_relation(self.value.value, self.figure.value, self.unit)
 
     def to_row(self) -> dict:
         """The comparison's own columns of comparisons.parquet (no report, statement or provenance)."""
@@ -155,23 +155,39 @@ def unit_of(atom: Atom) -> str:
     return "%" if atom.label == "PERCENT" else atom.key
 
 
-def computed_relation(value: float | None, comparator: float | None) -> str | None:
+def direction(value: float | None, comparator: float | None) -> str | None:
     """Direction from the numbers alone: higher, lower or equal (null if either is missing)."""
     if value is None or comparator is None:
         return None
     return "higher" if value > comparator else "lower" if value < comparator else "equal"
 
 
+def within_similar_band(value: float, comparator: float, unit: str) -> bool:
+    """The one similarity band (lexicon.json similar_tolerance): within N percentage points for %,
+    within a fraction of the benchmark for other units. Drives computed_relation 'similar',
+    assessment 'similar' and RELATION_CONTRADICTS_NUMBERS for a stated 'similar'."""
+    tol = lexicon_model().similar_tolerance
+    limit = tol.percentage_points if unit == "%" else tol.relative * abs(comparator)
+    return abs(value - comparator) <= limit
+
+
+def computed_relation(value: float | None, comparator: float | None, unit: str = "%") -> str | None:
+    """From the numbers: equal, similar (unequal but within the similarity band), else higher or lower."""
+    raw = direction(value, comparator)
+    if raw in (None, "equal"):
+        return raw
+    return "similar" if within_similar_band(value, comparator, unit) else raw
+
+
 def relation_contradicts(comparison: Comparison) -> bool:
-    """True when the stated relation disagrees with the numbers (tolerance in lexicon.json)."""
+    """True when the stated relation disagrees with the numbers: 'similar' outside the similarity band,
+    'higher'/'lower' the wrong way round (a small difference stated as a direction is no contradiction)."""
     stated, v, c = comparison.stated_relation, comparison.value.value, comparison.figure.value
     if stated is None or v is None or c is None:
         return False
     if stated == "similar":
-        tol = lexicon_model().similar_tolerance
-        limit = tol.percentage_points if comparison.unit == "%" else tol.relative * abs(c)
-        return abs(v - c) > limit
-    return stated != comparison.computed_relation
+        return not within_similar_band(v, c, comparison.unit)
+    return stated != direction(v, c)
 
 
 # ------------------------------------------------------------------ benchmarks and their figures
@@ -561,7 +577,7 @@ def _contradiction(comparison: Comparison) -> Finding:
     return Finding(Code.RELATION_CONTRADICTS_NUMBERS,
                    f"text says {comparison.relation.text if comparison.relation else None!r} but "
                    f"{comparison.value.text} vs {comparison.bench.key} {comparison.figure.text} is "
-                   f"{comparison.computed_relation}{similar}",
+                   f"{direction(comparison.value.value, comparison.figure.value)}{similar}",
                    char_start=comparison.char_start, char_end=comparison.char_end, sentence=comparison.sentence)
 
 

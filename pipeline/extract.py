@@ -13,6 +13,7 @@ from .atoms import analyse_report
 from .checks import distribution_findings, figure_findings, truncation_findings, within_schema
 from .comparison_tables import table_comparisons
 from .comparisons import Comparison, link_comparisons
+from .councils import council_findings
 from .facts import extract_facts
 from .ingest import read_report
 from .records import ReportText
@@ -46,7 +47,7 @@ def extract_text(report: ReportText) -> ReportRows:
     facts, fact_findings = extract_facts(text, outside_statements(sections), analysis.docs)
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,
                 *distribution_findings(sentences, atoms), *truncation_findings(text, summary.complete),
-                *figure_findings(sentences, atoms)]
+                *figure_findings(sentences, atoms), *council_findings(summary.local_authority)]
     tables = {
         "percentages": percentage_rows(rid, index, sentences, atoms, comparisons),
         "comparisons": comparison_rows(rid, index, text, sentences, comparisons),

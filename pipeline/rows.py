@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom, Sentence
 from .comparisons import Comparison
+from .councils import council_columns
+from .indicators import indicator_columns
 from .metric import metric_for
 from .pdf import page_at
 from .records import Finding, ReportText
 from .sections import Section, SectionIndex
 from .summary import ReportSummary
-from .vocab import SCORE_LABELS
+from .vocab import SCORE_LABELS, THEMES
 
 
 @dataclass
@@ -51,14 +53,17 @@ def comparison_rows(rid: str, index: SectionIndex, text: str, sentences: list[Se
     rows = []
     for c in comparisons:
         c.metric = c.metric or metric_for(c, sentences)
-        rows.append({"report_id": rid, "quality_statement": statement_at(index, c.value.start), **c.to_row(),
-                     **provenance(index, c.char_start, c.char_end, text[c.sentence_start:c.sentence_end])})
+        row, sentence = c.to_row(), text[c.sentence_start:c.sentence_end]
+        rows.append({"report_id": rid, "quality_statement": statement_at(index, c.value.start), **row,
+                     **indicator_columns(c.metric, sentence, c.value.start - c.sentence_start, row),
+                     **provenance(index, c.char_start, c.char_end, sentence)})
     return rows
 
 
 def score_rows(rid: str, summary: ReportSummary) -> list[dict]:
     return [{
-        "report_id": rid, "theme": s.theme, "quality_statement": s.quality_statement, "score": s.score,
+        "report_id": rid, "theme": s.theme, "theme_name": THEMES.get(s.theme), "quality_statement": s.quality_statement,
+        "score": s.score,
         "score_label": SCORE_LABELS.get(s.score) if s.score is not None else None,
         "section_score": s.section_score, "summary_score": s.summary_score,
         "section_id": s.source.section_id, "char_start": s.source.char_start, "char_end": s.source.char_end,
@@ -89,7 +94,8 @@ def add_pages(tables: dict[str, list[dict]], report: ReportText) -> None:
 def report_row(report: ReportText, summary: ReportSummary, checked: dict, counts: dict[str, int]) -> dict:
     """The reports row: summary values, checked facts, and counts of the report's other rows."""
     return {
-        "report_id": report.report_id, "local_authority": summary.local_authority, "published": summary.published,
+        "report_id": report.report_id, "local_authority": summary.local_authority,
+        **council_columns(summary.local_authority)[0], "published": summary.published,
         "overall_rating": summary.overall_rating, "overall_score_pct": checked.pop("overall_score_pct"),
         "score_sum": summary.score_sum, "complete": summary.complete, "layout": report.layout,
         "source_file": report.source_file, "source_sha256": report.source_sha256, **checked,

@@ -34,6 +34,9 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
     "reports": pa.schema([
         _f("report_id", pa.string(), False, "Report id from the file or folder name", "westminster"),
         _f("local_authority", pa.string(), True, "Council named in the report title", "Westminster City Council"),
+        _f("ons_code", pa.string(), True, "ONS (GSS) area code of the council (E06 unitary, E08 metropolitan district, E09 London borough, E10 county), matched from local_authority with pipeline/rules/councils.json; null when the name is not one of the 153 councils (COUNCIL_UNMATCHED info)", "E09000033"),
+        _f("region", pa.string(), True, "ONS region of the council (London, South East, ...); null when unmatched", "London"),
+        _f("council_type", pa.string(), True, "county, unitary, metropolitan district or London borough; null when unmatched", "London borough"),
         _f("published", pa.date32(), True, "Assessment publication date", "2024-11-08"),
         _f("overall_rating", RATING_TYPE, True, "Overall rating, ordered Inadequate < Requires improvement < Good < Outstanding; null if absent", "Good"),
         _f("overall_score_pct", pa.float64(), True, "Overall percentage when the text prints one ('Score: 75', 'scored 78 out of 100', 'Overall rating for X: 70%')", "75"),
@@ -78,6 +81,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
     "scores": pa.schema([
         _f("report_id", pa.string(), False, "Report id", "westminster"),
         _f("theme", pa.int8(), False, "Theme number 1-4", "1"),
+        _f("theme_name", pa.string(), False, "The theme's name (vocab.THEMES)", "How the local authority works with people"),
         _f("quality_statement", pa.string(), False, "Canonical quality statement name", "Assessing needs"),
         _f("score", pa.int8(), True, "Score 1-4: the statement section's, else the summary list's", "3"),
         _f("score_label", pa.string(), True, "Fixed label of the score", "Evidence shows a good standard"),
@@ -97,16 +101,19 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("report_id", pa.string(), False, "Report id", "westminster"),
         _f("quality_statement", pa.string(), True, "Enclosing quality statement, or null", "Assessing needs"),
         _f("metric", pa.string(), False, "What is measured, words taken from the sentence", "people were satisfied with the care and support in Westminster"),
+        _f("indicator_id", pa.string(), True, "Canonical measure from pipeline/rules/indicators.json (the same measure in other words gets the same id); null when no entry fits or several do", "asc_satisfaction"),
         _f("value", pa.float64(), True, "The council's figure", "55.98"),
         _f("value_text", pa.string(), False, "The council's figure as printed", "55.98%"),
         _f("unit", pa.string(), False, "% or days, weeks, years, hours, months, or a rate such as per 100,000", "%"),
         _f("comparator", pa.string(), False, "England average, national average, regional average, London average, rest of England, comparator group average (CIPFA / similar councils / statistical neighbours)", "England average"),
+        _f("benchmark", pa.string(), True, "Canonical benchmark: england (England and national averages), region, london, rest_of_england, comparator_group", "england"),
         _f("comparator_text", pa.string(), False, "Benchmark words as printed", "England average"),
         _f("comparator_value", pa.float64(), True, "The benchmark figure", "61.21"),
         _f("comparator_value_text", pa.string(), False, "The benchmark figure as printed", "61.21%"),
         _f("stated_relation", pa.string(), True, "lower, higher or similar as the text says; null when no direction is given", "lower"),
         _f("stated_relation_text", pa.string(), True, "The relation words used", "lower than"),
-        _f("computed_relation", pa.string(), True, "higher, lower or equal from the two numbers", "lower"),
+        _f("computed_relation", pa.string(), True, "From the two numbers: equal; similar when they differ by no more than the similarity band (3 percentage points for %, 10% of the benchmark for other units; lexicon.json similar_tolerance); else higher or lower", "lower"),
+        _f("assessment", pa.string(), True, "better, worse or similar for the council, from the numbers, the similarity band and the indicator's polarity; null without an indicator, for indicators where neither direction is better, or when a number is missing", "worse"),
         _f("source", pa.string(), True, "Data set id cited: ASCS, SACE, SALT, CLD, ASC-FR, SAC, ASCOF, ASC-WDS; null if none", "ASCS"),
         _f("source_year", pa.int16(), True, "Year given in the citation", "2023"),
         _f("source_text", pa.string(), True, "The citation as printed, inside its parentheses", "ASCS, 2023"),
@@ -152,10 +159,13 @@ _PROV = {
 _STATEMENT = pdm.Check.isin(list(STATEMENTS))
 _SCORE = pdm.Check.isin([1, 2, 3, 4])
 _RELATIONS = pdm.Check.isin(["lower", "higher", "similar"])
+_BENCHMARKS = ["england", "region", "london", "rest_of_england", "comparator_group"]
 
 PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
     "reports": pdm.DataFrameSchema({
         "report_id": _col(_STR, checks=pdm.Check.str_length(min_value=1)), "local_authority": _col(_STR, True),
+        "ons_code": _col(_STR, True, pdm.Check.str_matches(r"^E(06|08|09|10)\d{6}$")), "region": _col(_STR, True),
+        "council_type": _col(_STR, True, pdm.Check.isin(["county", "unitary", "metropolitan district", "London borough"])),
         "published": _col(_DATE, True), "overall_rating": _col(_RATING, True),
         "overall_score_pct": _col(_FLOAT, True, pdm.Check.in_range(0, 100)),
         "score_sum": _col(_INT16, True, pdm.Check.in_range(9, 36)), "complete": _col(_BOOL),
@@ -183,7 +193,7 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "char_start": _nonneg(), "char_end": _nonneg(), "text": _col(_STR),
     }, strict=True, ordered=True, unique=["report_id", "section_id"]),
     "scores": pdm.DataFrameSchema({
-        "report_id": _col(_STR), "theme": _col(_INT8, checks=pdm.Check.in_range(1, 4)),
+        "report_id": _col(_STR), "theme": _col(_INT8, checks=pdm.Check.in_range(1, 4)), "theme_name": _col(_STR),
         "quality_statement": _col(_STR, checks=_STATEMENT), "score": _col(_INT8, True, _SCORE),
         "score_label": _col(_STR, True), "section_score": _col(_INT8, True, _SCORE),
         "summary_score": _col(_INT8, True, _SCORE), **_PROV,
@@ -194,10 +204,12 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
     }, strict=True, ordered=True),
     "comparisons": pdm.DataFrameSchema({
         "report_id": _col(_STR), "quality_statement": _col(_STR, True, _STATEMENT), "metric": _col(_STR),
-        "value": _col(_FLOAT, True), "value_text": _col(_STR), "unit": _col(_STR), "comparator": _col(_STR),
+        "indicator_id": _col(_STR, True), "value": _col(_FLOAT, True), "value_text": _col(_STR), "unit": _col(_STR),
+        "comparator": _col(_STR), "benchmark": _col(_STR, True, pdm.Check.isin(_BENCHMARKS)),
         "comparator_text": _col(_STR), "comparator_value": _col(_FLOAT, True), "comparator_value_text": _col(_STR),
         "stated_relation": _col(_STR, True, _RELATIONS), "stated_relation_text": _col(_STR, True),
-        "computed_relation": _col(_STR, True, pdm.Check.isin(["lower", "higher", "equal"])),
+        "computed_relation": _col(_STR, True, pdm.Check.isin(["lower", "higher", "equal", "similar"])),
+        "assessment": _col(_STR, True, pdm.Check.isin(["better", "worse", "similar"])),
         "source": _col(_STR, True), "source_year": _col(_INT16, True, pdm.Check.in_range(1990, 2100)),
         "source_text": _col(_STR, True),
         "source_location": _col(_STR, True, pdm.Check.isin(["sentence", "value sentence", "next sentence"])),

@@ -51,6 +51,7 @@ class Code(StrEnum):
     DIFFERENCE_MISMATCH = "DIFFERENCE_MISMATCH"
     IMD_SCALE_REVERSED = "IMD_SCALE_REVERSED"
 
+    COUNCIL_UNMATCHED = "COUNCIL_UNMATCHED"
     @property
     def severity(self) -> Severity:
         return SEVERITY[self]
@@ -78,4 +79,5 @@ SEVERITY: dict[Code, Severity] = {
     Code.FACT_CONFLICT: Severity.WARNING,
     Code.DIFFERENCE_MISMATCH: Severity.WARNING,
     Code.IMD_SCALE_REVERSED: Severity.WARNING,
+    Code.COUNCIL_UNMATCHED: Severity.INFO,
 }

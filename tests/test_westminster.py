@@ -62,9 +62,12 @@ def test_all_20_comparisons(westminster):
 
 def test_comparison_computed_relations_and_values_marked(westminster):
     rows = westminster.tables["comparisons"]
-    for row in rows:
-        expected = "higher" if row["value"] > row["comparator_value"] else "lower"
+    for row in rows:  # within the similarity band (3 points for %, 10% otherwise) the numbers say 'similar'
+        band = 3.0 if row["unit"] == "%" else 0.1 * row["comparator_value"]
+        expected = "similar" if abs(row["value"] - row["comparator_value"]) <= band else \
+            "higher" if row["value"] > row["comparator_value"] else "lower"
         assert row["computed_relation"] == expected
+    assert [r["computed_relation"] for r in rows].count("similar") == 3  # 86.96/85.22, 66.68/66.26, 59.49/59.06
     in_comparison = [p for p in westminster.tables["percentages"] if p["in_comparison"]]
     # 19 percentage comparisons; 66.68% is one value against two benchmarks: 19 * 2 - 1 figures
     assert len(in_comparison) == 37
