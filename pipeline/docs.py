@@ -11,6 +11,7 @@ TABLE_NOTES = {
     "scores": "One row per report and quality statement found.",
     "percentages": "Every percentage figure in the report text, in document order.",
     "comparisons": "Every council figure set against a benchmark figure; one value against two benchmarks gives two rows.",
+    "figures": "Every other number that measures something (counts, money, durations, frequencies, rates, ratios and shares, in digits or in words), in document order; percentages are in percentages.parquet. Not figures: dates and years, ages used as a boundary, phone numbers, postcodes and street numbers, Act section numbers, theme and score numbers, ranks, list, page and footnote numbers (each a rule in pipeline/rules/figures.json). A range keeps both ends and no value. \"no waiting list\" is a count of 0 with topic waiting_list.",
     "warnings": "Everything the pipeline noticed and could not make clean, and every input that failed (code INPUT_ERROR).",
 }
 

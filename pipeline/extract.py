@@ -15,9 +15,10 @@ from .comparison_tables import table_comparisons
 from .comparisons import Comparison, link_comparisons
 from .councils import council_findings
 from .facts import extract_facts
+from .figures import extract_figures
 from .ingest import read_report
 from .records import ReportText
-from .rows import (ReportRows, add_pages, comparison_rows, percentage_rows, report_row, score_rows, section_rows,
+from .rows import (ReportRows, add_pages, comparison_rows, figure_rows, percentage_rows, report_row, score_rows, section_rows,
                    warning_rows)
 from .sections import SectionIndex, build_sections, outside_statements
 from .summary import summarise
@@ -51,6 +52,7 @@ def extract_text(report: ReportText) -> ReportRows:
     tables = {
         "percentages": percentage_rows(rid, index, sentences, atoms, comparisons),
         "comparisons": comparison_rows(rid, index, text, sentences, comparisons),
+        "figures": figure_rows(rid, index, extract_figures(text, sentences), comparisons),
         "scores": score_rows(rid, summary), "sections": section_rows(rid, sections)}
     checked = within_schema({"overall_score_pct": summary.overall_score_pct,
                              **{name: fact.value for name, fact in facts.items()}},

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom, Sentence
 from .comparisons import Comparison
+from .figures import Figure
 from .councils import council_columns
 from .indicators import indicator_columns
 from .metric import metric_for
@@ -60,6 +61,16 @@ def comparison_rows(rid: str, index: SectionIndex, text: str, sentences: list[Se
     return rows
 
 
+def figure_rows(rid: str, index: SectionIndex, figures: list[Figure], comparisons: list[Comparison]) -> list[dict]:
+    """Every other number (figures.py), flagged when it is a figure of a comparison."""
+    linked = sorted((a.start, a.end) for c in comparisons for a in (c.value, c.figure))
+    return [{"report_id": rid, "value": f.value, "value_low": f.value_low, "value_high": f.value_high, "text": f.text,
+             "kind": f.kind, "unit": f.unit, "measure": f.measure, "qualifier": f.qualifier, "as_of": f.as_of,
+             "topic": f.topic, "quality_statement": statement_at(index, f.char_start),
+             "in_comparison": any(s < f.char_end and e > f.char_start for s, e in linked),
+             **provenance(index, f.char_start, f.char_end, f.sentence)} for f in figures]
+
+
 def score_rows(rid: str, summary: ReportSummary) -> list[dict]:
     return [{
         "report_id": rid, "theme": s.theme, "theme_name": THEMES.get(s.theme), "quality_statement": s.quality_statement,
@@ -86,7 +97,7 @@ def warning_rows(report: ReportText, index: SectionIndex, findings: list[Finding
 
 def add_pages(tables: dict[str, list[dict]], report: ReportText) -> None:
     """Each row of the row-level tables gets the PDF page its char_start is on (None for other formats)."""
-    for name in ("scores", "percentages", "comparisons", "warnings"):
+    for name in ("scores", "percentages", "comparisons", "figures", "warnings"):
         for row in tables.get(name, []):
             row["page"] = page_at(report.pages, row.get("char_start"))
 

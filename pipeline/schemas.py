@@ -9,7 +9,7 @@ import pandas as pd
 import pandera.pandas as pdm
 import pyarrow as pa
 
-from .vocab import RATINGS, STATEMENTS, TABLES, Severity
+from .vocab import FIGURE_KINDS, RATINGS, STATEMENTS, TABLES, Severity
 RATING_TYPE = pa.dictionary(pa.int8(), pa.string(), ordered=True)
 
 
@@ -121,6 +121,22 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between; next sentence after a benchmark-first sentence ('Across England, 48%. In X, 41% ...'); table row for a comparison table", "same sentence"),
         *_provenance(section_nullable=True),
     ]),
+    "figures": pa.schema([
+        _f("report_id", pa.string(), False, "Report id", "westminster"),
+        _f("value", pa.float64(), True, "The figure's value ('3,535' 3535, '£4.2 million' 4200000, 'Eighty-eight' 88, 'two thirds' 0.6667, '1 in 20' 0.05, 'no waiting list' 0); null for a range or a malformed number", "3535"),
+        _f("value_low", pa.float64(), True, "Lower end of a range ('between 4 and 6 weeks', '2-3 days'); null otherwise (a range is never averaged)", "4"),
+        _f("value_high", pa.float64(), True, "Upper end of a range; null otherwise", "6"),
+        _f("text", pa.string(), False, "As printed (with its unit when the unit follows it directly)", "48 hours"),
+        _f("kind", pa.string(), False, "count, money, duration, frequency, rate (per 100,000), ratio ('1 in 20'), fraction ('two thirds'), area or number", "duration"),
+        _f("unit", pa.string(), True, "people, staff, organisations, services, cases, languages, hours, days, weeks, months, years, GBP, 'days per week', 'per 100,000', share (ratio and fraction) ...; null for a bare count", "hours"),
+        _f("measure", pa.string(), True, "What is counted or timed, words of the figure's clause", "people were waiting for a Care Act assessment"),
+        _f("qualifier", pa.string(), True, "approximately, over, under, at least, up to, within, average, median, maximum, target or every, as printed before the figure", "within"),
+        _f("as_of", pa.string(), True, "Date or period the sentence gives, as printed ('31 March 2024', '2022/23')", "2022/23"),
+        _f("topic", pa.string(), True, "waiting_list, waiting_time, safeguarding, complaints, population, workforce, finance, services, or null (vocabulary in pipeline/rules/figures.json)", "waiting_time"),
+        _f("quality_statement", pa.string(), True, "Enclosing quality statement, or null outside statement sections", "Assessing needs"),
+        _f("in_comparison", pa.bool_(), False, "True when the figure is a value or benchmark in comparisons.parquet", "false"),
+        *_provenance(section_nullable=True),
+    ]),
     "warnings": pa.schema([
         _f("report_id", pa.string(), False, "Report id (for an unreadable input, the id its file name gives)", "westminster"),
         _f("code", pa.string(), False, "Stable warning code (README lists them)", "RELATION_CONTRADICTS_NUMBERS"),
@@ -215,6 +231,14 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "source_location": _col(_STR, True, pdm.Check.isin(["sentence", "value sentence", "next sentence"])),
         "value_location": _col(_STR, checks=pdm.Check.isin(["same sentence", "previous sentence", "earlier sentence",
                                                              "next sentence", "table row"])),
+        **_PROV,
+    }, strict=True, ordered=True),
+    "figures": pdm.DataFrameSchema({
+        "report_id": _col(_STR), "value": _col(_FLOAT, True), "value_low": _col(_FLOAT, True),
+        "value_high": _col(_FLOAT, True), "text": _col(_STR, checks=pdm.Check.str_length(min_value=1)),
+        "kind": _col(_STR, checks=pdm.Check.isin(list(FIGURE_KINDS))), "unit": _col(_STR, True),
+        "measure": _col(_STR, True), "qualifier": _col(_STR, True), "as_of": _col(_STR, True),
+        "topic": _col(_STR, True), "quality_statement": _col(_STR, True, _STATEMENT), "in_comparison": _col(_BOOL),
         **_PROV,
     }, strict=True, ordered=True),
     "warnings": pdm.DataFrameSchema({

@@ -17,7 +17,8 @@ THEMES: dict[int, str] = dict(section_rules().themes)
 THEME_SHORT: dict[int, str] = dict(section_rules().theme_short)
 RATINGS: tuple[str, ...] = tuple(lexicon()["ratings"])
 SCORE_LABELS: dict[int, str] = {int(score): label for score, label in lexicon()["score_labels"].items()}
-TABLES: tuple[str, ...] = ("reports", "sections", "scores", "percentages", "comparisons", "warnings")
+TABLES: tuple[str, ...] = ("reports", "sections", "scores", "percentages", "comparisons", "figures", "warnings")
+FIGURE_KINDS: tuple[str, ...] = ("count", "money", "duration", "frequency", "rate", "ratio", "fraction", "area", "number")
 
 
 class Severity(StrEnum):

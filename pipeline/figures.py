@@ -1,0 +1,574 @@
+"""Stage 3e: every other number (figures.parquet): counts, money, durations, rates, ratios, shares.
+
+spaCy Matcher patterns from rules/figures.json find the candidates in each sentence that holds a
+digit, a number word or a 'no waiting list' phrase (the sentences of the atom stage, plus the
+paragraphs without a digit that hold a number word); exclusion patterns drop the numbers that
+are not figures (years, dates, ages used as a boundary, section, score, page and phone numbers,
+...; each a named rule with its own example). Each figure then takes, from the words around it
+and the vocabularies of the same file, its unit and kind (the words right after it), a qualifier
+(just before it), a topic (cue words near it), a date or period (`as_of`, anywhere in the
+sentence) and a measure (words of its clause). Percentages stay in percentages.parquet.
+
+Only candidate sentences are tokenized (by the same tokenizer as the atoms), so the cost is a
+fraction of the atom stage's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+from typing import Literal
+
+from pydantic import Field, model_validator
+import numpy
+from spacy.attrs import LEMMA, NORM, ORTH, TAG
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .atoms import Atom, Sentence, paragraphs
+from .nlp import build_nlp
+from .numbers import parse_money, parse_number
+from .rules import _Rule, load_model
+
+Reading = Literal["money", "range", "ratio", "rate", "fraction", "compound", "number", "none"]
+PatternToken = dict | str
+Pattern = list[PatternToken]
+WORD_PLACEHOLDERS = ("NUMWORD", "NUMBER", "SCALE?", "MONTH", "FRACTION")
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[a-z]+")
+DIGITS_MARK, WORD_MARK, NUMBER_MARK, MONTH_MARK, FRACTION_MARK = "#digits", "#word", "#number", "#month", "#fraction"
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+MONTH_SET = frozenset(MONTHS)
+
+
+class TokenClasses(_Rule):
+    doc: str = Field(alias="_doc")
+    classes: list[tuple[str, str]]
+    groups: dict[str, list[str]]
+
+    @model_validator(mode="after")
+    def _known(self) -> "TokenClasses":
+        names = {name for name, _ in self.classes}
+        for group, members in self.groups.items():
+            if not set(members) <= names:
+                raise ValueError(f"group {group} names unknown classes {sorted(set(members) - names)}")
+        for name, regex in self.classes:
+            re.compile(regex)
+        return self
+
+    def placeholder(self, name: str) -> dict | None:
+        members = self.groups.get(name) or ([name] if name in {n for n, _ in self.classes} else None)
+        if members is None:
+            return None
+        return {"NORM": f"#{members[0]}"} if len(members) == 1 else {"NORM": {"IN": [f"#{m}" for m in members]}}
+
+
+class UnitRule(_Rule):
+    unit: str
+    kind: str
+    words: list[str]
+    gap: int = 0
+
+
+class TopicRule(_Rule):
+    topic: str
+    kinds: list[str] = []
+    cues: list[str]
+    none: list[str] = []
+
+
+class Exclusion(_Rule):
+    name: str
+    doc: str = Field(alias="_doc")
+    example: str
+    hides: str
+    classes: list[str] = []
+    before: list[str] = []
+    gap: list[str] = []
+    after: list[str] = []
+    patterns: list[Pattern] = []
+    unless_unit: bool = False
+    at_start: bool = False
+
+
+class AsOfRule(_Rule):
+    pattern: Pattern
+    needs_lead: bool = False
+
+
+class FigureVocabulary(_Rule):
+    doc: str = Field(alias="_doc")
+    token_classes: TokenClasses
+    number_words: dict[str, int]
+    tens_words: list[str]
+    fraction_words: dict[str, float]
+    fraction_counts: dict[str, int]
+    scale_words: dict[str, float]
+    needs_unit: list[str]
+    needs_unit_kinds: list[str]
+    period_kinds: list[str]
+    candidates: dict[Reading, list[Pattern]]
+    units: list[UnitRule]
+    per_periods: dict[str, list[str]]
+    qualifiers: dict[str, list[str]]
+    qualifier_window: int
+    measure_stops: list[str]
+    measure_window: int
+    unit_gap_stops: list[str]
+    as_of: list[AsOfRule]
+    as_of_leads: list[str]
+    topics: list[TopicRule]
+    topic_window: int
+    exclusions: list[Exclusion]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "FigureVocabulary":
+        classes = {n for n, _ in self.token_classes.classes}
+        for rule in self.exclusions:
+            if not set(rule.classes) <= classes:
+                raise ValueError(f"exclusion {rule.name}: unknown token classes {sorted(set(rule.classes) - classes)}")
+        for pattern in [*(p for ps in self.candidates.values() for p in ps), *(a.pattern for a in self.as_of),
+                        *(p for e in self.exclusions for p in e.patterns)]:
+            bad = [t for t in pattern if isinstance(t, str) and t not in WORD_PLACEHOLDERS
+                   and self.token_classes.placeholder(t) is None]
+            if bad:
+                raise ValueError(f"unknown placeholder {bad[0]!r}")
+        names = [e.name for e in self.exclusions]
+        if len(set(names)) != len(names):
+            raise ValueError("exclusion names must be unique")
+        if not set(self.needs_unit) <= set(self.number_words) or not set(self.tens_words) <= set(self.number_words):
+            raise ValueError("needs_unit and tens_words must be number words")
+        return self
+
+
+def _placeholders(vocab: FigureVocabulary) -> dict[str, dict]:
+    """What each placeholder token stands for, in the token attributes `_classify` sets: the class
+    as NORM ('#YEAR'), a number in digits or in words as LEMMA, any number as TAG. Exact values
+    keep the Matcher in C (a set test is a Python call per token)."""
+    classes = vocab.token_classes
+    table = {name: classes.placeholder(name) for name in [*(n for n, _ in classes.classes), *classes.groups]}
+    return {**table, "DIGITS": {"LEMMA": DIGITS_MARK}, "NUMWORD": {"LEMMA": WORD_MARK}, "NUMBER": {"TAG": NUMBER_MARK},
+            "SCALE?": {"LOWER": {"IN": list(vocab.scale_words)}, "OP": "?"}, "MONTH": {"NORM": MONTH_MARK},
+            "FRACTION": {"NORM": FRACTION_MARK}}
+
+
+def expand(pattern: Pattern, vocab: FigureVocabulary) -> list[dict]:
+    """A pattern with its placeholders replaced by the token attributes `_classify` sets."""
+    table = _placeholders(vocab)
+    return [table[t] if isinstance(t, str) else t for t in pattern]
+
+
+@dataclass
+class Matchers:
+    vocab: FigureVocabulary
+    patterns: Matcher           # keys 'candidate:<reading>', 'exclusion:<rule name>', 'as_of'
+    classes: re.Pattern[str]    # token classes, one named group each, tried in order
+    noise: re.Pattern[str]      # percentages and years (no unit after): a sentence with only these needs no look
+    digit_classes: frozenset[str]
+    phrases: PhraseMatcher      # every word list, keyed '<list>|<name>': unit, period, qualifier, topic, exclusion, lead
+    stops: frozenset[str]
+    gap_stops: frozenset[str]
+    prefilter: re.Pattern[str]  # a needs_unit word with its unit ('one week')
+    words: frozenset[str]       # number and fraction words that need no unit
+    needs_unit: frozenset[str]
+    unit_rules: dict[str, UnitRule] = field(default_factory=dict)
+    marks: dict[int, tuple[int, int, int]] = field(default_factory=dict)   # word -> (NORM, LEMMA, TAG)
+
+    @property
+    def strings(self):
+        return self.patterns.vocab.strings
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> FigureVocabulary:
+    """rules/figures.json as its typed model."""
+    return load_model("figures.json", FigureVocabulary)
+
+
+@lru_cache(maxsize=1)
+def matchers() -> Matchers:
+    """The spaCy matchers of figures.json (validated by spaCy as they are added)."""
+    vocab, nlp = vocabulary(), build_nlp()
+    matcher = Matcher(nlp.vocab, validate=True)
+    for reading, patterns in vocab.candidates.items():
+        matcher.add(f"candidate:{reading}", [expand(pattern, vocab) for pattern in patterns])
+    for rule in vocab.exclusions:
+        if rule.patterns:
+            matcher.add(f"exclusion:{rule.name}", [expand(pattern, vocab) for pattern in rule.patterns])
+    for i, rule in enumerate(vocab.as_of):
+        matcher.add(f"as_of:{i}", [expand(rule.pattern, vocab)])
+    classes = re.compile("|".join(f"(?P<{name}>{regex})" for name, regex in vocab.token_classes.classes))
+
+    lists = {f"unit|{u.unit}": u.words for u in vocab.units} | {f"period|{k}": v for k, v in vocab.per_periods.items()}
+    lists |= {f"qualifier|{k}": v for k, v in vocab.qualifiers.items()} | {"lead|as_of": vocab.as_of_leads}
+    lists |= {f"topic|{t.topic}:cue": t.cues for t in vocab.topics} | {f"topic|{t.topic}:none": t.none for t in vocab.topics}
+    lists |= {f"{side}|{r.name}": getattr(r, side) for r in vocab.exclusions for side in ("before", "after")}
+    phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, words in lists.items():
+        if words:
+            phrases.add(key, list(nlp.tokenizer.pipe(words)))
+    words = frozenset({*vocab.number_words, *vocab.fraction_words} - set(vocab.needs_unit))
+    unit_words = [w for u in vocab.units if u.kind in vocab.needs_unit_kinds for w in u.words] + list(vocab.scale_words)
+    prefilter = re.compile(r"\b(?:" + "|".join(vocab.needs_unit) + r")[\s-]+(?:"
+                           + "|".join(sorted(unit_words, key=len, reverse=True)) + r")\b")
+    all_units = "|".join(sorted((re.escape(w) for u in vocab.units for w in u.words), key=len, reverse=True))
+    noise = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent\b)|\b(?:19|20)\d\d(?:\s?[/\u2013-]\s?\d{2,4})?\b(?!\s+(?:"
+                       + all_units + r")\b)", re.IGNORECASE)
+    return Matchers(vocab, matcher, classes, noise, frozenset(vocab.token_classes.groups["DIGITS"]), phrases,
+                    frozenset(vocab.measure_stops), frozenset(vocab.unit_gap_stops), prefilter, words,
+                    frozenset(vocab.needs_unit), {u.unit: u for u in vocab.units})
+
+
+@dataclass
+class Figure:
+    """One figure of a report, offsets absolute into the normalised text."""
+
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    text: str
+    kind: str
+    unit: str | None
+    measure: str | None
+    qualifier: str | None
+    as_of: str | None
+    topic: str | None
+    char_start: int
+    char_end: int
+    sentence: str
+    sentence_start: int
+
+
+@dataclass
+class _Candidate:
+    reading: str
+    span: Span
+
+
+# ---------------------------------------------------------------- values
+
+def _word_value(token_text: str, vocab: FigureVocabulary) -> float | None:
+    return float(vocab.number_words[token_text.lower()]) if token_text.lower() in vocab.number_words else parse_number(token_text)
+
+
+def _number(span: Span, vocab: FigureVocabulary) -> float | None:
+    """'3,535' -> 3535; 'one million' -> 1e6; 'Eighty-eight' -> 88 (tokens of a number or compound)."""
+    scale = vocab.scale_words.get(span[-1].lower_, 1.0) if len(span) > 1 else 1.0
+    tokens = [t for t in (span[:-1] if scale != 1.0 else span) if t.text != "-"]
+    values = [_word_value(t.text, vocab) for t in tokens]
+    if not values or None in values:
+        return None
+    return round(sum(values) * scale, 6)  # type: ignore[arg-type]
+
+
+def _values(candidate: _Candidate, vocab: FigureVocabulary) -> tuple[float | None, float | None, float | None]:
+    """(value, value_low, value_high) of a candidate by how it is read."""
+    span, reading = candidate.span, candidate.reading
+    numbers = [t for t in span if t.like_num and (t.text[:1].isdigit() or t.lower_ in vocab.number_words)]
+    if reading == "money":
+        return parse_money(span.text), None, None
+    if reading == "range":
+        low, high = (_word_value(t.text, vocab) for t in (numbers[0], numbers[-1]))
+        return None, low, high
+    if reading == "ratio":
+        a, b = (_word_value(t.text, vocab) for t in (numbers[0], numbers[-1]))
+        return (round(a / b, 6) if a is not None and b else None), None, None
+    if reading == "rate":
+        return parse_number(span[0].text), None, None
+    if reading == "fraction":
+        count = vocab.fraction_counts.get(span[0].lower_, 1)
+        share = vocab.fraction_words.get(span[1].lower_ if span[0].lower_ != "half" else "half", 0.0)
+        return round(count * share, 4), None, None
+    if reading == "none":
+        return 0.0, None, None
+    return _number(span, vocab), None, None
+
+
+# ---------------------------------------------------------------- words around a figure
+
+def _unit(doc: Doc, span: Span, m: Matchers, units: list[tuple[str, int, int]]) -> tuple[UnitRule | None, int, bool]:
+    """The unit printed after the figure (a hyphen may join: '28-day'), the token where it ends, and
+    whether it stands right after the figure (then it is part of the printed text)."""
+    start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "-" else span.end
+    for key, s, e in units:
+        rule = m.unit_rules[key]
+        if s < start or s > start + rule.gap:
+            continue
+        between = doc[start:s]
+        if all(t.lower_ not in m.gap_stops and not t.is_punct or t.text == "-" for t in between) \
+                and not any(t.like_num for t in between):
+            return rule, e, s == start
+    return None, span.end, False
+
+
+def _period(doc: Doc, end: int, periods: list[tuple[str, int, int]]) -> tuple[str | None, int]:
+    return next(((key, e) for key, s, e in periods if s == end), (None, end))
+
+
+def _clause_start(doc: Doc, index: int, stops: frozenset[str], window: int) -> int:
+    lo = max(0, index - window)
+    for i in range(index - 1, lo - 1, -1):
+        if doc[i].text in {",", ";", ":", "(", ")", "."} or doc[i].lower_ in stops:
+            return i + 1
+    return lo
+
+
+def _qualifier(doc: Doc, span: Span, qualifiers: list[tuple[str, int, int]], window: int) -> str | None:
+    """The nearest qualifier ending at most `window` tokens before the figure in its clause."""
+    best = None
+    for key, s, e in qualifiers:
+        if e <= span.start and span.start - e <= window and not any(
+                t.is_punct or t.like_num for t in doc[e:span.start]) and (best is None or e >= best[1]):
+            best = (key, e)
+    return best[0] if best else None
+
+
+def _measure(doc: Doc, span: Span, unit_end: int, kind: str, reading: str, m: Matchers) -> str | None:
+    """Words of the figure's clause that say what it measures: after a count ('545 safeguarding
+    concerns'), else before the figure ('Referrals received were processed within 48 hours')."""
+    window = m.vocab.measure_window
+    after = []
+    if reading == "none":  # 'no waiting lists for people to be screened'
+        span = doc[span.end - 2:span.end - 2]
+    if kind in {"count", "ratio", "fraction", "number"}:
+        for token in doc[span.end:min(len(doc), span.end + window)]:
+            if (token.is_punct and token.text != "-") or token.lower_ in m.stops or token.like_num and token.text[:1].isdigit():
+                break
+            after.append(token)
+    if after:
+        return " ".join(t.text for t in after).replace(" - ", "-")
+    start = _clause_start(doc, span.start, m.stops, window)
+    before = [t for t in doc[start:span.start] if not t.is_punct]
+    if not before:  # '... and 2 days a week at the hospital': the words after it
+        for token in doc[unit_end:min(len(doc), unit_end + window)]:
+            if token.is_punct or token.lower_ in m.stops:
+                break
+            before.append(token)
+    return " ".join(t.text for t in before) or None
+
+
+def _topic(span: Span, kind: str, cues: dict[str, list[tuple[int, int]]], vocab: FigureVocabulary) -> str | None:
+    lo, hi = span.start - vocab.topic_window, span.end + vocab.topic_window
+    near = {key for key, found in cues.items() if any(s < hi and e > lo for s, e in found)}
+    for rule in vocab.topics:
+        if rule.kinds and kind not in rule.kinds:
+            continue
+        if f"{rule.topic}:cue" in near and f"{rule.topic}:none" not in near:
+            return rule.topic
+    return None
+
+
+def _as_of(doc: Doc, found: list[tuple[int, int]]) -> str | None:
+    """The first date or period of the sentence outside brackets ('as at 31 March 2024' -> '31 March 2024')."""
+    text = doc.text
+    for span in sorted(filter_spans([doc[s:e] for s, e in found]), key=lambda s: s.start):
+        before = text[:span.start_char]
+        if before.count("(") <= before.count(")"):
+            lead = 0
+            while lead < len(span) - 1 and span[lead].is_alpha and span[lead].lower_ not in MONTH_SET:
+                lead += 1
+            return span[lead:].text
+    return None
+
+
+# ---------------------------------------------------------------- one sentence
+
+def _classify(doc: Doc, m: Matchers) -> None:
+    """Mark the tokens the placeholders stand for, in bulk (Doc.from_array): a token with a digit
+    gets its class as NORM ('#YEAR', '#NUM', ...), a month or fraction word a NORM mark; a number in
+    digits (DIGITS) or a number word (NUMWORD) a LEMMA mark, and either a TAG mark (NUMBER). Each
+    distinct word is classed once per process."""
+    orths = doc.to_array([ORTH])
+    marks = [m.marks.get(orth) or _mark(orth, doc.vocab.strings[orth], m) for orth in orths.tolist()]
+    doc.from_array([NORM, LEMMA, TAG], numpy.array(marks, dtype="uint64"))
+
+
+def _mark(orth: int, text: str, m: Matchers) -> tuple[int, int, int]:
+    strings, lower = m.strings, text.lower()
+    norm, lemma, tag = lower, "-", "-"   # a TAG and LEMMA on every token: spaCy checks the Doc has them
+    if _DIGIT.search(text):
+        found = m.classes.fullmatch(text)
+        if found is not None and found.lastgroup:
+            norm = f"#{found.lastgroup}"
+            if found.lastgroup in m.digit_classes:
+                lemma, tag = DIGITS_MARK, NUMBER_MARK
+    elif lower in m.vocab.number_words:
+        lemma, tag = WORD_MARK, NUMBER_MARK
+    elif lower in MONTH_SET:
+        norm = MONTH_MARK
+    elif lower in m.vocab.fraction_words:
+        norm = FRACTION_MARK
+    marks = (strings.add(norm), strings.add(lemma), strings.add(tag))
+    if len(m.marks) < 200_000:
+        m.marks[orth] = marks
+    return marks
+
+
+@dataclass
+class _Matches:
+    candidates: list[Span]
+    patterns: list[tuple[str, int, int]]                 # exclusion rule, span
+    as_of: list[tuple[int, int]]
+    lists: dict[str, list[tuple[str, int, int]]]         # word list ('unit', 'before', ...) -> (name, start, end)
+
+
+def _matches(doc: Doc, m: Matchers) -> _Matches | None:
+    """Candidates and exclusion patterns (Matcher), then, only when there is a candidate, every
+    word list (PhraseMatcher) and the as_of dates whose lead is in place; None without a candidate."""
+    strings, out = doc.vocab.strings, _Matches([], [], [], {})
+    as_of = []
+    for key, s, e in m.patterns(doc):
+        group, _, name = strings[key].partition(":")
+        if group == "candidate":
+            out.candidates.append(Span(doc, s, e, label=name))
+        elif group == "exclusion":
+            out.patterns.append((name, s, e))
+        else:
+            as_of.append((int(name), s, e))
+    if not out.candidates:
+        return None
+    for key, s, e in m.phrases(doc):
+        group, _, name = strings[key].partition("|")
+        out.lists.setdefault(group, []).append((name, s, e))
+    leads = {e for _, _, e in out.lists.get("lead", [])}
+    out.as_of = [(s, e) for i, s, e in as_of if not m.vocab.as_of[i].needs_lead or s in leads]
+    return out
+
+
+def _candidates(doc: Doc, found: _Matches, m: Matchers, skip: frozenset[str],
+                units: list[tuple[str, int, int]]) -> list[_Candidate]:
+    """Longest candidate spans, minus those an exclusion rule drops: by the class of the first
+    number, a 'before' phrase ending right before it (only the rule's gap words between), an
+    'after' phrase starting right after it, or one of the rule's patterns overlapping it."""
+    rules = {r.name: r for r in m.vocab.exclusions if r.name not in skip}
+    by_class = {c: [r for r in rules.values() if c in r.classes] for r in rules.values() for c in r.classes}
+    before: dict[int, list[tuple[Exclusion, int]]] = {}
+    after: dict[int, list[Exclusion]] = {}
+    for name, s, e in found.lists.get("before", []):
+        if name in rules:
+            before.setdefault(e, []).append((rules[name], e))
+    for name, s, e in found.lists.get("after", []):
+        if name in rules:
+            after.setdefault(s, []).append(rules[name])
+    unit_starts, out = {s for _, s, _ in units}, []
+    for span in sorted(filter_spans(found.candidates), key=lambda s: s.start):
+        number = next((t for t in span if t.norm_.startswith("#") or t.like_num), span[0])
+        hits = [*by_class.get(number.norm_[1:], []), *after.get(span.end, []),
+                *(r for name, s, e in found.patterns if s < span.end and e > span.start for r in [rules.get(name)] if r)]
+        for end in range(span.start, max(-1, span.start - 4), -1):
+            hits += [r for r, e in before.get(end, []) if all(t.lower_ in r.gap for t in doc[e:span.start])]
+        hits = [r for r in hits if not r.at_start or span.start == _first_word(doc)]
+        if not hits or all(r.unless_unit for r in hits) and span.end in unit_starts:
+            out.append(_Candidate(span.label_, span))
+    return out
+
+
+def _first_word(doc: Doc) -> int:
+    return next((t.i for t in doc if not t.is_space and t.text not in {"-", "*", "•", "#"}), 0)
+
+
+def _in_doc(doc: Doc, base: int, sentence: str, sentence_start: int, m: Matchers,
+            skip: frozenset[str] = frozenset()) -> list[Figure]:
+    """The figures of one sentence's Doc; `base` is the absolute offset of its first character."""
+    _classify(doc, m)
+    found = _matches(doc, m)
+    if found is None:
+        return []
+    vocab = m.vocab
+    units = sorted(found.lists.get("unit", []), key=lambda u: (u[1], -u[2]))
+    candidates = _candidates(doc, found, m, skip, units)
+    if not candidates:
+        return []
+    periods, qualifiers = found.lists.get("period", []), found.lists.get("qualifier", [])
+    cues: dict[str, list[tuple[int, int]]] = {}
+    for name, s, e in found.lists.get("topic", []):
+        cues.setdefault(name, []).append((s, e))
+    as_of = _as_of(doc, found.as_of)
+    figures = []
+    for candidate in candidates:
+        span = candidate.span
+        unit_rule, unit_end, adjacent = (None, span.end, False) if candidate.reading in {"money", "rate", "ratio", "fraction", "none"} \
+            else _unit(doc, span, m, units)
+        if span[0].lower_ in vocab.needs_unit and len(span) == 1 and (unit_rule is None or unit_rule.kind not in vocab.needs_unit_kinds):
+            continue  # 'one partner told us': a word, not a count
+        kind, unit = _kind_unit(candidate, unit_rule, doc, span)
+        period, _ = _period(doc, unit_end, periods)
+        if period and kind in vocab.period_kinds:
+            unit = f"{unit} per {period}" if unit and unit != "times" else f"per {period}"
+            kind = kind if kind == "money" else "frequency"
+        value, low, high = _values(candidate, vocab)
+        text_span = doc[span.start:unit_end if adjacent else span.end]
+        start = base + text_span.start_char
+        figures.append(Figure(
+            value, low, high, text_span.text, kind, unit, _measure(doc, span, unit_end, kind, candidate.reading, m),
+            _qualifier(doc, span, qualifiers, vocab.qualifier_window), as_of, _topic(span, kind, cues, vocab),
+            start, start + len(text_span.text), sentence, sentence_start))
+    return figures
+
+
+def _kind_unit(candidate: _Candidate, unit_rule: UnitRule | None, doc: Doc, span: Span) -> tuple[str, str | None]:
+    reading = candidate.reading
+    if reading == "money":
+        return "money", "GBP"
+    if reading == "rate":
+        return "rate", f"per {span[-1].text}"
+    if reading in {"ratio", "fraction"}:
+        return reading, "share"
+    if unit_rule is not None:
+        return unit_rule.kind, unit_rule.unit
+    if reading == "none":
+        return "count", None
+    number = next((t for t in span if t.text[:1].isdigit()), None)
+    return ("number" if number is not None and "." in number.text else "count"), None
+
+
+# ---------------------------------------------------------------- a report
+
+def _may_hold_words(text: str, m: Matchers) -> bool:
+    """A number word, fraction word or 'waiting list' in the text (a quick look before tokenizing)."""
+    lower = text.lower()
+    words = set(_WORDS.findall(lower))
+    return bool(words & m.words) or "waiting list" in lower or bool(words & m.needs_unit and m.prefilter.search(lower))
+
+
+def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[str, int, str, int]]:
+    """(text to tokenize, its offset, its sentence, the sentence's offset) for every sentence that may
+    hold a figure: the atom stage's sentences (paragraphs with a digit) and the sentences of the
+    other paragraphs that hold a number word."""
+    out = [(s.text, s.start, s.text, s.start) for s in sentences
+           if _DIGIT.search(m.noise.sub(" ", s.text)) or _may_hold_words(s.text, m)]
+    extra = [(start, block) for start, block in paragraphs(text)
+             if not _DIGIT.search(block) and _may_hold_words(block, m)]
+    if extra:
+        nlp = build_nlp()
+        sentencizer = nlp.get_pipe("sentencizer")
+        for (start, block), doc in zip(extra, nlp.tokenizer.pipe(b for _, b in extra)):
+            for sent in sentencizer(doc).sents:
+                if _may_hold_words(sent.text, m):
+                    out.append((sent.text, start + sent.start_char, sent.text, start + sent.start_char))
+    return sorted(out, key=lambda s: s[1])
+
+
+def extract_figures(text: str, sentences: list[Sentence], skip: frozenset[str] = frozenset()) -> list[Figure]:
+    """Every figure of a report in text order. `sentences` are the atom stage's (atoms.analyse);
+    `skip` names exclusion rules to leave out (tests show what each rule hides)."""
+    m = matchers()
+    segments = _segments(text, sentences, m)
+    figures: list[Figure] = []
+    for (chunk, base, sentence, sentence_start), doc in zip(segments, build_nlp().tokenizer.pipe(s[0] for s in segments)):
+        figures += _in_doc(doc, base, sentence, sentence_start, m, skip)
+    return figures
+
+
+def figures_in(sentence: str, skip: frozenset[str] = frozenset()) -> list[Figure]:
+    """The figures of one sentence on its own (for tests and the rules' examples)."""
+    m = matchers()
+    return _in_doc(build_nlp().make_doc(sentence), 0, sentence, 0, m, skip)
+
+
+def in_comparison(figure: Figure, atoms: list[Atom]) -> bool:
+    """Is the figure a council value or benchmark figure of a comparison (atoms given by the caller)?"""
+    return any(a.start < figure.char_end and a.end > figure.char_start for a in atoms)
