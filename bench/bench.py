@@ -15,6 +15,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -128,6 +129,55 @@ def quantulum_recall() -> dict:
     return out
 
 
+PDF_PAGES = 40  # "seconds per 40-page report"
+PDF_STYLES = {"line runs": "", "glyph runs": "<style>body { font-size: 11pt }</style>"}  # 11pt = 14.67px: glyph by glyph
+
+
+def render_pdf(html: str, target: Path) -> bool:
+    """Print an HTML page to PDF with headless Chromium (default header and footer); False without it."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        return False
+    source = target.with_suffix(".html")
+    source.write_text(html, encoding="utf-8")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={target}.profile",
+                    f"--print-to-pdf={target}", source.as_uri()], capture_output=True, timeout=300)
+    return target.exists()
+
+
+def _pdfplumber_pages(path: Path) -> None:
+    """The alternative: pdfplumber's characters with fonts and positions, and its lines."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text_lines(return_chars=True)
+            page.curves  # noqa: B018 (bullet discs)
+            page.close()
+
+
+def pdf_reading(work: Path) -> dict:
+    """Seconds per 40-page report reading Westminster printed to PDF: ours (pypdf) and pdfplumber."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from formats import to_html
+    from pipeline.pdf import read_pdf
+    from pypdf import PdfReader
+
+    html, out = to_html(SOURCES[0].read_text(encoding="utf-8")), {}
+    for style, css in PDF_STYLES.items():
+        path = work / f"westminster-{style.split()[0]}.pdf"
+        if not render_pdf(html.replace("</head>", css + "</head>"), path):
+            return {"skipped": "Chromium is not installed"}
+        pages, data = len(PdfReader(path).pages), path.read_bytes()
+        ours = best_of(lambda: read_pdf(data, path.name)) / pages * PDF_PAGES
+        try:
+            alternative = best_of(lambda: _pdfplumber_pages(path), repeat=1) / pages * PDF_PAGES
+        except ImportError:
+            alternative = None
+        out[style] = {"pages": pages, "pypdf_s_per_40_pages": ours, "pdfplumber_s_per_40_pages": alternative}
+    return out
+
+
 def slope(points: list[tuple[int, float]]) -> tuple[float, float]:
     """Least-squares seconds per report and intercept (start-up)."""
     fit = statistics.linear_regression([x for x, _ in points], [y for _, y in points])
@@ -172,6 +222,14 @@ def print_results(results: dict) -> None:
     print(f"  regex % scan      {s['regex_ms_per_report']:8.2f} ms/report   (ours is {s['ratio_to_regex']:.0f}x)")
     if s["quantulum3_ms_per_report"] is not None:
         print(f"  quantulum3        {s['quantulum3_ms_per_report']:8.1f} ms/report")
+    for style, row in results.get("pdf_reading", {}).items():
+        if style == "skipped":
+            print(f"\nPDF reading skipped: {row}")
+            continue
+        plumber = row["pdfplumber_s_per_40_pages"]
+        print(f"PDF reading ({style}, Westminster {row['pages']} pages), s per {PDF_PAGES}-page report: "
+              f"pypdf (ours) {row['pypdf_s_per_40_pages']:.2f} ({row['pypdf_s_per_40_pages'] / PDF_PAGES:.3f} s/page), "
+              f"pdfplumber {'not installed' if plumber is None else f'{plumber:.2f}'}")
     print(f"\npercentages in Westminster: ours {recall['ours']}, regex {recall['regex']}, quantulum3 "
           f"{recall.get('quantulum3')} (recall of ours: {recall.get('quantulum3_recall_of_ours', 0):.0%})")
 
@@ -187,10 +245,12 @@ def main() -> None:
         texts = [p.read_text(encoding="utf-8") for p in sorted((work / "raw10").iterdir())]
         steady = steady_state([normalise(strip_inline_html(t)) for t in texts if not t.lstrip().startswith("<")])
         recall = quantulum_recall()
+        pdf = pdf_reading(work)
     per_report, startup = slope([(r["reports"], r["wall_s"]) for r in rows])
     results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
                "corpora": rows, "slope_s_per_report": per_report, "intercept_s": startup,
-               f"noop_rerun_{NOOP_SIZE}_s": noop, "steady_state": steady, "percentages_westminster": recall}
+               f"noop_rerun_{NOOP_SIZE}_s": noop, "steady_state": steady, "percentages_westminster": recall,
+               "pdf_reading": pdf}
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print_results(results)
     print(f"written: {ROOT / 'bench' / 'results.json'}")

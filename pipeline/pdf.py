@@ -59,6 +59,7 @@ class Line:
     bold: bool
     text: str
     bullet: bool = False
+    cells: tuple[tuple[float, str], ...] = ()  # (x, text) of each piece drawn on the line
 
 
 @dataclass
@@ -117,12 +118,15 @@ def _mult(a: list[float], b: list[float]) -> list[float]:
             a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
 
 
+Piece = tuple[str, float, float, float, bool]  # text, x, top (baseline), size, bold
+
+
 class _PageReader:
     """Collects one page's text pieces (in drawing order) and small filled paths (bullets)."""
 
     def __init__(self, number: int, height: float):
         self.number, self.height = number, height
-        self.pieces: list[tuple[str, float, float, float, bool]] = []  # text, x, top, size, bold
+        self.pieces: list[Piece] = []
         self.marks: list[tuple[float, float]] = []  # centre x, top of small filled shapes
         self.path: list[tuple[float, float]] = []
 
@@ -131,7 +135,8 @@ class _PageReader:
             return
         m = _mult(list(tm), list(cm))
         name = str((font or {}).get("/BaseFont", ""))
-        self.pieces.append((text, m[4], self.height - m[5], size * (abs(m[3]) or abs(m[1])), bool(_BOLD_NAME.search(name))))
+        scaled = size * (abs(m[3]) or abs(m[1]))
+        self.pieces.append((text, m[4], self.height - m[5], scaled, bool(_BOLD_NAME.search(name))))
 
     def operator(self, op: bytes, args, cm, tm) -> None:
         if op in (b"m", b"l") or op == b"c":
@@ -161,7 +166,7 @@ def _page_lines(page, number: int) -> list[Line]:
     reader = _PageReader(number, float(page.mediabox.top))
     page.extract_text(visitor_text=reader.text, visitor_operand_before=reader.operator)
     lines: list[Line] = []
-    current: list[tuple[str, float, float, float, bool]] = []
+    current: list[Piece] = []
     for piece in reader.pieces:
         head, *rest = piece[0].split("\n")
         current.append((head, *piece[1:]))
@@ -170,17 +175,34 @@ def _page_lines(page, number: int) -> list[Line]:
             current = [(tail, *piece[1:])]
     lines.extend(_line_from(number, current))
     _mark_bullets(lines, reader.marks)
+    _mark_rows(lines)
     return lines
 
 
-def _line_from(page: int, pieces: list[tuple[str, float, float, float, bool]]) -> list[Line]:
+def _line_from(page: int, pieces: list[Piece]) -> list[Line]:
     """A line from its pieces (none when it holds no text); bold when every word is bold."""
-    text = " ".join("".join(p[0] for p in pieces).translate(_LIGATURES).split())
-    if not text:
-        return []
     inked = [p for p in pieces if p[0].strip()]
+    if not inked:
+        return []
+    text = " ".join("".join(p[0] for p in pieces).translate(_LIGATURES).split())
     first = inked[0]
-    return [Line(page, first[1], first[2], max(p[3] for p in inked), all(p[4] for p in inked), text)]
+    cells = tuple((p[1], " ".join(p[0].translate(_LIGATURES).split())) for p in inked)
+    return [Line(page, first[1], first[2], max(p[3] for p in inked), all(p[4] for p in inked), text, cells=cells)]
+
+
+def _mark_rows(lines: list[Line]) -> None:
+    """Lines next to each other whose pieces start at the same places (columns) are table rows,
+    written `| a | b |` with a cell per piece."""
+    def columns(line: Line) -> set[int]:
+        return {round(x) for x, _ in line.cells[1:]}
+
+    rows = set()
+    for a, b in zip(lines, lines[1:]):
+        if len(a.cells) > 1 and len(b.cells) > 1 and any(abs(x - y) <= 1 for x in columns(a) for y in columns(b)):
+            rows.update((id(a), id(b)))
+    for line in lines:
+        if id(line) in rows:
+            line.text = "| " + " | ".join(text for _, text in line.cells) + " |"
 
 
 def _mark_bullets(lines: list[Line], marks: list[tuple[float, float]]) -> None:

@@ -41,6 +41,11 @@ MINUTES = ("<html><head><title>Minutes</title></head><body><main><h1>Oakshire Co
            "<h2>Minutes of the Adults and Health Select Committee, 4 March 2025</h2>"
            "<p>Present: 9 councillors. The committee noted that 72% of residents were satisfied.</p>"
            "<p>The meeting closed at 4.15pm.</p></main></body></html>")
+TABLE = ("<html><body><h1>Carers</h1><p>Figures for carers.</p><table>"
+         "<tr><th>Measure</th><th>Council</th><th>England</th><th>Source</th></tr>"
+         "<tr><td>People satisfied with care</td><td>61.2%</td><td>64.4%</td><td>ASCS 2023</td></tr>"
+         "<tr><td>Carers satisfied</td><td>36.1%</td><td>36.3%</td><td>SACE 2022</td></tr></table>"
+         "<p>After the table.</p></body></html>")
 REPORT_FIELDS = ["local_authority", "published", "overall_rating", "overall_score_pct", "score_sum", "complete",
                  *OVERVIEW_FACTS]
 CMP_FIELDS = [*COMPARISON_FIELDS, "stated_relation_text", "computed_relation", "quality_statement"]
@@ -71,6 +76,7 @@ def documents() -> dict[str, tuple[str, bool]]:
     image = base64.b64encode(_png()).decode()
     docs["image_only"] = (f'<html><body><img src="data:image/png;base64,{image}"></body></html>', False)
     docs["minutes"] = (MINUTES, True)
+    docs["table"] = (TABLE, False)
     return docs
 
 
@@ -177,6 +183,13 @@ def test_structure_headings_paragraphs_bullets(pdfs):
                "Its actual spend for that year was £386,922,000" in text
         paragraphs = [p for p in text.strip().split("\n\n") if not p.startswith(("#", "-"))]
         assert all("\n" not in p for p in paragraphs)  # lines re-joined
+
+
+def test_table_rows_kept_as_rows(pdfs):
+    text = read_pdf(pdfs["table"].read_bytes(), "t.pdf").text
+    assert text == ("# Carers\n\nFigures for carers.\n\n| Measure | Council | England | Source |\n\n"
+                    "| People satisfied with care | 61.2% | 64.4% | ASCS 2023 |\n\n"
+                    "| Carers satisfied | 36.1% | 36.3% | SACE 2022 |\n\nAfter the table.\n")
 
 
 def test_hyphen_at_line_end_joined_only_when_an_artefact():
