@@ -2,12 +2,32 @@
 silently (a value its column cannot hold is nulled, with a warning)."""
 from __future__ import annotations
 
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
 from .atoms import Atom, Sentence
 from .records import Finding
 from .rules import lexicon_model
 from .vocab import Code
 
+if TYPE_CHECKING:
+    from .comparisons import Comparison
+
 _SENTENCE_END = ".!?:;)]\"'"
+_WORD = re.compile(r"[a-z]+")
+# Words that make a percentage over 100 a change, not a share: 'an increase of 250%', 'rose by
+# 140%', 'up 120%' (within the few words before it), 'a 310% rise', '150% more' (right after it).
+_CHANGE_REACH = 4
+_CHANGE_BEFORE = frozenset({
+    "increase", "increased", "increases", "increasing", "rise", "rises", "rising", "rose", "risen", "grew",
+    "grow", "grown", "growth", "up", "more", "higher", "greater", "decrease", "decreased", "fall", "fell",
+    "drop", "dropped", "reduction", "reduced", "change", "changed", "improved", "improvement", "jump",
+    "jumped", "uplift", "boost", "boosted"})
+_CHANGE_AFTER = frozenset({
+    "increase", "increases", "rise", "rises", "more", "higher", "greater", "larger", "growth", "up",
+    "jump", "uplift", "improvement", "change", "uptick"})
+FIRST_SOURCE_YEAR = 2000  # a cited year is plausible from this year to next year
 
 
 def distribution_findings(sentences: list[Sentence], atoms: list[Atom]) -> list[Finding]:
@@ -54,7 +74,33 @@ def figure_findings(sentences: list[Sentence], atoms: list[Atom]) -> list[Findin
         elif a.value is None:
             findings.append(Finding(Code.MALFORMED_NUMBER, f"{a.text!r} is not a well-formed figure; value null",
                                     char_start=a.start, char_end=a.end, sentence=sentences[a.sentence].text))
-    return findings
+    return findings + share_findings(sentences, atoms)
+
+
+def share_findings(sentences: list[Sentence], atoms: list[Atom]) -> list[Finding]:
+    """A percentage over 100 that is not a change ('an increase of 250%') is no possible share."""
+    return [Finding(Code.SHARE_OVER_100, f"{a.text!r} is over 100% and not stated as a change; value kept",
+                    char_start=a.start, char_end=a.end, sentence=sentences[a.sentence].text)
+            for a in atoms if a.label == "PERCENT" and a.value is not None and a.value > 100
+            and not _is_change(a, sentences[a.sentence])]
+
+
+def _is_change(atom: Atom, sentence: Sentence) -> bool:
+    """Change words among the few words before the figure or right after it."""
+    before = _WORD.findall(sentence.text[:atom.start - sentence.start].lower())[-_CHANGE_REACH:]
+    after = _WORD.findall(sentence.text[atom.end - sentence.start:].lower())[:2]
+    return not _CHANGE_BEFORE.isdisjoint(before) or not _CHANGE_AFTER.isdisjoint(after)
+
+
+def source_year_finding(comparison: Comparison) -> Finding | None:
+    """A citation's year outside 2000 to next year is recorded as null, with a finding."""
+    year = comparison.source_year
+    if year is None or FIRST_SOURCE_YEAR <= year <= date.today().year + 1:
+        return None
+    comparison.source_year = None
+    return Finding(Code.SOURCE_YEAR_OUT_OF_RANGE, f"source year {year} in {comparison.source_text!r} is outside "
+                   f"{FIRST_SOURCE_YEAR} to next year; recorded as null", char_start=comparison.char_start,
+                   char_end=comparison.char_end, sentence=comparison.sentence)
 
 
 def within_schema(row: dict, fields: list[str], findings: list[Finding]) -> dict:

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .atoms import Atom, Sentence
+from .checks import source_year_finding
 from .records import Finding
 from .rules import lexicon, lexicon_model
 from .vocab import Code
 
 FIGURES = frozenset({"PERCENT", "QUANTITY"})
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations and sentences
+CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -501,7 +503,7 @@ def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:
         return None, None
     inner = text[open_at + 1:close_at]
     own_part = next((part for part in inner.split(";") if source.text in part), inner)
-    year = YEAR.search(own_part)
+    year = YEAR.search(own_part) or CITED_YEAR.search(own_part)
     return inner.strip(), int(year.group(0)) if year else None
 
 
@@ -594,6 +596,8 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list
             continue
         comparison = _comparison(report, candidate, link)
         comparisons.append(comparison)
+        if (implausible := source_year_finding(comparison)) is not None:
+            findings.append(implausible)
         if relation_contradicts(comparison):
             findings.append(_contradiction(comparison))
     comparisons.sort(key=lambda c: (c.value.start, c.figure.start))

@@ -1,15 +1,21 @@
 """Stage 1: read a raw report file and normalise it to the text every offset refers to.
 
-Normalisation: decode (UTF-8, falling back to Windows-1252 with a finding), HTML pages
+Normalisation: decode (UTF-8 or UTF-16 with a byte order mark; stray bytes alone, or a file that
+is not UTF-8 at all, as Windows-1252 with a finding), line ends made LF, HTML pages
 reduced to their report content as markdown-like text, inline HTML tags removed,
 entities unescaped, non-breaking spaces and curly quotes made plain, markdown emphasis
 markers dropped, line ends and trailing spaces tidied.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
+import itertools
+import os
 import re
+import stat
+import unicodedata
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
@@ -41,6 +47,19 @@ _CHROME_WORDS = re.compile(
     r"menu|share|survey-widget|newsletter|back-to-top", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
                "blockquote", "figure", "hr", "dd", "dt"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_SEPARATED = _BLOCK_TAGS | _HEADINGS | {"br", "li"}  # elements whose edges separate words in a cell
+# Byte order marks that name a file's encoding (UTF-32 first: its LE mark begins with UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_STRAY = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape keeps it
+MAX_STRAY_FINDINGS = 20  # one warning per stray byte up to this many, then one for the rest
+_NOT_REGULAR = {stat.S_IFIFO: "a pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
+                stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+# Letters of names that Unicode does not decompose into a Latin letter and an accent.
+_SPELLED = str.maketrans({"ß": "ss", "ẞ": "SS", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE", "œ": "oe",
+                          "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Þ": "TH", "þ": "th",
+                          "ı": "i"})
 
 
 def sha256_of(data: bytes) -> str:
@@ -49,23 +68,69 @@ def sha256_of(data: bytes) -> str:
 
 
 def decode(data: bytes, source_file: str) -> tuple[str, list[Finding]]:
-    """Bytes to text; refuses empty, PDF and binary content with a reason."""
+    """Bytes to text with LF line ends; refuses empty, PDF and binary content with a reason."""
     if not data.strip():
         raise InputError(source_file, "empty file")
     if data.lstrip()[:5] == b"%PDF-":
         raise InputError(source_file, "PDF bytes, not a text report (convert it to text or save the web page)")
+    bom_text = _bom_text(data, source_file)
+    if bom_text is not None:
+        data = bom_text.encode("utf-8")
     if b"\x00" in data[:65536]:
         raise InputError(source_file, "binary content (NUL bytes), not a text report")
-    findings: list[Finding] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        text = data.decode("cp1252", errors="replace")
-        findings.append(Finding(Code.DECODE_FALLBACK, f"not valid UTF-8 (byte {err.start}); decoded as Windows-1252"))
+    text, findings = _utf8_text(data)
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError(source_file, "binary content (control characters), not a text report")
-    return text, findings
+    return text.replace("\r\n", "\n").replace("\r", "\n"), findings
+
+
+def _bom_text(data: bytes, source_file: str) -> str | None:
+    """The text of a file opening with a UTF-16 or UTF-32 byte order mark; None without one."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise InputError(source_file, f"{codec.upper()} byte order mark but not valid {codec.upper()} "
+                                              f"(byte {err.start})") from err
+    return None
+
+
+def _utf8_text(data: bytes) -> tuple[str, list[Finding]]:
+    """UTF-8 text. Bytes that are not UTF-8 in a file that otherwise is are decoded one by one
+    as Windows-1252, each named; a file with no UTF-8 beyond ASCII is Windows-1252 throughout."""
+    text = data.decode("utf-8-sig", errors="surrogateescape")
+    strays = list(_STRAY.finditer(text))
+    if not strays:
+        return text, []
+    first = len(text[:strays[0].start()].encode("utf-8", "surrogateescape")) + _bom_length(data)
+    if _STRAY.sub("", text).isascii():
+        return data.decode("cp1252", errors="replace"), [
+            Finding(Code.DECODE_FALLBACK, f"not valid UTF-8 (byte {first}); decoded as Windows-1252")]
+    findings, offset, last = [], _bom_length(data), 0
+    for match in strays:
+        offset += len(text[last:match.start()].encode("utf-8", "surrogateescape"))
+        last = match.start()
+        if len(findings) < MAX_STRAY_FINDINGS:
+            findings.append(Finding(Code.STRAY_BYTE, _stray_message(offset, ord(match.group()) - 0xDC00)))
+    if len(strays) > MAX_STRAY_FINDINGS:
+        findings.append(Finding(Code.STRAY_BYTE, f"{len(strays) - MAX_STRAY_FINDINGS} more stray bytes "
+                                                 "decoded one by one as Windows-1252"))
+    return _STRAY.sub(lambda m: _cp1252_byte(ord(m.group()) - 0xDC00), text), findings
+
+
+def _bom_length(data: bytes) -> int:
+    return len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+
+
+def _cp1252_byte(byte: int) -> str:
+    return bytes([byte]).decode("cp1252", errors="replace")
+
+
+def _stray_message(offset: int, byte: int) -> str:
+    return (f"byte {offset} (0x{byte:02X}) is not valid UTF-8 in a UTF-8 file; "
+            f"decoded alone as Windows-1252 {_cp1252_byte(byte)!r}")
 
 
 def _is_chrome(tag: Tag) -> bool:
@@ -96,51 +161,93 @@ def _inline_text(node: Tag) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _leaf_block(tag: Tag, name: str) -> str | None:
+    """The one block a heading, list item or table row becomes (its inner tags flattened)."""
+    if name in _HEADINGS:
+        return "#" * int(name[1]) + " " + " ".join(_inline_text(tag).split("\n"))
+    if name == "li":
+        return "- " + _inline_text(tag)
+    if name == "tr":
+        return "| " + " | ".join(_row_cells(tag)) + " |"
+    return None
+
+
+def _row_cells(row: Tag) -> list[str]:
+    """The text of each cell in a table row, in document order; a cell inside a cell (a nested
+    table, an unclosed <td>) is a cell of its own, not repeated in its outer cell. One pass."""
+    cells: list[list[str]] = []
+    owner: dict[int, int] = {}  # element id -> index of the cell holding it (-1: none)
+    for node in row.descendants:
+        mine = owner.get(id(node.parent), -1)
+        if isinstance(node, Comment):
+            continue
+        if not isinstance(node, Tag):
+            if mine >= 0:
+                cells[mine].append(str(node))
+            continue
+        if mine >= 0 and (node.name in _SEPARATED or node.name in {"td", "th"}):
+            cells[mine].append(" ")
+        if node.name in {"td", "th"}:
+            cells.append([])
+            mine = len(cells) - 1
+        owner[id(node)] = mine
+    return [" ".join("".join(parts).split()) for parts in cells]
+
+
 def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
-    """Walk the content tree, emitting markdown-like blocks: headings, bullets, paragraphs."""
+    """Walk the content tree, emitting markdown-like blocks: headings, bullets, paragraphs.
+    An explicit stack instead of recursion, so that any nesting depth is safe."""
     def flush() -> None:
         text = " ".join("".join(inline).split())
         if text:
             blocks.append(text)
         inline.clear()
 
-    for child in node.children:
-        if isinstance(child, Comment):
+    stack = [(node, iter(node.children), False)]  # (element, its remaining children, flush after it)
+    while stack:
+        parent, children, flush_after = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if flush_after or parent.name in _BLOCK_TAGS:
+                flush()
+        elif isinstance(child, Comment):
             continue
-        if not isinstance(child, Tag):
+        elif not isinstance(child, Tag):
             inline.append(str(child))
-            continue
-        name = child.name.lower()
-        if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        elif (leaf := _leaf_block(child, child.name.lower())) is not None:
             flush()
-            blocks.append("#" * int(name[1]) + " " + " ".join(_inline_text(child).split("\n")))
-        elif name == "li":
-            flush()
-            blocks.append("- " + _inline_text(child))
-        elif name == "tr":
-            flush()
-            cells = [" ".join(_inline_text(cell).split()) for cell in child.find_all(["td", "th"])]
-            blocks.append("| " + " | ".join(cells) + " |")
-        elif name == "br":
-            flush()
-        elif name in _BLOCK_TAGS or name in {"td", "th"}:
-            flush()
-            _html_blocks(child, blocks, inline)
+            blocks.append(leaf)
+        elif child.name.lower() == "br":
             flush()
         else:
-            _html_blocks(child, blocks, inline)
-    if node.name in _BLOCK_TAGS:
-        flush()
+            boxed = child.name.lower() in _BLOCK_TAGS or child.name.lower() in {"td", "th"}
+            if boxed:
+                flush()
+            stack.append((child, iter(child.children), boxed))
+
+
+def _remove_chrome(soup: BeautifulSoup) -> None:
+    """Drop site chrome: the chrome tags, then every element marked as chrome (outermost only,
+    so each element is looked at once whatever the nesting depth)."""
+    for tag in soup.find_all(_CHROME_TAGS):
+        tag.decompose()
+    inside: set[int] = set()
+    outermost = []
+    for tag in soup.find_all(True):
+        if id(tag.parent) in inside:
+            inside.add(id(tag))
+        elif _is_chrome(tag):
+            inside.add(id(tag))
+            outermost.append(tag)
+    for tag in outermost:
+        tag.decompose()
 
 
 def html_to_text(markup: str) -> str:
     """The report content of an HTML page as markdown-like text, without site chrome."""
     soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup.find_all(_CHROME_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if not tag.decomposed and _is_chrome(tag):
-            tag.decompose()
+    _remove_chrome(soup)
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     blocks: list[str] = []
     inline: list[str] = []
@@ -197,17 +304,79 @@ def text_from_bytes(data: bytes, source_file: str, suffix: str) -> tuple[str, st
 
 
 def report_id_for(path: Path) -> str:
-    """Stable id from the file (or folder) name: lower case, words joined by underscores."""
+    """Stable id from the file (or folder) name: transliterated to ASCII ('Überstadt' ->
+    'uberstadt'), lower case, words joined by underscores; a letter with no Latin form is
+    kept as its code point ('北京' -> 'u5317_u4eac') so that such names stay distinct."""
     stem = path.name if path.is_dir() else path.stem
-    return re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_") or "report"
+    return re.sub(r"[^a-z0-9]+", "_", _ascii(stem).lower()).strip("_") or "report"
+
+
+def _ascii(name: str) -> str:
+    """The name in ASCII: accents dropped, a few letters spelled out, other letters and digits
+    as their code point, other characters as spaces."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_SPELLED))
+    return "".join(ch if ch.isascii() else f" u{ord(ch):04x} " if ch.isalnum() else " "
+                   for ch in decomposed if not unicodedata.combining(ch))
+
+
+def unique_ids(labels: list[str]) -> dict[str, str]:
+    """Report ids for a run's inputs (relative paths, in input order), made unique
+    deterministically: the first input with an id keeps it, later ones get '_2', '_3', ...
+    (skipping any id another input has of its own)."""
+    natural = {label: report_id_for(Path(label)) for label in labels}
+    taken, used = set(natural.values()), set()
+    ids: dict[str, str] = {}
+    for label, rid in natural.items():
+        if rid in used:
+            rid = next(f"{rid}_{n}" for n in itertools.count(2) if f"{rid}_{n}" not in taken)
+            taken.add(rid)
+        ids[label] = rid
+        used.add(rid)
+    return ids
 
 
 def read_bytes(path: Path, label: str) -> bytes:
-    """The file's bytes, refusing files over the size cap before reading them."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(label, f"file too large ({size / 2**20:.1f} MiB > {MAX_BYTES / 2**20:.0f} MiB limit)")
-    return path.read_bytes()
+    """A regular file's bytes. Anything else (a pipe, a device) and files over the size cap are
+    refused without waiting on or reading them; never more than the cap is read."""
+    _require_regular(path.stat(), label)
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:  # a swapped-in pipe cannot block
+        _require_regular(os.fstat(handle.fileno()), label)
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(label, f"file too large (grew past the {MAX_BYTES / 2**20:.0f} MiB limit while read)")
+    return data
+
+
+def _require_regular(info: os.stat_result, label: str) -> None:
+    """Refuse what is not a regular file, or is over the size cap."""
+    if not stat.S_ISREG(info.st_mode):
+        kind = _NOT_REGULAR.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise InputError(label, f"{kind}, not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise InputError(label, f"file too large ({info.st_size / 2**20:.1f} MiB > {MAX_BYTES / 2**20:.0f} MiB limit)")
+
+
+def inside_raw(path: Path, root: Path | None, label: str) -> Path:
+    """The file a path resolves to, refusing a link that points outside the raw folder."""
+    target = path.resolve(strict=True)
+    if root is not None and not target.is_relative_to(root.resolve()):
+        raise InputError(label, f"a link pointing outside the raw folder (to {target}); not followed")
+    return target
+
+
+def _folder_pages(folder: Path, root: Path, label: str) -> tuple[list[tuple[Path, bytes]], list[Finding]]:
+    """The bytes of a folder's report pages that are regular files inside the raw folder, in
+    name order; every other entry with a page's name is skipped with a finding."""
+    pages, skipped = [], []
+    for page in sorted(p for p in folder.iterdir() if p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")):
+        name = f"{label}/{page.name}"
+        try:
+            pages.append((page, read_bytes(inside_raw(page, root, name), name)))
+        except InputError as err:
+            skipped.append(Finding(Code.PAGE_SKIPPED, f"{name}: {err.reason}; skipped"))
+        except OSError as err:  # a broken link, a link loop, no permission
+            skipped.append(Finding(Code.PAGE_SKIPPED, f"{name}: cannot be read ({err.strerror or err}); skipped"))
+    return pages, skipped
 
 
 def page_rank(text: str, name: str) -> tuple[int, int, str]:
@@ -243,12 +412,12 @@ def read_report(path: Path, root: Path | None = None) -> ReportText:
     """Read one report: a file, or a folder of saved sub-pages assembled into one report."""
     label = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
     if path.is_dir():
-        pages = sorted(p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith("."))
+        pages, skipped = _folder_pages(path, root or path.parent, label)
         if not pages:
-            raise InputError(label, "folder holds no report pages (.md, .txt, .html)")
+            raise InputError(label, "folder holds no report pages (.md, .txt, .html)"
+                             + "".join(f"; {f.message}" for f in skipped[:1]))
         read = []
-        for page in pages:
-            data = read_bytes(page, f"{label}/{page.name}")
+        for page, data in pages:
             text, layout, page_findings = text_from_bytes(data, f"{label}/{page.name}", page.suffix.lower())
             read.append((page_rank(text, page.name), data, text, layout, page_findings))
         read.sort(key=lambda item: item[0])
@@ -256,11 +425,11 @@ def read_report(path: Path, root: Path | None = None) -> ReportText:
         for _, data, *_ in read:
             digest.update(data)
         layouts = {layout for *_, layout, _ in read}
-        findings = [f for *_, page_findings in read for f in page_findings]
+        findings = [f for *_, page_findings in read for f in page_findings] + skipped
         layout = layouts.pop() if len(layouts) == 1 else "mixed"
         text = "\n\n".join(text for _, _, text, _, _ in read)
         return ReportText(report_id_for(path), label, digest.hexdigest(), layout, text, findings,
                           joined_pages([t for _, _, t, _, _ in read], [getattr(t, "pages", ()) for _, _, t, _, _ in read]))
-    data = read_bytes(path, label)
+    data = read_bytes(inside_raw(path, root, label), label)
     text, layout, findings = text_from_bytes(data, label, path.suffix.lower())
     return ReportText(report_id_for(path), label, sha256_of(data), layout, str(text), findings, getattr(text, "pages", ()))

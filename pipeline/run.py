@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .atomic import RunLock, TableSets, atomic_write, fault_point
 from .cache import CACHE_DIR, Cache, Outcome, code_version, input_key
-from .ingest import REPORT_SUFFIXES, report_id_for
+from .ingest import REPORT_SUFFIXES, report_id_for, unique_ids
 from .records import InputError
 from .vocab import TABLES, Code
 
@@ -176,8 +176,8 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _failure_row(label: str, reason: str) -> dict:
-    return {"report_id": report_id_for(Path(label)), "code": str(Code.INPUT_ERROR),
+def _failure_row(label: str, reason: str, report_id: str | None = None) -> dict:
+    return {"report_id": report_id or report_id_for(Path(label)), "code": str(Code.INPUT_ERROR),
             "severity": str(Code.INPUT_ERROR.severity), "message": reason,
             "source_file": label, "section_id": None, "char_start": None, "char_end": None, "sentence": None}
 
@@ -258,6 +258,7 @@ def iter_outcomes(plan: Plan, cache: Cache | None, result: RunResult) -> Iterato
             for number, label in enumerate(plan.keys, 1) if label not in cached]
     workers = plan.workers if plan.workers is not None else (os.cpu_count() or 1)
     duplicates = Duplicates()
+    ids = unique_ids(list(plan.keys))
     with closing(_outcomes(todo, workers, plan.lock_fd)) as fresh:
         for number, (label, key) in enumerate(plan.keys.items(), 1):
             outcome = cache.load(key) if label in cached else None
@@ -267,7 +268,16 @@ def iter_outcomes(plan: Plan, cache: Cache | None, result: RunResult) -> Iterato
                 result.extracted += 1
                 _store(plan, cache, label, key, outcome, result)
             fault_point(f"report-{number}")
-            yield duplicates.check(replace(outcome, label=label))
+            yield duplicates.check(_with_report_id(replace(outcome, label=label), ids[label]))
+
+
+def _with_report_id(outcome: Outcome, report_id: str) -> Outcome:
+    """The outcome with its rows under the run's unique id for its input (ingest.unique_ids)."""
+    rows = outcome.rows
+    if rows is None or rows.report_id == report_id:
+        return outcome
+    tables = {name: [{**row, "report_id": report_id} for row in table] for name, table in rows.tables.items()}
+    return replace(outcome, rows=replace(rows, report_id=report_id, tables=tables))
 
 
 def _store(plan: Plan, cache: Cache | None, label: str, key: str, outcome: Outcome, result: RunResult) -> None:
@@ -381,6 +391,7 @@ def _locked_run(plan: Plan, out_dir: Path, progress: Progress | None, force: boo
     if result is None:
         result = RunResult(extracted=0)
         with CorpusWriter(out_dir, result, progress) as corpus:
+            corpus.ids = unique_ids(list(plan.keys))
             for number, outcome in enumerate(iter_outcomes(plan, cache, result), 1):
                 corpus.add(number, len(plan.keys), outcome)
             corpus.commit()
@@ -436,6 +447,7 @@ class CorpusWriter:
         self.page_names: dict[str, str] = {}  # report id to review page file name
         self.kept: dict[str, list] = {"reports": [], "scores": []}  # frames the review index needs
         self.failure_rows: list[dict] = []
+        self.ids: dict[str, str] = {}  # input label to its report id, unique in the run
         self.batch: list[ReportRows] = []
         self.counts: Counter = Counter()  # rows written per table
 
@@ -463,7 +475,7 @@ class CorpusWriter:
 
     def fail(self, label: str, reason: str, number: int = 0, total: int = 0) -> None:
         self.result.failures.append((label, reason))
-        self.failure_rows.append(_failure_row(label, reason))
+        self.failure_rows.append(_failure_row(label, reason, self.ids.get(label)))
         self._tell(number, total, f"{label}: ERROR {reason}")
 
     def flush(self) -> None:

@@ -17,6 +17,9 @@ from .rules import compile_pattern, lexicon, load_json, section_rules
 from .sections import Section, outside_statements
 
 
+FIRST_PUBLISHED = date(2023, 1, 1)  # the first local authority assessments (pilots) were published in 2023
+
+
 @dataclass
 class ScoreLine:
     statement: str
@@ -262,6 +265,10 @@ def _published(text: str, findings: list[Finding]) -> date | None:
     value = parse_date(published.group("date"))
     if value is None:
         findings.append(Finding(Code.MALFORMED_DATE, f"publication date {published.group('date')!r} not a date",
+                                char_start=published.start(), char_end=published.end(), sentence=published.group(0)))
+    elif not FIRST_PUBLISHED <= value <= date.today():
+        findings.append(Finding(Code.PUBLISHED_OUT_OF_RANGE, f"publication date {published.group('date')!r} is "
+                                f"outside {FIRST_PUBLISHED.year} to today; kept as printed",
                                 char_start=published.start(), char_end=published.end(), sentence=published.group(0)))
     return value
 
