@@ -115,6 +115,8 @@ class FigureVocabulary(_Rule):
     per_periods: dict[str, list[str]]
     qualifiers: dict[str, list[str]]
     qualifier_window: int
+    qualifier_fillers: list[str]
+    back_references: list[str]
     measure_stops: list[str]
     measure_window: int
     unit_gap_stops: list[str]
@@ -204,6 +206,7 @@ def matchers() -> Matchers:
 
     lists = {f"unit|{u.unit}": u.words for u in vocab.units} | {f"period|{k}": v for k, v in vocab.per_periods.items()}
     lists |= {f"qualifier|{k}": v for k, v in vocab.qualifiers.items()} | {"lead|as_of": vocab.as_of_leads}
+    lists |= {"back|reference": vocab.back_references}
     lists |= {f"topic|{t.topic}:cue": t.cues for t in vocab.topics} | {f"topic|{t.topic}:none": t.none for t in vocab.topics}
     lists |= {f"{side}|{r.name}": getattr(r, side) for r in vocab.exclusions for side in ("before", "after")}
     phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -240,6 +243,7 @@ class Figure:
     char_end: int
     sentence: str
     sentence_start: int
+    refers_back: bool = False   # a bare count next to 'of these': takes the unit of the count before it
 
 
 @dataclass
@@ -316,12 +320,12 @@ def _clause_start(doc: Doc, index: int, stops: frozenset[str], window: int) -> i
     return lo
 
 
-def _qualifier(doc: Doc, span: Span, qualifiers: list[tuple[str, int, int]], window: int) -> str | None:
-    """The nearest qualifier ending at most `window` tokens before the figure in its clause."""
+def _qualifier(doc: Doc, span: Span, qualifiers: list[tuple[str, int, int]], vocab: FigureVocabulary) -> str | None:
+    """The nearest qualifier ending at most `qualifier_window` tokens before the figure, only filler words between."""
     best = None
     for key, s, e in qualifiers:
-        if e <= span.start and span.start - e <= window and not any(
-                t.is_punct or t.like_num for t in doc[e:span.start]) and (best is None or e >= best[1]):
+        if e <= span.start and span.start - e <= vocab.qualifier_window and all(
+                t.lower_ in vocab.qualifier_fillers for t in doc[e:span.start]) and (best is None or e >= best[1]):
             best = (key, e)
     return best[0] if best else None
 
@@ -356,7 +360,7 @@ def _topic(span: Span, kind: str, cues: dict[str, list[tuple[int, int]]], vocab:
     for rule in vocab.topics:
         if rule.kinds and kind not in rule.kinds:
             continue
-        if f"{rule.topic}:cue" in near and f"{rule.topic}:none" not in near:
+        if (not rule.cues or f"{rule.topic}:cue" in near) and f"{rule.topic}:none" not in near:
             return rule.topic
     return None
 
@@ -504,8 +508,9 @@ def _in_doc(doc: Doc, base: int, sentence: str, sentence_start: int, m: Matchers
         start = base + text_span.start_char
         figures.append(Figure(
             value, low, high, text_span.text, kind, unit, _measure(doc, span, unit_end, kind, candidate.reading, m),
-            _qualifier(doc, span, qualifiers, vocab.qualifier_window), as_of, _topic(span, kind, cues, vocab),
-            start, start + len(text_span.text), sentence, sentence_start))
+            _qualifier(doc, span, qualifiers, vocab), as_of, _topic(span, kind, cues, vocab),
+            start, start + len(text_span.text), sentence, sentence_start,
+            any(e >= span.start - 3 and s <= span.end + 3 for _, s, e in found.lists.get("back", []))))
     return figures
 
 
@@ -560,7 +565,15 @@ def extract_figures(text: str, sentences: list[Sentence], skip: frozenset[str] =
     figures: list[Figure] = []
     for (chunk, base, sentence, sentence_start), doc in zip(segments, build_nlp().tokenizer.pipe(s[0] for s in segments)):
         figures += _in_doc(doc, base, sentence, sentence_start, m, skip)
+    _units_referred_back(figures)
     return figures
+
+
+def _units_referred_back(figures: list[Figure]) -> None:
+    for before, figure in zip(figures, figures[1:]):
+        if figure.refers_back and figure.kind == "count" and figure.unit is None and before.kind == "count" \
+                and before.unit is not None and figure.char_start - before.char_end <= 300:
+            figure.unit = before.unit
 
 
 def figures_in(sentence: str, skip: frozenset[str] = frozenset()) -> list[Figure]:

@@ -8,6 +8,8 @@ from formats import to_html, to_pagetext
 from pipeline.extract import extract_path
 
 COMPARISON_VIEW_FIELDS = [*COMPARISON_FIELDS, "stated_relation_text", "computed_relation", "quality_statement"]
+FIGURE_VIEW_FIELDS = ["value", "value_low", "value_high", "text", "kind", "unit", "measure", "qualifier", "as_of", "topic",
+                      "quality_statement", "in_comparison"]
 REPORT_FIELDS = ["local_authority", "published", "overall_rating", "score_sum", "complete", *OVERVIEW_FACTS]
 
 
@@ -18,6 +20,7 @@ def _view(rows):
         "scores": [(s["quality_statement"], s["section_score"], s["summary_score"]) for s in t["scores"]],
         "percentages": [(p["value"], p["quality_statement"], p["in_comparison"]) for p in t["percentages"]],
         "comparisons": [{f: c[f] for f in COMPARISON_VIEW_FIELDS} for c in t["comparisons"]],
+        "figures": [{f: x[f] for f in FIGURE_VIEW_FIELDS} for x in t["figures"]],
         "warnings": sorted(w["code"] for w in t["warnings"]),
     }
 
@@ -34,7 +37,7 @@ def test_same_figures_in_every_layout(tmp_path, markdown_view, render, suffix, l
     rows = extract_path(path)
     assert rows.tables["reports"][0]["layout"] == layout
     view = _view(rows)
-    assert len(view["percentages"]) == 64 and len(view["comparisons"]) == 20
+    assert len(view["percentages"]) == 64 and len(view["comparisons"]) == 20 and len(view["figures"]) == 93
     for key in markdown_view:
         assert view[key] == markdown_view[key], key
 
