@@ -238,7 +238,7 @@ def test_comparison_table_rows():
     got = [(c["metric"], c["value"], c["comparator"], c["comparator_value"], c["stated_relation"],
             c["computed_relation"], c["source"], c["source_year"], c["value_location"]) for c in rows["comparisons"]]
     assert got == [("Carers satisfied with support", 41.0, "England average", 36.3, None, "higher", "SACE", 2023, "table row"),
-                   ("People who feel safe", 68.2, "England average", 71.1, None, "lower", "ASCS", 2024, "table row")]
+                   ("People who feel safe", 68.2, "England average", 71.1, None, "similar", "ASCS", 2024, "table row")]  # 2.9 points: within the band
 
 
 def test_benchmarks_paired_respectively():
