@@ -51,7 +51,8 @@ __all__ = ["write_review", "write_report_pages", "write_index", "report_text", "
 Row = dict[str, Any]
 Span = tuple[int, int]
 
-_KIND_ORDER = {"warn": 0, "pct": 1, "cmp-value": 2, "cmp-benchmark": 3}  # outer to inner at equal extent
+_KIND_ORDER = {"warn": 0, "pct": 1, "cmp-value": 2, "cmp-benchmark": 3, "fig": 4}  # outer to inner at equal extent
+_WAITING = {"waiting_list": "waiting list", "waiting_time": "waiting time"}
 
 
 # ---------------------------------------------------------------- templates
@@ -230,7 +231,7 @@ _OPEN_HASH = Piece("open", "span", {"class": "hash"})
 
 @dataclass
 class _Item:
-    kind: str              # pct, cmp-value, cmp-benchmark, warn
+    kind: str              # pct, cmp-value, cmp-benchmark, warn, fig
     id: str
     start: int
     end: int
@@ -552,6 +553,30 @@ def _cmp_items(n: int, cmp: Row, value: Span, bench: Span, contradicted: bool) -
                                            ("benchmark", bench, "comparator_value", "benchmark"))]
 
 
+def _fig_item(n: int, row: Row) -> _Item:
+    """Figure n (figures.parquet): a count, sum, duration, rate or share, its topic as a class."""
+    value = _figure_value(row)
+    details = [f"{row.get('kind')}{' in ' + row['unit'] if row.get('unit') else ''}: {value}",
+               *(f"{label}: {row[key]}" for key, label in (("qualifier", "Qualifier"), ("measure", "Measure"), ("as_of", "As of"),
+                                                          ("topic", "Topic")) if row.get(key))]
+    return _Item("fig", f"fig-{n}", *_span(row), n, classes=[f"topic-{row['topic']}"] if row.get("topic") else [],
+                 attrs={"data-value": _num(row.get("value")), "data-topic": row.get("topic") or ""},
+                 title=f"Figure {n}: {row['text']}\n" + "\n".join(details))
+
+
+def _figure_value(row: Row) -> str:
+    if row.get("value") is None and row.get("value_low") is not None:
+        return f"{_num(row['value_low'])} to {_num(row['value_high'])}"
+    return _num(row.get("value")) if row.get("value") is not None else "no value"
+
+
+def _waiting(figs: list[Row]) -> list[dict[str, Any]]:
+    """The waiting lists and waiting times of a report, for its summary card."""
+    return [{"n": n, "text": row["text"], "topic": _WAITING[row["topic"]], "value": _figure_value(row),
+             "unit": row.get("unit") or "", "qualifier": row.get("qualifier") or "", "measure": row.get("measure") or "",
+             "as_of": row.get("as_of") or ""} for n, row in enumerate(figs) if row.get("topic") in _WAITING]
+
+
 def _warn_item(n: int, warn: Row) -> _Item:
     start = int(warn["char_start"])
     end = int(warn["char_end"]) if warn.get("char_end") is not None else start
@@ -573,9 +598,10 @@ def _share_titles(items: list[_Item]) -> None:
 
 
 def _highlights(text: str, pcts: list[Row], cmps: list[Row],
-                warns: list[Row]) -> tuple[list[_Item], list[_CmpInfo], list[str]]:
+                warns: list[Row], figs: list[Row] = ()) -> tuple[list[_Item], list[_CmpInfo], list[str]]:
     """Every row's highlight, the comparisons' detail panels, and notes on anything amiss."""
     items = [_pct_item(n, row) for n, row in enumerate(pcts)]
+    items += [_fig_item(n, row) for n, row in enumerate(figs) if text[int(row["char_start"]):int(row["char_end"])] == row["text"]]
     notes = _pct_notes(text, pcts)
     contradicted = {(w.get("char_start"), w.get("char_end")) for w in warns
                     if w.get("code") == "RELATION_CONTRADICTS_NUMBERS"}
@@ -657,13 +683,15 @@ def _report_context(report: Row, text: str, tables: dict[str, pd.DataFrame]) -> 
     pcts, cmps, warns = (_rows(tables.get(name), rid) for name in ("percentages", "comparisons", "warnings"))
     sections = sorted(_rows(tables.get("sections"), rid), key=lambda r: _natural(r["section_id"]))
     headings = {int(s["char_start"]): int(s["level"]) for s in sections if (s.get("heading") or "").strip()}
-    items, infos, notes = _highlights(text, pcts, cmps, warns)
+    figs = _rows(tables.get("figures"), rid)
+    items, infos, notes = _highlights(text, pcts, cmps, warns, figs)
     pieces, missing = _text_pieces(text, items, headings)
     if missing:  # cannot happen while the ranges cover the text; keep the page honest if it does
         notes.append(f"not shown: {', '.join(missing)}")
     return {**_report_header(report), "grid": _scores(_rows(tables.get("scores"), rid)), "facts": _facts(report),
             "warnings": warns, "comparisons": [_cmp_row(c) for c in cmps], "n_percentages": len(pcts),
             "has_pages": any(c.get("page") is not None for c in cmps),
+            "n_figures": len(figs), "waiting": _waiting(figs),
             "notes": notes, "pieces": pieces, "infos": infos}
 
 

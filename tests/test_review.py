@@ -179,8 +179,25 @@ def test_westminster_marks_every_percentage_and_comparison_once(review):
     # 66.68% is the council figure of two comparisons: both marks, nested, each with its id
     assert page.find(id="cmp-9-value").find_parent("mark")["id"] == "cmp-8-value"
     ids = [m["id"] for m in page.find_all("mark", attrs={"data-kind": True})]
-    assert len(ids) == len(set(ids)) == 64 + 40 + 3
+    assert len(ids) == len(set(ids)) == 64 + 40 + 93 + 3  # percentages, comparison figures, figures, warnings
     assert not page.select("mark.cont")  # nothing in Westminster needs splitting
+
+
+def test_figures_highlighted_and_waiting_figures_in_the_summary(review):
+    """Figures are a fourth highlight (mark.fig, topic as a class); waiting lists and times are listed
+    beside the facts, each linking to its mark."""
+    page = soup(review.dir / "westminster.html")
+    figs = review.tables["figures"].query("report_id == 'westminster'").reset_index(drop=True)
+    for n, row in figs.iterrows():
+        mark = page.find(id=f"fig-{n}")
+        assert mark["data-kind"] == "fig" and mark.get_text() == row["text"]
+    # a figure that is a comparison's council figure nests inside the comparison's mark
+    assert page.find(id="cmp-15-value").find("mark")["data-kind"] == "fig"
+    waiting = page.select("ul.waiting li")
+    assert len(waiting) == int(figs["topic"].isin(["waiting_list", "waiting_time"]).sum()) == 35
+    first = waiting[0].find("a")
+    assert first["href"].startswith("#fig-") and page.find(id=first["href"][1:]).get_text() == first.get_text()
+    assert page.select("mark.fig.topic-waiting_time") and page.select("mark.fig.topic-waiting_list")
 
 
 def test_comparison_details_on_hover_and_click(review):
