@@ -34,3 +34,24 @@ def load_tables(path: str | Path = "extracted") -> dict[str, pd.DataFrame]:
     """Every table in the folder: ordered rating category, nullable integers, dates."""
     folder = table_folder(path)
     return {name: load_table(folder, name) for name in ARROW_SCHEMAS if (folder / f"{name}.parquet").exists()}
+
+
+WAITING_TOPICS = ("waiting_list", "waiting_time")
+DAYS_PER = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+
+def waiting_figures(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Waiting lists and waiting times across councils: the figures with topic waiting_list or
+    waiting_time, beside each council's name and rating, with waits also in days (`days`,
+    `days_low`, `days_high`; null for a count or a unit that is no duration)."""
+    figures = tables.get("figures")
+    if figures is None or figures.empty:
+        return pd.DataFrame(columns=["report_id", "local_authority", "overall_rating", "topic", "text", "value",
+                                     "value_low", "value_high", "unit", "qualifier", "measure", "as_of",
+                                     "days", "days_low", "days_high"])
+    waits = figures[figures["topic"].isin(WAITING_TOPICS)].copy()
+    per_day = waits["unit"].map(DAYS_PER).astype("Float64")
+    for column, source in (("days", "value"), ("days_low", "value_low"), ("days_high", "value_high")):
+        waits[column] = waits[source] * per_day
+    reports = tables.get("reports", pd.DataFrame(columns=["report_id", "local_authority", "overall_rating"]))
+    return waits.merge(reports[["report_id", "local_authority", "overall_rating"]], on="report_id", how="left")

@@ -159,6 +159,7 @@ def test_single_report(tmp_path):
     assert "Westminster City Council" in shown and "Good" in shown
     assert images(code_cell(nb, "score-heatmap")) == 1
     assert images(code_cell(nb, "benchmarks")) == 1
+    assert images(code_cell(nb, "waiting")) == 1
 
 
 def test_no_tables(tmp_path):
@@ -168,3 +169,12 @@ def test_no_tables(tmp_path):
     assert_ran_cleanly(nb)
     assert "No reports found" in text_of(code_cell(nb, "load"))
     assert sum(images(cell) for cell in nb.cells) == 0
+
+
+def test_waiting_figures_chart(three_reports):
+    nb, tables = three_reports
+    cell = code_cell(nb, "waiting")
+    assert (tables["figures"]["topic"] == "waiting_time").any()
+    assert images(cell) == 1
+    shown = text_of(cell)
+    assert "Westminster City Council" in shown and "waiting_list" in shown and "median_wait_days" in shown
