@@ -111,6 +111,11 @@ def _rows(path: Path):
     return extract_path(path)
 
 
+@cache
+def _text(path: Path) -> str:
+    return read_pdf(path.read_bytes(), path.name).text
+
+
 def _view(rows) -> dict:
     t = rows.tables
     return {"report": {f: t["reports"][0][f] for f in REPORT_FIELDS},
@@ -163,7 +168,7 @@ CHROME = ("cookies", "Accept", "87% of people", "03000 616161", "Gallowgate", "F
 
 
 def test_no_running_header_footer_or_chrome_text(pdfs):
-    text = read_pdf(pdfs["westminster_browser"].read_bytes(), "w.pdf").text
+    text = _text(pdfs["westminster_browser"])
     for chrome in CHROME:
         assert chrome not in text, chrome
     assert not re.search(r"\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}", text)  # the printed date and time
@@ -174,7 +179,7 @@ def test_no_running_header_footer_or_chrome_text(pdfs):
 def test_structure_headings_paragraphs_bullets(pdfs):
     md = WESTMINSTER.read_text(encoding="utf-8")
     for shape in SHAPES:
-        text = read_pdf(pdfs[f"westminster_{shape}"].read_bytes(), "w.pdf").text
+        text = _text(pdfs[f"westminster_{shape}"])
         assert "\n\n## Financial facts\n\n" in text and "\n\n### Demographics\n\n" in text
         assert "\n\n# Theme 1: How Westminster City Council works with people\n\n" in text
         bullets = [line for line in text.split("\n") if line.startswith("- ")]
@@ -186,7 +191,7 @@ def test_structure_headings_paragraphs_bullets(pdfs):
 
 
 def test_table_rows_kept_as_rows(pdfs):
-    text = read_pdf(pdfs["table"].read_bytes(), "t.pdf").text
+    text = _text(pdfs["table"])
     assert text == ("# Carers\n\nFigures for carers.\n\n| Measure | Council | England | Source |\n\n"
                     "| People satisfied with care | 61.2% | 64.4% | ASCS 2023 |\n\n"
                     "| Carers satisfied | 36.1% | 36.3% | SACE 2022 |\n\nAfter the table.\n")
