@@ -173,6 +173,35 @@ def _read_holder(fd: int) -> str:
     return text if text.startswith("pid ") else "unknown pid"
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGINT arrived: unwind like Ctrl-C, so every `finally` cleans up."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOPS: list[int] = []  # signals received by this run (see stop_run)
+
+
+def stop_run(signum: int) -> None:
+    """Signal handler body: remember the signal and raise Interrupted. The run also checks
+    (check_stop) at its safe points, so an Interrupted raised where Python drops exceptions
+    (a finaliser) still stops it."""
+    _STOPS.append(signum)
+    raise Interrupted(signum)
+
+
+def check_stop() -> None:
+    """Raise Interrupted if a stop was requested (stop_run) and not yet cleared."""
+    if _STOPS:
+        raise Interrupted(_STOPS[0])
+
+
+def clear_stop() -> None:
+    _STOPS.clear()
+
+
 FAULT_ENV = "CQC_FAULT"  # test hook: "<point>:<action>", see fault_point
 
 
@@ -194,7 +223,9 @@ def fault_point(point: str) -> None:
     elif action == "sleep":
         import time
 
-        time.sleep(60)
+        for _ in range(600):
+            time.sleep(0.1)
+            check_stop()
 
 
 class TableSets:

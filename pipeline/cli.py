@@ -100,20 +100,14 @@ class ProgressPrinter:
 EXIT_OUTPUT, EXIT_BUSY = 3, 75  # output folder not writable; another run holds it (EX_TEMPFAIL)
 
 
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM (or SIGINT) arrived: unwind like Ctrl-C, so every `finally` cleans up."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def _on_signal(signum: int, frame: object) -> None:
     import signal
 
+    from .atomic import stop_run
+
     for held in (signal.SIGINT, signal.SIGTERM):  # one clean-up at a time: later signals wait
         signal.signal(held, signal.SIG_IGN)
-    raise Interrupted(signum)
+    stop_run(signum)  # raises atomic.Interrupted
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     import signal
     import threading
 
+    from .atomic import clear_stop
+
+    clear_stop()
     handlers = {}
     if threading.current_thread() is threading.main_thread():
         handlers = {signum: signal.signal(signum, _on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}

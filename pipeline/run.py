@@ -19,10 +19,11 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from .atomic import RunLock, TableSets, atomic_write, fault_point
+from .atomic import RunLock, TableSets, atomic_write, check_stop, fault_point, signals_held
 from .cache import CACHE_DIR, Cache, Outcome, code_version, input_key
 from .ingest import REPORT_SUFFIXES, report_id_for, unique_ids
 from .records import InputError
@@ -41,7 +42,6 @@ PARALLEL_FROM = 4  # fewer reports than this are not worth starting worker proce
 BATCH = 25  # reports validated, written and paged together; bounds memory on any corpus size
 TIME_LIMIT = 120.0  # seconds one report may take to extract before it fails (and the run goes on)
 LOCK = "run.lock"  # in OUT/.cache: the advisory lock of the output folder, holding the holder's pid
-WORKER_GRACE = 60.0  # seconds beyond the time limit after which a silent worker counts as lost
 
 
 class FolderError(Exception):
@@ -191,25 +191,85 @@ def _warm_up() -> None:
     build_nlp(), matchers(), detector()
 
 
+def _worker_loop(conn: Connection, parent: int, lock_fd: int | None) -> None:
+    """A worker process: extract each job it is sent and send back the outcome, until EOF."""
+    _worker_init(parent, lock_fd)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            os._exit(0)
+        conn.send(_extract_job(job))
+
+
+class Workers:
+    """Forked worker processes, one pipe each and one job at a time. Nothing is shared between
+    them (no pool threads, no shared queue locks), so a worker that dies or is killed never
+    blocks the run, and signals always reach the run's main thread."""
+
+    def __init__(self, lock_fd: int | None) -> None:
+        self.context = multiprocessing.get_context("fork")
+        self.lock_fd = lock_fd
+        self.procs: dict[Connection, multiprocessing.process.BaseProcess] = {}
+
+    def start(self) -> Connection:
+        ours, theirs = self.context.Pipe()
+        proc = self.context.Process(target=_worker_loop, args=(theirs, os.getpid(), self.lock_fd), daemon=True)
+        proc.start()
+        theirs.close()
+        self.procs[ours] = proc
+        return ours
+
+    def replace(self, conn: Connection) -> Connection:
+        """A dead worker's place taken by a new one."""
+        self.procs.pop(conn).kill()
+        conn.close()
+        return self.start()
+
+    def stop(self) -> None:
+        """Kill every worker and reap it (on any end of the run: finished, failed, interrupted)."""
+        for proc in self.procs.values():
+            proc.kill()
+        for conn, proc in self.procs.items():
+            proc.join()
+            conn.close()
+        self.procs.clear()
+
+
 def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iterator[Outcome]:
-    """Extraction outcomes in job order; in worker processes when there are enough jobs. The
-    workers are stopped (SIGTERM) whenever this generator ends, finished, interrupted or not."""
+    """Extraction outcomes in job order; in worker processes when there are enough jobs. A job
+    whose worker dies fails (not cached); the workers are stopped whenever this generator ends."""
     if workers <= 1 or len(jobs) < PARALLEL_FROM:
         yield from map(_extract_job, jobs)
         return
-    wait = (jobs[0][2] or 0) + WORKER_GRACE if jobs[0][2] else None
     _warm_up()
-    pool = multiprocessing.get_context("fork").Pool(min(workers, len(jobs)), _worker_init, (os.getpid(), lock_fd))
+    pool, todo, busy, done = Workers(lock_fd), iter(enumerate(jobs)), {}, {}
     try:
-        results = pool.imap(_extract_job, jobs, chunksize=1)
-        for _ in jobs:
-            try:
-                yield results.next(wait)
-            except multiprocessing.TimeoutError:
-                raise RuntimeError("a worker process was lost (killed from outside?); run again") from None
+        for _ in range(min(workers, len(jobs))):
+            _give(pool.start(), todo, busy)
+        for index, job in enumerate(jobs):
+            while index not in done:
+                check_stop()
+                for conn in wait(list(busy), timeout=0.5):
+                    number = busy.pop(conn)
+                    try:
+                        done[number] = conn.recv()
+                    except (EOFError, OSError):
+                        done[number] = Outcome.failed(str(jobs[number][0].relative_to(jobs[number][1])),
+                                                      "the worker process extracting it died", internal=True)
+                        conn = pool.replace(conn)
+                    _give(conn, todo, busy)
+            yield done.pop(index)
     finally:
-        pool.terminate()
-        pool.join()
+        pool.stop()
+
+
+def _give(conn: Connection, todo: Iterator[tuple[int, Job]], busy: dict[Connection, int]) -> None:
+    """Send the next job, if any, to an idle worker."""
+    number, job = next(todo, (None, None))
+    if job is not None:
+        conn.send(job)
+        busy[conn] = number
 
 
 class Duplicates:
@@ -247,6 +307,7 @@ class Plan:
     workers: int | None = None
     limit: float | None = TIME_LIMIT
     lock_fd: int | None = None
+    uncached: bool = False  # some outcome was not cached: the next run must not count as up to date
 
 
 def iter_outcomes(plan: Plan, cache: Cache | None, result: RunResult) -> Iterator[Outcome]:
@@ -268,6 +329,7 @@ def iter_outcomes(plan: Plan, cache: Cache | None, result: RunResult) -> Iterato
                 result.extracted += 1
                 _store(plan, cache, label, key, outcome, result)
             fault_point(f"report-{number}")
+            check_stop()
             yield duplicates.check(_with_report_id(replace(outcome, label=label), ids[label]))
 
 
@@ -284,6 +346,9 @@ def _store(plan: Plan, cache: Cache | None, label: str, key: str, outcome: Outco
     """Cache a fresh outcome, unless its input changed or vanished since it was listed."""
     if input_key(plan.raw_dir / label, plan.version) != key:
         result.notes.append(f"{label} changed or vanished during the run: not cached; run again to be sure")
+        plan.uncached = True
+    elif outcome.internal:  # a bug or the time limit: tried again next run, so never up to date
+        plan.uncached = True
     elif cache is not None:
         cache.store(key, outcome)
 
@@ -395,7 +460,7 @@ def _locked_run(plan: Plan, out_dir: Path, progress: Progress | None, force: boo
             for number, outcome in enumerate(iter_outcomes(plan, cache, result), 1):
                 corpus.add(number, len(plan.keys), outcome)
             corpus.commit()
-        if result.written:
+        if result.written and not plan.uncached:
             _write_manifest(out_dir, plan.raw_dir, plan.keys, result)
         cache.prune(set(plan.keys.values()))
         labels = {key: label for label, key in plan.keys.items()}
@@ -480,6 +545,7 @@ class CorpusWriter:
 
     def flush(self) -> None:
         """Validate the batch (a report breaking a model becomes a failure) and write it."""
+        check_stop()
         if not self.batch:
             return
         from .review import write_report_pages
@@ -513,8 +579,9 @@ class CorpusWriter:
         self.writer.commit({name: to_frame(name, []) for name in TABLES})
         self._write_review()
         fault_point("publish")
-        self.sets.publish(self.set_dir)
-        self.published = True
+        with signals_held():  # a signal during the switch is handled once the set counts as published
+            self.sets.publish(self.set_dir)
+            self.published = True
         self.result.written = {name: self.out_dir / f"{name}.parquet" for name in TABLES}
         self.counts["warnings"] += len(self.failure_rows)
         self.result.counts = {name: self.counts[name] for name in TABLES}
