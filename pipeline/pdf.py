@@ -60,6 +60,7 @@ class Line:
     text: str
     bullet: bool = False
     cells: tuple[tuple[float, str], ...] = ()  # (x, text) of each piece drawn on the line
+    x1: float = 0.0  # where the line's text ends
 
 
 @dataclass
@@ -118,14 +119,30 @@ def _mult(a: list[float], b: list[float]) -> list[float]:
             a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
 
 
-Piece = tuple[str, float, float, float, bool]  # text, x, top (baseline), size, bold
+Piece = tuple[str, float, float, float, bool, float]  # text, x, top (baseline), size, bold, x where it ends
+
+
+def _widths(font) -> dict[str, float]:
+    """Advance widths (thousandths of an em) by character, from the font's width tables
+    (pypdf's Font keys them by character code; its character map turns codes into text)."""
+    from pypdf.generic._font import Font
+
+    try:
+        read = Font.from_font_resource(font)
+    except Exception:  # malformed width tables: the caller estimates instead
+        return {}
+    by_code = read.character_widths
+    widths = {text: by_code.get(code, by_code["default"]) for code, text in read.character_map.items()
+              if isinstance(text, str) and len(text) == 1}
+    return {**{k: v for k, v in by_code.items() if len(k) == 1 and k not in read.character_map}, **widths,
+            "default": by_code["default"]}
 
 
 class _PageReader:
     """Collects one page's text pieces (in drawing order) and small filled paths (bullets)."""
 
-    def __init__(self, number: int, height: float):
-        self.number, self.height = number, height
+    def __init__(self, number: int, height: float, fonts: dict[int, tuple[object, dict[str, float]]]):
+        self.number, self.height, self.fonts = number, height, fonts
         self.pieces: list[Piece] = []
         self.marks: list[tuple[float, float]] = []  # centre x, top of small filled shapes
         self.path: list[tuple[float, float]] = []
@@ -136,7 +153,19 @@ class _PageReader:
         m = _mult(list(tm), list(cm))
         name = str((font or {}).get("/BaseFont", ""))
         scaled = size * (abs(m[3]) or abs(m[1]))
-        self.pieces.append((text, m[4], self.height - m[5], scaled, bool(_BOLD_NAME.search(name))))
+        self.pieces.append((text, m[4], self.height - m[5], scaled, bool(_BOLD_NAME.search(name)),
+                            m[4] + self._ems(font, text) * scaled))
+
+    def _ems(self, font, text: str) -> float:
+        """The text's width in ems, from the font's widths when it has them."""
+        if not font:
+            return _em(text)
+        if id(font) not in self.fonts:
+            self.fonts[id(font)] = (font, _widths(font))  # the font is kept so its id stays its own
+        widths = self.fonts[id(font)][1]
+        if not widths:
+            return _em(text)
+        return sum(widths.get(ch, widths["default"]) for ch in text) / 1000
 
     def operator(self, op: bytes, args, cm, tm) -> None:
         if op in (b"m", b"l") or op == b"c":
@@ -161,18 +190,19 @@ class _PageReader:
         self.path = []
 
 
-def _page_lines(page, number: int) -> list[Line]:
+def _page_lines(page, number: int, fonts: dict[int, tuple[object, dict[str, float]]]) -> list[Line]:
     """One page's lines in drawing order, each with its first piece's position and type."""
-    reader = _PageReader(number, float(page.mediabox.top))
+    reader = _PageReader(number, float(page.mediabox.top), fonts)
     page.extract_text(visitor_text=reader.text, visitor_operand_before=reader.operator)
     lines: list[Line] = []
     current: list[Piece] = []
     for piece in reader.pieces:
         head, *rest = piece[0].split("\n")
-        current.append((head, *piece[1:]))
+        split = (0.0,) if rest else (piece[5],)  # where a split piece's parts end is not known
+        current.append((head, *piece[1:5], *split))
         for tail in rest:
             lines.extend(_line_from(number, current))
-            current = [(tail, *piece[1:])]
+            current = [(tail, *piece[1:5], 0.0)]
     lines.extend(_line_from(number, current))
     _mark_bullets(lines, reader.marks)
     _mark_rows(lines)
@@ -187,7 +217,8 @@ def _line_from(page: int, pieces: list[Piece]) -> list[Line]:
     text = " ".join("".join(p[0] for p in pieces).translate(_LIGATURES).split())
     first = inked[0]
     cells = tuple((p[1], " ".join(p[0].translate(_LIGATURES).split())) for p in inked)
-    return [Line(page, first[1], first[2], max(p[3] for p in inked), all(p[4] for p in inked), text, cells=cells)]
+    return [Line(page, first[1], first[2], max(p[3] for p in inked), all(p[4] for p in inked), text, cells=cells,
+                 x1=max(p[5] for p in inked))]
 
 
 def _mark_rows(lines: list[Line]) -> None:
@@ -220,9 +251,10 @@ def pdf_lines(data: bytes, source_file: str) -> tuple[list[Line], list[float]]:
     """Every page's lines and each page's height; image-only and unreadable PDFs refused."""
     reader = open_pdf(data, source_file)
     lines: list[Line] = []
+    fonts: dict[int, tuple[object, dict[str, float]]] = {}
     try:
         for number, page in enumerate(reader.pages, start=1):
-            lines.extend(_page_lines(page, number))
+            lines.extend(_page_lines(page, number, fonts))
     except InputError:
         raise
     except Exception as err:  # a damaged content stream can fail in many ways inside pypdf
@@ -266,6 +298,7 @@ class Type:
     levels: dict[float, int]
     pitch: float
     full: int
+    rights: dict[int, float] = field(default_factory=dict)  # right edge of the text column by left edge
 
     def kind(self, line: Line) -> str:
         """h<level>, li, row or p for one line."""
@@ -299,7 +332,10 @@ def document_type(lines: list[Line]) -> Type:
             lengths.append(len(line.text))
     pitch = gaps.most_common(1)[0][0] if gaps else body * 1.2
     full = int(statistics.quantiles(lengths, n=10)[7]) if len(lengths) >= 10 else max(lengths, default=80)
-    return Type(body, levels, pitch, full)
+    rights: dict[int, float] = {}
+    for line in lines:
+        rights[round(line.x0)] = max(rights.get(round(line.x0), 0.0), line.x1)
+    return Type(body, levels, pitch, full, rights)
 
 
 # ---------------------------------------------------------------- blocks
@@ -323,11 +359,23 @@ def _em(text: str) -> float:
     return sum(0.3 if ch in _NARROW else 0.85 if ch in "mwMW@%" else 0.68 if ch.isupper() else 0.5 for ch in text)
 
 
+def _fits(last: Line, following: Line, word: str, kinds: Type) -> bool | None:
+    """From where lines end: whether the next word would have fitted on the last line (right of
+    it, before the column's right edge); None when the line ends are not known."""
+    right = kinds.rights.get(round(last.x0), 0.0)
+    if not (last.x1 and right and following.x1 > following.x0):
+        return None
+    return last.x1 + _em(word) * following.size < right - 2  # _em errs wide: unsure cases go by punctuation
+
+
 def _wrapped(lines: list[Line], following: Line, kinds: Type) -> bool:
-    """Whether a paragraph's last line on a page was wrapped (so the next page's first line
-    runs on): the next word would not have fitted where the paragraph's other lines show the
-    line's capacity; when that cannot tell, a line without a sentence end runs on."""
+    """Whether a paragraph's last line on a page was wrapped (so the next page's first line runs
+    on): the next word would not have fitted (by where lines end, else by estimated widths) and
+    the line does not end a sentence."""
     word = " " + following.text.split()[0]
+    fits = _fits(lines[-1], following, word, kinds)
+    if fits is not None:  # the word would have fitted: the paragraph ended; else as its punctuation says
+        return not fits and not _SENTENCE_END.search(lines[-1].text)
     last = _em(lines[-1].text) + _em(word)
     widths = [_em(line.text) for line in lines[:-1] if line.page == lines[-1].page]
     fits = [_em(a.text) + _em(" " + b.text.split()[0]) for a, b in zip(lines, lines[1:]) if a.page == b.page]
