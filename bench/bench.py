@@ -208,6 +208,36 @@ def noop_rerun(work: Path) -> float:
     return seconds
 
 
+SIZE_FACTORS = (1, 4, 16)  # one report at 1x, 4x and 16x the Westminster report's size
+
+
+def sized_report(factor: int) -> str:
+    """Westminster with its body (all but the title line) repeated `factor` times."""
+    title, _, body = SOURCES[0].read_text(encoding="utf-8").partition("\n")
+    return title + "\n" + "\n\n".join([body] * factor)
+
+
+def report_size_linearity(work: Path) -> list[dict]:
+    """End to end (read, extract, validate, write, review page) for one report of growing size,
+    in this warm process: seconds per MB should stay flat (issue 15: within 1.5x)."""
+    from pipeline.run import run_extract
+
+    rows = []
+    for factor in (1, *SIZE_FACTORS):  # the first 1x run only warms up
+        raw, out = work / f"size{factor}" / "raw", work / f"size{factor}" / "out"
+        raw.mkdir(parents=True, exist_ok=True)
+        text = sized_report(factor)
+        (raw / "westminster.md").write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        result = run_extract(raw, out, workers=1, force=True, limit=None)
+        elapsed = time.perf_counter() - started
+        if not result.ok:
+            raise SystemExit(f"{factor}x report failed: {result.failures}")
+        mb = len(text.encode("utf-8")) / 1e6
+        rows.append({"factor": factor, "mb": round(mb, 3), "s": round(elapsed, 3), "s_per_mb": round(elapsed / mb, 3)})
+    return rows[1:]
+
+
 def print_results(results: dict) -> None:
     rows, s, recall = results["corpora"], results["steady_state"], results["percentages_westminster"]
     print(f"\n{'reports':>8} {'wall s':>8} {'reports/s':>10} {'ms/report':>10} {'peak MB':>8}")
@@ -230,6 +260,13 @@ def print_results(results: dict) -> None:
         print(f"PDF reading ({style}, Westminster {row['pages']} pages), s per {PDF_PAGES}-page report: "
               f"pypdf (ours) {row['pypdf_s_per_40_pages']:.2f} ({row['pypdf_s_per_40_pages'] / PDF_PAGES:.3f} s/page), "
               f"pdfplumber {'not installed' if plumber is None else f'{plumber:.2f}'}")
+    sizes = results.get("report_size", [])
+    if sizes:  # marginal cost per MB between sizes: flat when linear (the fixed per-run cost cancels)
+        marginal = [(b["s"] - a["s"]) / (b["mb"] - a["mb"]) for a, b in zip(sizes, sizes[1:])]
+        print("\none report, end to end, by size: " + ", ".join(
+            f"{r['factor']}x ({r['mb']:.2f} MB) {r['s']:.2f} s" for r in sizes)
+            + f"; s per extra MB {', '.join(f'{m:.2f}' for m in marginal)}, "
+              f"spread {max(marginal) / min(marginal):.2f}x (target <= 1.5x)")
     print(f"\npercentages in Westminster: ours {recall['ours']}, regex {recall['regex']}, quantulum3 "
           f"{recall.get('quantulum3')} (recall of ours: {recall.get('quantulum3_recall_of_ours', 0):.0%})")
 
@@ -246,11 +283,12 @@ def main() -> None:
         steady = steady_state([normalise(strip_inline_html(t)) for t in texts if not t.lstrip().startswith("<")])
         recall = quantulum_recall()
         pdf = pdf_reading(work)
+        sizes = report_size_linearity(work)
     per_report, startup = slope([(r["reports"], r["wall_s"]) for r in rows])
     results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
                "corpora": rows, "slope_s_per_report": per_report, "intercept_s": startup,
                f"noop_rerun_{NOOP_SIZE}_s": noop, "steady_state": steady, "percentages_westminster": recall,
-               "pdf_reading": pdf}
+               "pdf_reading": pdf, "report_size": sizes}
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print_results(results)
     print(f"written: {ROOT / 'bench' / 'results.json'}")
