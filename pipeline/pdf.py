@@ -281,7 +281,7 @@ def drop_running(lines: list[Line], heights: list[float]) -> tuple[list[Line], b
     edge = [line for line in lines if banded(line)]
     repeats = Counter((_masked(line.text), round(line.top / 2)) for line in edge)
     need = max(2, 0.4 * len(heights))
-    running = [line for line in edge if _RUNNING.search(line.text)
+    running = [line for line in edge if (_RUNNING.search(line.text) and len(line.text.split()) <= 12)
                or (len(heights) > 1 and repeats[(_masked(line.text), round(line.top / 2))] >= need)]
     gone = {id(line) for line in running}
     browser = any(re.search(r"://|\d:\d\d", line.text) for line in running)
