@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
+        clear_stop()  # a later run in this process starts afresh
 
 
 def _main(argv: list[str] | None = None) -> int:

@@ -318,3 +318,10 @@ def test_output_piped_into_head_ends_quietly(corpus, tmp_path):
     command = f"{sys.executable} -m pipeline extract {corpus.new_raw} --out {out} | head -c0"
     done = subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stderr == "", done.stderr
+
+
+def test_a_worker_that_dies_fails_its_report_and_the_run_goes_on(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv(FAULT_ENV, "extract-2:kill")  # the worker extracting report 2 is killed
+    result = run_extract(corpus.old_raw, tmp_path / "out", workers=2)
+    assert result.failures == [("r01.md", "the worker process extracting it died")]
+    assert result.n_reports == 4 and _leftovers(tmp_path / "out") == []
