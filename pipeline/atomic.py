@@ -208,7 +208,7 @@ FAULT_ENV = "CQC_FAULT"  # test hook: "<point>:<action>", see fault_point
 def fault_point(point: str) -> None:
     """Fault injection for tests, off unless CQC_FAULT names this point: `CQC_FAULT=batch-1:kill`
     kills the process with SIGKILL there, `:term` sends it SIGTERM, `:sleep` sleeps 60 s (for a
-    test to act meanwhile). Points: `extract-N` (before input N is extracted, in its worker),
+    test to act meanwhile), `:hang` too but deaf to the time limit's alarm. Points: `extract-N` (before input N is extracted, in its worker),
     `report-N` (the run has received input N's outcome), `batch-N` (batch N written to the new
     set), `publish` (new set complete, before the switch), `switch` (between the `previous` and
     `current` links)."""
@@ -220,9 +220,11 @@ def fault_point(point: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
     elif action == "term":
         os.kill(os.getpid(), signal.SIGTERM)
-    elif action == "sleep":
+    elif action in ("sleep", "hang"):  # hang: deaf to the time limit's alarm, like a stuck C call
         import time
 
+        if action == "hang":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         for _ in range(600):
             time.sleep(0.1)
             check_stop()

@@ -238,7 +238,9 @@ class Workers:
 
 def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iterator[Outcome]:
     """Extraction outcomes in job order; in worker processes when there are enough jobs. A job
-    whose worker dies fails (not cached); the workers are stopped whenever this generator ends."""
+    whose worker dies, or stays silent well past the time limit (stuck where the in-worker alarm
+    cannot reach), fails (not cached) and its worker is replaced; the workers are stopped
+    whenever this generator ends."""
     if workers <= 1 or len(jobs) < PARALLEL_FROM:
         yield from map(_extract_job, jobs)
         return
@@ -250,26 +252,39 @@ def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iter
         for index, job in enumerate(jobs):
             while index not in done:
                 check_stop()
-                for conn in wait(list(busy), timeout=0.5):
-                    number = busy.pop(conn)
-                    try:
-                        done[number] = conn.recv()
-                    except (EOFError, OSError):
-                        done[number] = Outcome.failed(str(jobs[number][0].relative_to(jobs[number][1])),
-                                                      "the worker process extracting it died", internal=True)
-                        conn = pool.replace(conn)
-                    _give(conn, todo, busy)
+                _collect(pool, jobs, todo, busy, done)
             yield done.pop(index)
     finally:
         pool.stop()
 
 
-def _give(conn: Connection, todo: Iterator[tuple[int, Job]], busy: dict[Connection, int]) -> None:
+def _collect(pool: Workers, jobs: list[Job], todo: Iterator[tuple[int, Job]],
+             busy: dict[Connection, tuple[int, float]], done: dict[int, Outcome]) -> None:
+    """Wait up to half a second for outcomes; give each freed worker its next job."""
+    ready = wait(list(busy), timeout=0.5)
+    overdue = [conn for conn, (number, started) in busy.items() if conn not in ready
+               and jobs[number][2] and time.monotonic() - started > 2 * jobs[number][2] + 1]
+    for conn in [*ready, *overdue]:
+        number, _ = busy.pop(conn)
+        path, raw_dir, limit, _ = jobs[number]
+        try:
+            if conn in overdue:
+                raise TimeLimitExceeded
+            done[number] = conn.recv()
+        except (EOFError, OSError, TimeLimitExceeded) as err:
+            reason = (f"took longer than the time limit of {limit:g}s per report; skipped"
+                      if isinstance(err, TimeLimitExceeded) else "the worker process extracting it died")
+            done[number] = Outcome.failed(str(path.relative_to(raw_dir)), reason, internal=True)
+            conn = pool.replace(conn)
+        _give(conn, todo, busy)
+
+
+def _give(conn: Connection, todo: Iterator[tuple[int, Job]], busy: dict[Connection, tuple[int, float]]) -> None:
     """Send the next job, if any, to an idle worker."""
     number, job = next(todo, (None, None))
     if job is not None:
         conn.send(job)
-        busy[conn] = number
+        busy[conn] = (number, time.monotonic())
 
 
 class Duplicates:

@@ -325,3 +325,12 @@ def test_a_worker_that_dies_fails_its_report_and_the_run_goes_on(corpus, tmp_pat
     result = run_extract(corpus.old_raw, tmp_path / "out", workers=2)
     assert result.failures == [("r01.md", "the worker process extracting it died")]
     assert result.n_reports == 4 and _leftovers(tmp_path / "out") == []
+
+
+def test_a_worker_stuck_past_the_time_limit_is_replaced(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv(FAULT_ENV, "extract-3:hang")  # report 3 hangs where the in-worker alarm cannot reach
+    started = time.monotonic()
+    result = run_extract(corpus.old_raw, tmp_path / "out", workers=2, limit=0.5)
+    assert time.monotonic() - started < 10
+    assert result.failures == [("r02.md", "took longer than the time limit of 0.5s per report; skipped")]
+    assert result.n_reports == 4
