@@ -95,7 +95,7 @@ def pdfs(pytestconfig, tmp_path_factory) -> dict[str, Path]:
             continue
         source = work / f"{name}.html"
         source.write_text(html, encoding="utf-8")
-        flags = [] if header_footer else ["--no-pdf-header-footer"]
+        flags = [] if header_footer else ["--no-pdf-header-footer", "--print-to-pdf-no-header"]  # new, old name
         running.append(subprocess.Popen(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work / (name + '-profile')}",
              *flags, f"--print-to-pdf={target}", source.as_uri()],
