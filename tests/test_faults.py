@@ -157,13 +157,15 @@ def test_kill_9_at_each_point_leaves_a_whole_set_and_no_process(corpus, tmp_path
     out, log = tmp_path / "out", tmp_path / "log"
     shutil.copytree(corpus.old_out, out)  # links followed: plain files
     for fault in KILLS:
-        assert _finish(_fork_run(corpus.new_raw, out, log, fault)) == -9, (fault, log.read_text())
+        killed = _fork_run(corpus.new_raw, out, log, fault)
+        assert _finish(killed) == -9, (fault, log.read_text())
         assert _assert_old_or_new(out, corpus) == "old", fault
         assert "Traceback" not in log.read_text(), log.read_text()
     assert _leftovers(out) != []  # the last killed run's unpublished set
     result = run_extract(corpus.new_raw, out, workers=1)  # the next run cleans up and finishes the job
     assert result.ok and _leftovers(out) == []
     assert any("removed leftovers of an interrupted run" in note for note in result.notes), result.notes
+    assert f"took over the lock left by a run that is no longer running (pid {killed})" in result.notes
     assert _assert_old_or_new(out, corpus) == "new"
     for name in TABLES:
         assert (out / f"{name}.parquet").read_bytes() == (corpus.new_out / f"{name}.parquet").read_bytes(), name
