@@ -4,8 +4,11 @@ renamed over the target, so a reader sees the old file or the new one, never a p
 A set of files that belongs together (the six tables and their review pages) is written into a
 fresh folder and published by renaming one symbolic link over another (`switch_link`), followed
 by an fsync of the folder holding the link: one rename is atomic even under kill -9 or a power
-cut, so readers see the whole old set or the whole new one. `replace_together` renames a few
-files with Ctrl-C held back (atomic per file only); `swap_dir` swaps a folder in.
+cut, so readers see the whole old set or the whole new one (`TableSets`). `replace_together`
+renames a few files with Ctrl-C held back (atomic per file only); `swap_dir` swaps a folder in.
+
+Also here, as the other guards of an output folder: the run lock (`RunLock`), stop requests
+from signals (`stop_run`, `check_stop`) and the fault-injection hook for tests (`fault_point`).
 """
 from __future__ import annotations
 
