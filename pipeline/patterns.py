@@ -31,7 +31,8 @@ def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
         names = [*regions.names, *(n.replace(" ", "-") for n in regions.hyphenated)]
         phrases += [f"{name} {noun}" for name in names for noun in regions.nouns
                     if not (name.endswith(" region") and noun.startswith("region"))]
-        phrases += [f"{lead_in} {name}" for name in names for lead_in in regions.lead_ins]
+        phrases += [f"{lead_in} {name}{suffix}" for name in names for lead_in in regions.lead_ins
+                    for suffix in regions.lead_in_suffixes]
     return phrases
 
 

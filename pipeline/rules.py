@@ -71,6 +71,7 @@ class Regions(_Rule):
     hyphenated: list[str]      # also spelt with a hyphen ('north-west average')
     nouns: list[str]
     lead_ins: list[str]        # '<lead-in> <region>': 'average across the East of England'
+    lead_in_suffixes: list[str] = [""]  # '<lead-in> <region><suffix>': 'across the East Midlands region'
     trailing_lead_ins: list[str] = []  # '<lead-in> <region>' right after its figure: 'compared with 30% in the North West'
     bare: list[str]
 

@@ -146,7 +146,7 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
     for section in (s for s in sections if s.kind == "score_summary"):
         current = None
         for offset, line in _lines(section.text, section.char_start):
-            named = srules.statement_at_start(line)
+            named = _statement_in_line(line)
             if named is not None:
                 current = named[0].name
                 same_line = _SCORE_AFTER_NAME.match(named[1])
@@ -157,6 +157,18 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
             if match and current:
                 record(current, match, offset, line, section)
     return scores
+
+
+def _statement_in_line(line: str):
+    """A statement name opening the line, or opening a later cell of a table row whose first
+    cells name its theme ('| How Westerleigh works with people | Assessing needs | 3 |')."""
+    srules = section_rules()
+    named = srules.statement_at_start(line)
+    if named is not None or not line.lstrip().startswith("|"):
+        return named
+    cells = line.strip().strip("|").split("|")
+    return next((found for i in range(1, len(cells))
+                 if (found := srules.statement_at_start("|" + "|".join(cells[i:]) + "|")) is not None), None)
 
 
 def _first(patterns: list[re.Pattern[str]], text: str, group: str,

@@ -260,3 +260,19 @@ def test_benchmark_first_then_council_figure():
     assert got == [(47.0, "England average", 52.3, "SACE", "next sentence")]
     row = rows["comparisons"][0]
     assert row["sentence"].startswith("Across England") and row["sentence"].endswith("(SACE, 2023).")
+
+
+def test_summary_table_with_a_theme_column():
+    """'| Theme | Quality statement | Score |' with the theme named on each group's first row."""
+    from conftest import extract_string
+    rows = [("How Oakvale works with people", "Assessing needs", 2), ("", "Supporting people to lead healthier lives", 3),
+            ("", "Equity in experience and outcomes", 3), ("Providing support", "Care provision, integration and continuity", 4),
+            ("", "Partnerships and communities", 3), ("Ensuring safety", "Safe systems, pathways and transitions", 1),
+            ("", "Safeguarding", 2), ("Leadership", "Governance, management and sustainability", 3),
+            ("", "Learning, improvement and innovation", 2)]
+    table = "\n".join(f"| {theme} | {name} | {score} |" for theme, name, score in rows)
+    text = ("# Oakvale Council: local authority assessment\n\nAssessment published: 3 March 2025\n\n"
+            "## Summary\n\nLocal authority rating and score\n\nRequires improvement\n\n"
+            f"## Quality statement scores\n\n| Theme | Quality statement | Score |\n|---|---|---|\n{table}\n")
+    scores = {r["quality_statement"]: r["summary_score"] for r in extract_string(text, "oakvale").tables["scores"]}
+    assert list(scores.values()) == [2, 3, 3, 4, 3, 1, 2, 3, 2] and len(scores) == 9
