@@ -316,8 +316,8 @@ def test_a_report_over_the_time_limit_fails_and_the_run_goes_on(corpus, tmp_path
 
 def test_output_piped_into_head_ends_quietly(corpus, tmp_path):
     out = tmp_path / "out"
-    shutil.copytree(corpus.new_out, out, symlinks=True)
-    command = f"{sys.executable} -m pipeline extract {corpus.new_raw} --out {out} --quiet | head -c0"
+    shutil.copytree(corpus.old_out, out, symlinks=True)
+    command = f"{sys.executable} -m pipeline extract {corpus.old_raw} --out {out} --quiet | head -c0"
     done = subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stderr == "", done.stderr
 
