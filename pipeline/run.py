@@ -289,7 +289,8 @@ def _give(conn: Connection, todo: Iterator[tuple[int, Job]], busy: dict[Connecti
 
 class Duplicates:
     """Turns a report that repeats an earlier one into a failure naming the earlier input:
-    same bytes, same council and publication date, or the same report id."""
+    same bytes, same council and publication date (both complete reports: sub-pages of one
+    report saved as separate files are each kept, `complete` false), or the same report id."""
 
     def __init__(self) -> None:
         self.by_hash: dict[str, str] = {}
@@ -300,14 +301,17 @@ class Duplicates:
         rows = outcome.rows
         if rows is None:
             return outcome
-        key = (rows.local_authority, rows.published)
+        complete = bool(rows.tables["reports"][0].get("complete"))
+        key = (rows.local_authority, rows.published) if complete and rows.local_authority and rows.published else None
         if rows.source_sha256 in self.by_hash:
             return outcome.rejected(f"same content as {self.by_hash[rows.source_sha256]} (duplicate report)")
-        if rows.local_authority and rows.published and key in self.by_report:
+        if key in self.by_report:
             return outcome.rejected(f"same council and publication date as {self.by_report[key]} (duplicate report)")
         if rows.report_id in self.by_id:
             return outcome.rejected(f"report id {rows.report_id!r} already taken by {self.by_id[rows.report_id]}")
-        self.by_hash[rows.source_sha256] = self.by_report[key] = self.by_id[rows.report_id] = outcome.label
+        self.by_hash[rows.source_sha256] = self.by_id[rows.report_id] = outcome.label
+        if key is not None:
+            self.by_report[key] = outcome.label
         return outcome
 
 

@@ -536,3 +536,23 @@ def test_a_broken_signal_rule_is_refused_on_load(break_it, words):
     break_it(broken)
     with pytest.raises(RuleError, match=words):
         build_detector(broken)
+
+
+def test_pages_of_one_report_saved_as_separate_files_are_all_kept(tmp_path):
+    """An overview and a statement page of one council, each its own file at the top of RAW: both
+    are extracted (complete false); only complete reports count as duplicates by council and date."""
+    from pipeline import load
+    from pipeline.run import run_extract
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    head = "Marlowe District Council: local authority assessment\nAssessment published: 4 June 2025\n"
+    overview = head + "About Marlowe District Council\nDemographics\nMarlowe is home to around 120,000 people.\n"
+    statement = head + STATEMENT_COMPACT.split("\n", 1)[1]
+    (raw / "marlowe_overview.txt").write_text(overview, encoding="utf-8")
+    (raw / "marlowe_safeguarding.txt").write_text(statement, encoding="utf-8")
+    result = run_extract(raw, tmp_path / "out", workers=1)
+    assert result.failures == []
+    reports = load(tmp_path / "out")["reports"]
+    assert sorted(reports["report_id"]) == ["marlowe_overview", "marlowe_safeguarding"]
+    assert not reports["complete"].any()
