@@ -220,7 +220,7 @@ def matchers() -> Matchers:
     words = frozenset({*vocab.number_words, *vocab.fraction_words} - set(vocab.needs_unit))
     unit_after = re.compile(r"[\s-]+(?:" + "|".join(sorted(map(re.escape, unit_words), key=len, reverse=True)) + r")\b")
     all_units = "|".join(sorted((re.escape(w) for u in vocab.units for w in u.words), key=len, reverse=True))
-    noise = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent\b)|\b(?:19|20)\d\d(?:\s?[/\u2013-]\s?\d{2,4})?\b(?!\s+(?:"
+    noise = re.compile(r"(?<![\d.,])\d[\d.,]*+\s?(?:%|per ?cent\b)|\b(?:19|20)\d\d(?:\s?[/\u2013-]\s?\d{2,4})?\b(?!\s+(?:"
                        + all_units + r")\b)", re.IGNORECASE)
     return Matchers(vocab, matcher, classes, noise, frozenset(vocab.token_classes.groups["DIGITS"]), phrases,
                     frozenset(vocab.measure_stops), frozenset(vocab.unit_gap_stops), words, frozenset(vocab.needs_unit),
@@ -567,7 +567,7 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
         return i < len(hits) and hits[i] < end
 
     out = [(s.text, s.start, s.text, s.start) for s in sentences
-           if holds_word(s.start, s.end) or _DIGIT.search(m.noise.sub(" ", s.text))]
+           if holds_word(s.start, s.end) or _DIGIT.search(s.text) and _DIGIT.search(m.noise.sub(" ", s.text))]
     extra = [(start, block) for start, block in paragraphs(text)
              if holds_word(start, start + len(block)) and not _DIGIT.search(block)]
     if extra:
