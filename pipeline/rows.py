@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom, Sentence
 from .comparisons import Comparison
-from .figures import Figure
 from .councils import council_columns
+from .figures import Figure
 from .indicators import indicator_columns
 from .metric import metric_for
 from .pdf import page_at
