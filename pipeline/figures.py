@@ -368,9 +368,9 @@ def _topic(span: Span, kind: str, cues: dict[str, list[tuple[int, int]]], vocab:
     return None
 
 
-def _as_of(doc: Doc, found: list[tuple[int, int]]) -> str | None:
-    """The first date or period of the sentence outside brackets ('as at 31 March 2024' -> '31 March 2024')."""
-    text = doc.text
+def _as_of(doc: Doc, found: list[tuple[int, int]], text: str) -> str | None:
+    """The first date or period of the sentence outside brackets ('as at 31 March 2024' -> '31 March 2024').
+    `text` is the Doc's text (Doc.text would rebuild it on every call)."""
     for span in sorted(filter_spans([doc[s:e] for s, e in found]), key=lambda s: s.start):
         before = text[:span.start_char]
         if before.count("(") <= before.count(")"):
@@ -493,7 +493,7 @@ def _in_doc(doc: Doc, base: int, sentence: str, sentence_start: int, m: Matchers
     cues: dict[str, list[tuple[int, int]]] = {}
     for name, s, e in found.lists.get("topic", []):
         cues.setdefault(name, []).append((s, e))
-    as_of = _as_of(doc, found.as_of)
+    as_of = _as_of(doc, found.as_of, sentence)
     figures = []
     for candidate in candidates:
         span = candidate.span
