@@ -393,6 +393,22 @@ def _structure(text: str, headings: dict[int, int]) -> list[Piece | _Range]:
     return [t for t in tokens if isinstance(t, Piece) or t.end > t.start or not text]
 
 
+def _pieces_html(pieces: list[Piece]) -> Markup:
+    """The pieces as HTML, exactly as report.html would write them one by one (escaped by the
+    same rule as every template value), joined once: a template loop over every piece of a long
+    report cost more than the rest of the page."""
+    out: list[str] = []
+    for piece in pieces:
+        if piece.kind == "text":
+            out.append(_escape(piece.text))
+        elif piece.kind == "open":
+            attrs = "".join(f' {_escape(name)}="{_escape(value)}"' for name, value in (piece.attrs or {}).items())
+            out.append(f"<{_escape(piece.tag)}{attrs}>")
+        else:
+            out.append(f"</{_escape(piece.tag)}>")
+    return Markup("".join(out))
+
+
 def _text_pieces(text: str, items: list[_Item], headings: dict[int, int]) -> tuple[list[Piece], list[str]]:
     """The highlighted text as pieces for the template, and the ids of any item not shown."""
     marker = _Marker(text, items)
@@ -692,7 +708,7 @@ def _report_context(report: Row, text: str, tables: dict[str, pd.DataFrame]) -> 
             "warnings": warns, "comparisons": [_cmp_row(c) for c in cmps], "n_percentages": len(pcts),
             "has_pages": any(c.get("page") is not None for c in cmps),
             "n_figures": len(figs), "waiting": _waiting(figs),
-            "notes": notes, "pieces": pieces, "infos": infos}
+            "notes": notes, "text_html": _pieces_html(pieces), "infos": infos}
 
 
 # ---------------------------------------------------------------- index page
