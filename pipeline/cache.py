@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -104,7 +104,7 @@ def _decode(obj: dict) -> object:
 def dump_entry(key: str, outcome: Outcome) -> bytes:
     """An entry's bytes: the checksum line, then the outcome as JSON (rows as plain values)."""
     body = {"format": FORMAT, "key": key, "label": outcome.label, "error": outcome.error,
-            "rows": asdict(outcome.rows) if outcome.rows is not None else None}
+            "rows": vars(outcome.rows) if outcome.rows is not None else None}  # json walks it; no deep copy
     payload = json.dumps(body, default=_encode, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 

@@ -157,6 +157,8 @@ class CueMatcher:
 def _linking_windows(doc: Doc) -> list[Span]:
     """The stretches linking reads: each sentence with a benchmark, the two before it (where a
     council figure may be) and the one after it (a council figure or a citation)."""
+    if not any(span.label_ == "BENCHMARK" for span in doc.spans[ATOMS_KEY]):
+        return []  # most paragraphs: no need to walk their sentences
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     wanted: set[int] = set()
