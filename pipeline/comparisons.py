@@ -20,7 +20,7 @@ from enum import StrEnum
 from .atoms import Atom, Sentence
 from .checks import source_year_finding
 from .records import Finding
-from .rules import lexicon, lexicon_model
+from .rules import lexicon_model
 from .vocab import Code
 
 FIGURES = frozenset({"PERCENT", "QUANTITY"})

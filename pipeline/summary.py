@@ -132,7 +132,7 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
     """Scores in the 'Quality statement scores' list, in any of its shapes: a statement name then
     'Score: 3' on the next line, 'Assessing needs: Score 2', 'Assessing needs: 4', a table row
     '| Assessing needs | 3 |', or a name followed by a bare '3' (an HTML table or list)."""
-    rules, srules = report_rules(), section_rules()
+    rules = report_rules()
     scores: dict[str, ScoreLine] = {}
 
     def record(statement: str, match: re.Match[str], offset: int, line: str, section: Section) -> None:

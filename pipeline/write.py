@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .atomic import TableSets, replace_together, temp_beside
+from .atomic import replace_together, temp_beside
 from .schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS
 
 
