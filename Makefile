@@ -8,10 +8,15 @@ RAW ?= raw
 OUT ?= extracted
 REPORTS ?=
 
-.PHONY: extract test docs bench venv clean fetch fetch-all
+.PHONY: extract export test docs bench venv clean fetch fetch-all
 
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT)
+
+# The tables as CSV files (exported/<table>.csv) or one workbook (FORMAT=xlsx: exported/cqc_tables.xlsx).
+FORMAT ?= csv
+export: $(STAMP)
+	$(BIN)/python -m pipeline export $(OUT) --format $(FORMAT)
 
 # Needs internet access (the tests never leave 127.0.0.1). Politeness: see README.
 fetch: $(STAMP)

@@ -42,6 +42,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("docs", help="print the data dictionary (markdown) generated from the schemas",
                         description="Print docs/tables.md: every table and column with type, meaning and example.")
     add_fetch_parser(commands)
+    export = commands.add_parser(
+        "export", help="write the tables as CSV files or one Excel workbook",
+        description="Write every table in TABLES_DIR (as pipeline.load reads it) plus `wide` (one row per "
+                    "council, one column per statement score and per indicator) as CSV files (one per table, "
+                    "UTF-8 with a byte order mark so that Excel reads it as UTF-8) or as one .xlsx workbook "
+                    "(a sheet per table). reports and wide carry overall_rating_rank (1 Inadequate .. "
+                    "4 Outstanding) to sort by. Files are replaced atomically. Exit status: 0 written, "
+                    "2 no tables in TABLES_DIR or bad arguments, 3 the output cannot be written.")
+    export.add_argument("tables_dir", type=Path, nargs="?", default=Path("extracted"), metavar="TABLES_DIR",
+                        help="folder of tables written by extract (default: extracted)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv", dest="fmt",
+                        help="csv: a folder of <table>.csv; xlsx: one workbook (default: csv)")
+    export.add_argument("--out", type=Path, default=None, metavar="PATH",
+                        help="folder for csv (default: exported), file for xlsx (default: exported/cqc_tables.xlsx)")
     return parser
 
 
@@ -144,6 +158,8 @@ def _main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "fetch":
         return run_fetch(args)
+    if args.command == "export":
+        return _export(args)
     if args.command == "docs":
         from .docs import data_dictionary
 
@@ -156,6 +172,24 @@ def _main(argv: list[str] | None = None) -> int:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     return _extract(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    """The export command: the tables as CSV files or an Excel workbook."""
+    from .export import ExportError, export
+
+    out = args.out or (Path("exported") if args.fmt == "csv" else Path("exported") / "cqc_tables.xlsx")
+    try:
+        written = export(args.tables_dir, out, args.fmt)
+    except ExportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"error: cannot write {out}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_OUTPUT
+    for path in written:
+        print(path)
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> int:
