@@ -22,7 +22,7 @@ from .rows import (ReportRows, add_pages, comparison_rows, figure_rows, percenta
                    warning_rows)
 from .sections import SectionIndex, build_sections, outside_statements
 from .summary import summarise
-from .vocab import TABLES
+from .vocab import REPORT_TABLES
 
 __all__ = ["ReportRows", "extract_text", "extract_path"]
 
@@ -61,7 +61,7 @@ def extract_text(report: ReportText) -> ReportRows:
     add_pages(tables, report)
     tables["reports"] = [report_row(report, summary, checked, {name: len(rows) for name, rows in tables.items()})]
     return ReportRows(rid, report.source_file, report.source_sha256, summary.local_authority, summary.published,
-                      {name: tables[name] for name in TABLES})
+                      {name: tables[name] for name in REPORT_TABLES})
 
 
 def extract_path(path: Path, root: Path | None = None) -> ReportRows:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .schemas import ARROW_SCHEMAS, pandas_dtype, arrow_types_mapper
@@ -18,6 +19,8 @@ def load_table(path: Path, name: str) -> pd.DataFrame:
     frame = pq.read_table(path / f"{name}.parquet").to_pandas(types_mapper=arrow_types_mapper)
     for field in ARROW_SCHEMAS[name]:
         frame[field.name] = frame[field.name].astype(pandas_dtype(field.type))
+        if pa.types.is_list(field.type):  # Arrow gives NumPy arrays; lists compare and print plainly
+            frame[field.name] = frame[field.name].map(list)
     return frame
 
 

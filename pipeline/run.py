@@ -27,7 +27,7 @@ from .atomic import RunLock, TableSets, atomic_write, check_stop, fault_point, s
 from .cache import CACHE_DIR, Cache, Outcome, code_version, input_key
 from .ingest import REPORT_SUFFIXES, report_id_for, unique_ids
 from .records import InputError
-from .vocab import TABLES, Code
+from .vocab import REPORT_TABLES, TABLES, Code
 
 if TYPE_CHECKING:
     from .extract import ReportRows
@@ -534,6 +534,7 @@ class CorpusWriter:
         self.ids: dict[str, str] = {}  # input label to its report id, unique in the run
         self.batch: list[ReportRows] = []
         self.counts: Counter = Counter()  # rows written per table
+        self.quotes: list[dict] = []  # the comparisons the benchmark audit reads (benchmarks.QUOTE_COLUMNS)
 
     def __enter__(self) -> CorpusWriter:
         return self
@@ -569,12 +570,16 @@ class CorpusWriter:
             return
         from .review import write_report_pages
 
-        rows = {name: [row for report in self.batch for row in report.tables[name]] for name in TABLES}
+        rows = {name: [row for report in self.batch for row in report.tables[name]] for name in REPORT_TABLES}
         failures: list[tuple[str, str]] = []
         frames = validated_frames(rows, failures)
         for label, reason in failures:
             self.fail(label, reason)
-        self.writer.write(frames)
+        from .benchmarks import quotes_of
+
+        # reports are written at commit, once the benchmark audit has added its warnings to n_warnings
+        self.writer.write({name: frame for name, frame in frames.items() if name != "reports"})
+        self.quotes += quotes_of(frames["comparisons"])
         write_report_pages(frames, self.staging, self.page_names)
         for name, kept in self.kept.items():
             kept.append(frames[name])
@@ -592,6 +597,7 @@ class CorpusWriter:
         self.flush()
         if not self.counts["reports"]:
             return
+        self._audit()
         if self.failure_rows:
             self.writer.write({"warnings": to_frame("warnings", self.failure_rows)})
         (self.out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
@@ -605,6 +611,28 @@ class CorpusWriter:
         self.counts["warnings"] += len(self.failure_rows)
         self.result.counts = {name: self.counts[name] for name in TABLES}
         self.result.review = self.out_dir / "review" / "index.html"
+
+    def _audit(self) -> None:
+        """The benchmark audit across every report of the run (pipeline/benchmarks.py): the benchmarks
+        table, BENCHMARK_INCONSISTENT warnings, and the reports table with those counted in n_warnings.
+        Computed from this run's rows each run, never cached: it depends on the other reports."""
+        import pandas as pd
+
+        from .benchmarks import audit
+        from .schemas import to_frame
+        from .write import validate
+
+        reports = pd.concat(self.kept["reports"], ignore_index=True)
+        regions = {rid: (None if pd.isna(region) else region) for rid, region in zip(reports["report_id"], reports["region"])}
+        rows, warnings = audit(self.quotes, regions, dict(zip(reports["report_id"], reports["source_file"])))
+        extra = Counter(w["report_id"] for w in warnings)
+        reports["n_warnings"] = (reports["n_warnings"] + reports["report_id"].map(extra).fillna(0)).astype(
+            reports["n_warnings"].dtype)
+        self.kept["reports"] = [reports]
+        frames = {"reports": reports, "warnings": to_frame("warnings", warnings), "benchmarks": to_frame("benchmarks", rows)}
+        self.writer.write({name: validate(name, frame) for name, frame in frames.items()})
+        self.counts.update(benchmarks=len(rows), warnings=len(warnings))
+        self.result.warning_codes.update(w["code"] for w in warnings)
 
     def _write_review(self) -> None:
         import pandas as pd

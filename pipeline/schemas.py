@@ -149,6 +149,23 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("sentence", pa.string(), True, "Text where it occurs, when known", ""),
         _PAGE,
     ]),
+    "benchmarks": pa.schema([
+        _f("indicator_id", pa.string(), False, "The measure (comparisons.indicator_id)", "asc_satisfaction"),
+        _f("benchmark", pa.string(), False, "Canonical benchmark (comparisons.benchmark): england, london or region; comparator_group and rest_of_england differ from council to council and are not audited", "england"),
+        _f("area", pa.string(), False, "Whose benchmark it is: England, London, or the region named in comparator_text (else the council's region from reports.region; a regional average of a council with no known region is not audited)", "England"),
+        _f("statistic", pa.string(), False, "average, or median when comparator_text says median (an England median is not the England average)", "average"),
+        _f("year", pa.int16(), False, "comparisons.source_year: the year the citation gives. A comparison with no source_year is not audited (reports of one month quote different data years, so no year is assumed)", "2023"),
+        _f("unit", pa.string(), False, "comparisons.unit of the quotes", "%"),
+        _f("value", pa.float64(), False, "One value quoted for the benchmark (comparisons.comparator_value; join on indicator_id, benchmark, year = source_year, value = comparator_value and report_id in report_ids)", "61.21"),
+        _f("value_text", pa.string(), False, "The value as first printed (comparisons.comparator_value_text)", "61.21%"),
+        _f("decimals", pa.int8(), False, "Decimal places printed (61.21% has 2): one row per value and precision", "2"),
+        _f("report_ids", pa.list_(pa.string()), False, "Reports quoting this value, in input order (a list: explode in pandas, UNNEST in DuckDB)", "['westminster', 'kent']"),
+        _f("n_reports", pa.int32(), False, "Number of reports quoting this value", "2"),
+        _f("n_quotes", pa.int32(), False, "Comparison rows quoting this value (a report may quote it more than once)", "3"),
+        _f("n_values", pa.int16(), False, "Rows (distinct values) for this indicator, benchmark, area, statistic, unit and year", "1"),
+        _f("consistent", pa.bool_(), False, "True when every value quoted for this indicator, benchmark, area, statistic, unit and year agrees with every other at the coarser of the two printed precisions (61.2 and 61.21 agree: 61.21 rounds to 61.2; 61 and 61.4 agree; 61.2 and 61.3 do not); false gives BENCHMARK_INCONSISTENT warnings", "true"),
+        _f("conflicts_with", pa.list_(pa.string()), False, "Reports quoting a value for the same benchmark and year that disagrees with this one (empty when none); each report on either side has a BENCHMARK_INCONSISTENT warning", "[]"),
+    ]),
 }
 
 assert tuple(ARROW_SCHEMAS) == TABLES, "one schema per table, in table order"
@@ -158,6 +175,13 @@ _INT8, _INT16, _INT32, _INT64 = pd.Int8Dtype(), pd.Int16Dtype(), pd.Int32Dtype()
 _FLOAT, _BOOL = pd.Float64Dtype(), pd.BooleanDtype()
 _RATING = pd.CategoricalDtype(list(RATINGS), ordered=True)
 _DATE = "datetime64[ms]"
+_LIST = object  # a list<string> column: Python lists of str
+
+
+def _STR_LIST(min_length: int) -> pdm.Check:
+    return pdm.Check(lambda s: s.map(lambda v: isinstance(v, list) and len(v) >= min_length
+                                     and all(isinstance(x, str) for x in v)), element_wise=False,
+                     error=f"a list of at least {min_length} report id(s)")
 
 
 def _col(dtype, nullable: bool = False, checks=None) -> pdm.Column:
@@ -248,6 +272,17 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "char_end": _col(_INT64, True), "sentence": _col(_STR, True),
         "page": _col(_INT16, True, pdm.Check.ge(1)),
     }, strict=True, ordered=True),
+    "benchmarks": pdm.DataFrameSchema({
+        "indicator_id": _col(_STR), "benchmark": _col(_STR, checks=pdm.Check.isin(["england", "london", "region"])),
+        "area": _col(_STR), "statistic": _col(_STR, checks=pdm.Check.isin(["average", "median"])),
+        "year": _col(_INT16, checks=pdm.Check.in_range(1990, 2100)), "unit": _col(_STR), "value": _col(_FLOAT),
+        "value_text": _col(_STR), "decimals": _col(_INT8, checks=pdm.Check.ge(0)),
+        "report_ids": _col(_LIST, checks=_STR_LIST(min_length=1)),
+        "n_reports": _col(_INT32, checks=pdm.Check.ge(1)), "n_quotes": _col(_INT32, checks=pdm.Check.ge(1)),
+        "n_values": _col(_INT16, checks=pdm.Check.ge(1)), "consistent": _col(_BOOL),
+        "conflicts_with": _col(_LIST, checks=_STR_LIST(min_length=0)),
+    }, strict=True, ordered=True,
+        unique=["indicator_id", "benchmark", "area", "statistic", "unit", "year", "value", "decimals"]),
 }
 
 _ARROW_TO_PANDAS = {
@@ -262,6 +297,8 @@ def pandas_dtype(type_: pa.DataType):
         return _RATING
     if type_ == pa.date32():
         return _DATE
+    if pa.types.is_list(type_):
+        return _LIST
     return _ARROW_TO_PANDAS[type_]
 
 
@@ -273,6 +310,8 @@ def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
         values = [row.get(field.name) for row in rows]
         if field.type == pa.date32():
             data[field.name] = pd.to_datetime(pd.Series(values, dtype="object")).astype(_DATE)
+        elif pa.types.is_list(field.type):
+            data[field.name] = pd.Series([list(v) for v in values], dtype=_LIST)
         else:
             data[field.name] = pd.Series(values, dtype=pandas_dtype(field.type)) if values else \
                 pd.Series([], dtype=pandas_dtype(field.type))

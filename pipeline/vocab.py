@@ -17,7 +17,9 @@ THEMES: dict[int, str] = dict(section_rules().themes)
 THEME_SHORT: dict[int, str] = dict(section_rules().theme_short)
 RATINGS: tuple[str, ...] = tuple(lexicon()["ratings"])
 SCORE_LABELS: dict[int, str] = {int(score): label for score, label in lexicon()["score_labels"].items()}
-TABLES: tuple[str, ...] = ("reports", "sections", "scores", "percentages", "comparisons", "figures", "warnings")
+REPORT_TABLES: tuple[str, ...] = ("reports", "sections", "scores", "percentages", "comparisons", "figures", "warnings")
+# every published table: the per-report ones, then the run-wide benchmark audit (pipeline/benchmarks.py)
+TABLES: tuple[str, ...] = (*REPORT_TABLES, "benchmarks")
 FIGURE_KINDS: tuple[str, ...] = ("count", "money", "duration", "frequency", "rate", "ratio", "fraction", "area", "number")
 
 
@@ -57,6 +59,7 @@ class Code(StrEnum):
     SHARE_OVER_100 = "SHARE_OVER_100"
     SOURCE_YEAR_OUT_OF_RANGE = "SOURCE_YEAR_OUT_OF_RANGE"
     COUNCIL_UNMATCHED = "COUNCIL_UNMATCHED"
+    BENCHMARK_INCONSISTENT = "BENCHMARK_INCONSISTENT"
 
     @property
     def severity(self) -> Severity:
@@ -91,4 +94,5 @@ SEVERITY: dict[Code, Severity] = {
     Code.SHARE_OVER_100: Severity.WARNING,
     Code.SOURCE_YEAR_OUT_OF_RANGE: Severity.WARNING,
     Code.COUNCIL_UNMATCHED: Severity.INFO,
+    Code.BENCHMARK_INCONSISTENT: Severity.WARNING,
 }

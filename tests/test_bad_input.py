@@ -78,6 +78,10 @@ def report_rows(frames: dict[str, pd.DataFrame], report_id: str) -> dict[str, pd
     """One report's rows of every table (its own warnings only, not input errors)."""
     rows = {}
     for name, frame in frames.items():
+        if "report_id" not in frame:  # benchmarks: the run's audit, rows of several reports (report_ids)
+            part = frame[frame["report_ids"].map(lambda ids: report_id in list(ids))]
+            rows[name] = part.reset_index(drop=True)
+            continue
         part = frame[frame["report_id"] == report_id]
         if name == "warnings":
             part = part[part["code"] != Code.INPUT_ERROR]
