@@ -121,18 +121,57 @@ def test_reports_overview(three_reports):
     assert "score_sum" in shown and "complete" in shown
 
 
-def test_scores_pivot_and_heatmap(three_reports):
+def test_overview_has_council_codes(three_reports):
+    nb, _ = three_reports
+    shown = text_of(code_cell(nb, "overview"))
+    for code in ("E09000033", "E06000014", "E06000001"):  # Westminster, York, Hartlepool
+        assert code in shown
+    assert "London borough" in shown and "North East" in shown
+
+
+def test_wide_view(three_reports):
     nb, tables = three_reports
-    shown = text_of(code_cell(nb, "score-pivot"))
+    shown = text_of(code_cell(nb, "wide"))
+    assert "asc_vacancy_rate" in shown and "5.51" in shown  # Westminster's vacancy rate
+    assert "score_safeguarding" in shown and "overall_rating_rank" in shown
+
+
+def test_worst_statements_and_heatmap(three_reports):
+    nb, tables = three_reports
+    shown = text_of(code_cell(nb, "worst-statements"))
     for statement in tables["scores"]["quality_statement"].unique():
         assert statement in shown
+    assert "mean_score" in shown and "Hartlepool Borough Council" in shown  # scored 1 on six statements
+    scores = tables["scores"].assign(score=tables["scores"]["score"].astype(float))
+    means = scores.groupby("quality_statement")["score"].mean().sort_values(kind="stable")
+    plain = code_cell(nb, "worst-statements").outputs[0].data["text/plain"]
+    assert plain.index(means.index[0]) < plain.index(means.index[-1]), "worst (lowest mean) first"
     assert images(code_cell(nb, "score-heatmap")) == 1
 
 
-def test_benchmark_scatter(three_reports):
+def test_councils_worse_than_england(three_reports):
     nb, tables = three_reports
-    assert (tables["comparisons"]["unit"] == "%").any()
-    assert images(code_cell(nb, "benchmarks")) == 1
+    shown = text_of(code_cell(nb, "worse-than-england"))
+    cmp = tables["comparisons"]
+    worse = cmp[(cmp["benchmark"] == "england") & (cmp["assessment"] == "worse") & cmp["indicator_id"].notna()]
+    assert len(worse) > 0
+    for indicator in worse["indicator_id"].unique():
+        assert indicator in shown
+    assert "Hartlepool Borough Council (24.1% vs England 36.3%)" in shown  # carers' satisfaction
+    assert "Overall satisfaction of people who use services" in shown  # catalogue names shown
+    assert "Westminster City Council (5.51" not in shown  # its vacancy rate is better than England's
+    n_worse = worse.drop_duplicates(["report_id", "indicator_id"]).shape[0]
+    assert f"{n_worse} council figures worse than England" in shown
+
+
+def test_indicator_chart(three_reports):
+    nb, _ = three_reports
+    cell = code_cell(nb, "indicator-chart")
+    assert images(cell) == 1
+    shown = text_of(cell)
+    # asc_satisfaction: compared with England by Westminster and York, first in the catalogue among those
+    assert "asc_satisfaction: Overall satisfaction" in shown
+    assert "Westminster City Council" in shown and "City of York Council" in shown and "55.98" in shown
 
 
 def test_warnings_by_code(three_reports):
@@ -158,7 +197,7 @@ def test_single_report(tmp_path):
     shown = text_of(code_cell(nb, "overview"))
     assert "Westminster City Council" in shown and "Good" in shown
     assert images(code_cell(nb, "score-heatmap")) == 1
-    assert images(code_cell(nb, "benchmarks")) == 1
+    assert images(code_cell(nb, "indicator-chart")) == 1
     assert images(code_cell(nb, "waiting")) == 1
 
 
