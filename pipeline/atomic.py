@@ -27,16 +27,34 @@ SETS, CURRENT, PREVIOUS, REVIEW = "sets", "current", "previous", "review"
 PUBLISHED = (*(f"{name}.parquet" for name in TABLES), REVIEW)  # what OUT shows through .cache/current
 
 
+def _read_umask() -> int:
+    """The process's umask, read once at import (setting it to read it back races with threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+UMASK = _read_umask()
+FILE_MODE, DIR_MODE = 0o666 & ~UMASK, 0o777 & ~UMASK  # what open() and mkdir() would give: 0644 and 0755 by default
+
+
 @contextmanager
 def temp_beside(path: Path) -> Iterator[Path]:
-    """A fresh temp file in the target's folder (hidden, '.tmp' suffix, readable by all),
-    removed unless it was renamed away before the block ends."""
+    """A fresh temp file in the target's folder (hidden, '.tmp' suffix, with the mode a plain
+    open() would give, not mkstemp's 0600), removed unless it was renamed away before the block ends."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     temp = Path(name)
     try:
-        os.chmod(temp, 0o644)
+        os.chmod(temp, FILE_MODE)
         yield temp
     finally:
         temp.unlink(missing_ok=True)
@@ -77,7 +95,7 @@ def switch_link(link: Path, target: str) -> None:
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
-    """Write bytes (or UTF-8 text) to `path` atomically, readable by all (0644)."""
+    """Write bytes (or UTF-8 text) to `path` atomically, with the umask's mode (0644 by default)."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with temp_beside(path) as temp:
         temp.write_bytes(payload)
@@ -242,9 +260,13 @@ class TableSets:
         self.sets = self.root / SETS
 
     def new_set(self) -> Path:
-        """A fresh, empty folder for the next set (removed by the next run if never published)."""
+        """A fresh, empty folder for the next set (removed by the next run if never published), with
+        the umask's mode (0755 by default; mkdtemp's 0700 would hide the published tables and review
+        pages, which OUT links through it, from everyone but the owner)."""
         self.sets.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix="set-", dir=self.sets))
+        folder = Path(tempfile.mkdtemp(prefix="set-", dir=self.sets))
+        os.chmod(folder, DIR_MODE)
+        return folder
 
     def target(self, pointer: str = CURRENT) -> Path | None:
         """The set a pointer (current or previous) names, if it names one that exists."""
