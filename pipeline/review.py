@@ -29,6 +29,8 @@ server, no network and no JavaScript library.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 from bisect import bisect_left, bisect_right
@@ -46,7 +48,8 @@ from markupsafe import Markup
 from .atomic import atomic_write
 from .vocab import RATINGS, SCORE_LABELS, STATEMENT_SHORT, STATEMENTS, THEME_OF, THEME_SHORT
 
-__all__ = ["write_review", "write_report_pages", "write_index", "report_text", "page_name"]
+__all__ = ["write_review", "write_report_pages", "write_index", "write_indicator_pages", "report_text",
+           "page_name", "indicator_page_name"]
 
 Row = dict[str, Any]
 Span = tuple[int, int]
@@ -78,9 +81,16 @@ def _static(name: str) -> str:
     return files("pipeline").joinpath("static", name).read_text(encoding="utf-8")
 
 
-def _render(template: str, context: Row) -> str:
+@cache
+def _script_hash(name: str) -> str:
+    """The CSP source naming the script as base.html inlines it (a newline, then the file)."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(("\n" + _static(name)).encode("utf-8")).digest()).decode()
+
+
+def _render(template: str, context: Row, script: str = "review.js") -> str:
+    """A page; `script` (a file of pipeline/static) is the one script its policy lets run."""
     return _environment().get_template(template).render(
-        css=_static("review.css"), js=_static("review.js"), **context)
+        css=_static("review.css"), js=_static(script), script_hash=_script_hash(script), **context)
 
 
 # ---------------------------------------------------------------- small helpers
@@ -147,8 +157,8 @@ def _natural(section_id: str) -> list:
 def page_name(report_id: str, taken: set[str] | None = None) -> str:
     """File name of a report's page: '<report_id>.html' (made safe; never 'index.html')."""
     stem = re.sub(r"[^A-Za-z0-9_.-]", "_", str(report_id)).strip(".") or "report"
-    if stem.lower() == "index":
-        stem = "report_index"
+    if stem.lower() == "index" or stem.lower().startswith("indicator-"):  # the index's and indicator pages' names
+        stem = f"report_{stem}"
     name, n = f"{stem}.html", 2
     while taken is not None and name.lower() in taken:
         name, n = f"{stem}_{n}.html", n + 1
@@ -714,27 +724,42 @@ def _report_context(report: Row, text: str, tables: dict[str, pd.DataFrame]) -> 
 # ---------------------------------------------------------------- index page
 
 def _counts(reports: list[Row], tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, int]]:
-    """Rows per report of percentages, comparisons and warnings."""
+    """Rows per report of percentages, comparisons and warnings: counted in the table where it
+    holds the report's rows, else the reports table's own count (n_percentages, ...). So a
+    warnings table holding only the run's INPUT_ERROR rows leaves the reports' counts as they are."""
     counts = {}
     for table in ("percentages", "comparisons", "warnings"):
         frame = tables.get(table)
-        if frame is not None and not frame.empty:
-            counts[table] = frame.groupby("report_id").size().to_dict()
-        else:  # the reports table carries the same counts (n_percentages, ...)
-            counts[table] = {r["report_id"]: int(r.get(f"n_{table}") or 0) for r in reports}
+        counted = (frame.groupby("report_id", observed=True).size().to_dict()
+                   if frame is not None and not frame.empty else {})
+        counts[table] = {r["report_id"]: int(counted.get(r["report_id"]) or r.get(f"n_{table}") or 0) for r in reports}
     return counts
+
+
+def _score_pct(report: Row) -> tuple[str, str, str]:
+    """(text, sort key, derivation) of the index's Score % cell: the percentage the report prints,
+    else the score sum / 36 (derivation says so; only with all nine scores), else nothing."""
+    printed = report.get("overall_score_pct")
+    if printed is not None:
+        return _num(printed), _num(printed), ""
+    if report.get("score_sum") is None:
+        return "", "", ""
+    value = int(report["score_sum"]) / 36 * 100
+    return f"{value:.1f}", f"{value:.4f}", f"not printed in the report: score sum {int(report['score_sum'])} / 36"
 
 
 def _index_row(report: Row, scores: list[Row], counts: dict[str, dict[str, int]], names: dict[str, str]) -> Row:
     rid = report["report_id"]
+    pct, pct_sort, derived = _score_pct(report)
     return {"id": rid, "href": names[rid], "name": report.get("local_authority") or rid,
             "source_file": report.get("source_file") or "", "published": _date(report.get("published")),
-            "rating": _badge(report.get("overall_rating")), "pct": _num(report.get("overall_score_pct")),
+            "rating": _badge(report.get("overall_rating")), "pct": pct, "pct_sort": pct_sort, "derived": derived,
             "score_sum": _int(report.get("score_sum")), "complete": "yes" if report.get("complete") else "no",
             "scores": _scores(scores), "counts": {table: by_report.get(rid, 0) for table, by_report in counts.items()}}
 
 
-def _index_context(reports: list[Row], tables: dict[str, pd.DataFrame], names: dict[str, str]) -> Row:
+def _index_context(reports: list[Row], tables: dict[str, pd.DataFrame], names: dict[str, str],
+                   indicators: list[Row] = ()) -> Row:
     """Everything index.html shows."""
     scores: dict[str, list[Row]] = {}
     for row in _records(tables.get("scores")):
@@ -748,14 +773,90 @@ def _index_context(reports: list[Row], tables: dict[str, pd.DataFrame], names: d
             "other": sum(1 for s in STATEMENTS if s not in THEME_OF),
             "questions": [(s, STATEMENT_SHORT.get(s, s))
                           for s in sorted(STATEMENTS, key=lambda s: (THEME_OF.get(s, 9), position[s]))],
-            "score_labels": SCORE_LABELS, "ratings": [_badge(r) for r in RATINGS],
+            "score_labels": SCORE_LABELS, "ratings": [_badge(r) for r in RATINGS], "indicators": list(indicators),
+            "assessments": _ASSESSMENTS,
             "failed": [w for w in _records(tables.get("warnings")) if w["code"] == "INPUT_ERROR"]}
+
+
+# ---------------------------------------------------------------- indicator pages
+
+_POLARITY = {"higher_better": "Higher is better", "lower_better": "Lower is better",
+             "neither": "Neither direction is better, so no comparison is assessed"}
+_ASSESSMENTS = ("better", "similar", "worse", "none")
+
+
+def indicator_page_name(indicator_id: str) -> str:
+    """File name of an indicator's page (report pages never take the 'indicator-' prefix)."""
+    return "indicator-" + re.sub(r"[^A-Za-z0-9_]", "_", str(indicator_id)) + ".html"
+
+
+def _similar_band() -> str:
+    from .rules import lexicon_model
+
+    tol = lexicon_model().similar_tolerance
+    return (f"within {_num(tol.percentage_points)} percentage points of the benchmark for percentages, "
+            f"within {_num(tol.relative * 100)}% of the benchmark for other units")
+
+
+def _indicator_row(cmp: Row, n: int, report: Row, names: dict[str, str]) -> Row:
+    """A line of an indicator page: comparison n of its report (its anchor on the report page)."""
+    rid, unit = cmp["report_id"], cmp.get("unit")
+    page = names.get(rid)
+    return {"id": rid, "name": report.get("local_authority") or rid, "href": f"{page}#cmp-{n}-value" if page else None,
+            "value": _figure(cmp.get("value"), unit), "value_sort": _num(cmp.get("value")),
+            "benchmark": cmp.get("benchmark") or "", "comparator_text": cmp.get("comparator_text") or "",
+            "bench_value": _figure(cmp.get("comparator_value"), unit), "bench_sort": _num(cmp.get("comparator_value")),
+            "year": _int(cmp.get("source_year")), "source": cmp.get("source") or "",
+            "assessment": cmp.get("assessment") or "none", "metric": cmp.get("metric") or "",
+            "stated": cmp.get("stated_relation_text") or cmp.get("stated_relation") or ""}
+
+
+def _indicator_groups(tables: dict[str, pd.DataFrame], names: dict[str, str]) -> list[Row]:
+    """One entry per indicator_id in the comparisons (catalogue name and polarity, its rows by
+    council), in name order; empty when no comparison has an indicator."""
+    reports = {r["report_id"]: r for r in _records(tables.get("reports"))}
+    position: Counter = Counter()
+    grouped: dict[str, list[Row]] = {}
+    for cmp in _records(tables.get("comparisons")):
+        n = position[cmp["report_id"]]
+        position[cmp["report_id"]] += 1
+        if cmp.get("indicator_id") is not None:
+            row = _indicator_row(cmp, n, reports.get(cmp["report_id"]) or {}, names)
+            grouped.setdefault(str(cmp["indicator_id"]), []).append(row)
+    if not grouped:
+        return []
+    from .indicators import by_id  # the catalogue (imports spaCy: only when there is something to show)
+
+    catalogue, band = by_id(), _similar_band()
+    groups = []
+    for ind_id, rows in grouped.items():
+        entry = catalogue.get(ind_id)
+        rows.sort(key=lambda r: (r["name"].casefold(), r["id"]))
+        tally = Counter(r["assessment"] for r in rows)
+        groups.append({"id": ind_id, "page": indicator_page_name(ind_id), "rows": rows, "band": band,
+                       "name": entry.name if entry else ind_id,
+                       "polarity": _POLARITY.get(entry.polarity, "") if entry else "not in the catalogue",
+                       "meta": _indicator_meta(entry), "councils": len({r["id"] for r in rows}),
+                       "tally": [(a, tally.get(a, 0)) for a in _ASSESSMENTS],
+                       "benchmarks": sorted({r["benchmark"] for r in rows if r["benchmark"]})})
+    return sorted(groups, key=lambda g: (g["name"].casefold(), g["id"]))
+
+
+def _indicator_meta(entry: Any) -> list[tuple[str, str]]:
+    if entry is None:
+        return []
+    codes = [c for c in dict.fromkeys((entry.ascof_code, entry.ascof_code_2023)) if c]
+    meta = [("Indicator id", entry.id), ("ASCOF code", " / ".join(codes) if codes else "none"),
+            ("Data set", entry.dataset), ("Whose experience", entry.experience.replace("_", " ")),
+            ("Unit", entry.unit)]
+    return meta + ([("Note", entry.note)] if entry.note else [])
 
 
 # ---------------------------------------------------------------- writing
 
 def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Write out_dir/index.html and one out_dir/<report_id>.html per report; return the paths.
+    """Write out_dir/index.html, one out_dir/<report_id>.html per report and one
+    out_dir/indicator-<indicator_id>.html per indicator compared; return the paths.
 
     tables is what pipeline.load() returns (or the frames run_extract writes). Every report's
     text is checked before any page is written (ValueError if its sections do not tile it);
@@ -763,8 +864,8 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     """
     names: dict[str, str] = {}
     pages = write_report_pages(tables, Path(out_dir), names)
-    index = write_index(tables, Path(out_dir), names)
-    return [index, *pages]
+    index, indicator_pages = _write_index(tables, Path(out_dir), names)
+    return [index, *pages, *indicator_pages]
 
 
 def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
@@ -788,10 +889,34 @@ def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: di
 
 
 def write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> Path:
-    """index.html from the reports and scores tables (and any INPUT_ERROR warnings)."""
+    """index.html from the reports and scores tables (warning counts from the warnings table where
+    it holds a report's rows, any INPUT_ERROR warnings listed), and the indicator pages it links
+    (from the comparisons table, when given)."""
+    return _write_index(tables, out_dir, names)[0]
+
+
+def write_indicator_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
+    """One page per indicator_id of the comparisons table; names maps report ids to their pages."""
+    return _write_indicators(_indicator_groups(tables, names), Path(out_dir))
+
+
+def _write_indicators(groups: list[Row], out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for group in groups:
+        path = out_dir / group["page"]
+        atomic_write(path, _render("indicator.html", {"ind": group, "assessments": _ASSESSMENTS}, "tables.js"))
+        paths.append(path)
+    return paths
+
+
+def _write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> tuple[Path, list[Path]]:
+    groups = _indicator_groups(tables, names)
+    pages = _write_indicators(groups, Path(out_dir))
     index = Path(out_dir) / "index.html"
-    atomic_write(index, _render("index.html", _index_context(_records(tables.get("reports")), tables, names)))
-    return index
+    context = _index_context(_records(tables.get("reports")), tables, names, groups)
+    atomic_write(index, _render("index.html", context, "tables.js"))
+    return index, pages
 
 
 def _split_by_report(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, pd.DataFrame]]:

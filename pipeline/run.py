@@ -529,7 +529,7 @@ class CorpusWriter:
         self.published = False
         self.batches = 0
         self.page_names: dict[str, str] = {}  # report id to review page file name
-        self.kept: dict[str, list] = {"reports": [], "scores": []}  # frames the review index needs
+        self.kept: dict[str, list] = {"reports": [], "scores": [], "comparisons": []}  # frames the review index needs
         self.failure_rows: list[dict] = []
         self.ids: dict[str, str] = {}  # input label to its report id, unique in the run
         self.batch: list[ReportRows] = []
@@ -674,8 +674,11 @@ def summary_lines(result: RunResult, out_dir: Path) -> list[str]:
         lines.append(f"Review pages: {out_dir / 'review' / 'index.html'}")
     else:
         lines.append(f"No report could be extracted; tables in {out_dir}/ left as they were.")
-    if result.warning_codes:
-        lines.append("Warnings: " + ", ".join(f"{code} {n}" for code, n in sorted(result.warning_codes.items())))
+    codes = result.warning_codes + Counter({str(Code.INPUT_ERROR): len(result.failures)})  # as in warnings.parquet
+    if codes:
+        inputs = f", including {len(result.failures)} INPUT_ERROR (inputs that failed)" if result.failures else ""
+        lines.append(f"Warnings: {sum(codes.values())}{inputs}: "
+                     + ", ".join(f"{code} {n}" for code, n in sorted(codes.items())))
     lines += result.notes
     for label, reason in result.failures:
         lines.append(f"ERROR {label}: {reason}")

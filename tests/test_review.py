@@ -100,7 +100,10 @@ def text_of(path: Path, element_id: str = "report-text") -> str:
 # ---------------------------------------------------------------- files
 
 def test_writes_index_and_one_page_per_report(review):
-    assert [p.name for p in review.paths] == ["index.html", "westminster.html", "york_outstanding_pagetext.html"]
+    names = [p.name for p in review.paths]
+    assert names[:3] == ["index.html", "westminster.html", "york_outstanding_pagetext.html"]
+    indicators = set(review.tables["comparisons"]["indicator_id"].dropna())
+    assert sorted(names[3:]) == sorted(f"indicator-{i}.html" for i in indicators) and indicators
     assert all(p.parent == review.dir and p.is_file() for p in review.paths)
     assert sorted(p.name for p in review.dir.iterdir()) == sorted(p.name for p in review.paths)  # no temp files left
     for path in review.paths:
@@ -144,7 +147,11 @@ def test_index_lists_both_councils_with_ratings_and_scores(review):
         assert all(f"s{c.get_text()}" in c["class"] for c in cells)
         assert score_sum in [td.get_text() for td in row.find_all("td")]
         assert tuple(row.select_one(f'td[data-count="{n}"]').get_text()
-                     for n in ("percentages", "comparisons", "warnings")) == counts
+                     for n in ("percentages", "comparisons")) == counts[:2]
+        # warnings: the report's own (3 for Westminster) and any the run's benchmark audit adds
+        warnings = review.tables["warnings"].query("report_id == @rid and code != 'BENCHMARK_INCONSISTENT'")
+        assert len(warnings) == int(counts[2])
+        assert row.select_one('td[data-count="warnings"]').get_text() == str((review.tables["warnings"]["report_id"] == rid).sum())
     headers = page.select("th.q")
     assert [h["title"] for h in headers] == list(STATEMENTS)
     assert page.select_one(".legend")
@@ -179,7 +186,9 @@ def test_westminster_marks_every_percentage_and_comparison_once(review):
     # 66.68% is the council figure of two comparisons: both marks, nested, each with its id
     assert page.find(id="cmp-9-value").find_parent("mark")["id"] == "cmp-8-value"
     ids = [m["id"] for m in page.find_all("mark", attrs={"data-kind": True})]
-    assert len(ids) == len(set(ids)) == 64 + 40 + 93 + 3  # percentages, comparison figures, figures, warnings
+    located = tables["warnings"].query("report_id == 'westminster'")["char_start"].notna().sum()
+    assert located >= 3  # its own three, and any benchmark audit warning with a location
+    assert len(ids) == len(set(ids)) == 64 + 40 + 93 + located  # percentages, comparison figures, figures, warnings
     assert not page.select("mark.cont")  # nothing in Westminster needs splitting
 
 
@@ -220,7 +229,7 @@ def test_comparison_details_on_hover_and_click(review):
 def test_westminster_warnings_listed_and_linked(review):
     page = soup(review.dir / "westminster.html")
     items = page.select("ul.warnings li")
-    assert sorted(li["data-code"] for li in items) == [
+    assert sorted(li["data-code"] for li in items if li["data-code"] != "BENCHMARK_INCONSISTENT") == [
         "DISTRIBUTION_NOT_100", "RELATION_CONTRADICTS_NUMBERS", "RELATION_CONTRADICTS_NUMBERS"]
     for li in items:
         target = li.find("a")["href"].lstrip("#")
@@ -292,6 +301,7 @@ def test_script_in_report_text_is_escaped(tmp_path):
                      percentages=[{"value": 50.0, "text": "50%", "char_start": a, "char_end": a + 3},
                                   {"value": 60.0, "text": "60%", "char_start": b, "char_end": b + 3}],
                      comparisons=[{"quality_statement": None, "metric": f"metric {evil}", "value": 50.0,
+                                   "indicator_id": "asc_satisfaction", "benchmark": "england", "assessment": "worse",
                                    "value_text": "50%", "unit": "%", "comparator": "England average",
                                    "comparator_text": "England average", "comparator_value": 60.0,
                                    "comparator_value_text": "60%", "stated_relation": "lower",
@@ -303,11 +313,12 @@ def test_script_in_report_text_is_escaped(tmp_path):
                                 "char_end": b + 3}],
                      name=f"{evil} Council")
     paths = write_review(tables, tmp_path)
+    assert [p.name for p in paths] == ["index.html", "t.html", "indicator-asc_satisfaction.html"]
     for path in paths:
         page = soup(path)
         scripts = page.find_all("script")
         assert all("alert" not in s.get_text() for s in scripts)
-        assert len(scripts) == (1 if path.name == "t.html" else 0)  # ours only
+        assert len(scripts) == 1  # ours only: review.js on the report page, tables.js on the others
         assert not page.find_all("img")
         assert evil in page.get_text()
     page_file = tmp_path / "t.html"
@@ -368,13 +379,15 @@ def test_quotes_ampersands_and_cr_stay_inert(tmp_path):
 def test_pages_are_self_contained_with_the_static_css_and_script(review):
     """The stylesheet and script of pipeline/static are inlined: each page works opened from disk."""
     static = Path(pipeline.__file__).parent / "static"
-    css, js = ((static / name).read_text(encoding="utf-8") for name in ("review.css", "review.js"))
+    css, js, tables_js = ((static / name).read_text(encoding="utf-8") for name in ("review.css", "review.js", "tables.js"))
     for path in review.paths:
         page = soup(path)
         assert not page.select("link, script[src], img, iframe")
         assert [s.get_text().strip() for s in page.find_all("style")] == [css.strip()]
     assert [s.get_text().strip() for s in soup(review.dir / "westminster.html").find_all("script")] == [js.strip()]
-    assert not soup(review.dir / "index.html").find_all("script")
+    for path in review.paths:  # the index and indicator pages: the sorting and filtering script
+        if path.name == "index.html" or path.name.startswith("indicator-"):
+            assert [s.get_text().strip() for s in soup(path).find_all("script")] == [tables_js.strip()]
 
 
 def test_review_module_functions_are_short():
