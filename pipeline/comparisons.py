@@ -23,7 +23,7 @@ from .records import Finding
 from .rules import lexicon_model
 from .vocab import Code
 
-FIGURES = frozenset({"PERCENT", "QUANTITY"})
+FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations and sentences
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
