@@ -14,7 +14,7 @@ benchmark with its own figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from .atoms import Atom, Sentence
@@ -367,9 +367,14 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
 def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[Atom]:
     """A figure from the clause before the benchmark's: the only one ('(20.4%) ...; the England
     average is 29%'), or of several the only one whose group the benchmark's clause names again
-    ('77.6 years for men and 81.8 years for women; for men this is below ...'). Never a guess."""
+    ('77.6 years for men and 81.8 years for women; for men this is below ...'), or of several the
+    only one that is not the council's own past ('£22.40, up from £20.95 the previous year, but still
+    below the £23.88 ...'). Never a guess."""
     if len(figures) == 1:
         return figures
+    current = [a for a in figures if not _is_past(a, sentence)]
+    if len(current) == 1:
+        return current
     clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
     groups = {c.text.lower() for c in sentence.cues_of("qualifier", clause_start, bench.start)}
     named = [a for a in figures if (q := sentence.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
@@ -472,10 +477,61 @@ def _directional_elsewhere(relations: list[Atom], candidate: Candidate) -> Atom 
     return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
 
 
+OPPOSITE = {"higher": "lower", "lower": "higher"}
+
+
+def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate) -> bool | None:
+    """'The regional figure, at 2.1%, was lower.': the benchmark opens its clause and the direction
+    follows its figure with only linking words between, so the direction is the benchmark's (True).
+    None when the direction sets the benchmark against another benchmark (unsure); else False."""
+    sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
+    if relation.start < max(bench.end, figure.end):
+        return False
+    clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
+    if not sentence.only_cues_between(clause_start, bench.start, "leads_into", ",") \
+            or not sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ",()"):
+        return False
+    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=relation.end)), default=sentence.end)
+    if any(a.label == "BENCHMARK" and relation.end <= a.start < clause_end for a in report.atoms_in(sentence)):
+        return None  # '... was higher than the regional average': two benchmarks compared
+    return True
+
+
+def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    """'This is higher than the London average. The London figure is 46.2%.': a direction leading
+    into the same benchmark, named without a figure of its own in a sentence from the value's on."""
+    for index in range(value.sentence, candidate.sentence.index):
+        sentence = report.sentences[index]
+        theirs = report.atoms_in(sentence)
+        named = [b for b in theirs if b.label == "BENCHMARK" and b.key == candidate.bench.key
+                 and not any(c.bench is b for c in report.candidates)]
+        for bench in named:
+            leading = [r for r in theirs if r.label == "RELATION" and r.key != "none" and r.end <= bench.start
+                       and not _is_quantity(r, sentence) and sentence.only_cues_between(r.end, bench.start, "leads_into")]
+            if leading:
+                return leading[-1]
+    return None
+
+
 def stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     """The relation words nearest the benchmark between it and the value; when there are none
     or they give no direction ('compared with'), one leading into the benchmark ('less likely
-    than the England average'), or in a sentence with one benchmark a direction stated elsewhere."""
+    than the England average'), or in a sentence with one benchmark a direction stated elsewhere,
+    or one leading into the same benchmark named without its figure in an earlier sentence. A
+    direction whose subject is the benchmark ('The regional figure, at 2.1%, was lower') is turned
+    round to be the council's (null when it sets two benchmarks against each other)."""
+    chosen = _relation_words(report, value, candidate)
+    if chosen is None and value.sentence < candidate.sentence.index:
+        chosen = _relation_named_earlier(report, value, candidate)
+    if chosen is None or chosen.key not in OPPOSITE or chosen.sentence != candidate.sentence.index:
+        return chosen
+    subject = _benchmark_is_subject(report, chosen, candidate)
+    if subject is None:
+        return None
+    return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen
+
+
+def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     sentence, bench = candidate.sentence, candidate.bench
     own = report.atoms_in(sentence)
     relations = [a for a in own if a.label == "RELATION"]

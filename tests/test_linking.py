@@ -148,3 +148,46 @@ def test_comparator_group_average_as_one_phrase():
     text = ("61.0% of people felt in control, lower than the England average of 64.5% "
             "and the comparator group average of 66.2% (ASCS, 2023).")
     assert _pairs(text) == [(61.0, "England average", 64.5), (61.0, "comparator group average", 66.2)]
+
+
+# Blind round 4 shapes, in our own words
+
+
+def _relations(text: str) -> list[tuple[float, float, str | None]]:
+    comparisons, _ = link_comparisons(*analyse(text))
+    return [(c.value.value, c.figure.value, c.stated_relation) for c in comparisons]
+
+
+def test_direction_stated_by_the_benchmark_is_turned_round():
+    text = "Staff sickness absence in the service was 4.6%. The England rate, at 3.2%, was lower."
+    assert _relations(text) == [(4.6, 3.2, "higher")]
+    text = "Carers waited 12 days for a review. The regional average of 18 days was considerably longer."
+    assert _relations(text) == [(12.0, 18.0, "lower")]
+    # the council named as the subject keeps the direction
+    assert _relations("The England average was 61%, and the local figure was lower at 55%.") == [(55.0, 61.0, "lower")]
+
+
+def test_direction_between_two_benchmarks_is_no_stated_relation():
+    text = "Take-up was 7.5%. The England average, at 6.1%, was higher than the regional average."
+    assert [r for r in _relations(text) if r[1] == 6.1] in ([], [(7.5, 6.1, None)])
+
+
+def test_direction_against_the_benchmark_named_in_the_sentence_before_its_figure():
+    text = ("Some 31.4% of residents are disabled. This is higher than the regional average. "
+            "The regional figure is 24.0%.")
+    assert _relations(text) == [(31.4, 24.0, "higher")]
+
+
+def test_money_and_comparator_groups_in_their_own_words():
+    assert _pairs("Spending per resident was £288, compared with £301 among similar authorities (ASC-FR, 2024).") == \
+        [(288.0, "comparator group average", 301.0)]
+    text = "The council paid £19.80 an hour for day care, up from £18.10 last year, but below the £21.05 paid by comparable councils."
+    assert _relations(text) == [(19.8, 21.05, "lower")]
+    text = "Reviews took 40 days on average, against 28 days across the council's CIPFA nearest neighbours."
+    assert _pairs(text) == [(40.0, "comparator group average", 28.0)]
+
+
+def test_equivalent_measure_named_between_benchmark_and_figure():
+    text = ("Home adaptations took 14 weeks to arrange. Staff shortages were the main cause. "
+            "Across England, the equivalent delay was 9 weeks.")
+    assert _pairs(text) == [(14.0, "England average", 9.0)]
