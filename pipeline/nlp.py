@@ -1,7 +1,10 @@
 """The spaCy pipeline: blank English, sentencizer, the atom SpanRuler, atom details, cues.
 
-- `span_ruler` finds atoms (figures, benchmark, relation and source phrases) from the
-  patterns that `patterns.atom_rules` expands out of rules/atoms.json (`validate=True`).
+- `atom_ruler` finds atoms (figures, benchmark, relation and source phrases) from the
+  patterns that `patterns.atom_rules` expands out of rules/atoms.json (validated as added):
+  phrases with a PhraseMatcher over the whole Doc, figures (token patterns) with a Matcher
+  over the stretches around each number only (a figure holds a digit), which spares the
+  Matcher most of the tokens. Spans as spaCy's SpanRuler makes them (label, `id` = rule index).
 - `atom_details` keeps the longest non-overlapping atoms, joins degree words to relations
   ('slightly lower than'), marks ranges ('50-60%') and sets each span's custom attributes
   (`span._.rule`, `._.value`, `._.number_text`, `._.is_range`).
@@ -110,6 +113,76 @@ def _in_place(span: Span, rule: AtomRule, figure_ends: set[int], qualifiers: fro
     return True
 
 
+def _reach(patterns: list[list[dict]]) -> int | None:
+    """The most tokens a token pattern can span, or None when a pattern is unbounded."""
+    longest = 0
+    for pattern in patterns:
+        length = 0
+        for token in pattern:
+            op = token.get("OP", "1")
+            bounds = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
+            if op in {"*", "+"} or (bounds and op.endswith(",}")):
+                return None
+            length += int(bounds.group(2) or bounds.group(1)) if bounds else 1
+        longest = max(longest, length)
+    return longest
+
+
+class NumberWindows:
+    """Token stretches reaching `reach` - 1 tokens either side of every token with a digit, merged:
+    a figure pattern matching anywhere in the Doc lies inside one. Each word is looked at once."""
+
+    def __init__(self, reach: int) -> None:
+        self.reach = reach
+        self.has_digit: dict[int, bool] = {}
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        windows: list[tuple[int, int]] = []
+        for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+            digit = self.has_digit.get(orth)
+            if digit is None:
+                digit = self.has_digit[orth] = any(c.isdigit() for c in doc.vocab.strings[orth])
+            if digit:
+                lo, hi = max(0, i - self.reach + 1), min(len(doc), i + self.reach)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], hi)
+                else:
+                    windows.append((lo, hi))
+        return windows
+
+
+@Language.factory("atom_ruler")
+class AtomRuler:
+    """Atoms by label and rule id (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
+        self.tokens = Matcher(nlp.vocab, validate=True)
+        self.keys: dict[int, tuple[str, str]] = {}
+        token_patterns: list[list[dict]] = []
+        for pattern in atom_rules()[1]:
+            key = f"{pattern['label']}|{pattern['id']}"
+            self.keys[nlp.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+            if isinstance(pattern["pattern"], str):
+                self.phrases.add(key, [nlp.make_doc(pattern["pattern"])])
+            else:
+                self.tokens.add(key, [pattern["pattern"]])
+                token_patterns.append(pattern["pattern"])
+        reach = _reach(token_patterns)
+        self.windows = None if reach is None else NumberWindows(reach)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = list(self.phrases(doc))
+        if self.windows is None:
+            matches += self.tokens(doc)
+        else:
+            for lo, hi in self.windows(doc):
+                matches += [(key, lo + s, lo + e) for key, s, e in self.tokens(doc[lo:hi])]
+        spans = {Span(doc, s, e, label=self.keys[key][0], span_id=self.keys[key][1]) for key, s, e in matches if s != e}
+        doc.spans[ATOMS_KEY] = sorted(spans)
+        return doc
+
+
 @Language.factory("atom_details")
 class AtomDetails:
     """Longest atoms only, with degree words, ranges and values (see module docstring)."""
@@ -190,9 +263,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("sentencizer")
     # Phrase patterns go to the PhraseMatcher on lower-cased text; token patterns (figures)
     # to the Matcher, each starting with a required token, which keeps the Matcher cheap.
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": ATOMS_KEY, "overwrite": True,
-                                               "phrase_matcher_attr": "LOWER", "validate": True})
-    ruler.add_patterns(list(atom_rules()[1]))  # type: ignore[attr-defined]
+    nlp.add_pipe("atom_ruler")
     nlp.add_pipe("atom_details")
     nlp.add_pipe("cue_matcher")
     return nlp
