@@ -2,7 +2,8 @@
 
 In each body row, the council's figure (the first figure outside the benchmark and source
 columns) is set against the figure in each benchmark column. Benchmark and source column
-headers are vocabularies in rules/lexicon.json. A table states no relation.
+headers are vocabularies in rules/lexicon.json; a data set named in a header cell cites every row
+without a source of its own. A table states no relation.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class Header:
     end: int
     benchmarks: dict[int, tuple[str, str]]   # column -> (comparator, header text)
     source_column: int | None
+    cells: tuple[Cell, ...] = ()
 
 
 def _blocks(text: str) -> list[list[re.Match[str]]]:
@@ -57,7 +59,17 @@ def _header(row: re.Match[str]) -> Header:
     benchmarks = {j: (lexicon.table_benchmark_headers[n], n) for j, n in enumerate(names)
                   if n in lexicon.table_benchmark_headers}
     source = next((j for j, n in enumerate(names) if n in lexicon.table_source_headers), None)
-    return Header(row.start(), row.end(), benchmarks, source)
+    return Header(row.start(), row.end(), benchmarks, source, tuple(_cells(row)))
+
+
+def _header_source(header: Header, sources: list[Atom]) -> tuple[Atom, Cell] | None:
+    """A data set named in a header cell ('| Measure (ASCS 2023-24) | Council | Region | England |'):
+    the citation of every row that has no source of its own."""
+    for cell in header.cells:
+        named = next((a for a in sources if cell.start <= a.start and a.end <= cell.end), None)
+        if named is not None:
+            return named, cell
+    return None
 
 
 def _row_comparisons(row: re.Match[str], header: Header, figures: list[Atom], sources: list[Atom]) -> list[Comparison]:
@@ -70,6 +82,8 @@ def _row_comparisons(row: re.Match[str], header: Header, figures: list[Atom], so
     source_cell = cells[header.source_column] if header.source_column is not None \
         and header.source_column < len(cells) else None
     source = next((a for a in sources if source_cell and source_cell.start <= a.start and a.end <= source_cell.end), None)
+    if source is None and (in_header := _header_source(header, sources)) is not None:
+        source, source_cell = in_header
     year = YEAR.search(source_cell.text) if source is not None and source_cell else None
     line = row.group(0).strip()
     line_start = row.start() + row.group(0).index(line)

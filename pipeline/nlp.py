@@ -25,7 +25,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from .numbers import parse_money, parse_number
 from .patterns import AtomRule, atom_rules, cue_patterns
-from .rules import atom_vocabulary
+from .rules import atom_vocabulary, lexicon_model
 
 ATOMS_KEY = "atoms"
 CUES_KEY = "cues"
@@ -85,13 +85,15 @@ def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span 
 
 
 def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
-    """'(79.0 and 82.9 years)': the bare number joined to a bracketed quantity prints the same unit,
-    so it is a figure of its own (quantities only: a percentage is printed with its sign)."""
+    """'(79.0 and 82.9 years)', '63.1 and 63.9 years respectively': the bare number joined to a bracketed
+    quantity, or to one closed by 'respectively' (lexicon cue), prints the same unit, so it is a figure of
+    its own (quantities only: a percentage is printed with its sign)."""
     i, doc = span.start, span.doc
     if span._.rule.label != "QUANTITY" or span._.is_range or i < 3 or span.end >= len(doc):
         return None
     number = doc[i - 2]
-    if doc[i - 3].text != "(" or doc[span.end].text != ")" or doc[i - 1].lower_ not in joins \
+    listed = doc[span.end].lower_ in lexicon_model().cues["respectively"].phrases
+    if not (listed or doc[i - 3].text == "(" and doc[span.end].text == ")") or doc[i - 1].lower_ not in joins \
             or not number.like_num or not number.text[:1].isdigit() or _YEAR_TOKEN.match(number.text):
         return None
     shared = Span(doc, i - 2, i - 1, label=span.label, span_id=span.id)
