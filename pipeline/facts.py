@@ -180,21 +180,24 @@ def _only_fillers(doc: Doc, lo: int, hi: int, fillers: frozenset[str]) -> bool:
     return all(doc[i].is_space or doc[i].lower_ in fillers for i in range(lo, hi))
 
 
-def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: frozenset[str]) -> tuple[int, int] | None:
+def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: frozenset[str]) -> tuple[int, int, int] | None:
     """How well a rule's cues fit a figure: (gap to an adjacent before/after cue, with only
-    filler words between, required when the rule has such cues; distance to the nearest
-    'near' cue in the sentence, required when the rule has only those). None: no fit."""
+    filler words between, required when the rule has such cues; 0 when a cue after the figure is
+    that close, else 1: the words a figure runs into name it more surely than those before it ('a
+    borough of 5.9 square miles' is an area); distance to the nearest 'near' cue in the sentence,
+    required when the rule has only those). None: no fit."""
     doc = figure.doc
-    adjacent = [figure.start - e for _, e in cues.get(f"{key}:before", [])
-                if e <= figure.start and _only_fillers(doc, e, figure.start, fillers)]
-    adjacent += [s - figure.end for s, _ in cues.get(f"{key}:after", [])
-                 if s >= figure.end and _only_fillers(doc, figure.end, s, fillers)]
+    before = [figure.start - e for _, e in cues.get(f"{key}:before", [])
+              if e <= figure.start and _only_fillers(doc, e, figure.start, fillers)]
+    after = [s - figure.end for s, _ in cues.get(f"{key}:after", [])
+             if s >= figure.end and _only_fillers(doc, figure.end, s, fillers)]
     near = [min(abs(s - figure.end), abs(figure.start - e)) for s, e in cues.get(f"{key}:near", [])]
-    if (rule.before or rule.after) and not adjacent or rule.near and not near:
+    if (rule.before or rule.after) and not (before or after) or rule.near and not near:
         return None
     if any(_runs_on(figure, s) for s, _ in cues.get(f"{key}:after_none", [])):
         return None
-    return min(adjacent, default=0), min(near, default=0)
+    gap = min(before + after, default=0)
+    return gap, 0 if gap in after else 1, min(near, default=0)
 
 
 def _runs_on(figure: Span, start: int) -> bool:
