@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from .atoms import Atom, Sentence
 from .checks import source_year_finding
 from .records import Finding
-from .rules import lexicon_model
+from .rules import atom_vocabulary, lexicon_model
 from .vocab import Code
 
 FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
@@ -277,6 +278,33 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     return [(Link(v, ValueLocation.PREVIOUS), f) for v, f in zip(earlier, chain)]
 
 
+def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
+    """'The national figure for healthy life expectancy for women was 63.9 years': a benchmark noun
+    ('average', 'figure', 'rate', the atoms.json region nouns) followed by its measure ('for', 'of':
+    metric_after_opener) and a link word right before the next figure ('was': benchmark_figure_after);
+    only words between (no atom, no punctuation), in one clause."""
+    last_word = bench.text.lower().split()[-1] if bench.text.strip() else ""
+    if bench.form != "phrase" or last_word not in benchmark_nouns():
+        return None
+    later = [a for a in report.atoms_in(sentence) if a.start >= bench.end]
+    if not later or later[0].label not in FIGURES or later[0].is_range:
+        return None
+    figure = later[0]
+    between = sentence.text[bench.end - sentence.start:figure.start - sentence.start]
+    opener = sentence.cue_starting_at("metric_after_opener", bench.end)
+    if opener is None or any(ch in between for ch in ",;:()") or len(between.split()) > 12 \
+            or not sentence.cue_ending_at("benchmark_figure_after", figure.start) or is_band(figure, sentence):
+        return None
+    return figure
+
+
+@lru_cache(maxsize=1)
+def benchmark_nouns() -> frozenset[str]:
+    """Words that end a benchmark naming a statistic ('national figure', 'England average')."""
+    vocab = atom_vocabulary()
+    return frozenset(n.split()[-1] for n in vocab.regions.nouns)
+
+
 def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     """The benchmarks of one sentence that have a figure of their own."""
     own = report.atoms_in(sentence)
@@ -291,7 +319,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         if bench.form == "bare" and not _bare_counts(report, sentence, bench):
             continue
-        figure = comparator_figure(bench, figures, sentence, benches)
+        figure = comparator_figure(bench, figures, sentence, benches) or _figure_after_measure(report, sentence, bench)
         if figure is not None:
             found.append(Candidate(sentence, bench, figure))
     return found

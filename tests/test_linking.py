@@ -191,3 +191,15 @@ def test_equivalent_measure_named_between_benchmark_and_figure():
     text = ("Home adaptations took 14 weeks to arrange. Staff shortages were the main cause. "
             "Across England, the equivalent delay was 9 weeks.")
     assert _pairs(text) == [(14.0, "England average", 9.0)]
+
+
+def test_benchmark_then_its_measure_then_its_figure_then_the_council():
+    text = "The England figure for carers in paid work was 31.0%, while in Marlbury it stood at 27.5%."
+    assert _pairs(text) == [(27.5, "England average", 31.0)]
+    # a figure of its own between the measure and the next figure: no reading
+    assert _pairs("The England figure for people aged 65 and over, at 18%, was 20% in Marlbury.") == []
+
+
+def test_respectively_list_sharing_one_unit():
+    text = "Life expectancy is 77.9 years for men and 81.6 years for women, below the England figures of 79.3 and 83.2 years respectively."
+    assert _relations(text) == [(77.9, 79.3, "lower"), (81.6, 83.2, "lower")]
