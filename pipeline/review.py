@@ -54,6 +54,7 @@ __all__ = ["write_review", "write_report_pages", "write_index", "write_indicator
 Row = dict[str, Any]
 Span = tuple[int, int]
 
+_PLAIN = (str, int, bool)  # values that are never missing (checked by exact type: fast)
 _KIND_ORDER = {"warn": 0, "pct": 1, "cmp-value": 2, "cmp-benchmark": 3, "fig": 4}  # outer to inner at equal extent
 _WAITING = {"waiting_list": "waiting list", "waiting_time": "waiting time"}
 
@@ -97,8 +98,10 @@ def _render(template: str, context: Row, script: str = "review.js") -> str:
 
 def _v(value: Any) -> Any:
     """A value with pandas/NumPy missing values as None."""
-    if value is None:
-        return None
+    if value is None or type(value) in _PLAIN:
+        return value
+    if type(value) is float:
+        return None if value != value else value
     try:
         if pd.isna(value):
             return None
@@ -116,8 +119,10 @@ def _records(frame: pd.DataFrame | None) -> list[Row]:
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
-def _rows(frame: pd.DataFrame | None, report_id: str) -> list[Row]:
-    """One report's rows as dicts, missing values as None."""
+def _rows(frame: pd.DataFrame | list[Row] | None, report_id: str) -> list[Row]:
+    """One report's rows as dicts, missing values as None (from a table, or rows already read)."""
+    if isinstance(frame, list):
+        return [row for row in frame if row["report_id"] == report_id]
     if frame is None or frame.empty:
         return []
     return _records(frame[frame["report_id"] == report_id])
@@ -315,6 +320,8 @@ class _Marker:
 
     def render(self, a: int, b: int) -> list[Piece]:
         live, empty = self._take(a, b)
+        if not live and not empty:  # most ranges: plain text
+            return [Piece("text", text=self.text[a:b])] if a < b else []
         points = sorted({a, b, *(max(i.start, a) for i in live), *(min(i.end, b) for i in live),
                          *(i.start for i in empty)})
         out: list[Piece] = []
@@ -410,7 +417,7 @@ def _pieces_html(pieces: list[Piece]) -> Markup:
     out: list[str] = []
     for piece in pieces:
         if piece.kind == "text":
-            out.append(_escape(piece.text))
+            out.append(html.escape(piece.text, quote=True).replace("\r", "&#13;"))  # _escape's rule, as str
         elif piece.kind == "open":
             attrs = "".join(f' {_escape(name)}="{_escape(value)}"' for name, value in (piece.attrs or {}).items())
             out.append(f"<{_escape(piece.tag)}{attrs}>")
@@ -919,12 +926,12 @@ def _write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str
     return index, pages
 
 
-def _split_by_report(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, pd.DataFrame]]:
-    """Each table's rows grouped by report, computed once instead of filtering per page."""
-    grouped: dict[str, dict[str, pd.DataFrame]] = {}
+def _split_by_report(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, list[Row]]]:
+    """Each table's rows as dicts grouped by report, read once instead of filtering per page."""
+    grouped: dict[str, dict[str, list[Row]]] = {}
     for name, frame in tables.items():
         if frame is None or frame.empty or "report_id" not in frame:
             continue
-        for report_id, rows in frame.groupby("report_id", sort=False, observed=True):
-            grouped.setdefault(str(report_id), {})[name] = rows
+        for row in _records(frame):
+            grouped.setdefault(str(row["report_id"]), {}).setdefault(name, []).append(row)
     return grouped
