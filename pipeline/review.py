@@ -70,6 +70,13 @@ def _escape(value: object) -> Markup:
     return Markup(html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;"))
 
 
+def _escaped(value: object) -> str:
+    """_escape's result as a plain str (no Markup object per piece: a long page has thousands)."""
+    if isinstance(value, Markup):
+        return str(value)
+    return html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;")
+
+
 @cache
 def _environment() -> Environment:
     return Environment(loader=PackageLoader("pipeline", "templates"), autoescape=True, finalize=_escape,
@@ -417,12 +424,12 @@ def _pieces_html(pieces: list[Piece]) -> Markup:
     out: list[str] = []
     for piece in pieces:
         if piece.kind == "text":
-            out.append(html.escape(piece.text, quote=True).replace("\r", "&#13;"))  # _escape's rule, as str
+            out.append(_escaped(piece.text))
         elif piece.kind == "open":
-            attrs = "".join(f' {_escape(name)}="{_escape(value)}"' for name, value in (piece.attrs or {}).items())
-            out.append(f"<{_escape(piece.tag)}{attrs}>")
+            attrs = "".join(f' {_escaped(name)}="{_escaped(value)}"' for name, value in (piece.attrs or {}).items())
+            out.append(f"<{_escaped(piece.tag)}{attrs}>")
         else:
-            out.append(f"</{_escape(piece.tag)}>")
+            out.append(f"</{_escaped(piece.tag)}>")
     return Markup("".join(out))
 
 
