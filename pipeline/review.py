@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -70,11 +70,21 @@ def _escape(value: object) -> Markup:
     return Markup(html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;"))
 
 
+_SPECIAL = re.compile("[&<>\"'\r]")
+
+
 def _escaped(value: object) -> str:
     """_escape's result as a plain str (no Markup object per piece: a long page has thousands)."""
     if isinstance(value, Markup):
         return str(value)
-    return html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;")
+    text = "" if value is None else str(value)
+    return html.escape(text, quote=True).replace("\r", "&#13;") if _SPECIAL.search(text) else text
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: a Markup equal to a str is not escaped
+def _escaped_attr(value: str | None) -> str:
+    """A tag or attribute (few distinct ones on a page), escaped once."""
+    return _escaped(value)
 
 
 @cache
@@ -426,10 +436,10 @@ def _pieces_html(pieces: list[Piece]) -> Markup:
         if piece.kind == "text":
             out.append(_escaped(piece.text))
         elif piece.kind == "open":
-            attrs = "".join(f' {_escaped(name)}="{_escaped(value)}"' for name, value in (piece.attrs or {}).items())
-            out.append(f"<{_escaped(piece.tag)}{attrs}>")
+            attrs = "".join(f' {_escaped_attr(name)}="{_escaped_attr(value)}"' for name, value in (piece.attrs or {}).items())
+            out.append(f"<{_escaped_attr(piece.tag)}{attrs}>")
         else:
-            out.append(f"</{_escaped(piece.tag)}>")
+            out.append(f"</{_escaped_attr(piece.tag)}>")
     return Markup("".join(out))
 
 
