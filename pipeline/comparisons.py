@@ -118,6 +118,7 @@ class Report:
     compared: set[int] = field(default_factory=set)            # sentences holding a benchmark figure
     candidates: list[Candidate] = field(default_factory=list)  # every benchmark with its own figure
     forced: dict[int, tuple[Link, int]] = field(default_factory=dict)  # 'respectively' pairs: (link, position)
+    own_measure: set[int] = field(default_factory=set)  # benchmark figures whose benchmark names its measure
 
     def __post_init__(self) -> None:
         for atom in self.atoms:
@@ -282,7 +283,8 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
     """'The national figure for healthy life expectancy for women was 63.9 years': a benchmark noun
     ('average', 'figure', 'rate', the atoms.json region nouns) followed by its measure ('for', 'of':
     metric_after_opener) and a link word right before the next figure ('was': benchmark_figure_after);
-    only words between (no atom, no punctuation), in one clause."""
+    only words between (no atom, no punctuation), in one clause. Such a benchmark names its own
+    measure, so its council figure is looked for in its own sentence only."""
     last_word = bench.text.lower().split()[-1] if bench.text.strip() else ""
     if bench.form != "phrase" or last_word not in benchmark_nouns():
         return None
@@ -319,7 +321,9 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         if bench.form == "bare" and not _bare_counts(report, sentence, bench):
             continue
-        figure = comparator_figure(bench, figures, sentence, benches) or _figure_after_measure(report, sentence, bench)
+        figure = comparator_figure(bench, figures, sentence, benches)
+        if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None:
+            report.own_measure.add(figure.start)
         if figure is not None:
             found.append(Candidate(sentence, bench, figure))
     return found
@@ -456,6 +460,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         return report.forced[candidate.figure.start][0]
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
+    if candidate.figure.start in report.own_measure:
+        return found or _value_after(report, candidate)
     if found is None and not candidate.sentence.opens_with("anaphor"):
         found = _value_after(report, candidate)
     if found is None and not refers_back:
@@ -575,7 +581,23 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
         chosen = _directional_elsewhere(relations, candidate) or chosen
+    if (chosen is None or chosen.key == "none") and value.sentence == bench.sentence and value.start > candidate.figure.end:
+        chosen = _direction_after_value(report, relations, value, candidate) or chosen
     return chosen
+
+
+def _direction_after_value(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:
+    """'The England average ... was 31%; Redwick's rate, at 26%, was 5 percentage points lower': the
+    council figure after the benchmark's, and a direction in its own clause after it, leading into no
+    other benchmark (the council figure is that direction's subject)."""
+    sentence = candidate.sentence
+    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=value.end)), default=sentence.end)
+    if any(a.label in {"BENCHMARK", *FIGURES} and value.end <= a.start < clause_end and a is not value
+           for a in report.atoms_in(sentence)):
+        return None
+    after = [r for r in relations if value.end <= r.start and r.end <= clause_end and r.key != "none"
+             and not _is_quantity(r, sentence)]
+    return after[0] if after else None
 
 
 def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:

@@ -203,3 +203,8 @@ def test_benchmark_then_its_measure_then_its_figure_then_the_council():
 def test_respectively_list_sharing_one_unit():
     text = "Life expectancy is 77.9 years for men and 81.6 years for women, below the England figures of 79.3 and 83.2 years respectively."
     assert _relations(text) == [(77.9, 79.3, "lower"), (81.6, 83.2, "lower")]
+
+
+def test_benchmark_naming_its_own_measure_takes_no_figure_from_another_sentence():
+    text = "Waiting lists fell by 35% over the year. The England average for control over daily life was 77.2%."
+    assert _pairs(text) == []
