@@ -41,8 +41,9 @@ def _report(i: int, edition: int) -> str:
         f"Council{i:02d} County Council", published=f"{i % 28 + 1} March 2025", rating=RATINGS[changed],
         scores={"Assessing needs": 3, "Safeguarding": 3}, about=f"It has a population of {90 + i},000 people.",
         finance=financial_facts("120,500,000", "121,000,000", "500,000"),
-        statements=[statement_section("Assessing needs", 3, f"Around {50 + i + changed}% of carers felt supported, "
-                                                            "compared with 45% across England.")])
+        statements=[statement_section("Assessing needs", 3, f"Around {50 + i + changed}% of carers were satisfied with "
+                                                            "social services, compared with 45% across England "
+                                                            "(SACE, 2024).")])  # a year: audited in benchmarks
 
 
 def _corpus(folder: Path, edition: int, size: int = N_REPORTS) -> Path:
