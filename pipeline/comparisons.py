@@ -362,6 +362,11 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     sentence = candidate.sentence
     if sentence.opens_with("anaphor") or any(a.label == "RELATION" for a in report.atoms_in(sentence)):
         return True
+    clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=candidate.figure.start)), default=None)
+    if clause_start is not None and any(
+            not sentence.text[clause_start - sentence.start:c.start - sentence.start].strip(" ,")
+            for c in sentence.cues_of("compared_before", clause_start, candidate.figure.start)):
+        return True  # '...; by comparison, 11.9% of Londoners and 18.6% of ...': the clause answers the one before
     tail = list(sentence.text[candidate.figure.end - sentence.start:])
     for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
         for atom in (other.bench, other.figure):

@@ -208,3 +208,11 @@ def test_respectively_list_sharing_one_unit():
 def test_benchmark_naming_its_own_measure_takes_no_figure_from_another_sentence():
     text = "Waiting lists fell by 35% over the year. The England average for control over daily life was 77.2%."
     assert _pairs(text) == []
+
+
+def test_clause_opening_with_comparison_words_answers_the_clause_before():
+    text = ("Just 12.4% of residents are disabled; in comparison, 17.3% of Londoners and 17.8% of people "
+            "in England report a disability.")
+    assert _pairs(text) == [(12.4, "London average", 17.3), (12.4, "England average", 17.8)]
+    # without the comparison words the list is no benchmark of the first clause
+    assert _pairs("Just 12.4% of residents are disabled; 17.3% of Londoners report a disability.") == []
