@@ -67,6 +67,9 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # control characters but LF, CR, tab and form feed
+
+
 def decode(data: bytes, source_file: str) -> tuple[str, list[Finding]]:
     """Bytes to text with LF line ends; refuses empty, PDF and binary content with a reason."""
     if not data.strip():
@@ -79,7 +82,7 @@ def decode(data: bytes, source_file: str) -> tuple[str, list[Finding]]:
     if b"\x00" in data[:65536]:
         raise InputError(source_file, "binary content (NUL bytes), not a text report")
     text, findings = _utf8_text(data)
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROLS.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError(source_file, "binary content (control characters), not a text report")
     return text.replace("\r\n", "\n").replace("\r", "\n"), findings
