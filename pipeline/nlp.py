@@ -1,4 +1,4 @@
-"""The spaCy pipeline: blank English, sentencizer, the atom SpanRuler, atom details, cues.
+"""The spaCy pipeline: blank English, sentencizer, the atom ruler, atom details, cues.
 
 - `atom_ruler` finds atoms (figures, benchmark, relation and source phrases) from the
   patterns that `patterns.atom_rules` expands out of rules/atoms.json (validated as added):

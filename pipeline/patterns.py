@@ -1,6 +1,6 @@
 """Expand the compact vocabularies of the rule files into spaCy patterns.
 
-Atoms (rules/atoms.json) become SpanRuler patterns whose `id` is the index of a typed
+Atoms (rules/atoms.json) become span-ruler patterns whose `id` is the index of a typed
 `AtomRule` (label, key, form), so no meaning hides in the id string. Cues (the `cues` of
 rules/lexicon.json) become phrase and token patterns labelled by their role.
 """
@@ -85,7 +85,7 @@ def unit_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
-    """The typed atom rules and the SpanRuler patterns that find them (pattern id = rule index)."""
+    """The typed atom rules and the patterns (as for spaCy's SpanRuler) that find them (pattern id = rule index)."""
     vocab = atom_vocabulary()
     rules: list[AtomRule] = []
     patterns: list[dict] = []

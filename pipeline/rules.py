@@ -54,7 +54,7 @@ RelationKey = Literal["lower", "higher", "similar", "none"]
 class FigureRule(_Rule):
     label: FigureLabel
     unit: str                  # '{last}' stands for the figure's last token ('per 100,000')
-    pattern: list[dict]        # spaCy token pattern; validated by the SpanRuler
+    pattern: list[dict]        # spaCy token pattern; validated by the Matcher
 
 
 class BenchmarkRule(_Rule):
