@@ -109,11 +109,14 @@ def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[
 
 
 def _atom(span: Span, block: str, base: int, sentence: int) -> Atom:
-    rule = span._.rule
-    last = span._.unit_token or span[-1]  # '(79.0 and 82.9 years)': 79.0 prints its unit with 82.9
-    key = rule.key.format(last=last.text, unit=unit_words().get(last.lower_)) if rule.label == "QUANTITY" else rule.key
-    return Atom(span.label_, key, block[span.start_char:span.end_char], base + span.start_char, base + span.end_char, sentence,
-                span._.number_text, span._.value, bool(span._.is_range), rule.form)
+    details = span._  # one accessor for the five attributes
+    rule, start, end = details.rule, span.start_char, span.end_char
+    key = rule.key
+    if rule.label == "QUANTITY":
+        last = details.unit_token or span[-1]  # '(79.0 and 82.9 years)': 79.0 prints its unit with 82.9
+        key = rule.key.format(last=last.text, unit=unit_words().get(last.lower_))
+    return Atom(span.label_, key, block[start:end], base + start, base + end, sentence,
+                details.number_text, details.value, bool(details.is_range), rule.form)
 
 
 def _records(doc: Doc, block: str, base: int, para: int, first: int) -> tuple[list[Sentence], list[Atom]]:
@@ -121,12 +124,15 @@ def _records(doc: Doc, block: str, base: int, para: int, first: int) -> tuple[li
     Texts are sliced from the paragraph string (`doc.text` would rebuild it every time)."""
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
-    cues = [Cue(c.label_, base + c.start_char, base + c.end_char, c.text) for c in doc.spans[CUES_KEY]]
-    sentences = []
-    for i, sent in enumerate(sents):
-        start, end = base + sent.start_char, base + sent.end_char
-        sentences.append(Sentence(first + i, para, start, end, block[sent.start_char:sent.end_char],
-                                  tuple(c for c in cues if start <= c.start and c.end <= end)))
+    bounds = [(sent.start_char, sent.end_char) for sent in sents]
+    char_starts = [s for s, _ in bounds]
+    held: list[list[Cue]] = [[] for _ in sents]  # each sentence's cues, in the cue spans' order
+    for c in doc.spans[CUES_KEY]:
+        i = bisect_right(char_starts, c.start_char) - 1
+        if i >= 0 and c.end_char <= bounds[i][1]:
+            held[i].append(Cue(c.label_, base + c.start_char, base + c.end_char, block[c.start_char:c.end_char]))
+    sentences = [Sentence(first + i, para, base + s, base + e, block[s:e], tuple(held[i]))
+                 for i, (s, e) in enumerate(bounds)]
     atoms = [_atom(span, block, base, first + bisect_right(starts, span.start) - 1) for span in doc.spans[ATOMS_KEY]]
     return sentences, atoms
 
