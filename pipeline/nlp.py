@@ -206,6 +206,18 @@ class AtomDetails:
         return doc
 
 
+def spelled_out(pattern: list[dict]) -> list[list[dict]]:
+    """A pattern whose first token is a set ({"LOWER": {"IN": [...]}}) as one pattern per word: the
+    Matcher tests a set by calling Python at every token, a single word in C. Same matches."""
+    first = pattern[0] if pattern else {}
+    if len(first) != 1:
+        return [pattern]
+    (attr, value), = first.items()
+    if attr not in {"LOWER", "ORTH", "TEXT", "NORM"} or not isinstance(value, dict) or set(value) != {"IN"}:
+        return [pattern]
+    return [[{attr: word}, *pattern[1:]] for word in value["IN"]]
+
+
 @Language.factory("cue_matcher")
 class CueMatcher:
     """Cue words by role, in paragraphs with a benchmark (the only ones linking reads)."""
@@ -219,7 +231,7 @@ class CueMatcher:
                 self.phrases.add(kind, list(nlp.tokenizer.pipe(phrases)))
         for kind, patterns in token_lists.items():
             if patterns:
-                self.tokens.add(kind, patterns)
+                self.tokens.add(kind, [p for pattern in patterns for p in spelled_out(pattern)])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
