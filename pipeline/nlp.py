@@ -17,10 +17,12 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, filter_spans
 
 from .numbers import parse_money, parse_number
@@ -130,26 +132,27 @@ def _reach(patterns: list[list[dict]]) -> int | None:
     return longest
 
 
+def _holds_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
 class NumberWindows:
     """Token stretches reaching `reach` - 1 tokens either side of every token with a digit, merged:
-    a figure pattern matching anywhere in the Doc lies inside one. Each word is looked at once."""
+    a figure pattern matching anywhere in the Doc lies inside one. 'Holds a digit' is a lexeme
+    flag of the vocabulary, so a whole Doc's flags are read in one call."""
 
-    def __init__(self, reach: int) -> None:
+    def __init__(self, vocab: Vocab, reach: int) -> None:
         self.reach = reach
-        self.has_digit: dict[int, bool] = {}
+        self.flag = vocab.add_flag(_holds_digit)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int]]:
         windows: list[tuple[int, int]] = []
-        for i, orth in enumerate(doc.to_array("ORTH").tolist()):
-            digit = self.has_digit.get(orth)
-            if digit is None:
-                digit = self.has_digit[orth] = any(c.isdigit() for c in doc.vocab.strings[orth])
-            if digit:
-                lo, hi = max(0, i - self.reach + 1), min(len(doc), i + self.reach)
-                if windows and lo <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], hi)
-                else:
-                    windows.append((lo, hi))
+        for i in numpy.flatnonzero(doc.to_array(self.flag)).tolist():
+            lo, hi = max(0, i - self.reach + 1), min(len(doc), i + self.reach)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
         return windows
 
 
@@ -171,7 +174,7 @@ class AtomRuler:
                 self.tokens.add(key, [pattern["pattern"]])
                 token_patterns.append(pattern["pattern"])
         reach = _reach(token_patterns)
-        self.windows = None if reach is None else NumberWindows(reach)
+        self.windows = None if reach is None else NumberWindows(nlp.vocab, reach)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = list(self.phrases(doc))
