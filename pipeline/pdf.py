@@ -190,10 +190,420 @@ class _PageReader:
         self.path = []
 
 
-def _page_lines(page, number: int, fonts: dict[int, tuple[object, dict[str, float]]]) -> list[Line]:
-    """One page's lines in drawing order, each with its first piece's position and type."""
+# ---------------------------------------------------------------- the fast reading path
+# Chromium places each glyph on its own (`x 0 Td <gid> Tj`) at fractional type sizes, and
+# pypdf's parser and text extractor then spend ~50 µs of Python per glyph. _fast_page gives
+# the visitor exactly the calls pypdf's extract_text (7.x) would: it is a port of pypdf's
+# TextExtraction (same arithmetic in the same order, so the same floats) over a regex tokenizer,
+# keeping only the last character of pypdf's output string. Anything it does not port (literal
+# strings, inline images, XObjects, right-to-left text, unknown fonts, odd bytes) makes it give
+# up, and the page is read by pypdf itself; tests/test_pdf.py checks the two agree.
+
+_END = rb"(?![^\s\[\]()<>{}/%])"  # an operator ends at whitespace or a delimiter
+_TOKEN = re.compile(rb"(?:[ \t\r\n]+|%[^\r\n]*)*(?:"
+                    rb"([-+.0-9]+)[ \t\r\n]+([-+.0-9]+)[ \t\r\n]+Td" + _END + rb"|"  # 1, 2: x y Td (glyph by glyph)
+                    rb"<([0-9A-Fa-f]*)>[ \t\r\n]*Tj" + _END + rb"|"  # 3: <glyphs> Tj
+                    rb"([-+.0-9]+)|(/[^\s/\[\]()<>{}%#\x80-\xff]*+)(?![#\x80-\xff])|<([0-9A-Fa-f \t\r\n]*)>|"
+                    rb"(<<)|(\[)|(\])|([A-Za-z'\"][^\s\[\]()<>{}/%]*))")
+_BLANK = re.compile(rb"(?:[ \t\r\n]+|%[^\r\n]*)*")
+_PATH_OPS = frozenset((b"m", b"l", b"c", b"re", b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"n", b"S", b"s"))
+_DICT_END = re.compile(rb"<<|>>|[<(]")
+_HEX_BODY = re.compile(rb"[0-9A-Fa-f \t\r\n]*")
+_STRING_PART = re.compile(rb"\\.|[()]", re.DOTALL)
+
+
+class _GiveUp(Exception):
+    """The fast path met something it does not port: pypdf reads the page."""
+
+
+def _operations(data: bytes):
+    """(operands, operator) as pypdf's ContentStream parses them (strings as bytes, arrays as
+    lists, dictionaries as None); _GiveUp for literal strings, inline images, odd bytes."""
+    operands: list = []
+    stack: list[list] = []
+    pos, end = 0, len(data)
+    match = _TOKEN.match
+    while pos < end:
+        m = match(data, pos)
+        if m is None:
+            if _BLANK.fullmatch(data, pos):
+                return
+            raise _GiveUp
+        pos = m.end()
+        kind = m.lastindex
+        if kind <= 3:  # a whole Td or Tj operation
+            if stack:
+                raise _GiveUp
+            if kind == 2:
+                operands += [_number(m.group(1)), _number(m.group(2))]
+                yield operands, b"Td"
+            else:
+                operands.append(_hex(m.group(3)))
+                yield operands, b"Tj"
+            operands = []
+            continue
+        if kind == 4:
+            value = _number(m.group(4))
+        elif kind == 6:
+            value = _hex(m.group(6))
+        elif kind == 10:
+            if stack:
+                raise _GiveUp
+            operator = m.group(10)
+            if operator == b"BI" or operator == b"Do":
+                raise _GiveUp
+            yield operands, operator
+            operands = []
+            continue
+        elif kind == 5:
+            value = _Name(m.group(5).decode("latin-1"))
+        elif kind == 7:
+            pos, value = _dict_end(data, pos), None
+        elif kind == 8:
+            stack.append(operands)
+            operands = []
+            continue
+        else:
+            if not stack:
+                raise _GiveUp
+            value, operands = operands, stack.pop()
+            if any(isinstance(v, list) or v is None for v in value):
+                raise _GiveUp
+        operands.append(value)
+
+
+def _number(token: bytes) -> float | int:
+    """A number operand as pypdf reads it (FloatObject with a point, else NumberObject; 0 when malformed)."""
+    try:
+        return float(token) if b"." in token else int(token)
+    except ValueError:
+        return 0.0 if b"." in token else 0
+
+
+def _hex(digits: bytes) -> bytes:
+    """A hex string's bytes (whitespace ignored, a last odd digit followed by 0)."""
+    if not len(digits) % 2:
+        try:
+            return bytes.fromhex(digits.decode())
+        except ValueError:
+            pass
+    digits = re.sub(rb"[ \t\r\n]", b"", digits)
+    return bytes.fromhex((digits + b"0").decode() if len(digits) % 2 else digits.decode())
+
+
+def _dict_end(data: bytes, pos: int) -> int:
+    """Where the dictionary whose `<<` ends at pos ends (its strings skipped whole)."""
+    depth = 1
+    while depth:
+        d = _DICT_END.search(data, pos)
+        if d is None:
+            raise _GiveUp
+        token, pos = d.group(), d.end()
+        if token == b"<<":
+            depth += 1
+        elif token == b">>":
+            depth -= 1
+        elif token == b"<":  # a hex string
+            close = data.find(b">", pos)
+            if close < 0 or _HEX_BODY.fullmatch(data, pos, close) is None:
+                raise _GiveUp
+            pos = close + 1
+        else:  # a literal string: balanced parentheses, backslash escapes
+            nesting = 1
+            while nesting:
+                p = _STRING_PART.search(data, pos)
+                if p is None:
+                    raise _GiveUp
+                pos = p.end()
+                nesting += {b"(": 1, b")": -1}.get(p.group(), 0)
+    return pos
+
+
+class _Name(str):
+    """A /Name operand (pypdf's NameObject: a str that is not text to show)."""
+
+
+def _fast_page(page, reader: "_PageReader", cache: dict) -> bool:
+    """Feed the page's text and paths to reader as pypdf's extract_text would; False (reader
+    untouched) when the page has something this port does not handle."""
+    try:
+        from pypdf import _text_extraction as pypdf_text
+        from pypdf._page import _get_font_resources, _get_page_resources
+        from pypdf.generic._font import Font
+    except ImportError:
+        return False
+    if pypdf_text.CUSTOM_RTL_MIN and pypdf_text.CUSTOM_RTL_MAX:
+        return False
+    resources = _get_page_resources(page)
+    if not resources:
+        return True  # pypdf reads no text and visits no operator on a page without resources
+    fonts: dict[str, tuple] = {}
+    for key in _get_font_resources(resources):
+        try:
+            obj = _get_font_resources(resources)[key].get_object()
+            if id(obj) not in cache:
+                font = Font.from_font_resource(obj)
+                if font.character_widths.get(font.space_char, 0) == 0:
+                    font.space_width = 200.0
+                cache[id(obj)] = (obj, font)
+            fonts[key] = cache[id(obj)]
+        except (AttributeError, TypeError):
+            pass
+    content = pypdf_text._get_content_stream_for_text(page, page.pdf, "/Contents", has_visitor=True)
+    if content is None:
+        return True
+    saved = (list(reader.pieces), list(reader.marks), list(reader.path))
+    try:
+        _interpret(content.get_data(), fonts, reader)
+    except Exception:  # _GiveUp, or what pypdf would also fail on: pypdf reads (or refuses) the page
+        reader.pieces, reader.marks, reader.path = saved
+        return False
+    return True
+
+
+def _interpret(data: bytes, fonts: dict[str, tuple], reader: "_PageReader") -> None:
+    """pypdf's TextExtraction (operators BT ET q Q cm Tz Tc Tw TL Tf Td TD Tm T* Tj TJ ' ")."""
+    from math import sqrt
+
+    from pypdf._text_extraction import RTL_CHARACTER_PATTERN as rtl
+
+    visit, operator_visit = reader.text, reader.operator
+    cm, tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    memo_cm, memo_tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    stack: list[tuple] = []
+    char_spacing, half_space, previous_font_space = 0.0, 500.0, None
+    acc, str_height, leading, font_size = 0.0, 0.0, 0.0, 12.0
+    line_span = None
+    text, last = "", ""  # the run being built; the last character of pypdf's output
+    font_resource, font, font_widths = None, None, {}
+    widths_by_font: dict[int, dict[str, float]] = {}
+    # pypdf multiplies the previous tm and cm again on every call; they are the last call's, so
+    # its product and scales are kept instead (the same floats): (m0, m1, m2, m3, m4, m5, sx, sy)
+    prev = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 1.0)
+
+    def post(str_widths: float) -> None:  # _post_process_text_operation + crlf_space_check
+        nonlocal text, last, line_span, memo_cm, memo_tm, prev
+        text_was_empty = text == ""
+        space_width = font_size * half_space
+        if previous_font_space is not None and previous_font_space < space_width:
+            space_width = previous_font_space
+        c0, c1, c2, c3, c4, c5 = cm
+        t0, t1, t2, t3, t4, t5 = tm
+        m0, m1, m2, m3 = t0 * c0 + t1 * c2, t0 * c1 + t1 * c3, t2 * c0 + t3 * c2, t2 * c1 + t3 * c3
+        m4, m5 = t4 * c0 + t5 * c2 + c4, t4 * c1 + t5 * c3 + c5
+        p = prev
+        if m0 == p[0] and m1 == p[1] and m2 == p[2] and m3 == p[3]:
+            scale_x, scale_y = p[6], p[7]
+        else:
+            scale_x, scale_y = sqrt(m0 ** 2 + m1 ** 2), sqrt(m2 ** 2 + m3 ** 2)
+        if m3 > 1e-6 or m3 < -1e-6:
+            moved_height, moved_width, axis_index, axis = m5 - p[5], m4 - p[4], 5, m5
+        else:
+            moved_height, moved_width, axis_index, axis = m4 - p[4], m5 - p[5], 4, m4
+        if line_span is None or line_span[0] != axis_index:
+            distance = abs(moved_height)
+        else:
+            lower, upper = line_span[1], line_span[2]
+            distance = 0.0 if lower <= axis <= upper else min(abs(axis - lower), abs(axis - upper))
+        end = text[-1:] or last
+        threshold = str_height * p[7]
+        if font_size * scale_y < threshold:
+            threshold = font_size * scale_y
+        threshold *= 0.8
+        if distance > threshold:
+            if end not in ("", "\n"):
+                visit(text + "\n", memo_cm, memo_tm, font_resource, font_size)
+                text, last = "", "\n"
+            line_span = (axis_index, axis, axis)
+        else:
+            if ((abs(moved_height) > threshold or moved_width >= (space_width / 1000 + str_widths) * p[6])
+                    and end not in ("", " ")):
+                text += " "
+            if end in ("", "\n") or line_span is None or line_span[0] != axis_index:
+                line_span = (axis_index, axis, axis)
+            elif axis < line_span[1]:
+                line_span = (axis_index, axis, line_span[2])
+            elif axis > line_span[2]:
+                line_span = (axis_index, line_span[1], axis)
+        prev = (m0, m1, m2, m3, m4, m5, scale_x, scale_y)
+        if text_was_empty or text == "":
+            memo_cm, memo_tm = cm.copy(), tm.copy()
+
+    def show(operand) -> None:  # _handle_tj_operation + _handle_tj + get_text_operands + get_display_str
+        nonlocal text, acc, str_height, previous_font_space
+        if not isinstance(operand, (str, bytes)):
+            return
+        if font is None:
+            raise _GiveUp
+        previous_font_space = None
+        widths = 0.0
+        if isinstance(operand, str):
+            shown = operand
+            for char in shown:
+                widths += font.space_width if char == font.space_char else _char_width(char)
+            text += shown
+        else:
+            encoding = font.encoding
+            if isinstance(encoding, str):
+                try:
+                    decoded = operand.decode(encoding, "surrogatepass")
+                except UnicodeDecodeError:
+                    decoded = operand.decode(encoding, "replace")
+                space_char, space = font.space_char, font.space_width
+                for char in decoded:
+                    widths += space if char == space_char else (font_widths.get(char) or _char_width(char))
+            else:
+                decoded = "".join(encoding.get(x, chr(x)) for x in operand)
+                for x in operand:
+                    char = chr(x)
+                    widths += font.space_width if char == font.space_char else _char_width(char)
+            cmap = font.character_map
+            appended = "".join([cmap.get(ch, ch) for ch in decoded])
+            if rtl.search(appended) is not None:
+                raise _GiveUp
+            text += appended
+            shown = decoded
+        acc += widths * font_size + 1000 * char_spacing * len(shown)
+        str_height = font_size
+
+    def _char_width(char: str) -> float:
+        width = font_widths[char] = font.get_text_width(char)
+        return width
+
+    def flush() -> None:
+        nonlocal text, last, memo_cm, memo_tm
+        visit(text, memo_cm, memo_tm, font_resource, font_size)
+        last, text = text[-1:] or last, ""
+        memo_cm, memo_tm = cm.copy(), tm.copy()
+
+    def number(operands: list, index: int, default: float) -> float:
+        if index < len(operands) and isinstance(operands[index], (int, float)):
+            return float(operands[index])
+        return default
+
+    def td(operands: list) -> None:
+        nonlocal acc
+        tx, ty = number(operands, 0, 0.0), number(operands, 1, 0.0)
+        tm[4] += tx * tm[0] + ty * tm[2]
+        tm[5] += tx * tm[1] + ty * tm[3]
+        widths, acc = acc / 1000, 0.0
+        post(widths)
+
+    def t_star() -> None:
+        nonlocal acc
+        tm[4] -= leading * tm[2]
+        tm[5] -= leading * tm[3]
+        widths, acc = acc / 1000, 0.0
+        post(widths)
+
+    for operands, op in _operations(data):
+        if op in _PATH_OPS:
+            operator_visit(op, operands, cm, tm)
+        if op == b"Tj":
+            show(operands[0] if operands else None)
+            post(0.0)
+        elif op == b"Td":
+            tx = float(operands[0]) if operands and isinstance(operands[0], (int, float)) else 0.0
+            ty = float(operands[1]) if len(operands) > 1 and isinstance(operands[1], (int, float)) else 0.0
+            tm[4] += tx * tm[0] + ty * tm[2]
+            tm[5] += tx * tm[1] + ty * tm[3]
+            widths, acc = acc / 1000, 0.0
+            post(widths)
+        elif op == b"TJ":
+            confirm = half_space * 0.95
+            if operands and isinstance(operands[0], list):
+                for item in operands[0]:
+                    if isinstance(item, (str, bytes)) and not isinstance(item, _Name):
+                        show(item)
+                        post(0.0)
+                    if isinstance(item, (int, float)):  # process_tj_offset
+                        offset = float(item)
+                        widths = acc - offset * font_size
+                        previous = text or last
+                        if -offset >= confirm and previous and previous[-1] not in " \n":
+                            show(" ")
+                            post(0.0)
+                        acc = widths
+        elif op == b"Tm":
+            try:
+                matrix = [float(operand) for operand in operands[:6]]
+            except (TypeError, ValueError):
+                matrix = []
+            tm = matrix if len(matrix) == 6 else [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+            widths, acc = acc / 1000, 0.0
+            post(widths)
+        elif op == b"Tf":
+            if text != "":
+                previous_font_space = font_size * half_space
+                visit(text, memo_cm, memo_tm, font_resource, font_size)
+                last = text[-1]
+            text = ""
+            memo_cm, memo_tm = cm.copy(), tm.copy()
+            if not operands or operands[0] not in fonts:
+                raise _GiveUp
+            font_resource, font = fonts[operands[0]]
+            font_widths = widths_by_font.setdefault(id(font), {})
+            half_space = font.space_width / 2
+            try:
+                font_size = float(operands[1])
+            except Exception:
+                pass
+        elif op == b"BT":
+            tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+            flush()
+        elif op == b"ET":
+            flush()
+        elif op == b"q":
+            stack.append((cm, font_resource, font, font_size, char_spacing, leading))
+        elif op == b"Q":
+            if stack:
+                cm, font_resource, font, font_size, char_spacing, leading = stack.pop()
+                font_widths = widths_by_font.setdefault(id(font), {})
+            else:
+                cm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        elif op == b"cm":
+            visit(text, memo_cm, memo_tm, font_resource, font_size)
+            last, text = text[-1:] or last, ""
+            try:
+                n = [float(operand) for operand in operands[:6]]
+                cm = [n[0] * cm[0] + n[1] * cm[2], n[0] * cm[1] + n[1] * cm[3], n[2] * cm[0] + n[3] * cm[2],
+                      n[2] * cm[1] + n[3] * cm[3], n[4] * cm[0] + n[5] * cm[2] + cm[4],
+                      n[4] * cm[1] + n[5] * cm[3] + cm[5]]
+            except Exception:
+                cm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+            memo_cm, memo_tm = cm.copy(), tm.copy()
+        elif op == b"Tc":
+            char_spacing = number(operands, 0, 0.0)
+        elif op == b"TL":
+            leading = number(operands, 0, 0.0)
+        elif op == b"T*":
+            t_star()
+        elif op == b"TD":
+            if len(operands) >= 2:
+                if isinstance(operands[1], (int, float)):
+                    leading = number([-operands[1]], 0, 0.0)
+                td(operands)
+        elif op == b"'":
+            t_star()
+            show(operands[0] if operands else None)
+            post(0.0)
+        elif op == b'"':
+            if len(operands) >= 3:
+                char_spacing = number(operands, 1, 0.0)
+                t_star()
+                show(operands[2])
+                post(0.0)
+    if text != "":
+        visit(text, memo_cm, memo_tm, font_resource, font_size)
+
+
+def _page_lines(page, number: int, fonts: dict[int, tuple[object, dict[str, float]]],
+                cache: dict | None = None) -> list[Line]:
+    """One page's lines in drawing order, each with its first piece's position and type (read by
+    _fast_page given a cache for its fonts, else, or when it gives up, by pypdf's extract_text)."""
     reader = _PageReader(number, float(page.mediabox.top), fonts)
-    page.extract_text(visitor_text=reader.text, visitor_operand_before=reader.operator)
+    if cache is None or not _fast_page(page, reader, cache):
+        page.extract_text(visitor_text=reader.text, visitor_operand_before=reader.operator)
     lines: list[Line] = []
     current: list[Piece] = []
     for piece in reader.pieces:
@@ -247,14 +657,16 @@ def _mark_bullets(lines: list[Line], marks: list[tuple[float, float]]) -> None:
                           for x, y in marks)
 
 
-def pdf_lines(data: bytes, source_file: str) -> tuple[list[Line], list[float]]:
-    """Every page's lines and each page's height; image-only and unreadable PDFs refused."""
+def pdf_lines(data: bytes, source_file: str, fast: bool = True) -> tuple[list[Line], list[float]]:
+    """Every page's lines and each page's height; image-only and unreadable PDFs refused.
+    fast=False reads every page with pypdf's extract_text (what _fast_page is checked against)."""
     reader = open_pdf(data, source_file)
     lines: list[Line] = []
     fonts: dict[int, tuple[object, dict[str, float]]] = {}
+    cache: dict | None = {} if fast else None
     try:
         for number, page in enumerate(reader.pages, start=1):
-            lines.extend(_page_lines(page, number, fonts))
+            lines.extend(_page_lines(page, number, fonts, cache))
     except InputError:
         raise
     except Exception as err:  # a damaged content stream can fail in many ways inside pypdf
@@ -489,11 +901,12 @@ def assemble(blocks: list[Block], words: tuple[set[str], set[str]]) -> tuple[str
     return "\n\n".join(parts) + "\n", tuple(pages)
 
 
-def read_pdf(data: bytes, source_file: str) -> PdfText:
-    """A PDF report's text as the later stages expect it, with its page map."""
+def read_pdf(data: bytes, source_file: str, fast: bool = True) -> PdfText:
+    """A PDF report's text as the later stages expect it, with its page map (fast=False: every
+    page through pypdf's own extract_text, the slower reference the fast path must match)."""
     from pypdf import PdfReader  # noqa: F401  (fail here, not mid-report, when pypdf is missing)
 
-    lines, heights = pdf_lines(data, source_file)
+    lines, heights = pdf_lines(data, source_file, fast)
     lines, browser = drop_running(lines, heights)
     if not lines:
         raise InputError(source_file, "no report text in the PDF (only running headers and footers)")
