@@ -157,8 +157,7 @@ def _pdfplumber_pages(path: Path) -> None:
 
 
 def pdf_reading(work: Path) -> dict:
-    """Seconds per 40-page report reading Westminster printed to PDF: ours (pypdf objects, our content-stream
-    reader), the same through pypdf's own extract_text (read_pdf fast=False), and pdfplumber."""
+    """Seconds per 40-page report reading Westminster printed to PDF: ours (pypdf) and pdfplumber."""
     sys.path.insert(0, str(ROOT / "tests"))
     from formats import to_html
     from pipeline.pdf import read_pdf
@@ -171,13 +170,11 @@ def pdf_reading(work: Path) -> dict:
             return {"skipped": "Chromium is not installed"}
         pages, data = len(PdfReader(path).pages), path.read_bytes()
         ours = best_of(lambda: read_pdf(data, path.name)) / pages * PDF_PAGES
-        extract_text = best_of(lambda: read_pdf(data, path.name, fast=False)) / pages * PDF_PAGES
         try:
             alternative = best_of(lambda: _pdfplumber_pages(path), repeat=1) / pages * PDF_PAGES
         except ImportError:
             alternative = None
-        out[style] = {"pages": pages, "pypdf_s_per_40_pages": ours, "pypdf_extract_text_s_per_40_pages": extract_text,
-                      "pdfplumber_s_per_40_pages": alternative}
+        out[style] = {"pages": pages, "pypdf_s_per_40_pages": ours, "pdfplumber_s_per_40_pages": alternative}
     return out
 
 
@@ -261,8 +258,7 @@ def print_results(results: dict) -> None:
             continue
         plumber = row["pdfplumber_s_per_40_pages"]
         print(f"PDF reading ({style}, Westminster {row['pages']} pages), s per {PDF_PAGES}-page report: "
-              f"ours {row['pypdf_s_per_40_pages']:.2f} ({row['pypdf_s_per_40_pages'] / PDF_PAGES:.3f} s/page), "
-              f"pypdf extract_text {row.get('pypdf_extract_text_s_per_40_pages', float('nan')):.2f}, "
+              f"pypdf (ours) {row['pypdf_s_per_40_pages']:.2f} ({row['pypdf_s_per_40_pages'] / PDF_PAGES:.3f} s/page), "
               f"pdfplumber {'not installed' if plumber is None else f'{plumber:.2f}'}")
     sizes = results.get("report_size", [])
     if sizes:  # marginal cost per MB between sizes: flat when linear (the fixed per-run cost cancels)

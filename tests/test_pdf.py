@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import re
 import shutil
 import struct
@@ -25,7 +24,7 @@ from conftest import COMPARISON_FIELDS, FIXTURES, OVERVIEW_FACTS, WESTMINSTER
 from formats import to_html
 from pipeline.extract import extract_path
 from pipeline.ingest import text_from_bytes
-from pipeline.pdf import _fast_page, _PageReader, join_lines, open_pdf, page_at, read_pdf
+from pipeline.pdf import join_lines, page_at, read_pdf
 
 CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed: the PDFs are rendered by "
@@ -79,8 +78,6 @@ def documents() -> dict[str, tuple[str, bool]]:
     docs["image_only"] = (f'<html><body><img src="data:image/png;base64,{image}"></body></html>', False)
     docs["minutes"] = (MINUTES, True)
     docs["table"] = (TABLE, False)
-    # 11pt = 14.67px: Chromium places every glyph on its own
-    docs["glyphs"] = (MINUTES.replace("<head>", "<head><style>body { font-size: 11pt }</style>"), True)
     return docs
 
 
@@ -203,73 +200,6 @@ def test_table_rows_kept_as_rows(pdfs):
     assert text == ("# Carers\n\nFigures for carers.\n\n| Measure | Council | England | Source |\n\n"
                     "| People satisfied with care | 61.2% | 64.4% | ASCS 2023 |\n\n"
                     "| Carers satisfied | 36.1% | 36.3% | SACE 2022 |\n\nAfter the table.\n")
-
-
-def _visits(page, number: int, fast: bool):
-    """What the fast path (None when it gives up) or pypdf's extract_text gives the page reader."""
-    reader = _PageReader(number, float(page.mediabox.top), {})
-    if fast:
-        if not _fast_page(page, reader, {}):
-            return None
-    else:
-        page.extract_text(visitor_text=reader.text, visitor_operand_before=reader.operator)
-    return reader.pieces, reader.marks
-
-
-def test_fast_path_reads_as_pypdf_does(pdfs):
-    """The port of pypdf's text extraction gives the same pieces (text, position, size, font, end)
-    and bullet marks, page by page, for every Chromium print (line runs and glyph by glyph)."""
-    for name, path in pdfs.items():
-        reader = open_pdf(path.read_bytes(), path.name)
-        for number, page in enumerate(reader.pages, start=1):
-            fast = _visits(page, number, True)
-            if name == "image_only":  # an XObject (Do): the fast path gives up, pypdf reads the page
-                assert fast is None
-                continue
-            assert fast is not None, (name, number)  # nothing else in a Chromium print makes it give up
-            assert fast == _visits(page, number, False), (name, number)
-    glyphs = pdfs["glyphs"].read_bytes()
-    assert read_pdf(glyphs, "g.pdf") == read_pdf(glyphs, "g.pdf", fast=False)
-
-
-def _hand_pdf(content: bytes) -> bytes:
-    """A one-page PDF with Helvetica (/F1) and the given content stream."""
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    page = writer.add_blank_page(612, 792)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica-Bold"),
-                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject(
-        {NameObject("/F1"): writer._add_object(font)})})
-    stream = DecodedStreamObject()
-    stream.set_data(content)
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-@pytest.mark.parametrize("content, gives_up", [
-    (b"BT /F1 12 Tf 14 TL 72 700 Td [<48656C6C6F> -300 <576F726C64> 120 <21>] TJ T* <4E657874> Tj "
-     b"0 -20 TD <5468697264> Tj 2 Tc <4C696E65> ' 1 0.5 <51756F7465> \" ET "
-     b"q 2 0 0 2 10 10 cm 60 340 4 4 re f BT /F1 9.5 Tf 1 0 0 1 70 338 Tm <4974656D> Tj ET Q "
-     b"BT /F1 12 Tf 72 600 Td <41> Tj 7.2 0 Td <42> Tj 30 0 Td <43> Tj % a comment\n"
-     b"/Span <</ActualText <FEFF0041> /Alt (a (b) \\) c)>> BDC 0 -14 Td <44> Tj EMC ET", False),
-    (b"BT /F1 12 Tf 72 700 Td (Literal string) Tj ET", True),
-])
-def test_fast_path_operators_and_giving_up(content, gives_up):
-    """TJ arrays, T*, TD, ', \", Tc, q/Q and cm, Tm, comments and marked content read as pypdf
-    reads them; a literal string makes the fast path give up (pypdf reads the page)."""
-    data = _hand_pdf(content)
-    page = open_pdf(data, "h.pdf").pages[0]
-    fast = _visits(page, 1, True)
-    assert (fast is None) == gives_up
-    if not gives_up:
-        assert fast == _visits(page, 1, False) and fast[0] and fast[1]
-    assert read_pdf(data, "h.pdf") == read_pdf(data, "h.pdf", fast=False)
 
 
 def test_hyphen_at_line_end_joined_only_when_an_artefact():
