@@ -173,9 +173,10 @@ def _statement_in_line(line: str):
 
 def _first(patterns: list[re.Pattern[str]], text: str, group: str,
            spans: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
-    """The earliest match of any pattern, searching only the given character spans."""
+    """The earliest match of any pattern, searching only the given character spans (a pattern's
+    first match in a span is its earliest there: no need to find the rest)."""
     spans = spans if spans is not None else [(0, len(text))]
-    matches = [m for p in patterns for start, end in spans for m in p.finditer(text, start, end)]
+    matches = [m for p in patterns for start, end in spans if (m := p.search(text, start, end)) is not None]
     return min(matches, key=lambda m: m.start(group)) if matches else None
 
 
