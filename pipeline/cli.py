@@ -182,14 +182,18 @@ def _export(args: argparse.Namespace) -> int:
     try:
         written = export(args.tables_dir, out, args.fmt)
     except ExportError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+        return _error(err, 2)
     except OSError as err:
-        print(f"error: cannot write {out}: {err.strerror or err}", file=sys.stderr)
-        return EXIT_OUTPUT
+        return _error(f"cannot write {out}: {err.strerror or err}", EXIT_OUTPUT)
     for path in written:
         print(path)
     return 0
+
+
+def _error(message: object, status: int) -> int:
+    """Print the one-line error and give the exit status."""
+    print(f"error: {message}", file=sys.stderr)
+    return status
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -202,14 +206,11 @@ def _extract(args: argparse.Namespace) -> int:
             result = run_extract(args.raw_dir, args.out, progress, args.workers, args.force,
                                  args.time_limit if args.time_limit is not None else TIME_LIMIT)
     except FolderError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+        return _error(err, 2)
     except OutputError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_OUTPUT
+        return _error(err, EXIT_OUTPUT)
     except Busy as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_BUSY
+        return _error(err, EXIT_BUSY)
     print("\n".join(summary_lines(result, args.out)))
     if result.n_reports == 0:
         return 1
