@@ -474,13 +474,15 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     return found or _value_earlier(report, candidate) or _value_after(report, candidate)
 
 
-def _groups(sentence: Sentence, start: int, end: int) -> set[str]:
-    """Population groups named in the clause around [start, end), outside parentheses."""
+def _groups(report: Report, sentence: Sentence, start: int, end: int) -> set[str]:
+    """Population groups named in the clause around [start, end), outside parentheses and outside
+    benchmark names ('the average for similar councils' names no group of people)."""
     breaks = sentence.cues_of("clause_break")
     left = max([c.end for c in breaks if c.end <= start], default=sentence.start)
     right = min([c.start for c in breaks if c.start >= end], default=sentence.end)
     asides = [(sentence.start + m.start(), sentence.start + m.end())
               for m in _PARENS.finditer(sentence.text, left - sentence.start, right - sentence.start)]
+    asides += [(a.start, a.end) for a in report.atoms_in(sentence) if a.label == "BENCHMARK"]
     return {c.text.lower() for c in sentence.cues_of("population_group", left, right)
             if not any(lo <= c.start and c.end <= hi for lo, hi in asides)}
 
@@ -492,8 +494,8 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
     if value.sentence == sentence.index and not sentence.cues_of(
             "clause_break", min(value.end, bench.end), max(value.start, bench.start)):
         return False  # one clause: any group words describe the same measure
-    value_groups = _groups(report.sentences[value.sentence], value.start, value.end)
-    bench_groups = _groups(sentence, bench.start, bench.end)
+    value_groups = _groups(report, report.sentences[value.sentence], value.start, value.end)
+    bench_groups = _groups(report, sentence, bench.start, bench.end)
     return bool(value_groups and bench_groups and value_groups.isdisjoint(bench_groups))
 
 
@@ -669,8 +671,47 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
 
 # ------------------------------------------------------------------ putting it together
 
+@lru_cache(maxsize=1)
+def statistic_keys() -> dict[str, dict[str, str]]:
+    """Each benchmark key's variants by statistic noun: 'comparator group average' -> {'median':
+    'comparator group median'}, from the atoms.json benchmark keys that differ only in a last word
+    that is a region noun (a statistic: average, median)."""
+    vocab = atom_vocabulary()
+    nouns = {n.split()[-1] for n in vocab.regions.nouns}
+    keys = [b.key for b in vocab.benchmarks]
+    out: dict[str, dict[str, str]] = {}
+    for key in keys:
+        head, _, last = key.rpartition(" ")
+        if last in nouns:
+            out[key] = {other.rpartition(" ")[2]: other for other in keys
+                        if other != key and other.rpartition(" ")[0] == head and other.rpartition(" ")[2] in nouns}
+    return out
+
+
+def with_statistic(bench: Atom, sentence: Sentence) -> Atom:
+    """'the median across Ellesby's CIPFA nearest neighbours': a statistic noun before a benchmark
+    that does not name one, with only the words between a figure and its benchmark between
+    (benchmark_figure_before: 'across', 'among', a place's possessive), is the benchmark's statistic:
+    the comparator becomes its median, printed from that noun."""
+    variants = statistic_keys().get(bench.key)
+    if not variants or bench.key.rpartition(" ")[2] in bench.text.lower():
+        return bench  # none, or the benchmark names its own ('the regional average')
+    lo = bench.start
+    while True:
+        joined = [c.start for c in sentence.cues_of("benchmark_figure_before", hi=lo) if sentence.adjacent(c.end, lo)]
+        if not joined or min(joined) >= lo:
+            break
+        lo = min(joined)
+    word = re.search(r"([A-Za-z]+)\s*$", sentence.text[:lo - sentence.start])
+    if word is None or lo == bench.start or word.group(1).lower() not in variants:
+        return bench
+    start = sentence.start + word.start(1)
+    return replace(bench, key=variants[word.group(1).lower()], start=start,
+                   text=sentence.text[start - sentence.start:bench.end - sentence.start])
+
+
 def _comparison(report: Report, candidate: Candidate, link: Link) -> Comparison:
-    value, bench, figure = link.value, candidate.bench, candidate.figure
+    value, bench, figure = link.value, with_statistic(candidate.bench, candidate.sentence), candidate.figure
     first, last = sorted([report.sentences[value.sentence], candidate.sentence], key=lambda s: s.index)
     comparison = Comparison(
         value=value, figure=figure, bench=bench, relation=stated_relation(report, value, candidate),

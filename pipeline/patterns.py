@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .rules import AtomVocabulary, BenchmarkRule, atom_vocabulary, lexicon_model
+from .rules import AtomVocabulary, BenchmarkRule, RuleError, atom_vocabulary, lexicon_model
 
 AtomForm = Literal["figure", "phrase", "bare", "bracketed", "trailing", "plural", "acronym"]
 
@@ -24,13 +24,31 @@ class AtomRule:
     form: AtomForm = "phrase"
 
 
+REGION = "{region}"  # in a benchmark phrase: each region name ('{region} median' -> 'North West median')
+
+
+def _region_names(vocab: AtomVocabulary) -> list[str]:
+    regions = vocab.regions
+    return [*regions.names, *(n.replace(" ", "-") for n in regions.hyphenated)]
+
+
+def _claimed_nouns(rule: BenchmarkRule, vocab: AtomVocabulary) -> set[str]:
+    """Region nouns another benchmark takes by a '{region} <noun>' phrase ('{region} median' is the
+    regional median's, so the regional average does not expand 'North West median')."""
+    prefix = REGION + " "
+    return {p[len(prefix):].lower() for other in vocab.benchmarks if other is not rule
+            for p in other.phrases if p.startswith(prefix)}
+
+
 def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
-    phrases = list(rule.phrases)
+    names = _region_names(vocab)
+    phrases = [p for p in rule.phrases if REGION not in p]
+    phrases += [p.replace(REGION, name) for p in rule.phrases if REGION in p for name in names]
     if rule.regions:
         regions = vocab.regions
-        names = [*regions.names, *(n.replace(" ", "-") for n in regions.hyphenated)]
+        claimed = _claimed_nouns(rule, vocab)
         phrases += [f"{name} {noun}" for name in names for noun in regions.nouns
-                    if not (name.endswith(" region") and noun.startswith("region"))]
+                    if noun.lower() not in claimed and not (name.endswith(" region") and noun.startswith("region"))]
         phrases += [f"{lead_in} {name}{suffix}" for name in names for lead_in in regions.lead_ins
                     for suffix in regions.lead_in_suffixes]
     return phrases
@@ -74,7 +92,21 @@ def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
         groups.append((AtomRule("SOURCE", source.id), source.phrases))
         groups.append((AtomRule("SOURCE", source.id, "acronym"),
                        [s for a in source.acronyms for s in _acronym_spellings(a)]))
+    _one_key_per_phrase(groups)
     return [(rule, phrases) for rule, phrases in groups if phrases]
+
+
+def _one_key_per_phrase(groups: list[tuple[AtomRule, list[str]]]) -> None:
+    """A benchmark phrase names one comparator: the same words under two keys ('North West median'
+    as a regional average and a regional median) would be matched twice, one key chosen at random."""
+    owner: dict[tuple[str, str], str] = {}
+    for rule, phrases in groups:
+        if rule.label != "BENCHMARK":
+            continue
+        for phrase in phrases:
+            key = owner.setdefault((rule.form, phrase.lower()), rule.key)
+            if key != rule.key:
+                raise RuleError(f"atoms.json: benchmark phrase {phrase!r} is listed under {key!r} and {rule.key!r}")
 
 
 @lru_cache(maxsize=1)

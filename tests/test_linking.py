@@ -81,7 +81,7 @@ def test_benchmark_then_its_measure_then_its_figure():
 
 def test_median_benchmark_and_region_after_for():
     text = "People waited 63 days for a review, against a regional median of 40 days."
-    assert _pairs(text) == [(63.0, "regional average", 40.0)]
+    assert _pairs(text) == [(63.0, "regional median", 40.0)]  # a median is not an average
     text = "Reablement success was 81.2%, compared with 80.1% for England and 79.4% for the North East (ASCOF, 2023)."
     assert _pairs(text) == [(81.2, "England average", 80.1), (81.2, "regional average", 79.4)]
 
@@ -216,3 +216,38 @@ def test_clause_opening_with_comparison_words_answers_the_clause_before():
     assert _pairs(text) == [(12.4, "London average", 17.3), (12.4, "England average", 17.8)]
     # without the comparison words the list is no benchmark of the first clause
     assert _pairs("Just 12.4% of residents are disabled; 17.3% of Londoners report a disability.") == []
+
+
+def test_median_keeps_its_own_comparator():
+    """A median is not an average: printed in the benchmark's words or as a noun before it."""
+    text = "Home care cost £21.80 an hour, under the South West median of £22.90."
+    assert _pairs(text) == [(21.8, "regional median", 22.9)]
+    text = ("The typical wait for a review was 52 days. By comparison, the median among Harbridge's "
+            "statistical neighbours was 37 days.")
+    comparisons, _ = link_comparisons(*analyse(text))
+    assert [(c.value.value, c.bench.key, c.figure.value) for c in comparisons] == [(52.0, "comparator group median", 37.0)]
+    assert "median" in comparisons[0].to_row()["comparator_text"]  # the benchmarks audit's statistic reads it
+    text = "Direct payments reached 24.5%, against the average for statistical neighbours of 27.1%."
+    assert _pairs(text) == [(24.5, "comparator group average", 27.1)]
+
+
+def test_rate_with_words_between_its_number_and_its_base():
+    text = ("The council recorded 9.8 emergency readmissions per 1,000 older residents, higher than the "
+            "regional rate of 8.1 per 1,000.")
+    assert _pairs(text) == [(9.8, "regional average", 8.1)]
+    text = "There were 47 Deprivation of Liberty applications per 10,000 adults, compared with 52 per 10,000 for England."
+    assert _pairs(text) == [(47.0, "England average", 52.0)]
+    # a year is never a rate's number
+    _, atoms = analyse("In 2023 admissions per 100,000 rose sharply.")
+    assert not [a for a in atoms if a.label == "QUANTITY"]
+
+
+def test_sum_per_head_between_a_figure_and_its_trailing_benchmark():
+    text = "Spending on prevention was £58 per resident, compared to £71 per resident across similar councils."
+    assert _pairs(text) == [(58.0, "comparator group average", 71.0)]
+
+
+def test_a_comparator_group_name_is_no_population_group():
+    text = ("Just 41.3% of carers said they had as much social contact as they wanted. The England average "
+            "was 44.2% and the average among similar councils was 45.0% (SACE, 2023).")
+    assert _pairs(text) == [(41.3, "England average", 44.2), (41.3, "comparator group average", 45.0)]
