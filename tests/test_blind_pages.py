@@ -16,7 +16,11 @@ none wrong but one stated relation the wrong way round (a direction whose subjec
 benchmark); after fixing in the mechanisms: facts 104/104, comparisons 61/64, relations and
 sources all right. Its answer keys name comparator groups as printed ('similar councils
 average'); the copies here use the pipeline's key (comparator group average, regional average)
-and keep the printed name in `comparator_as_printed`.
+and keep the printed name in `comparator_as_printed`. Round 5 (14 inputs), first run after tuning on
+rounds 1-4: 14/14 handled right, facts 88/88, scores 26/26, percentages 146/146, comparisons 66/72
+with none wrong, relations and sources right; a printed median came out as an average (now its own
+comparator, here and in round 1's keys). After fixing in the mechanisms: comparisons 71/72; the one
+left is a head count set against an England prevalence rate applied to the local population.
 """
 from __future__ import annotations
 
@@ -31,7 +35,8 @@ from pipeline.records import InputError
 ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round2": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round3": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round4": {"facts_missed": 0, "comparisons_missed": 3}}
+          "pages_round4": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round5": {"facts_missed": 0, "comparisons_missed": 1}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
