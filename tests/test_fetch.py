@@ -166,9 +166,9 @@ def markdown() -> str:
 
 
 @pytest.fixture(scope="module")
-def hand_saved() -> tuple:
-    """The figures of the hand-saved single-file report."""
-    return figures(extract_path(WESTMINSTER))
+def hand_saved(westminster) -> tuple:
+    """The figures of the hand-saved single-file report (the session's one extraction of it)."""
+    return figures(westminster)
 
 
 def run(*args: str) -> tuple[int, str, str]:
