@@ -78,3 +78,19 @@ def extract_string(text: str, report_id: str = "sample", layout: str = "markdown
 @pytest.fixture(scope="session")
 def westminster() -> ReportRows:
     return extract_path(WESTMINSTER)
+
+
+# --- order: the longest files first ------------------------------------------------------------------
+#
+# `make test` runs in two pytest-xdist processes that take whole files, in collection order, as they
+# become free (pyproject: -n 2 --dist loadfile --no-loadscope-reorder). Starting the files that take
+# longest (whole pipeline runs, forked and real CLI processes, Chromium, notebook kernels) first keeps
+# one of them from being left to run alone at the end. The order within a file is unchanged.
+
+SLOW_FILES = ("test_faults.py", "test_bad_input.py", "test_pdf.py", "test_notebook.py", "test_incremental.py",
+              "test_review.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(SLOW_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FILES)))  # stable sort
