@@ -14,9 +14,11 @@ import pyarrow.parquet as pq
 from .schemas import ARROW_SCHEMAS, pandas_dtype, arrow_types_mapper
 
 
-def load_table(path: Path, name: str) -> pd.DataFrame:
-    """One table from a folder, with the dtypes of pipeline.schemas."""
-    frame = pq.read_table(path / f"{name}.parquet").to_pandas(types_mapper=arrow_types_mapper)
+def load_table(path: Path, name: str, report_ids: list[str] | None = None) -> pd.DataFrame:
+    """One table from a folder (only the rows of `report_ids` when given), with the dtypes of
+    pipeline.schemas."""
+    filters = None if report_ids is None else [("report_id", "in", list(report_ids))]
+    frame = pq.read_table(path / f"{name}.parquet", filters=filters).to_pandas(types_mapper=arrow_types_mapper)
     for field in ARROW_SCHEMAS[name]:
         frame[field.name] = frame[field.name].astype(pandas_dtype(field.type))
         if pa.types.is_list(field.type):  # Arrow gives NumPy arrays; lists compare and print plainly

@@ -897,8 +897,9 @@ def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: di
     to page file names and is extended here, so batches never reuse a name."""
     reports = _records(tables.get("reports"))
     taken = {"index.html", *names.values()}
-    for report in reports:
-        names[report["report_id"]] = page_name(report["report_id"], taken)
+    for report in reports:  # a report written again (after the run's benchmark audit) keeps its page
+        if report["report_id"] not in names:
+            names[report["report_id"]] = page_name(report["report_id"], taken)
     by_report = _split_by_report(tables)
     texts = [report_text(by_report.get(r["report_id"], {}).get("sections"), r["report_id"])
              for r in reports]  # fail before writing anything

@@ -535,6 +535,7 @@ class CorpusWriter:
         self.batch: list[ReportRows] = []
         self.counts: Counter = Counter()  # rows written per table
         self.quotes: list[dict] = []  # the comparisons the benchmark audit reads (benchmarks.QUOTE_COLUMNS)
+        self.audited: set[str] = set()  # reports the benchmark audit warned (their pages are written again)
 
     def __enter__(self) -> CorpusWriter:
         return self
@@ -602,6 +603,7 @@ class CorpusWriter:
             self.writer.write({"warnings": to_frame("warnings", self.failure_rows)})
         (self.out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
         self.writer.commit({name: to_frame(name, []) for name in TABLES})
+        self._rewrite_audited_pages()
         self._write_review()
         fault_point("publish")
         with signals_held():  # a signal during the switch is handled once the set counts as published
@@ -626,6 +628,7 @@ class CorpusWriter:
         regions = {rid: (None if pd.isna(region) else region) for rid, region in zip(reports["report_id"], reports["region"])}
         rows, warnings = audit(self.quotes, regions, dict(zip(reports["report_id"], reports["source_file"])))
         extra = Counter(w["report_id"] for w in warnings)
+        self.audited = set(extra)
         reports["n_warnings"] = (reports["n_warnings"] + reports["report_id"].map(extra).fillna(0)).astype(
             reports["n_warnings"].dtype)
         self.kept["reports"] = [reports]
@@ -633,6 +636,18 @@ class CorpusWriter:
         self.writer.write({name: validate(name, frame) for name, frame in frames.items()})
         self.counts.update(benchmarks=len(rows), warnings=len(warnings))
         self.result.warning_codes.update(w["code"] for w in warnings)
+
+    def _rewrite_audited_pages(self) -> None:
+        """The review pages of the reports the benchmark audit warned, written again from the
+        committed tables so each page lists its BENCHMARK_INCONSISTENT warnings too."""
+        from .loader import load_table
+        from .review import write_report_pages
+
+        if not self.audited:
+            return
+        ids = sorted(self.audited)
+        tables = {name: load_table(self.set_dir, name, ids) for name in REPORT_TABLES}
+        write_report_pages(tables, self.staging, self.page_names)
 
     def _write_review(self) -> None:
         import pandas as pd

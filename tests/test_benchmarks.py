@@ -188,6 +188,11 @@ def test_an_inconsistent_england_average_warns_both_reports(corpus):
     # reports.n_warnings counts them
     counts = tables["warnings"].groupby("report_id").size()
     assert dict(zip(tables["reports"]["report_id"], tables["reports"]["n_warnings"])) == counts.to_dict()
+    # and each report's review page lists them (the pages of warned reports are written again after the audit)
+    for rid in ("oakshire", "thornfield", "elmvale"):
+        page = (out / "review" / f"{rid}.html").read_text(encoding="utf-8")
+        assert page.count("BENCHMARK_INCONSISTENT") >= 1 and "other reports quote it differently" in page, rid
+    assert not list((out / "review").glob("*_2.html"))  # written again under the same name
 
 
 def test_the_audit_is_recomputed_each_run_never_cached(corpus):
