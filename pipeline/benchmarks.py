@@ -36,11 +36,13 @@ QUOTE_COLUMNS = ("report_id", "indicator_id", "benchmark", "comparator_text", "c
 
 @lru_cache(maxsize=None)
 def _regions() -> list[tuple[re.Pattern, str]]:
-    """Region names of atoms.json as printed -> the ONS region name of councils.json."""
-    names = {"north west": "North West", "north east": "North East", "south west": "South West",
-             "south east": "South East", "east midlands": "East Midlands", "west midlands": "West Midlands",
-             "yorkshire and the humber": "Yorkshire and The Humber", "yorkshire and humber": "Yorkshire and The Humber",
-             "east of england": "East of England", "eastern region": "East of England"}
+    """Region names as atoms.json prints them (and its aliases) -> the region name of councils.json."""
+    from .councils import councils
+    from .rules import atom_vocabulary
+
+    regions = atom_vocabulary().regions
+    official = {c.region.casefold(): c.region for c in councils().councils}
+    names = {name: official[regions.aliases.get(name, name).casefold()] for name in regions.names}
     return [(re.compile(r"\b" + "[ -]".join(map(re.escape, k.split())) + r"\b", re.IGNORECASE), v)
             for k, v in names.items()]
 

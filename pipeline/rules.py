@@ -74,6 +74,7 @@ class Regions(_Rule):
     lead_in_suffixes: list[str] = [""]  # '<lead-in> <region><suffix>': 'across the East Midlands region'
     trailing_lead_ins: list[str] = []  # '<lead-in> <region>' right after its figure: 'compared with 30% in the North West'
     bare: list[str]
+    aliases: dict[str, str] = {}  # another spelling -> the region's name as councils.json prints it (any case)
 
 
 class RelationRule(_Rule):
