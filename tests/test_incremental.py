@@ -35,12 +35,19 @@ def _assert_same_tables(left, right):
 
 
 @pytest.fixture(scope="module")
-def clean_serial(tmp_path_factory):
+def serial_run(tmp_path_factory):
+    """(raw, out) after one clean serial run; tests that share it only read it or re-run it with
+    nothing changed (and assert that nothing changed)."""
     base = tmp_path_factory.mktemp("serial")
-    out = base / "out"
-    result = run_extract(_raw(base / "raw"), out, workers=1)
+    raw, out = _raw(base / "raw"), base / "out"
+    result = run_extract(raw, out, workers=1)
     assert result.ok and result.extracted == 5
-    return out
+    return raw, out
+
+
+@pytest.fixture(scope="module")
+def clean_serial(serial_run):
+    return serial_run[1]
 
 
 def test_parallel_run_matches_serial(tmp_path, clean_serial):
@@ -50,9 +57,8 @@ def test_parallel_run_matches_serial(tmp_path, clean_serial):
     _assert_same_tables(out, clean_serial)
 
 
-def test_noop_rerun_does_no_work(tmp_path):
-    raw, out = _raw(tmp_path / "raw"), tmp_path / "out"
-    run_extract(raw, out, workers=1)
+def test_noop_rerun_does_no_work(serial_run):
+    raw, out = serial_run  # after one run
     stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")}
     again = run_extract(raw, out, workers=1)
     assert again.up_to_date and again.extracted == 0
@@ -92,9 +98,8 @@ def test_help_does_not_import_spacy_or_pandas(argv):
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_noop_run_does_not_import_spacy_or_pandas(tmp_path):
-    raw, out = _raw(tmp_path / "raw"), tmp_path / "out"
-    run_extract(raw, out, workers=1)
+def test_noop_run_does_not_import_spacy_or_pandas(serial_run):
+    raw, out = serial_run  # after one run
     code = ("import sys\nfrom pipeline.cli import main\nstatus = main(['extract', %r, '--out', %r, '--quiet'])\n"
             "print(status, sorted(m for m in ('spacy', 'pandas', 'pandera') if m in sys.modules))") % (str(raw), str(out))
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
