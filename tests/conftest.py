@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from pipeline.extract import ReportRows, extract_path, extract_text
-from pipeline.records import ReportText
+if TYPE_CHECKING:
+    from pipeline.extract import ReportRows
+
+# The pipeline (and spaCy with it) is imported where it is used, not here: under pytest-xdist the
+# controlling process loads this file too and runs no test, so it starts the workers seconds sooner.
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -72,11 +76,16 @@ def mini_report(council: str = "Oakshire County Council", *, published: str = "3
 
 def extract_string(text: str, report_id: str = "sample", layout: str = "markdown") -> ReportRows:
     """Rows for a report given as already-normalised text (own-words shape fixtures)."""
+    from pipeline.extract import extract_text
+    from pipeline.records import ReportText
+
     return extract_text(ReportText(report_id, f"{report_id}.md", "0" * 64, layout, text))
 
 
 @pytest.fixture(scope="session")
 def westminster() -> ReportRows:
+    from pipeline.extract import extract_path
+
     return extract_path(WESTMINSTER)
 
 
