@@ -643,11 +643,11 @@ class CorpusWriter:
         from .loader import load_table
         from .review import write_report_pages
 
-        if not self.audited:
-            return
         ids = sorted(self.audited)
-        tables = {name: load_table(self.set_dir, name, ids) for name in REPORT_TABLES}
-        write_report_pages(tables, self.staging, self.page_names)
+        for first in range(0, len(ids), BATCH):  # BATCH reports at a time: memory stays flat
+            chunk = ids[first:first + BATCH]
+            write_report_pages({name: load_table(self.set_dir, name, chunk) for name in REPORT_TABLES},
+                               self.staging, self.page_names)
 
     def _write_review(self) -> None:
         import pandas as pd
