@@ -521,13 +521,26 @@ def _directional_elsewhere(relations: list[Atom], candidate: Candidate) -> Atom 
 OPPOSITE = {"higher": "lower", "lower": "higher"}
 
 
-def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate) -> bool | None:
+def _leads_into_value(sentence: Sentence, relation: Atom, value: Atom, figure: Atom) -> bool:
+    """'The England average of 72.4% ... was higher than the 66.0% reported in Dunmarsh': the
+    benchmark's figure before the direction in one clause and the council figure its object, right
+    after it (only words leading into a noun between: 'than the')."""
+    return value.sentence == sentence.index and figure.end <= relation.start and relation.end <= value.start \
+        and sentence.only_cues_between(relation.end, value.start, "leads_into") \
+        and not sentence.cues_of("clause_break", figure.end, value.start)
+
+
+def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, value: Atom) -> bool | None:
     """'The regional figure, at 2.1%, was lower.': the benchmark opens its clause and the direction
-    follows its figure with only linking words between, so the direction is the benchmark's (True).
-    None when the direction sets the benchmark against another benchmark (unsure); else False."""
+    follows its figure with only linking words between, so the direction is the benchmark's (True);
+    so too when the council figure is the direction's object ('The England average of 72.4% was
+    higher than the 66.0% in Dunmarsh'). None when the direction sets the benchmark against another
+    benchmark (unsure); else False."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     if relation.start < max(bench.end, figure.end):
         return False
+    if _leads_into_value(sentence, relation, value, figure):
+        return True
     clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
     if not sentence.only_cues_between(clause_start, bench.start, "leads_into", ",") \
             or not sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ",()"):
@@ -566,7 +579,7 @@ def stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom |
         chosen = _relation_named_earlier(report, value, candidate)
     if chosen is None or chosen.key not in OPPOSITE or chosen.sentence != candidate.sentence.index:
         return chosen
-    subject = _benchmark_is_subject(report, chosen, candidate)
+    subject = _benchmark_is_subject(report, chosen, candidate, value)
     if subject is None:
         return None
     return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen

@@ -251,3 +251,15 @@ def test_a_comparator_group_name_is_no_population_group():
     text = ("Just 41.3% of carers said they had as much social contact as they wanted. The England average "
             "was 44.2% and the average among similar councils was 45.0% (SACE, 2023).")
     assert _pairs(text) == [(41.3, "England average", 44.2), (41.3, "comparator group average", 45.0)]
+
+
+# ------------------------------------------------------------------ blind round 6
+
+def test_council_figure_as_the_object_of_a_direction_turns_it_round():
+    text = ("The England average of 72.4% for carers who found it easy to find information was higher "
+            "than the 66.0% reported in Dunmarsh (SACE, 2023).")
+    assert _relations(text) == [(66.0, 72.4, "lower")]
+    text = "The regional figure of 14 weeks was below the 19 weeks recorded locally."
+    assert _relations(text) == [(19.0, 14.0, "higher")]
+    text = "Dunmarsh's rate of 66.0% was lower than the England average of 72.4%."
+    assert _relations(text) == [(66.0, 72.4, "lower")]  # the council is the subject: as printed
