@@ -263,3 +263,17 @@ def test_council_figure_as_the_object_of_a_direction_turns_it_round():
     assert _relations(text) == [(19.0, 14.0, "higher")]
     text = "Dunmarsh's rate of 66.0% was lower than the England average of 72.4%."
     assert _relations(text) == [(66.0, 72.4, "lower")]  # the council is the subject: as printed
+
+
+def _sources(text: str) -> list[tuple[float, str | None]]:
+    comparisons, _ = link_comparisons(*analyse(text))
+    return [(c.value.value, c.source.key if c.source else None) for c in comparisons]
+
+
+def test_ombudsman_citation_is_a_source():
+    text = ("The number of complaints to the Ombudsman was 38.5 per 100,000 population, lower than the "
+            "England average of 45.1 per 100,000 (LGSCO, 2024).")
+    assert _sources(text) == [(38.5, "LGSCO")]
+    text = ("The Local Government and Social Care Ombudsman upheld 54% of complaints it investigated, "
+            "which was below the average for similar authorities of 73%.")
+    assert _sources(text) == [(54.0, None)]  # the Ombudsman named in the sentence is no citation
