@@ -29,6 +29,7 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations and sen
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
+_BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
 
 class ValueLocation(StrEnum):
@@ -236,8 +237,46 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     return any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
 
 
+def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom | None:
+    """'the England averages of 63.1 and 63.9 years': a plural benchmark's first figure printed
+    without its unit, joined (a chain cue: 'and') to a quantity that prints it, is a figure of that
+    unit; only linking words ('of') between the benchmark and it, and no other figure."""
+    after = [f for f in figures if f.start >= bench.end]
+    if not after or after[0].label != "QUANTITY" or after[0].value is None:
+        return None
+    joins = [c for c in sentence.cues_of("chain", bench.end, after[0].start) if sentence.adjacent(c.end, after[0].start)]
+    if not joins:
+        return None
+    chars = list(sentence.text[bench.end - sentence.start:joins[-1].start - sentence.start])
+    for cue in sentence.cues_of("benchmark_figure_after", bench.end, joins[-1].start):
+        chars[cue.start - bench.end:cue.end - bench.end] = " " * (cue.end - cue.start)
+    number = _BARE_NUMBER.fullmatch("".join(chars))
+    if number is None or YEAR.fullmatch(number.group(1)):
+        return None
+    start = bench.end + number.start(1)
+    return replace(after[0], text=number.group(1), number_text=number.group(1), start=start,
+                   end=bench.end + number.end(1), value=float(number.group(1).replace(",", "")))
+
+
+def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
+    """A benchmark phrase ending on the word that links a place to its figure ('England at'), not
+    on a statistic noun: like a bare name, it is a benchmark only right after comparison words."""
+    return bench.form == "phrase" and any(c.end == bench.end for c in sentence.cues_of("benchmark_figure_after", bench.start))
+
+
+def _after_comparison(report: Report, sentence: Sentence, bench: Atom) -> bool:
+    """'statistically similar to England at 59.1%', 'compared with England at 18.4%', '... than
+    England at 18.4%': relation or comparison words right before the benchmark."""
+    return sentence.cue_ending_at("compared_before", bench.start) or _completes_comparative(sentence, bench) \
+        or any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
+
+
 def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
-    """A plural benchmark's own figures: '(79.0 and 82.9 years)', 'of 64.0% and 57.2%'."""
+    """A plural benchmark's own figures: '(79.0 and 82.9 years)', 'of 64.0% and 57.2%', 'of 63.1
+    and 63.9 years' (the first printed without its unit)."""
+    shared = _sharing_unit(bench, figures, sentence)
+    if shared is not None:
+        figures = sorted([*figures, shared], key=lambda a: a.start)
     first = comparator_figure(bench, figures, sentence)
     if first is None:
         return []
@@ -320,6 +359,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                 found.append(Candidate(sentence, bench, figure))
             continue
         if bench.form == "bare" and not _bare_counts(report, sentence, bench):
+            continue
+        if _names_place_with_figure(sentence, bench) and not _after_comparison(report, sentence, bench):
             continue
         figure = comparator_figure(bench, figures, sentence, benches)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None:

@@ -277,3 +277,25 @@ def test_ombudsman_citation_is_a_source():
     text = ("The Local Government and Social Care Ombudsman upheld 54% of complaints it investigated, "
             "which was below the average for similar authorities of 73%.")
     assert _sources(text) == [(54.0, None)]  # the Ombudsman named in the sentence is no citation
+
+
+def test_plural_benchmark_whose_first_figure_shares_the_unit_of_the_second():
+    text = ("Healthy life expectancy at birth is 58.1 years for men and 59.4 years for women, both lower "
+            "than the England averages of 63.1 and 63.9 years.")
+    assert _relations(text) == [(58.1, 63.1, "lower"), (59.4, 63.9, "lower")]
+    text = "Healthy life expectancy is 58.1 years for men, lower than the England averages of 63.1 and 63.9 years."
+    assert _pairs(text) == []  # one council figure against two: no pairing
+
+
+def test_place_with_its_figure_after_comparison_words():
+    text = "61.3% of carers found it easy to find information, statistically similar to England at 59.1% (SACE, 2023)."
+    assert _relations(text) == [(61.3, 59.1, "similar")]
+    assert _pairs("The council had the highest rate in England at 30%, and 12% in the North West.") == []
+
+
+def test_working_days_are_days():
+    text = ("Complaints were responded to in an average of 23 working days, compared with 20 working days "
+            "across the council's comparator group.")
+    assert _relations(text) == [(23.0, 20.0, None)]
+    comparisons, _ = link_comparisons(*analyse(text))
+    assert comparisons[0].unit == "days"
