@@ -104,12 +104,27 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
     return shared
 
 
+def _listed_in_brackets(span: Span) -> bool:
+    """The span follows ';' or ',' inside brackets opened earlier in its sentence and not closed."""
+    doc, i = span.doc, span.start - 1
+    if doc[i].text not in {";", ","}:
+        return False
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+        if doc[i].text == ")":
+            return False
+        if doc[i].text == "(":
+            return True
+    return False
+
+
 def _in_place(span: Span, rule: AtomRule, figure_ends: set[int], qualifiers: frozenset[tuple[str, ...]]) -> bool:
-    """Benchmark names that only count where they stand: a bracketed name right after '('
-    ('(England 18.4%)'), a trailing phrase right after a figure ('18.6% in England'), or after a
-    figure and a qualifier ('61.5 years for men in the North West')."""
+    """Benchmark names that only count where they stand: a bracketed name right after '(', or
+    after ';' or ',' inside the same brackets ('(England 18.4%)', '(London 12.1%; England 18.4%)'),
+    a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
+    ('61.5 years for men in the North West')."""
     if rule.form == "bracketed":
-        return span.start > 0 and span.doc[span.start - 1].text == "("
+        return span.start > 0 and (span.doc[span.start - 1].text == "(" or _listed_in_brackets(span))
     if rule.form == "trailing":
         return span.start in figure_ends or any(
             span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q

@@ -114,7 +114,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("stated_relation_text", pa.string(), True, "The relation words used", "lower than"),
         _f("computed_relation", pa.string(), True, "From the two numbers: equal; similar when they differ by no more than the similarity band (3 percentage points for %, 10% of the benchmark for other units; lexicon.json similar_tolerance); else higher or lower", "lower"),
         _f("assessment", pa.string(), True, "better, worse or similar for the council, from the numbers, the similarity band and the indicator's polarity; null without an indicator, for indicators where neither direction is better, or when a number is missing", "worse"),
-        _f("source", pa.string(), True, "Data set id cited: ASCS, SACE, SALT, CLD, ASC-FR, SAC, ASCOF, ASC-WDS; null if none", "ASCS"),
+        _f("source", pa.string(), True, "Data set id cited: ASCS, SACE, SALT, CLD, ASC-FR, SAC, ASCOF, ASC-WDS, LGSCO; null if none", "ASCS"),
         _f("source_year", pa.int16(), True, "Year given in the citation", "2023"),
         _f("source_text", pa.string(), True, "The citation as printed, inside its parentheses", "ASCS, 2023"),
         _f("source_location", pa.string(), True, "Where the citation was found: sentence, value sentence or next sentence", "sentence"),

@@ -299,3 +299,12 @@ def test_working_days_are_days():
     assert _relations(text) == [(23.0, 20.0, None)]
     comparisons, _ = link_comparisons(*analyse(text))
     assert comparisons[0].unit == "days"
+
+
+def test_benchmarks_listed_in_one_bracket_each_pair_with_the_figure():
+    assert _pairs("Some 21.7% of residents are over 65 (North East 20.3%, England 18.9%).") == [
+        (21.7, "regional average", 20.3), (21.7, "England average", 18.9)]
+    assert _pairs("About 9.4% of adults are carers (London 8.1%; England 10.2%).") == [
+        (9.4, "London average", 8.1), (9.4, "England average", 10.2)]
+    # a name after ';' outside brackets is no bracketed benchmark
+    assert _pairs("Some 21.7% of residents are over 65; England 18.9% is a different survey.") == []
