@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pdm
 import pyarrow as pa
+from pandera.engines import pandas_engine
 
 from .vocab import FIGURE_KINDS, RATINGS, STATEMENTS, TABLES, Severity
 RATING_TYPE = pa.dictionary(pa.int8(), pa.string(), ordered=True)
@@ -170,7 +171,24 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
 
 assert tuple(ARROW_SCHEMAS) == TABLES, "one schema per table, in table order"
 
+class _String(pandas_engine.STRING):
+    """pandera's string dtype, answering a column of exactly this dtype with one True: pandera's own
+    answers with a True per value, then builds the (empty) failure cases of every string column, which
+    made validation most of a small run's time. Any other dtype is checked as pandera does."""
+
+    def check(self, pandera_dtype, data_container=None):
+        if pandas_engine.Engine.dtype(pandera_dtype).type == self.type:
+            return True
+        return super().check(pandera_dtype, data_container)
+
+    def __eq__(self, other: object) -> bool:  # the same dtype as pandera's STRING of this storage
+        return isinstance(other, pandas_engine.STRING) and self.type == other.type
+
+    __hash__ = pandas_engine.STRING.__hash__
+
+
 _STR = pd.StringDtype()
+_PANDERA_STR = _String(_STR.storage)  # the same dtype, checked once per column
 _INT8, _INT16, _INT32, _INT64 = pd.Int8Dtype(), pd.Int16Dtype(), pd.Int32Dtype(), pd.Int64Dtype()
 _FLOAT, _BOOL = pd.Float64Dtype(), pd.BooleanDtype()
 _RATING = pd.CategoricalDtype(list(RATINGS), ordered=True)
@@ -185,7 +203,7 @@ def _STR_LIST(min_length: int) -> pdm.Check:
 
 
 def _col(dtype, nullable: bool = False, checks=None) -> pdm.Column:
-    return pdm.Column(dtype, nullable=nullable, checks=checks)
+    return pdm.Column(_PANDERA_STR if dtype is _STR else dtype, nullable=nullable, checks=checks)
 
 
 def _nonneg(nullable: bool = False) -> pdm.Column:
