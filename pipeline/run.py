@@ -602,7 +602,7 @@ class CorpusWriter:
         if self.failure_rows:
             self.writer.write({"warnings": to_frame("warnings", self.failure_rows)})
         (self.out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
-        self.writer.commit({name: to_frame(name, []) for name in TABLES})
+        self.writer.commit({name: to_frame(name, []) for name in TABLES if name not in self.writer.writers})
         self._rewrite_audited_pages()
         self._write_review()
         fault_point("publish")
