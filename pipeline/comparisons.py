@@ -203,7 +203,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     ('compared with 18.6% in England') only the figure before it, right after comparison words."""
     after = [f for f in figures if f.start >= bench.end]
     if after and bench.form != "trailing" \
-            and sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,"):
+            and (sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
+                 or _opens_and_restates(sentence, bench, after[0])):
         return after[0]
     before = [f for f in figures if f.end <= bench.start]
     if not before or bench.form == "bracketed" \
@@ -212,6 +213,25 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches):
         return None
     return before[-1]
+
+
+def _only_cues(sentence: Sentence, lo: int, hi: int, kinds: tuple[str, ...], punctuation: str = "") -> bool:
+    """Is the text in [lo, hi) nothing but cues of these roles, spaces and the given punctuation?"""
+    chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
+    for kind in kinds:
+        for cue in sentence.cues_of(kind, lo, hi):
+            chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
+    return all(ch.isspace() or ch in punctuation for ch in chars)
+
+
+def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'Regionally, the figure was 11%', 'Across England, the proportion was 45%': a benchmark that
+    opens its sentence (only words leading into a noun before it), then words saying the same
+    measure (same_measure) and linking words: the figure is the benchmark's. Not after comparison
+    words ('Compared with the England average, the figure is 30%' states the council's)."""
+    return _only_cues(sentence, sentence.start, bench.start, ("leads_into",)) \
+        and bool(sentence.cues_of("same_measure", bench.end, figure.start)) \
+        and _only_cues(sentence, bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
 
 
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom]) -> bool:
@@ -256,6 +276,37 @@ def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom 
     start = bench.end + number.start(1)
     return replace(after[0], text=number.group(1), number_text=number.group(1), start=start,
                    end=bench.end + number.end(1), value=float(number.group(1).replace(",", "")))
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
+    """'the regional rate of 560.8 and the England rate of 566.0 per 100,000': a benchmark's number
+    printed without its unit, joined ('and': chain) to the next benchmark whose own figure prints it,
+    is a figure of that unit (quantities only: a percentage prints its sign). Only linking words
+    (benchmark_figure_after) between the benchmark and the number, only 'and' and words leading into
+    a noun between the number and the next benchmark, no figure between."""
+    later = [b for b in benches if b.start >= bench.end]
+    if not later:
+        return None
+    following = later[0]
+    own = comparator_figure(following, figures, sentence, benches)
+    if own is None or own.label != "QUANTITY" or own.value is None or own.start < following.end \
+            or any(bench.end <= f.start < following.start for f in figures):
+        return None
+    gap = sentence.text[bench.end - sentence.start:following.start - sentence.start]
+    number = _NUMBER.search(gap)
+    if number is None or YEAR.fullmatch(number.group(0)):
+        return None
+    start, end = bench.end + number.start(), bench.end + number.end()
+    if not sentence.cues_of("benchmark_figure_after", bench.end, start) \
+            or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after") \
+            or not sentence.cues_of("chain", end, following.start) \
+            or not _only_cues(sentence, end, following.start, ("chain", "leads_into")):
+        return None
+    return replace(own, text=number.group(0), number_text=number.group(0), start=start, end=end,
+                   value=float(number.group(0).replace(",", "")))
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -318,6 +369,29 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     return [(Link(v, ValueLocation.PREVIOUS), f) for v, f in zip(earlier, chain)]
 
 
+def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
+    """'57.2 years for men and 58.0 years for women, against 63.1 and 63.9 years respectively in
+    England': a trailing name after 'respectively' owns the joined figures before it (a chain right
+    after comparison words); they pair in order with exactly as many council figures of the unit
+    before them in the clause (the council's past aside). Else none."""
+    before_bench = [f for f in figures if f.end <= bench.start]
+    if not before_bench or not sentence.cues_of("respectively", before_bench[-1].end, bench.start) \
+            or not _only_cues(sentence, before_bench[-1].end, bench.start, ("respectively",), ","):
+        return []
+    chain = [before_bench[-1]]
+    for figure in reversed(before_bench[:-1]):
+        if unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain", ","):
+            break
+        chain.insert(0, figure)
+    if len(chain) < 2 or not sentence.cue_ending_at("compared_before", chain[0].start):
+        return []
+    council = [a for a in figures if a.end <= chain[0].start and unit_of(a) == unit_of(chain[0])
+               and not sentence.cues_of("clause_break", a.end, chain[0].start) and not _is_past(a, sentence)]
+    if len(council) != len(chain):
+        return []
+    return [(Link(v, ValueLocation.SAME), f) for v, f in zip(council, chain)]
+
+
 def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
     """'The national figure for healthy life expectancy for women was 63.9 years': a benchmark noun
     ('average', 'figure', 'rate', the atoms.json region nouns) followed by its measure ('for', 'of':
@@ -358,11 +432,18 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))
             continue
+        if bench.form == "trailing" and (pairs := _trailing_respectively(sentence, bench, figures)):
+            for position, (link, figure) in enumerate(pairs):
+                report.forced[figure.start] = (link, position)
+                found.append(Candidate(sentence, bench, figure))
+            continue
         if bench.form == "bare" and not _bare_counts(report, sentence, bench):
             continue
         if _names_place_with_figure(sentence, bench) and not _after_comparison(report, sentence, bench):
             continue
         figure = comparator_figure(bench, figures, sentence, benches)
+        if figure is None and bench.form == "phrase":
+            figure = _bare_before_benchmark(sentence, bench, figures, benches)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None:
             report.own_measure.add(figure.start)
         if figure is not None:
@@ -434,12 +515,24 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     if not before and not any(a.start >= figure.end for a in own) and refers_back:
         before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
-    if not before:
+    if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
     note = _ambiguity(before, before[0].start, candidate,
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _restated_for_elsewhere(sentence: Sentence, figure: Atom) -> bool:
+    """'In the South West the equivalent figure is 9.4%, and for England it is 10.1%': a figure given
+    as 'the equivalent / corresponding figure' (words both restating a measure and linking a
+    benchmark to its figure) is some other place's, unless the sentence opens on the council ('In
+    Thornmere, the equivalent figure is 30%'); never a council figure for a later benchmark."""
+    if sentence.opens_with("local_opener"):
+        return False
+    linking = sentence.cues_of("benchmark_figure_after", hi=figure.start)
+    return any(c.start == link.start and sentence.only_cues_between(link.start, figure.start, "benchmark_figure_after")
+               for c in sentence.cues_of("same_measure", hi=figure.start) for link in linking)
 
 
 def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[Atom]:
@@ -460,9 +553,14 @@ def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list
 
 
 def _value_after(report: Report, candidate: Candidate) -> Link | None:
-    """'the England average is 36% and the local figure 28%': the first figure after the benchmark's."""
+    """'the England average is 36% and the local figure 28%': the first figure after the benchmark's,
+    unless another benchmark is named between them ('Across the North East the equivalent figure is
+    7.0%, and for England as a whole 19.0%': that figure is England's, never the council's)."""
     after = [a for a in report.eligible(candidate.sentence, unit_of(candidate.figure)) if a.start >= candidate.figure.end]
-    return Link(after[0], ValueLocation.SAME) if after else None
+    if not after or any(b.label == "BENCHMARK" and candidate.figure.end <= b.start < after[0].start
+                        for b in report.atoms_in(candidate.sentence)):
+        return None
+    return Link(after[0], ValueLocation.SAME)
 
 
 def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
@@ -608,7 +706,34 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
     return None
 
 
+SPEED_WORDS = ("quicker", "faster", "sooner", "slower")  # directions of time: quicker = less time
+
+
+@lru_cache(maxsize=1)
+def duration_units() -> frozenset[str]:
+    """Units of time (figures.json units of kind 'duration' that atoms.json also reads as figure units);
+    checks on load that every speed word is an atoms.json relation phrase."""
+    from .figures import vocabulary
+    relations = {p for rule in atom_vocabulary().relations.values() for p in rule.phrases}
+    missing = [w for w in SPEED_WORDS if w not in relations]
+    if missing:
+        raise ValueError(f"atoms.json relations lack the speed words {missing}")
+    return frozenset(u.unit for u in vocabulary().units if u.kind == "duration") & set(atom_vocabulary().units)
+
+
+def _speed_without_time(relation: Atom | None, unit: str) -> bool:
+    """'quicker than the England average of 3.1 days' is lower; a speed word set against anything but
+    a duration ('quicker than the England average of 72%') states no direction one can trust."""
+    words = relation.text.lower().split() if relation is not None else []
+    return any(w in SPEED_WORDS for w in words) and unit not in duration_units()
+
+
 def stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    found = _stated_relation(report, value, candidate)
+    return None if _speed_without_time(found, unit_of(value)) else found
+
+
+def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     """The relation words nearest the benchmark between it and the value; when there are none
     or they give no direction ('compared with'), one leading into the benchmark ('less likely
     than the England average'), or in a sentence with one benchmark a direction stated elsewhere,

@@ -131,7 +131,29 @@ def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
     add(AtomRule("QUANTITY", "{unit}", "figure"), [[{"LIKE_NUM": True}, {"LOWER": {"IN": sorted(unit_words())}}]])
     for rule, phrases in _phrase_groups(vocab):
         add(rule, list(dict.fromkeys(p.lower() for p in phrases)))
+    for rule, token_patterns in _measure_named_groups(vocab):
+        add(rule, token_patterns)
     return tuple(rules), tuple(patterns)
+
+
+MEASURE_WORD = {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False}
+
+
+def _measure_named_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[list[dict]]]]:
+    """'an England conversion rate of 29%', 'the national vacancy rate': a benchmark phrase ending on
+    a statistic noun (a region noun: 'England rate', 'North West average') with one lower-case word
+    naming the measure before that noun is the same benchmark (token patterns, run around numbers)."""
+    nouns = {n.lower() for n in vocab.regions.nouns if " " not in n}
+    groups = []
+    for rule in vocab.benchmarks:
+        found = []
+        for phrase in _benchmark_phrases(rule, vocab):
+            words = phrase.lower().split()
+            if len(words) >= 2 and words[-1] in nouns and all(w.isalpha() for w in words[:-1]):
+                found.append([*({"LOWER": w} for w in words[:-1]), MEASURE_WORD, {"LOWER": words[-1]}])
+        if found:
+            groups.append((AtomRule("BENCHMARK", rule.key), found))
+    return groups
 
 
 @lru_cache(maxsize=1)

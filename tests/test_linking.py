@@ -308,3 +308,56 @@ def test_benchmarks_listed_in_one_bracket_each_pair_with_the_figure():
         (9.4, "London average", 8.1), (9.4, "England average", 10.2)]
     # a name after ';' outside brackets is no bracketed benchmark
     assert _pairs("Some 21.7% of residents are over 65; England 18.9% is a different survey.") == []
+
+
+# ------------------------------------------------------------------ blind round 7, in our own words
+
+def test_figure_after_a_second_benchmark_is_that_benchmarks_never_the_councils():
+    text = ("Carers make up 8.2% of residents. Across the South West the equivalent figure is 9.4%, "
+            "and for England as a whole it is 10.1%.")
+    assert sorted(_pairs(text)) == [(8.2, "England average", 10.1), (8.2, "regional average", 9.4)]
+    text = text.replace("Across the South West", "In the South West")  # a place no benchmark phrase names
+    assert all(value == 8.2 for value, _, _ in _pairs(text))  # 'the equivalent figure' is never the council's
+    text = "In Thornmere, the equivalent figure is 30%, and for England it is 40%."
+    assert _pairs(text) == [(30.0, "England average", 40.0)]
+
+
+def test_no_council_figure_after_another_benchmark_in_the_sentence():
+    text = "The regional average is 40%, and for England as a whole it was 44%."
+    assert all(value not in (40.0, 44.0) for value, _, _ in _pairs(text))
+
+
+def test_sentence_opening_on_a_benchmark_restates_the_measure():
+    text = "Agency staff made up 7% of the workforce. Nationally, the figure was 12%."
+    assert _pairs(text) == [(7.0, "national average", 12.0)]
+    assert _pairs("Agency staff made up 7%. Compared with the England average, the figure is 12%.") == []
+
+
+def test_speed_words_are_a_direction_only_for_durations():
+    comparisons, _ = link_comparisons(*analyse(
+        "Reviews took 5.1 weeks on average, faster than the England average of 6.0 weeks."))
+    assert [(c.value.value, c.stated_relation) for c in comparisons] == [(5.1, "lower")]
+    comparisons, _ = link_comparisons(*analyse(
+        "In all, 72% were seen within a week, faster than the England average of 60%."))
+    assert [(c.value.value, c.stated_relation) for c in comparisons] == [(72.0, None)]
+
+
+def test_trailing_benchmark_after_respectively_pairs_in_order():
+    text = ("Life expectancy is 78.1 years for men and 81.9 years for women, against 79.4 and "
+            "83.1 years respectively in England.")
+    assert _pairs(text) == [(78.1, "England average", 79.4), (81.9, "England average", 83.1)]
+    text = "Life expectancy is 78.1 years, against 79.4 and 83.1 years respectively in England."
+    assert _pairs(text) == []  # one council figure for two benchmark figures: no guess
+
+
+def test_bare_benchmark_number_shares_the_unit_of_the_next_benchmarks_figure():
+    text = ("Admissions were 650.2 per 100,000, above the regional rate of 540.7 and the England rate "
+            "of 566.0 per 100,000.")
+    assert _pairs(text) == [(650.2, "regional average", 540.7), (650.2, "England average", 566.0)]
+
+
+def test_measure_word_inside_a_benchmark_phrase_and_average_reported():
+    assert _pairs("Of concerns, 31% led to an enquiry, compared with an England conversion rate of 29%.") \
+        == [(31.0, "England average", 29.0)]
+    assert _pairs("Waits averaged 12 weeks. Similar councils reported an average of 8 weeks.") \
+        == [(12.0, "comparator group average", 8.0)]
