@@ -706,16 +706,13 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
     return None
 
 
-SPEED_WORDS = ("quicker", "faster", "sooner", "slower")  # directions of time: quicker = less time
-
-
 @lru_cache(maxsize=1)
 def duration_units() -> frozenset[str]:
     """Units of time (figures.json units of kind 'duration' that atoms.json also reads as figure units);
     checks on load that every speed word is an atoms.json relation phrase."""
     from .figures import vocabulary
     relations = {p for rule in atom_vocabulary().relations.values() for p in rule.phrases}
-    missing = [w for w in SPEED_WORDS if w not in relations]
+    missing = [w for w in atom_vocabulary().speed_words if w not in relations]
     if missing:
         raise ValueError(f"atoms.json relations lack the speed words {missing}")
     return frozenset(u.unit for u in vocabulary().units if u.kind == "duration") & set(atom_vocabulary().units)
@@ -725,7 +722,7 @@ def _speed_without_time(relation: Atom | None, unit: str) -> bool:
     """'quicker than the England average of 3.1 days' is lower; a speed word set against anything but
     a duration ('quicker than the England average of 72%') states no direction one can trust."""
     words = relation.text.lower().split() if relation is not None else []
-    return any(w in SPEED_WORDS for w in words) and unit not in duration_units()
+    return any(w in atom_vocabulary().speed_words for w in words) and unit not in duration_units()
 
 
 def stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom | None:

@@ -103,6 +103,7 @@ class AtomVocabulary(_Rule):
     degree_words: list[str]
     unit_sharing_joins: list[str] = []
     trailing_qualifiers: list[str] = []
+    speed_words: list[str] = []  # relation phrases stating a direction only for a duration ('quicker' = less time)
     sources: list[SourceRule]
 
 
