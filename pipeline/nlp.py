@@ -4,7 +4,8 @@
   patterns that `patterns.atom_rules` expands out of rules/atoms.json (validated as added):
   phrases with a PhraseMatcher over the whole Doc, figures (token patterns) with a Matcher
   over the stretches around each number only (a figure holds a digit), which spares the
-  Matcher most of the tokens. Spans as spaCy's SpanRuler makes them (label, `id` = rule index).
+  Matcher most of the tokens; other token patterns (benchmark names with a measure word)
+  with a Matcher over the whole Doc. Spans as spaCy's SpanRuler makes them (label, `id` = rule index).
 - `atom_details` keeps the longest non-overlapping atoms, joins degree words to relations
   ('slightly lower than'), marks ranges ('50-60%') and sets each span's custom attributes
   (`span._.rule`, `._.value`, `._.number_text`, `._.is_range`).
@@ -26,7 +27,7 @@ from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, filter_spans
 
 from .numbers import parse_money, parse_number
-from .patterns import AtomRule, atom_rules, cue_patterns
+from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns
 from .rules import atom_vocabulary, lexicon_model
 
 ATOMS_KEY = "atoms"
@@ -177,30 +178,63 @@ class AtomRuler:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
-        self.tokens = Matcher(nlp.vocab, validate=True)
+        self.figures = Matcher(nlp.vocab, validate=True)  # figure patterns: run around numbers only
+        self.others = Matcher(nlp.vocab, validate=True)   # any other token pattern: the whole Doc
+        self.gapped = PhraseMatcher(nlp.vocab, attr="LOWER")  # words, one measure word, a noun: see _gapped
+        self.gaps: dict[int, list[tuple[str, int]]] = {}  # prefix match id -> (last word, atom key)
         self.keys: dict[int, tuple[str, str]] = {}
-        token_patterns: list[list[dict]] = []
+        figure_patterns: list[list[dict]] = []
         for pattern in atom_rules()[1]:
             key = f"{pattern['label']}|{pattern['id']}"
             self.keys[nlp.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
             if isinstance(pattern["pattern"], str):
                 self.phrases.add(key, [nlp.make_doc(pattern["pattern"])])
+            elif pattern["label"] in FIGURE_LABELS:
+                self.figures.add(key, [pattern["pattern"]])
+                figure_patterns.append(pattern["pattern"])
+            elif (split := _gapped(pattern["pattern"])) is not None:
+                prefix, last = split
+                prefix_id = nlp.vocab.strings.add(f"gap|{prefix}")
+                self.gapped.add(f"gap|{prefix}", [nlp.make_doc(prefix)])
+                self.gaps.setdefault(prefix_id, []).append((last, nlp.vocab.strings[key]))
             else:
-                self.tokens.add(key, [pattern["pattern"]])
-                token_patterns.append(pattern["pattern"])
-        reach = _reach(token_patterns)
+                self.others.add(key, [pattern["pattern"]])
+        reach = _reach(figure_patterns)
         self.windows = None if reach is None else NumberWindows(nlp.vocab, reach)
 
+    def _gap_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The gapped patterns' matches: the words, then a measure word, then the last word."""
+        found = []
+        for prefix_id, start, end in self.gapped(doc):
+            if end + 1 < len(doc) and _is_measure_word(doc[end]):
+                found += [(key, start, end + 2) for last, key in self.gaps[prefix_id] if doc[end + 1].lower_ == last]
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        matches = list(self.phrases(doc))
+        matches = [*self.phrases(doc), *self._gap_matches(doc), *(self.others(doc) if len(self.others) else [])]
         if self.windows is None:
-            matches += self.tokens(doc)
+            matches += self.figures(doc)
         else:
             for lo, hi in self.windows(doc):
-                matches += [(key, lo + s, lo + e) for key, s, e in self.tokens(doc[lo:hi])]
+                matches += [(key, lo + s, lo + e) for key, s, e in self.figures(doc[lo:hi])]
         spans = {Span(doc, s, e, label=self.keys[key][0], span_id=self.keys[key][1]) for key, s, e in matches if s != e}
         doc.spans[ATOMS_KEY] = sorted(spans)
         return doc
+
+
+def _gapped(pattern: list[dict]) -> tuple[str, str] | None:
+    """A token pattern of words, then patterns.MEASURE_WORD, then one word ('England <word> rate') as
+    (the words, the last word): found by a PhraseMatcher and a look at the next two tokens, which is
+    far cheaper than a Matcher trying every such pattern at every token. None for any other shape."""
+    if len(pattern) < 3 or pattern[-2] != MEASURE_WORD or set(pattern[-1]) != {"LOWER"} \
+            or any(set(token) != {"LOWER"} or not isinstance(token["LOWER"], str) for token in pattern[:-2]) \
+            or not isinstance(pattern[-1]["LOWER"], str):
+        return None
+    return " ".join(token["LOWER"] for token in pattern[:-2]), pattern[-1]["LOWER"]
+
+
+def _is_measure_word(token) -> bool:
+    return token.is_alpha and token.is_lower and not token.is_stop
 
 
 @Language.factory("atom_details")
