@@ -1,7 +1,7 @@
 """The one way the pipeline writes a file: to a temp file beside it, flushed to disk, then
 renamed over the target, so a reader sees the old file or the new one, never a part.
 
-A set of files that belongs together (the six tables and their review pages) is written into a
+A set of files that belongs together (the tables and their review pages) is written into a
 fresh folder and published by renaming one symbolic link over another (`switch_link`), followed
 by an fsync of the folder holding the link: one rename is atomic even under kill -9 or a power
 cut, so readers see the whole old set or the whole new one (`TableSets`). `replace_together`

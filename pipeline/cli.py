@@ -21,10 +21,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract CQC local authority assessment reports into validated Parquet tables.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract = commands.add_parser(
-        "extract", help="extract every report in a folder and write the six tables",
+        "extract", help="extract every report in a folder and write the tables",
         description="Read every report (.md, .txt, .html, or a folder of one report's sub-pages) in RAW_DIR "
-                    "and write reports, sections, scores, percentages, comparisons and warnings as Parquet "
-                    "to OUT_DIR. Unchanged reports are served from a cache in OUT_DIR/.cache; a run with "
+                    "and write reports, sections, scores, percentages, comparisons, figures, warnings and "
+                    "benchmarks as Parquet to OUT_DIR. Unchanged reports are served from a cache in OUT_DIR/.cache; a run with "
                     "nothing changed does nothing. Exit status: 0 all inputs extracted, 1 some input failed, "
                     "2 bad arguments or folders, 3 the output folder cannot be written, 75 another run is "
                     "using the output folder, 130/143 interrupted (Ctrl-C/SIGTERM).")

@@ -1,4 +1,4 @@
-"""Rows of the six tables for one report, each carrying its provenance.
+"""Rows of the per-report tables (vocab.REPORT_TABLES) for one report, each carrying its provenance.
 
 Every row-level table gets `section_id`, `char_start`, `char_end` and `sentence`; column
 order and types are the schemas' (schemas.py), applied when the rows become frames.

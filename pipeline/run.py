@@ -1,5 +1,5 @@
 """Stage 6: a corpus run: discover reports in a folder, extract each (in parallel, with a
-content-hash cache, see pipeline/cache.py), validate, and write the six tables.
+content-hash cache, see pipeline/cache.py), validate, and write the tables (vocab.TABLES).
 
 A report that cannot be read is reported (file and reason) and recorded in
 warnings.parquet; every other report is still extracted and written. A re-run with the

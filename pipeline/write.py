@@ -1,7 +1,7 @@
 """Stage 5: validate every table, then write all of them atomically.
 
 `write_tables` writes a plain folder (temp files renamed together, see pipeline/atomic.py).
-A corpus run publishes through `atomic.TableSets`: the six tables and the review pages are written
+A corpus run publishes through `atomic.TableSets`: the tables and the review pages are written
 into a fresh folder `OUT/.cache/sets/<id>/`, and one symbolic link, `OUT/.cache/current`, is
 switched to it in a single atomic rename (then the folder is fsynced). `OUT/<table>.parquet`
 and `OUT/review` are fixed links through `.cache/current`, so every reader sees the old set or
@@ -51,7 +51,7 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> dict[str, Pa
 
 class TableSetWriter:
     """Stream validated batches of rows into temp Parquet files (one per table, one row group
-    per batch, each from atomic.temp_beside), then replace all six tables at once
+    per batch, each from atomic.temp_beside), then replace all the tables at once
     (atomic.replace_together), or discard everything.
 
     Memory stays flat on any corpus size: only the current batch is held.
