@@ -724,7 +724,8 @@ def _report_header(report: Row) -> Row:
             "rating": _badge(report.get("overall_rating")),
             "published": _date(report.get("published")) or "unknown",
             "score_sum": _int(report.get("score_sum")) or "–",
-            "overall_pct": _num(report.get("overall_score_pct")), "complete": bool(report.get("complete"))}
+            "overall_pct": _score_pct(report)[0], "pct_derived": _score_pct(report)[2],
+            "complete": bool(report.get("complete"))}
 
 
 def _report_context(report: Row, text: str, tables: dict[str, pd.DataFrame]) -> Row:

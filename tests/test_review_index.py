@@ -105,6 +105,11 @@ def test_score_pct_printed_or_derived_and_marked(run):
     york = rows["york_outstanding_pagetext"].find_all("td")[3]
     assert "derived" not in york.get("class", []) and york.get_text(strip=True) == "89"
     assert _score_pct({"overall_score_pct": None, "score_sum": None}) == ("", "", "")  # fewer than nine scores
+    # the report pages' headers say the same
+    header = soup(run.dir / "westminster.html").select_one("div.summary").get_text(" ", strip=True)
+    assert "Overall 75.0% (derived)" in header
+    header = soup(run.dir / "york_outstanding_pagetext.html").select_one("div.summary").get_text(" ", strip=True)
+    assert "Overall 89%" in header and "derived" not in header
 
 
 # ---------------------------------------------------------------- point 5: indicator pages
