@@ -15,13 +15,12 @@ in the report (lowest `char_start`). Comparisons whose chosen column is null are
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
+from .rules import load_json
 from .vocab import RATINGS, STATEMENT_SHORT, STATEMENTS
 
 KEYS = ("report_id", "local_authority", "ons_code", "region", "council_type", "published",
@@ -43,16 +42,19 @@ def score_column(statement: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _catalogue() -> tuple[dict, ...]:
+    """The catalogue's entries, read as plain JSON (indicators.py validates it but imports spaCy)."""
+    return tuple(load_json("indicators.json")["indicators"])
+
+
 def indicator_order() -> tuple[str, ...]:
-    """Indicator ids in catalogue order (read as JSON: no spaCy import)."""
-    catalogue = json.loads((Path(__file__).parent / "rules" / "indicators.json").read_text(encoding="utf-8"))
-    return tuple(entry["id"] for entry in catalogue["indicators"])
+    """Indicator ids in catalogue order."""
+    return tuple(entry["id"] for entry in _catalogue())
 
 
 def indicator_names() -> dict[str, str]:
     """indicator_id -> plain name, from the catalogue."""
-    catalogue = json.loads((Path(__file__).parent / "rules" / "indicators.json").read_text(encoding="utf-8"))
-    return {entry["id"]: entry["name"] for entry in catalogue["indicators"]}
+    return {entry["id"]: entry["name"] for entry in _catalogue()}
 
 
 def with_rating_rank(reports: pd.DataFrame) -> pd.DataFrame:

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .numbers import DIGIT
 from .nlp import ATOMS_KEY, CUES_KEY, build_nlp
 from .patterns import unit_words
 
-_DIGIT = re.compile(r"\d")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
 
 
@@ -151,7 +151,7 @@ def analyse_report(text: str, heading_starts: frozenset[int] = frozenset()) -> A
     """Sentences, atoms and paragraph Docs of a whole report, with absolute offsets."""
     # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
     # figure; skipping the rest keeps the cost near the tokenizer's.
-    blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if _DIGIT.search(block)]
+    blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if DIGIT.search(block)]
     analysis = Analysis([], [], [])
     for para, (doc, (base, block)) in enumerate(zip(build_nlp().pipe(b for _, b in blocks), blocks)):
         more_sentences, more_atoms = _records(doc, block, base, para, len(analysis.sentences))

@@ -8,7 +8,6 @@ a sentence pattern: a new phrasing needs at most a new cue word.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -21,12 +20,11 @@ from spacy.util import filter_spans
 
 from .atoms import paragraphs
 from .nlp import ATOMS_KEY, build_nlp
-from .numbers import SCALES, parse_count, parse_number
+from .numbers import DIGIT, SCALES, parse_count, parse_number
 from .records import Finding
 from .rules import _Rule, load_model
 from .vocab import Code
 
-_DIGIT = re.compile(r"\d")
 FigureKind = Literal["number", "ordinal", "percent", "money"]
 MoneyRole = Literal["estimate", "actual"]
 
@@ -316,7 +314,7 @@ def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,
     m, reading = matchers(), Reading()
     regions = regions if regions is not None else [(0, len(text))]
     if docs is None:
-        blocks = [(start, block) for start, block in paragraphs(text) if _DIGIT.search(block)]
+        blocks = [(start, block) for start, block in paragraphs(text) if DIGIT.search(block)]
         docs = list(zip((s for s, _ in blocks), build_nlp().pipe(b for _, b in blocks)))
     for base, doc in docs:
         if any(lo <= base < hi for lo, hi in regions):

@@ -29,14 +29,13 @@ from spacy.util import filter_spans
 
 from .atoms import Atom, Sentence, paragraphs
 from .nlp import build_nlp
-from .numbers import parse_money, parse_number
+from .numbers import DIGIT, parse_money, parse_number
 from .rules import _Rule, load_model
 
 Reading = Literal["money", "range", "ratio", "rate", "fraction", "compound", "number", "none"]
 PatternToken = dict | str
 Pattern = list[PatternToken]
 WORD_PLACEHOLDERS = ("NUMWORD", "NUMBER", "SCALE?", "MONTH", "FRACTION")
-_DIGIT = re.compile(r"\d")
 DIGITS_MARK, WORD_MARK, NUMBER_MARK, MONTH_MARK, FRACTION_MARK = "#digits", "#word", "#number", "#month", "#fraction"
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -396,7 +395,7 @@ def _classify(doc: Doc, m: Matchers) -> None:
 def _mark(orth: int, text: str, m: Matchers) -> tuple[int, int, int]:
     strings, lower = m.strings, text.lower()
     norm, lemma, tag = lower, "-", "-"   # a TAG and LEMMA on every token: spaCy checks the Doc has them
-    if _DIGIT.search(text):
+    if DIGIT.search(text):
         found = m.classes.fullmatch(text)
         if found is not None and found.lastgroup:
             norm = f"#{found.lastgroup}"
@@ -567,9 +566,9 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
         return i < len(hits) and hits[i] < end
 
     out = [(s.text, s.start, s.text, s.start) for s in sentences
-           if holds_word(s.start, s.end) or _DIGIT.search(s.text) and _DIGIT.search(m.noise.sub(" ", s.text))]
+           if holds_word(s.start, s.end) or DIGIT.search(s.text) and DIGIT.search(m.noise.sub(" ", s.text))]
     extra = [(start, block) for start, block in paragraphs(text)
-             if holds_word(start, start + len(block)) and not _DIGIT.search(block)]
+             if holds_word(start, start + len(block)) and not DIGIT.search(block)]
     if extra:
         nlp = build_nlp()
         sentencizer = nlp.get_pipe("sentencizer")

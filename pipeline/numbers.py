@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+DIGIT = re.compile(r"\d")  # a digit anywhere: a text that may hold a figure
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 _MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>millions?|m|bn|billions?|k|thousand)?$", re.IGNORECASE)
