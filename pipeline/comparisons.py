@@ -29,6 +29,7 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations and sen
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
 
@@ -878,7 +879,7 @@ def with_statistic(bench: Atom, sentence: Sentence) -> Atom:
         if not joined or min(joined) >= lo:
             break
         lo = min(joined)
-    word = re.search(r"([A-Za-z]+)\s*$", sentence.text[:lo - sentence.start])
+    word = _LAST_WORD.search(sentence.text[:lo - sentence.start])
     if word is None or lo == bench.start or word.group(1).lower() not in variants:
         return bench
     start = sentence.start + word.start(1)

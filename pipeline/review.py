@@ -65,9 +65,7 @@ def _escape(value: object) -> Markup:
     """How every ``{{ value }}`` of the templates is escaped: None as nothing, quotes escaped, and
     CR kept as the reference ``&#13;`` (HTML parsers turn a raw CR into LF, changing the text).
     Markup (a macro's output, ``| safe``) is left alone."""
-    if isinstance(value, Markup):
-        return value
-    return Markup(html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;"))
+    return value if isinstance(value, Markup) else Markup(_escaped(value))
 
 
 _SPECIAL = re.compile("[&<>\"'\r]")
