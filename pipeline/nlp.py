@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -133,19 +134,25 @@ def _in_place(span: Span, rule: AtomRule, figure_ends: set[int], qualifiers: fro
     return True
 
 
-def _reach(patterns: list[list[dict]]) -> int | None:
-    """The most tokens a token pattern can span, or None when a pattern is unbounded."""
-    longest = 0
-    for pattern in patterns:
-        length = 0
-        for token in pattern:
-            op = token.get("OP", "1")
-            bounds = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
-            if op in {"*", "+"} or (bounds and op.endswith(",}")):
-                return None
-            length += int(bounds.group(2) or bounds.group(1)) if bounds else 1
-        longest = max(longest, length)
-    return longest
+SHORT_REACH = 3  # figure patterns of at most this many tokens are tried around every number
+MERGE_GAP = 12  # number windows this close are matched as one: a Matcher call costs as much as ~10 tokens
+
+
+def _reach(pattern: list[dict]) -> int | None:
+    """The most tokens a token pattern can span, or None when it is unbounded."""
+    length = 0
+    for token in pattern:
+        op = token.get("OP", "1")
+        bounds = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
+        if op in {"*", "+"} or (bounds and op.endswith(",}")):
+            return None
+        length += int(bounds.group(2) or bounds.group(1)) if bounds else 1
+    return length
+
+
+def _required_words(pattern: list[dict]) -> set[str]:
+    """The words a pattern cannot match without ('per' in '... per 100,000')."""
+    return {token["LOWER"] for token in pattern if token.get("OP", "1") == "1" and isinstance(token.get("LOWER"), str)}
 
 
 def _holds_digit(text: str) -> bool:
@@ -153,23 +160,57 @@ def _holds_digit(text: str) -> bool:
 
 
 class NumberWindows:
-    """Token stretches reaching `reach` - 1 tokens either side of every token with a digit, merged:
-    a figure pattern matching anywhere in the Doc lies inside one. 'Holds a digit' is a lexeme
-    flag of the vocabulary, so a whole Doc's flags are read in one call."""
+    """Token stretches from one token before each token with a digit to `reach` - 1 tokens after it,
+    merged when they overlap or lie within MERGE_GAP tokens: a figure pattern starts at its number or at the sign before it ('£'), so every match of
+    a pattern no longer than `reach` lies inside one. With `gate`, only the stretches holding one
+    of those words. 'Holds a digit' is a lexeme flag, so a Doc's flags are read in one call."""
 
-    def __init__(self, vocab: Vocab, reach: int) -> None:
-        self.reach = reach
-        self.flag = vocab.add_flag(_holds_digit)
+    def __init__(self, flag: int, reach: int, gate: frozenset[int] | None = None) -> None:
+        self.flag, self.reach, self.gate = flag, reach, gate
 
     def __call__(self, doc: Doc) -> list[tuple[int, int]]:
         windows: list[tuple[int, int]] = []
         for i in numpy.flatnonzero(doc.to_array(self.flag)).tolist():
-            lo, hi = max(0, i - self.reach + 1), min(len(doc), i + self.reach)
-            if windows and lo <= windows[-1][1]:
+            lo, hi = max(0, i - 1), min(len(doc), i + self.reach)
+            if windows and lo <= windows[-1][1] + MERGE_GAP:
                 windows[-1] = (windows[-1][0], hi)
             else:
                 windows.append((lo, hi))
-        return windows
+        if self.gate is None or not windows:
+            return windows
+        lower = doc.to_array(LOWER)
+        return [(lo, hi) for lo, hi in windows if any(word in self.gate for word in lower[lo:hi].tolist())]
+
+
+class FigureMatchers:
+    """The figure patterns (each holds a number) by length: short ones tried around every number,
+    longer ones only around numbers near one of the words every longer pattern requires. A
+    longer pattern with no required word makes its group run around every number too."""
+
+    def __init__(self, nlp: Language, patterns: list[tuple[str, list[dict]]]) -> None:
+        flag = nlp.vocab.add_flag(_holds_digit)
+        self.groups: list[tuple[Matcher, NumberWindows]] = []
+        reaches = {key: _reach(pattern) for key, pattern in patterns}
+        if None in reaches.values():
+            raise ValueError(f"figure patterns must be bounded: {[k for k, r in reaches.items() if r is None]}")
+        short = [(k, p) for k, p in patterns if reaches[k] <= SHORT_REACH]
+        long = [(k, p) for k, p in patterns if reaches[k] > SHORT_REACH]
+        required = [_required_words(p) for _, p in long]
+        gate = frozenset(nlp.vocab.strings.add(w) for words in required for w in words) if all(required) else None
+        for group, windows in ((short, NumberWindows(flag, SHORT_REACH)),
+                               (long, NumberWindows(flag, max((reaches[k] for k, _ in long), default=0), gate))):
+            if group:
+                matcher = Matcher(nlp.vocab, validate=True)
+                for key, pattern in group:
+                    matcher.add(key, [pattern])
+                self.groups.append((matcher, windows))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        matches = []
+        for matcher, windows in self.groups:
+            for lo, hi in windows(doc):
+                matches += [(key, lo + s, lo + e) for key, s, e in matcher(doc[lo:hi])]
+        return matches
 
 
 @Language.factory("atom_ruler")
@@ -178,20 +219,18 @@ class AtomRuler:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
-        self.figures = Matcher(nlp.vocab, validate=True)  # figure patterns: run around numbers only
         self.others = Matcher(nlp.vocab, validate=True)   # any other token pattern: the whole Doc
         self.gapped = PhraseMatcher(nlp.vocab, attr="LOWER")  # words, one measure word, a noun: see _gapped
         self.gaps: dict[int, list[tuple[str, int]]] = {}  # prefix match id -> (last word, atom key)
         self.keys: dict[int, tuple[str, str]] = {}
-        figure_patterns: list[list[dict]] = []
+        figure_patterns: list[tuple[str, list[dict]]] = []
         for pattern in atom_rules()[1]:
             key = f"{pattern['label']}|{pattern['id']}"
             self.keys[nlp.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
             if isinstance(pattern["pattern"], str):
                 self.phrases.add(key, [nlp.make_doc(pattern["pattern"])])
             elif pattern["label"] in FIGURE_LABELS:
-                self.figures.add(key, [pattern["pattern"]])
-                figure_patterns.append(pattern["pattern"])
+                figure_patterns.append((key, pattern["pattern"]))
             elif (split := _gapped(pattern["pattern"])) is not None:
                 prefix, last = split
                 prefix_id = nlp.vocab.strings.add(f"gap|{prefix}")
@@ -199,8 +238,7 @@ class AtomRuler:
                 self.gaps.setdefault(prefix_id, []).append((last, nlp.vocab.strings[key]))
             else:
                 self.others.add(key, [pattern["pattern"]])
-        reach = _reach(figure_patterns)
-        self.windows = None if reach is None else NumberWindows(nlp.vocab, reach)
+        self.figures = FigureMatchers(nlp, figure_patterns)  # run around numbers only
 
     def _gap_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The gapped patterns' matches: the words, then a measure word, then the last word."""
@@ -211,12 +249,8 @@ class AtomRuler:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [*self.phrases(doc), *self._gap_matches(doc), *(self.others(doc) if len(self.others) else [])]
-        if self.windows is None:
-            matches += self.figures(doc)
-        else:
-            for lo, hi in self.windows(doc):
-                matches += [(key, lo + s, lo + e) for key, s, e in self.figures(doc[lo:hi])]
+        matches = [*self.phrases(doc), *self._gap_matches(doc), *(self.others(doc) if len(self.others) else []),
+                   *self.figures(doc)]
         spans = {Span(doc, s, e, label=self.keys[key][0], span_id=self.keys[key][1]) for key, s, e in matches if s != e}
         doc.spans[ATOMS_KEY] = sorted(spans)
         return doc
