@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .atoms import Atom, Sentence
 from .checks import source_year_finding
 from .records import Finding
@@ -31,6 +33,7 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
+_BRACKETED_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*\)")  # the same, closing a bracket
 
 
 class ValueLocation(StrEnum):
@@ -205,7 +208,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     after = [f for f in figures if f.start >= bench.end]
     if after and bench.form != "trailing" \
             and (sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
-                 or _opens_and_restates(sentence, bench, after[0])):
+                 or _opens_and_restates(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])):
         return after[0]
     before = [f for f in figures if f.end <= bench.start]
     if not before or bench.form == "bracketed" \
@@ -214,6 +217,18 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches):
         return None
     return before[-1]
+
+
+def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'The national average wait was 4 weeks', 'the England average spend stood at £310': the
+    benchmark, one or two plain words naming its measure (lower case, no stop word), then linking
+    words (benchmark_figure_after) right before the figure."""
+    link = next((c for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
+                 if sentence.only_cues_between(c.start, figure.start, "benchmark_figure_after")), None)
+    if link is None:
+        return False
+    words = sentence.text[bench.end - sentence.start:link.start - sentence.start].split()
+    return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words)
 
 
 def _only_cues(sentence: Sentence, lo: int, hi: int, kinds: tuple[str, ...], punctuation: str = "") -> bool:
@@ -226,11 +241,12 @@ def _only_cues(sentence: Sentence, lo: int, hi: int, kinds: tuple[str, ...], pun
 
 
 def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
-    """'Regionally, the figure was 11%', 'Across England, the proportion was 45%': a benchmark that
-    opens its sentence (only words leading into a noun before it), then words saying the same
-    measure (same_measure) and linking words: the figure is the benchmark's. Not after comparison
-    words ('Compared with the England average, the figure is 30%' states the council's)."""
-    return _only_cues(sentence, sentence.start, bench.start, ("leads_into",)) \
+    """'Regionally, the figure was 11%', 'Across England, the proportion was 45%', 'Across the council's
+    comparator group the figure was 6.0 weeks': a benchmark that opens its sentence (only words leading
+    into a noun, place words and the council's own before it), then words saying the same measure
+    (same_measure) and linking words: the figure is the benchmark's. Not after comparison words
+    ('Compared with the England average, the figure is 30%' states the council's)."""
+    return _only_cues(sentence, sentence.start, bench.start, ("leads_into", "benchmark_figure_before", "own_group")) \
         and bool(sentence.cues_of("same_measure", bench.end, figure.start)) \
         and _only_cues(sentence, bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
 
@@ -308,6 +324,20 @@ def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom],
         return None
     return replace(own, text=number.group(0), number_text=number.group(0), start=start, end=end,
                    value=float(number.group(0).replace(",", "")))
+
+
+def _bracketed_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'14.9 per 100,000, in line with England (14.6)': a bare benchmark's bracketed number printed
+    without a unit is a figure of the unit of the one quantity before it in the sentence, the figure
+    it is set against (quantities only: a percentage prints its sign); never with two to choose from."""
+    number = _BRACKETED_NUMBER.match(sentence.text, bench.end - sentence.start)
+    before = [f for f in figures if f.end <= bench.start]
+    if number is None or YEAR.fullmatch(number.group(1)) or len(before) != 1 \
+            or before[0].label != "QUANTITY" or before[0].value is None:
+        return None
+    start, end = sentence.start + number.start(1), sentence.start + number.end(1)
+    return replace(before[0], text=number.group(1), number_text=number.group(1), start=start, end=end,
+                   value=float(number.group(1).replace(",", "")))
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -445,6 +475,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         figure = comparator_figure(bench, figures, sentence, benches)
         if figure is None and bench.form == "phrase":
             figure = _bare_before_benchmark(sentence, bench, figures, benches)
+        if figure is None and bench.form == "bare":
+            figure = _bracketed_without_unit(sentence, bench, figures)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None:
             report.own_measure.add(figure.start)
         if figure is not None:
@@ -492,9 +524,10 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
         return True  # '...; by comparison, 11.9% of Londoners and 18.6% of ...': the clause answers the one before
     tail = list(sentence.text[candidate.figure.end - sentence.start:])
     for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
-        for atom in (other.bench, other.figure):
-            lo, hi = atom.start - candidate.figure.end, atom.end - candidate.figure.end
-            tail[lo:hi] = " " * (hi - lo)
+        # the other benchmark, its figure and the words linking them ('the England figure stood at 26.5%')
+        lo = min(other.bench.start, other.figure.start) - candidate.figure.end
+        hi = max(other.bench.end, other.figure.end) - candidate.figure.end
+        tail[lo:hi] = " " * (hi - lo)
     return len(_WORD.findall(_PARENS.sub("", "".join(tail)))) <= 3
 
 

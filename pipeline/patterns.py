@@ -54,6 +54,13 @@ def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
     return phrases
 
 
+def _with_hyphens(phrases: list[str], vocab: AtomVocabulary) -> list[str]:
+    """The phrases, and each holding a compound of atoms.json `hyphenated_compounds` also with the
+    compound's words joined by hyphens ('comparator group average', 'comparator-group average')."""
+    compounds = [c.lower() for c in vocab.hyphenated_compounds]
+    return [*phrases, *(p.lower().replace(c, c.replace(" ", "-")) for p in phrases for c in compounds if c in p.lower())]
+
+
 def _bare_names(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
     return [*rule.bare, *(vocab.regions.bare if rule.regions else [])]
 
@@ -81,7 +88,7 @@ def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
     """Every phrase atom rule with the phrases that print it."""
     groups: list[tuple[AtomRule, list[str]]] = []
     for rule in vocab.benchmarks:
-        groups.append((AtomRule("BENCHMARK", rule.key), _benchmark_phrases(rule, vocab)))
+        groups.append((AtomRule("BENCHMARK", rule.key), _with_hyphens(_benchmark_phrases(rule, vocab), vocab)))
         groups.append((AtomRule("BENCHMARK", rule.key, "bare"), [f"{n} (" for n in _bare_names(rule, vocab)]))
         groups.append((AtomRule("BENCHMARK", rule.key, "bracketed"), _bare_names(rule, vocab)))
         groups.append((AtomRule("BENCHMARK", rule.key, "trailing"), _trailing_phrases(rule, vocab)))

@@ -104,6 +104,7 @@ class AtomVocabulary(_Rule):
     unit_sharing_joins: list[str] = []
     trailing_qualifiers: list[str] = []
     speed_words: list[str] = []  # relation phrases stating a direction only for a duration ('quicker' = less time)
+    hyphenated_compounds: list[str] = []  # benchmark words also spelt with a hyphen ('comparator-group average')
     sources: list[SourceRule]
 
 
@@ -115,7 +116,7 @@ def atom_vocabulary() -> AtomVocabulary:
 
 CueKind = Literal[
     "benchmark_figure_after", "benchmark_figure_before", "respectively", "chain", "anaphor", "same_measure",
-    "local_opener", "leads_into", "clause_break", "past_before", "compared_before", "past_after", "past_year",
+    "local_opener", "leads_into", "own_group", "clause_break", "past_before", "compared_before", "past_after", "past_year",
     "population_group", "than", "fraction", "band", "qualifier", "metric_end", "metric_lead", "metric_trailing", "metric_after_opener", "metric_before_opener"]
 
 

@@ -146,6 +146,37 @@ def test_non_percent_units_and_contradiction():
     assert Code.RELATION_CONTRADICTS_NUMBERS in {w["code"] for w in rows["warnings"]}
 
 
+@pytest.mark.parametrize("sentences, expected", [
+    # a measure word between the benchmark and its linking words, an unrelated sentence before it
+    ("Hospital discharges took 9 days on average. A new team started in May. The England average delay was 6 days.",
+     [(9.0, "days", "England average", 6.0, None, None, None)]),
+    # two benchmarks in the sentence after the council's figure, the second after 'while'
+    ("Some 12.4% of adults were carers. The regional rate was 10.2%, while the England figure stood at 9.0%.",
+     [(12.4, "%", "regional average", 10.2, None, None, None), (12.4, "%", "England average", 9.0, None, None, None)]),
+    # a hyphenated comparator group; a sentence opening on the council's own group
+    ("Reviews were done for 55.0% of people; the similar-councils average was 61.0%.",
+     [(55.0, "%", "comparator group average", 61.0, None, None, None)]),
+    ("Appeals were settled in 8.5 weeks. Among its comparator group the figure was 7.0 weeks.",
+     [(8.5, "weeks", "comparator group average", 7.0, None, None, None)]),
+    # a bracketed benchmark number printed without the unit of the figure it is set against
+    ("Admissions ran at 21.3 per 100,000 adults, close to England (20.9) (ASCOF, 2024).",
+     [(21.3, "per 100,000", "England average", 20.9, "similar", "ASCOF", 2024)]),
+    # multiples and shortfalls are directions; a Census citation is a source
+    ("Turnover was 30%, twice the national rate of 15%. Uptake was 40%, which fell short of the England "
+     "average of 52% (Census 2021).",
+     [(30.0, "%", "national average", 15.0, "higher", None, None),
+      (40.0, "%", "England average", 52.0, "lower", "Census", 2021)]),
+])
+def test_benchmark_shapes_from_real_pages(sentences, expected):
+    assert comparisons_of(sentences) == expected
+
+
+def test_bracketed_number_without_unit_needs_one_figure_before_it():
+    """Two quantities before 'England (' leave its number's unit unknown: no comparison, no guess."""
+    assert comparisons_of("Admissions were 21.3 per 100,000 this year and 19.0 per 100,000 in 2023, "
+                          "close to England (20.9).") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Staff engagement reached 81% compared to 47% five years ago.",
     "Over 96% of reviews were finished within the 28 days target.",
