@@ -82,10 +82,9 @@ def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span 
         span = Span(span.doc, ranged, span.end, label=span.label, span_id=span.id)
     is_range = ranged is not None or bool(_RANGE_TOKEN.match(span[0].text))
     number = next((t.text for t in span if t.text.lstrip(_MINUS)[:1].isdigit()), None)
-    span._.rule = rule
-    span._.number_text = number
-    span._.is_range = is_range
-    span._.value = None if is_range or number is None else _figure_value(rule, span, number)
+    details = span._  # one accessor for the four attributes
+    details.rule, details.number_text, details.is_range = rule, number, is_range
+    details.value = None if is_range or number is None else _figure_value(rule, span, number)
     return span
 
 
@@ -94,7 +93,7 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
     quantity, or to one closed by 'respectively' (lexicon cue), prints the same unit, so it is a figure of
     its own (quantities only: a percentage is printed with its sign)."""
     i, doc = span.start, span.doc
-    if span._.rule.label != "QUANTITY" or span._.is_range or i < 3 or span.end >= len(doc):
+    if span.label_ != "QUANTITY" or i < 3 or span.end >= len(doc) or span._.is_range:
         return None
     number = doc[i - 2]
     listed = doc[span.end].lower_ in lexicon_model().cues["respectively"].phrases
@@ -102,8 +101,9 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
             or not number.like_num or not number.text[:1].isdigit() or _YEAR_TOKEN.match(number.text):
         return None
     shared = Span(doc, i - 2, i - 1, label=span.label, span_id=span.id)
-    shared._.rule, shared._.number_text, shared._.is_range = span._.rule, number.text, False
-    shared._.value, shared._.unit_token = _figure_value(span._.rule, shared, number.text), span[-1]
+    details, rule = shared._, span._.rule
+    details.rule, details.number_text, details.is_range = rule, number.text, False
+    details.value, details.unit_token = _figure_value(rule, shared, number.text), span[-1]
     return shared
 
 
