@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .atoms import paragraphs
-from .nlp import ATOMS_KEY, build_nlp
+from .nlp import ATOMS_KEY, FigureMatchers, build_nlp
 from .numbers import DIGIT, SCALES, parse_count, parse_number
 from .records import Finding
 from .rules import _Rule, load_model
@@ -75,11 +75,16 @@ class FactValue:
 @dataclass
 class Matchers:
     vocab: FactVocabulary
-    figures: Matcher
+    numbers: FigureMatchers   # the figure patterns: each starts at a number, so run around numbers only
+    before: Matcher           # cues written as token patterns ('<rule>:before')
     cues: PhraseMatcher
     reversed_scale: Matcher
     fillers: frozenset[str]
     ratio_words: frozenset[str]
+
+    def figures(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The figure matches, then the token-pattern cues, of a paragraph."""
+        return [*self.numbers(doc), *(self.before(doc) if len(self.before) else [])]
 
 
 @lru_cache(maxsize=1)
@@ -87,17 +92,16 @@ def matchers() -> Matchers:
     """spaCy matchers for facts.json: figure patterns, cue phrases by key, reversed-scale patterns."""
     vocab: FactVocabulary = load_model("facts.json", FactVocabulary)
     nlp = build_nlp()
-    figures, reversed_scale = Matcher(nlp.vocab, validate=True), Matcher(nlp.vocab, validate=True)
-    for kind, patterns in vocab.figures.items():
-        figures.add(kind, patterns)
+    before, reversed_scale = Matcher(nlp.vocab, validate=True), Matcher(nlp.vocab, validate=True)
+    numbers = FigureMatchers(nlp, [(kind, p) for kind, patterns in vocab.figures.items() for p in patterns])
     for i, rule in enumerate(vocab.facts):
         if rule.before_patterns:
-            figures.add(f"{i}:before", rule.before_patterns)
+            before.add(f"{i}:before", rule.before_patterns)
     reversed_scale.add("reversed", vocab.imd_scale_reversed)
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, phrases in _cue_lists(vocab).items():
         cues.add(key, list(nlp.tokenizer.pipe(phrases)))
-    return Matchers(vocab, figures, cues, reversed_scale, frozenset(vocab.fillers), frozenset(vocab.ratio_words))
+    return Matchers(vocab, numbers, before, cues, reversed_scale, frozenset(vocab.fillers), frozenset(vocab.ratio_words))
 
 
 def _cue_lists(vocab: FactVocabulary) -> dict[str, list[str]]:
@@ -138,10 +142,11 @@ class Reading:
                 char_start=value.char_start, char_end=value.char_end, sentence=sentence))
 
 
-def _figures(doc: Doc, m: Matchers) -> list[Figure]:
-    """Figures of every kind in a paragraph, longest first where they overlap, in text order."""
+def _figures(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> list[Figure]:
+    """Figures of every kind in a paragraph (`matches`: its figure Matcher's), longest first where
+    they overlap, in text order."""
     atoms = [s for s in doc.spans[ATOMS_KEY] if s.label_ in {"MONEY", "PERCENT"}]
-    spans = [Span(doc, s, e, label=k) for k, s, e in m.figures(doc) if ":" not in doc.vocab.strings[k]]
+    spans = [Span(doc, s, e, label=k) for k, s, e in matches if ":" not in doc.vocab.strings[k]]
     kept = filter_spans([*atoms, *spans])
     out = []
     for span in sorted(kept, key=lambda s: s.start):
@@ -264,9 +269,9 @@ def _read_money(figure: Figure, cues: Cues, topic: str | None, base: int, senten
     return True
 
 
-def _cues(doc: Doc, m: Matchers) -> Cues:
+def _cues(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> Cues:
     cues: Cues = {}
-    found = [*m.cues(doc), *((k, s, e) for k, s, e in m.figures(doc) if ":" in doc.vocab.strings[k])]
+    found = [*m.cues(doc), *((k, s, e) for k, s, e in matches if ":" in doc.vocab.strings[k])]
     for key, start, end in found:
         cues.setdefault(doc.vocab.strings[key], []).append((start, end))
     return cues
@@ -274,7 +279,8 @@ def _cues(doc: Doc, m: Matchers) -> Cues:
 
 def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
     """Every figure of one paragraph read in its sentence; money topics carry over sentences."""
-    cues, figures, topic, start_before = _cues(doc, m), _figures(doc, m), None, 0
+    matches = m.figures(doc)  # figures, and cues written as token patterns ('<key>:...')
+    cues, figures, topic, start_before = _cues(doc, matches, m), _figures(doc, matches, m), None, 0
     reading.reversed_scale = reading.reversed_scale or bool(m.reversed_scale(doc))
     for sent in doc.sents:
         own = _within(cues, sent.start, sent.end)

@@ -160,6 +160,16 @@ def _holds_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+_DIGIT_FLAGS: dict[int, int] = {}  # vocabulary id -> its 'holds a digit' flag
+
+
+def digit_flag(vocab: Vocab) -> int:
+    """The lexeme flag 'holds a digit' of a vocabulary, added once (flags are few)."""
+    if id(vocab) not in _DIGIT_FLAGS:
+        _DIGIT_FLAGS[id(vocab)] = vocab.add_flag(_holds_digit)
+    return _DIGIT_FLAGS[id(vocab)]
+
+
 class NumberWindows:
     """Token stretches from one token before each token with a digit to `reach` - 1 tokens after it,
     merged when they overlap or lie within MERGE_GAP tokens: a figure pattern starts at its number or at the sign before it ('£'), so every match of
@@ -189,7 +199,7 @@ class FigureMatchers:
     longer pattern with no required word makes its group run around every number too."""
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, list[dict]]]) -> None:
-        flag = nlp.vocab.add_flag(_holds_digit)
+        flag = digit_flag(nlp.vocab)
         self.groups: list[tuple[Matcher, NumberWindows]] = []
         reaches = {key: _reach(pattern) for key, pattern in patterns}
         if None in reaches.values():
