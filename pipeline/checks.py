@@ -113,13 +113,47 @@ def within_schema(row: dict, fields: list[str], findings: list[Finding]) -> dict
     for name in fields:
         if row.get(name) is None:
             continue
-        try:
-            series = pd.Series([row[name]], dtype=pandas_dtype(arrow.field(name).type))
-            passed = all(bool(check(series).check_passed) for check in model.columns[name].checks)
-        except (TypeError, ValueError, OverflowError):
-            passed = False
+        checks = model.columns[name].checks
+        passed = _number_passes(row[name], arrow.field(name).type, checks)
+        if passed is None:  # not a plain number for a numeric column: ask pandas and pandera
+            try:
+                series = pd.Series([row[name]], dtype=pandas_dtype(arrow.field(name).type))
+                passed = all(bool(check(series).check_passed) for check in checks)
+            except (TypeError, ValueError, OverflowError):
+                passed = False
         if not passed:
             findings.append(Finding(Code.VALUE_OUT_OF_RANGE,
                                     f"{name}: {row[name]!r} is outside what the column allows; recorded as null"))
             row[name] = None
     return row
+
+
+_BOUND_CHECKS = {  # pandera's built-in checks of one bound, by name, as plain comparisons
+    "greater_than": lambda v, s: v > s["min_value"],
+    "greater_than_or_equal_to": lambda v, s: v >= s["min_value"],
+    "less_than": lambda v, s: v < s["max_value"],
+    "less_than_or_equal_to": lambda v, s: v <= s["max_value"],
+    "in_range": lambda v, s: (v >= s["min_value"] if s["include_min"] else v > s["min_value"])
+    and (v <= s["max_value"] if s["include_max"] else v < s["max_value"]),
+}
+
+
+def _number_passes(value: object, arrow_type, checks: list) -> bool | None:
+    """The checks of a numeric column applied to a finite int or float without building a pandas
+    Series (the same answers, a hundred times faster); None when pandas must decide: another kind of
+    value or column, an integer column given a fraction or a number it cannot hold, another check."""
+    import math
+
+    import numpy
+    import pyarrow as pa
+
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or any(check.name not in _BOUND_CHECKS for check in checks):
+        return None
+    if pa.types.is_integer(arrow_type):
+        limits = numpy.iinfo(arrow_type.to_pandas_dtype())
+        if value != int(value) or not limits.min <= value <= limits.max:
+            return None
+    elif not pa.types.is_floating(arrow_type):
+        return None
+    return all(_BOUND_CHECKS[check.name](value, check.statistics) for check in checks)

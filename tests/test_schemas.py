@@ -85,3 +85,25 @@ def test_a_report_with_invalid_rows_is_dropped_not_written(westminster):
     assert "scores rows failed validation" in failures[0][1]
     assert set(frames["reports"]["report_id"]) == {"westminster"}
     assert set(frames["warnings"]["report_id"]) <= {"westminster"}
+
+
+def test_quick_number_checks_agree_with_pandera():
+    """checks._number_passes answers as pandas + pandera do, for every numeric column of the reports
+    table and values at and around each bound, or leaves the value to them (None)."""
+    import pandas as pd
+
+    from pipeline.checks import _number_passes
+    from pipeline.schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS, pandas_dtype
+
+    model, arrow = PANDERA_SCHEMAS["reports"], ARROW_SCHEMAS["reports"]
+    values = [0, 1, -1, 0.0, 0.5, 8, 9, 36, 37, 99.9, 100, 100.0, 100.01, 1e6, 32767, 32768, -32769, 2**63, 7.0, 3.25]
+    decided = 0
+    for name, column in model.columns.items():
+        for value in values:
+            quick = _number_passes(value, arrow.field(name).type, column.checks)
+            if quick is None:
+                continue
+            series = pd.Series([value], dtype=pandas_dtype(arrow.field(name).type))
+            assert quick == all(bool(check(series).check_passed) for check in column.checks), (name, value)
+            decided += 1
+    assert decided > 200
