@@ -144,8 +144,8 @@ class Report:
         """Figures of the unit that could be a council's: single values, not a benchmark's own,
         not a band ('the 20% most deprived areas') and not a gap ('61.4 years, 2.3 years lower than')."""
         sentence = sentence if isinstance(sentence, Sentence) else self.sentences[sentence]
-        own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit
-               and not a.is_range and a.start not in self.benchmark_figures and not is_band(a, sentence)]
+        own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
+               and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)]
         return [a for i, a in enumerate(own) if not (i and self._states_gap(a, sentence))]
 
     def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
@@ -153,6 +153,14 @@ class Report:
         ('..., 2.3 years lower than the London average'): the difference, not a value."""
         return any(r.label == "RELATION" and r.key in {"lower", "higher"} and sentence.adjacent(figure.end, r.start)
                    for r in self.atoms_in(sentence))
+
+
+def is_target(figure: Atom, sentence: Sentence) -> bool:
+    """'the council's own ceiling was 5%', 'a target of 95%', 'the 28 days target': a figure a target
+    word names (only linking words between, or right after it) is a target, not a measure."""
+    return sentence.cue_starting_at("target", figure.end) is not None or any(
+        c.end <= figure.start and sentence.only_cues_between(c.end, figure.start, "benchmark_figure_after", ":")
+        for c in sentence.cues_of("target", hi=figure.start))
 
 
 def is_band(figure: Atom, sentence: Sentence) -> bool:
@@ -479,7 +487,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _bracketed_without_unit(sentence, bench, figures)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None:
             report.own_measure.add(figure.start)
-        if figure is not None:
+        # one benchmark named twice ('the regional average of 10.1% for the East of England') counts once
+        if figure is not None and not any(c.figure.start == figure.start and c.bench.key == bench.key for c in found):
             found.append(Candidate(sentence, bench, figure))
     return found
 
@@ -681,11 +690,20 @@ def _is_quantity(relation: Atom, sentence: Sentence) -> bool:
         or sentence.cue_starting_at("fraction", relation.end) is not None
 
 
-def _directional_elsewhere(relations: list[Atom], candidate: Candidate) -> Atom | None:
+def _sizes_a_figure(report: Report, relation: Atom, candidate: Candidate) -> bool:
+    """'Under 60% of people ...', 'just over 1,000 people': relation words right before a figure other
+    than the benchmark's own state that figure's size, not a direction."""
+    sentence = candidate.sentence
+    return any(a.label in FIGURES and a.start != candidate.figure.start and sentence.adjacent(relation.end, a.start)
+               for a in report.atoms_in(sentence))
+
+
+def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Candidate) -> Atom | None:
     """In a sentence with one benchmark, a direction stated away from it ('... this was slightly
-    lower'): the nearest relation in the benchmark's clause that is no quantity ('more than')."""
+    lower'): the nearest relation in the benchmark's clause that is no quantity ('more than', 'under 60%')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
+                   and not _sizes_a_figure(report, r, candidate)
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
                    and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))]
     return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
@@ -797,7 +815,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
                    and sentence.only_cues_between(r.end, bench.start, "leads_into")]
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
-        chosen = _directional_elsewhere(relations, candidate) or chosen
+        chosen = _directional_elsewhere(report, relations, candidate) or chosen
     if (chosen is None or chosen.key == "none") and value.sentence == bench.sentence and value.start > candidate.figure.end:
         chosen = _direction_after_value(report, relations, value, candidate) or chosen
     return chosen

@@ -54,6 +54,9 @@ class FactVocabulary(_Rule):
     money_roles: dict[MoneyRole, list[str]]
     money_facts: dict[str, dict[MoneyRole, str]]
     money_year_fact: str
+    # the topic of money in a paragraph that states a difference from the estimate ('... which is £6,640,000
+    # more than estimated') but names no topic: the Financial facts list names adult social care when it means it
+    money_topic_of_a_difference: str | None = None
     differences: dict[Literal["more", "less"], list[str]]
     facts: list[FactRule]
     imd_scale_reversed: list[list[dict]]
@@ -61,6 +64,8 @@ class FactVocabulary(_Rule):
     def model_post_init(self, _context) -> None:
         if set(self.money_facts) != set(self.topics):
             raise ValueError("money_facts must name a fact for each topic")
+        if self.money_topic_of_a_difference not in {None, *self.topics}:
+            raise ValueError("money_topic_of_a_difference must be a topic")
 
 
 @dataclass
@@ -280,7 +285,8 @@ def _cues(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> Cues:
 def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
     """Every figure of one paragraph read in its sentence; money topics carry over sentences."""
     matches = m.figures(doc)  # figures, and cues written as token patterns ('<key>:...')
-    cues, figures, topic, start_before = _cues(doc, matches, m), _figures(doc, matches, m), None, 0
+    cues, figures, start_before = _cues(doc, matches, m), _figures(doc, matches, m), 0
+    topic = m.vocab.money_topic_of_a_difference if any(key.startswith("diff:") for key in cues) else None
     reading.reversed_scale = reading.reversed_scale or bool(m.reversed_scale(doc))
     for sent in doc.sents:
         own = _within(cues, sent.start, sent.end)

@@ -116,7 +116,7 @@ def atom_vocabulary() -> AtomVocabulary:
 
 CueKind = Literal[
     "benchmark_figure_after", "benchmark_figure_before", "respectively", "chain", "anaphor", "same_measure",
-    "local_opener", "leads_into", "own_group", "clause_break", "past_before", "compared_before", "past_after", "past_year",
+    "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
     "population_group", "than", "fraction", "band", "qualifier", "metric_end", "metric_lead", "metric_trailing", "metric_after_opener", "metric_before_opener"]
 
 

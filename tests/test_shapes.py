@@ -40,7 +40,8 @@ def test_heading_levels_do_not_matter():
 
 @pytest.mark.parametrize("score_line", ["Score: 3", "## Score: 3", "# Score: 3",
                                         "Score: 3\n\nScore: 3 - Evidence shows a good standard",
-                                        "Score: 3\n\n3 - Evidence shows a good standard"])
+                                        "Score: 3\n\n3 - Evidence shows a good standard",
+                                        "Score: 3 Evidence shows a good standard"])
 def test_score_line_shapes(score_line):
     text = report().replace("## Safeguarding\n\nScore: 2", f"## Safeguarding\n\n{score_line}")
     rows = extract_string(text).tables
@@ -168,6 +169,29 @@ def test_non_percent_units_and_contradiction():
       (40.0, "%", "England average", 52.0, "lower", "Census", 2021)]),
 ])
 def test_benchmark_shapes_from_real_pages(sentences, expected):
+    assert comparisons_of(sentences) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # position words are directions; 'equivalent' names a benchmark's figure
+    ("Reablement kept 71.0% at home, trailing the England figure of 77.0%.",
+     [(71.0, "%", "England average", 77.0, "lower", None, None)]),
+    ("Some 44% felt involved. This lagged behind the regional average of 49%.",
+     [(44.0, "%", "regional average", 49.0, "lower", None, None)]),
+    ("Reviews took 20 days. The national equivalent was 16 days.",
+     [(20.0, "days", "national average", 16.0, None, None, None)]),
+    # 'under' and 'just over' sizing the council's figure are no direction of the comparison
+    ("Under 40% of carers had a break, compared with 45% nationally.",
+     [(40.0, "%", "national average", 45.0, None, None, None)]),
+    ("Just over 70% of people were satisfied, compared with 68% nationally.",
+     [(70.0, "%", "national average", 68.0, None, None, None)]),
+    # one benchmark named twice around its figure gives one comparison
+    ("Turnover was 21.5%, above the regional average of 18.0% for the North West.",
+     [(21.5, "%", "regional average", 18.0, "higher", None, None)]),
+    # a target is never the council's figure: no pairing rather than a wrong one
+    ("Agency spend was 3% of pay. Statistical neighbours averaged 5.5%, and the council's own target was 4%.", []),
+])
+def test_more_benchmark_shapes(sentences, expected):
     assert comparisons_of(sentences) == expected
 
 
@@ -307,3 +331,25 @@ def test_summary_table_with_a_theme_column():
             f"## Quality statement scores\n\n| Theme | Quality statement | Score |\n|---|---|---|\n{table}\n")
     scores = {r["quality_statement"]: r["summary_score"] for r in extract_string(text, "oakvale").tables["scores"]}
     assert list(scores.values()) == [2, 3, 3, 4, 3, 1, 2, 3, 2] and len(scores) == 9
+
+
+def test_overview_facts_in_new_words():
+    """'a population estimated at 1.31 million'; a budget bullet that names no topic but states the
+    difference from the estimate is the total budget (the adult social care bullet names its topic)."""
+    overview = ("About Oakshire County Council\n\nOakshire is a county with a population estimated at 1.31 million.\n\n"
+                "Financial facts\n\n"
+                "- The local authority estimated that it would spend £512.6m in 2023/24. Its actual spend for that "
+                "year was £519,240,000, which is £6,640,000 more than estimated.\n"
+                "- The local authority estimated that it would spend £187,350,000 on adult social care in 2023/24 "
+                "Its actual spend was £193.1 million, which is £5,750,000 more than estimated.")
+    text = report().replace("Requires improvement", overview + "\n\nRequires improvement", 1)
+    row = extract_string(text).tables["reports"][0]
+    assert (row["population"], row["budget_estimated_gbp"], row["budget_actual_gbp"]) == (1_310_000, 512_600_000, 519_240_000)
+    assert (row["asc_budget_estimated_gbp"], row["asc_spend_actual_gbp"]) == (187_350_000, 193_100_000)
+
+
+def test_a_was_this_page_helpful_widget_is_chrome():
+    page = ("<html><body><main><h1>Oakshire County Council: local authority assessment</h1>"
+            "<h2>Assessing needs</h2><p>Score: 2</p><p>Some 61% of people were satisfied.</p>"
+            "<div class='page-helpful'><p>92% of people found this page useful.</p></div></main></body></html>")
+    assert "92%" not in html_to_text(page)
