@@ -197,7 +197,7 @@ class SectionRules:
     theme_short: dict[int, str]
     headings: tuple[HeadingRule, ...]
     theme_number: re.Pattern[str]
-    not_headings: tuple[re.Pattern[str], ...]
+    not_headings: re.Pattern[str]  # sections.json's patterns as one alternation
     by_alias: dict[str, Statement]
     aliases_longest_first: tuple[str, ...]
 
@@ -227,7 +227,7 @@ class SectionRules:
         if len(line) > MAX_HEADING:
             return True  # a paragraph
         key = squash(line)
-        return any(p.fullmatch(key) for p in self.not_headings)
+        return self.not_headings.fullmatch(key) is not None
 
 
 @lru_cache(maxsize=None)
@@ -244,7 +244,8 @@ def section_rules() -> SectionRules:
         theme_short={int(k): v["short"] for k, v in data["themes"].items()},
         headings=headings,
         theme_number=compile_pattern(data["theme_number"], "sections.json"),
-        not_headings=tuple(compile_pattern(p, "sections.json") for p in data["not_headings"]),
+        not_headings=compile_pattern("|".join(f"(?:{compile_pattern(p, 'sections.json').pattern})"
+                                              for p in data["not_headings"]), "sections.json"),
         by_alias={alias.lower(): s for s in statements for alias in s.aliases},
         aliases_longest_first=tuple(sorted((a.lower() for s in statements for a in s.aliases), key=len, reverse=True)),
     )
