@@ -250,11 +250,12 @@ def _only_cues(sentence: Sentence, lo: int, hi: int, kinds: tuple[str, ...], pun
 
 def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     """'Regionally, the figure was 11%', 'Across England, the proportion was 45%', 'Across the council's
-    comparator group the figure was 6.0 weeks': a benchmark that opens its sentence (only words leading
+    comparator group the figure was 6.0 weeks': a benchmark that opens its sentence or clause (only words leading
     into a noun, place words and the council's own before it), then words saying the same measure
     (same_measure) and linking words: the figure is the benchmark's. Not after comparison words
     ('Compared with the England average, the figure is 30%' states the council's)."""
-    return _only_cues(sentence, sentence.start, bench.start, ("leads_into", "benchmark_figure_before", "own_group")) \
+    clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
+    return _only_cues(sentence, clause_start, bench.start, ("leads_into", "benchmark_figure_before", "own_group")) \
         and bool(sentence.cues_of("same_measure", bench.end, figure.start)) \
         and _only_cues(sentence, bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
 

@@ -188,6 +188,15 @@ def test_benchmark_shapes_from_real_pages(sentences, expected):
     # one benchmark named twice around its figure gives one comparison
     ("Turnover was 21.5%, above the regional average of 18.0% for the North West.",
      [(21.5, "%", "regional average", 18.0, "higher", None, None)]),
+    # more direction words; a benchmark opening the clause after ';'
+    ("Satisfaction stood at 58%, beneath the England average of 62%. The proportion (64%) was not as high as the "
+     "national mean of 70%.", [(58.0, "%", "England average", 62.0, "lower", None, None),
+                               (64.0, "%", "national average", 70.0, "lower", None, None)]),
+    ("The council's rate of 14% outstripped the national rate of 9%. Uptake reached 41%, which mirrored the "
+     "regional average of 40.5%.", [(14.0, "%", "national average", 9.0, "higher", None, None),
+                                    (41.0, "%", "regional average", 40.5, "similar", None, None)]),
+    ("Some 30% of carers were satisfied; nationwide the figure was 36%.",
+     [(30.0, "%", "national average", 36.0, None, None, None)]),
     # a target is never the council's figure: no pairing rather than a wrong one
     ("Agency spend was 3% of pay. Statistical neighbours averaged 5.5%, and the council's own target was 4%.", []),
 ])
