@@ -554,6 +554,18 @@ def _word_hits(lower: str, m: Matchers) -> list[int]:
     return sorted(hits)
 
 
+def _digit_beyond_noise(text: str, noise: re.Pattern[str]) -> bool:
+    """A digit left by `noise.sub(" ", text)` (not of a percentage or year), without the substitution:
+    a noise match starts at a digit, so the scan jumps from digit to digit (lookbehinds see before pos)."""
+    found = DIGIT.search(text)
+    while found is not None:
+        covered = noise.match(text, found.start())
+        if covered is None:
+            return True
+        found = DIGIT.search(text, covered.end())
+    return False
+
+
 def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[str, int, str, int]]:
     """(text to tokenize, its offset, its sentence, the sentence's offset) for every sentence that may
     hold a figure: the atom stage's sentences (paragraphs with a digit) holding a digit other than a
@@ -566,7 +578,7 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
         return i < len(hits) and hits[i] < end
 
     out = [(s.text, s.start, s.text, s.start) for s in sentences
-           if holds_word(s.start, s.end) or DIGIT.search(s.text) and DIGIT.search(m.noise.sub(" ", s.text))]
+           if holds_word(s.start, s.end) or _digit_beyond_noise(s.text, m.noise)]
     extra = [(start, block) for start, block in paragraphs(text)
              if holds_word(start, start + len(block)) and not DIGIT.search(block)]
     if extra:
