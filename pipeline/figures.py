@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from bisect import bisect_left
 from typing import Literal
 
 from pydantic import Field, model_validator
 import numpy
-from spacy.attrs import LEMMA, NORM, ORTH, TAG
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH, TAG
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -40,6 +41,8 @@ DIGITS_MARK, WORD_MARK, NUMBER_MARK, MONTH_MARK, FRACTION_MARK = "#digits", "#wo
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 MONTH_SET = frozenset(MONTHS)
+EXACT_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG")   # pattern attributes whose values (or IN sets) a Doc must hold
+Needs = tuple[frozenset[int], ...]   # a pattern's required tokens: for each, the values one of which it holds
 
 
 class TokenClasses(_Rule):
@@ -180,6 +183,10 @@ class Matchers:
         return [*sorted(self.words), *sorted(self.needs_unit), "waiting list"]
     unit_rules: dict[str, UnitRule] = field(default_factory=dict)
     marks: dict[int, tuple[int, int, int]] = field(default_factory=dict)   # word -> (NORM, LEMMA, TAG)
+    needs: list[tuple[str, list[dict], Needs]] = field(default_factory=list)  # (key, pattern, values it needs)
+    needed: frozenset[int] = frozenset()   # every value of `needs`
+    subsets: dict[frozenset[int], tuple[int, ...]] = field(default_factory=dict)  # needed values a Doc holds -> patterns
+    sub_matchers: dict[tuple[int, ...], Matcher] = field(default_factory=dict)  # indices into `needs` -> their Matcher
 
     @property
     def strings(self):
@@ -197,13 +204,9 @@ def matchers() -> Matchers:
     """The spaCy matchers of figures.json (validated by spaCy as they are added)."""
     vocab, nlp = vocabulary(), build_nlp()
     matcher = Matcher(nlp.vocab, validate=True)
-    for reading, patterns in vocab.candidates.items():
-        matcher.add(f"candidate:{reading}", [expand(pattern, vocab) for pattern in patterns])
-    for rule in vocab.exclusions:
-        if rule.patterns:
-            matcher.add(f"exclusion:{rule.name}", [expand(pattern, vocab) for pattern in rule.patterns])
-    for i, rule in enumerate(vocab.as_of):
-        matcher.add(f"as_of:{i}", [expand(rule.pattern, vocab)])
+    keyed = _keyed_patterns(vocab)
+    for key, pattern in keyed:
+        matcher.add(key, [pattern])
     classes = re.compile("|".join(f"(?P<{name}>{regex})" for name, regex in vocab.token_classes.classes))
 
     lists = {f"unit|{u.unit}": u.words for u in vocab.units} | {f"period|{k}": v for k, v in vocab.per_periods.items()}
@@ -221,10 +224,28 @@ def matchers() -> Matchers:
     all_units = "|".join(sorted((re.escape(w) for u in vocab.units for w in u.words), key=len, reverse=True))
     noise = re.compile(r"(?<![\d.,])\d[\d.,]*+\s?(?:%|per ?cent\b)|\b(?:19|20)\d\d(?:\s?[/\u2013-]\s?\d{2,4})?\b(?!\s+(?:"
                        + all_units + r")\b)", re.IGNORECASE)
+    needs = [(key, pattern, _needs(pattern, nlp.vocab.strings)) for key, pattern in keyed]
     return Matchers(vocab, matcher, classes, noise, frozenset(vocab.token_classes.groups["DIGITS"]), phrases,
                     frozenset(vocab.measure_stops), frozenset(vocab.unit_gap_stops), words, frozenset(vocab.needs_unit),
                     unit_after,
-                    {u.unit: u for u in vocab.units})
+                    {u.unit: u for u in vocab.units}, {}, needs,
+                    frozenset(v for _, _, need in needs for values in need for v in values))
+
+
+def _keyed_patterns(vocab: FigureVocabulary) -> list[tuple[str, list[dict]]]:
+    """Every Matcher pattern, expanded, with its key ('candidate:<reading>', 'exclusion:<rule name>',
+    'as_of:<index>'), in the order they are added."""
+    keyed = [(f"candidate:{reading}", expand(p, vocab)) for reading, patterns in vocab.candidates.items() for p in patterns]
+    keyed += [(f"exclusion:{rule.name}", expand(p, vocab)) for rule in vocab.exclusions for p in rule.patterns]
+    return keyed + [(f"as_of:{i}", expand(rule.pattern, vocab)) for i, rule in enumerate(vocab.as_of)]
+
+
+def _needs(pattern: list[dict], strings) -> Needs:
+    """For each value test of a required token (no operator, or '+'), the values that pass it (one,
+    or an IN set): a Doc holding none of them cannot match the pattern."""
+    return tuple(frozenset(strings.add(v) for v in ([value] if isinstance(value, str) else value["IN"]))
+                 for token in pattern if token.get("OP") in (None, "+") for attr, value in token.items()
+                 if attr in EXACT_ATTRS and (isinstance(value, str) or list(value) == ["IN"]))
 
 
 @dataclass
@@ -382,14 +403,16 @@ def _as_of(doc: Doc, found: list[tuple[int, int]], text: str) -> str | None:
 
 # ---------------------------------------------------------------- one sentence
 
-def _classify(doc: Doc, m: Matchers) -> None:
+def _classify(doc: Doc, m: Matchers) -> frozenset[int]:
     """Mark the tokens the placeholders stand for, in bulk (Doc.from_array): a token with a digit
     gets its class as NORM ('#YEAR', '#NUM', ...), a month or fraction word a NORM mark; a number in
     digits (DIGITS) or a number word (NUMWORD) a LEMMA mark, and either a TAG mark (NUMBER). Each
-    distinct word is classed once per process."""
-    orths = doc.to_array([ORTH])
-    marks = [m.marks.get(orth) or _mark(orth, doc.vocab.strings[orth], m) for orth in orths.tolist()]
+    distinct word is classed once per process. Returns the values of `m.needed` the Doc holds (as
+    ORTH, LOWER, NORM, LEMMA or TAG)."""
+    orths, lowers = doc.to_array([ORTH, LOWER]).T.tolist()
+    marks = [m.marks.get(orth) or _mark(orth, doc.vocab.strings[orth], m) for orth in orths]
     doc.from_array([NORM, LEMMA, TAG], numpy.array(marks, dtype="uint64"))
+    return m.needed.intersection(chain(orths, lowers, chain.from_iterable(marks)))
 
 
 def _mark(orth: int, text: str, m: Matchers) -> tuple[int, int, int]:
@@ -421,12 +444,12 @@ class _Matches:
     lists: dict[str, list[tuple[str, int, int]]]         # word list ('unit', 'before', ...) -> (name, start, end)
 
 
-def _matches(doc: Doc, m: Matchers) -> _Matches | None:
+def _matches(doc: Doc, m: Matchers, present: frozenset[int]) -> _Matches | None:
     """Candidates and exclusion patterns (Matcher), then, only when there is a candidate, every
     word list (PhraseMatcher) and the as_of dates whose lead is in place; None without a candidate."""
     strings, out = doc.vocab.strings, _Matches([], [], [], {})
     as_of = []
-    for key, s, e in m.patterns(doc):
+    for key, s, e in _pattern_matches(doc, m, present):
         group, _, name = strings[key].partition(":")
         if group == "candidate":
             out.candidates.append(Span(doc, s, e, label=name))
@@ -442,6 +465,27 @@ def _matches(doc: Doc, m: Matchers) -> _Matches | None:
     leads = {e for _, _, e in out.lists.get("lead", [])}
     out.as_of = [(s, e) for i, s, e in as_of if not m.vocab.as_of[i].needs_lead or s in leads]
     return out
+
+
+def _pattern_matches(doc: Doc, m: Matchers, present: frozenset[int]) -> list[tuple[int, int, int]]:
+    """What the Matcher of every pattern finds, by a Matcher of only the patterns whose needed values
+    the Doc holds (`present`, from `_classify`; each pattern costs the Matcher a step at every token);
+    one Matcher per set of values, kept, with the patterns in their order."""
+    chosen = m.subsets.get(present)
+    if chosen is None:
+        chosen = tuple(i for i, (_, _, needs) in enumerate(m.needs) if all(not v.isdisjoint(present) for v in needs))
+        if len(m.subsets) < 4096:
+            m.subsets[present] = chosen
+    if not chosen:
+        return []
+    matcher = m.sub_matchers.get(chosen)
+    if matcher is None:
+        matcher = Matcher(doc.vocab)
+        for i in chosen:
+            matcher.add(m.needs[i][0], [m.needs[i][1]])
+        if len(m.sub_matchers) < 4096:
+            m.sub_matchers[chosen] = matcher
+    return matcher(doc)
 
 
 def _candidates(doc: Doc, found: _Matches, m: Matchers, skip: frozenset[str],
@@ -479,8 +523,7 @@ def _first_word(doc: Doc) -> int:
 def _in_doc(doc: Doc, base: int, sentence: str, sentence_start: int, m: Matchers,
             skip: frozenset[str] = frozenset()) -> list[Figure]:
     """The figures of one sentence's Doc; `base` is the absolute offset of its first character."""
-    _classify(doc, m)
-    found = _matches(doc, m)
+    found = _matches(doc, m, _classify(doc, m))
     if found is None:
         return []
     vocab = m.vocab
