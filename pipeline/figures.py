@@ -187,6 +187,7 @@ class Matchers:
     needed: frozenset[int] = frozenset()   # every value of `needs`
     subsets: dict[frozenset[int], tuple[int, ...]] = field(default_factory=dict)  # needed values a Doc holds -> patterns
     sub_matchers: dict[tuple[int, ...], Matcher] = field(default_factory=dict)  # indices into `needs` -> their Matcher
+    rule_sets: dict[frozenset[str], "_Rules"] = field(default_factory=dict)   # `skip` -> the exclusion rules in force
 
     @property
     def strings(self):
@@ -488,13 +489,29 @@ def _pattern_matches(doc: Doc, m: Matchers, present: frozenset[int]) -> list[tup
     return matcher(doc)
 
 
+@dataclass
+class _Rules:
+    by_name: dict[str, Exclusion]
+    by_class: dict[str, list[Exclusion]]   # token class -> the rules it drops a number of
+
+
+def _rules(m: Matchers, skip: frozenset[str]) -> _Rules:
+    """The exclusion rules not in `skip`, by name and by token class (kept per `skip`)."""
+    found = m.rule_sets.get(skip)
+    if found is None:
+        rules = {r.name: r for r in m.vocab.exclusions if r.name not in skip}
+        by_class = {c: [r for r in rules.values() if c in r.classes] for r in rules.values() for c in r.classes}
+        found = m.rule_sets[skip] = _Rules(rules, by_class)
+    return found
+
+
 def _candidates(doc: Doc, found: _Matches, m: Matchers, skip: frozenset[str],
                 units: list[tuple[str, int, int]]) -> list[_Candidate]:
     """Longest candidate spans, minus those an exclusion rule drops: by the class of the first
     number, a 'before' phrase ending right before it (only the rule's gap words between), an
     'after' phrase starting right after it, or one of the rule's patterns overlapping it."""
-    rules = {r.name: r for r in m.vocab.exclusions if r.name not in skip}
-    by_class = {c: [r for r in rules.values() if c in r.classes] for r in rules.values() for c in r.classes}
+    in_force = _rules(m, skip)
+    rules, by_class = in_force.by_name, in_force.by_class
     before: dict[int, list[tuple[Exclusion, int]]] = {}
     after: dict[int, list[Exclusion]] = {}
     for name, s, e in found.lists.get("before", []):
@@ -508,9 +525,10 @@ def _candidates(doc: Doc, found: _Matches, m: Matchers, skip: frozenset[str],
         number = next((t for t in span if t.norm_.startswith("#") or t.like_num), span[0])
         hits = [*by_class.get(number.norm_[1:], []), *after.get(span.end, []),
                 *(r for name, s, e in found.patterns if s < span.end and e > span.start for r in [rules.get(name)] if r)]
-        for end in range(span.start, max(-1, span.start - 4), -1):
-            hits += [r for r, e in before.get(end, []) if all(t.lower_ in r.gap for t in doc[e:span.start])]
-        hits = [r for r in hits if not r.at_start or span.start == _first_word(doc)]
+        hits += [r for end in range(span.start, max(-1, span.start - 4), -1) if end in before
+                 for r, e in before[end] if all(t.lower_ in r.gap for t in doc[e:span.start])]
+        if any(r.at_start for r in hits):
+            hits = [r for r in hits if not r.at_start or span.start == _first_word(doc)]
         if not hits or all(r.unless_unit for r in hits) and span.end in unit_starts:
             out.append(_Candidate(span.label_, span))
     return out
