@@ -23,7 +23,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 import numpy
-from spacy.attrs import LEMMA, LOWER, NORM, ORTH, TAG
+from spacy.attrs import LEMMA, NORM, ORTH, TAG
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -182,7 +182,7 @@ class Matchers:
     def words_and_more(self) -> list[str]:
         return [*sorted(self.words), *sorted(self.needs_unit), "waiting list"]
     unit_rules: dict[str, UnitRule] = field(default_factory=dict)
-    marks: dict[int, tuple[int, int, int]] = field(default_factory=dict)   # word -> (NORM, LEMMA, TAG)
+    marks: dict[int, "_Mark"] = field(default_factory=dict)   # word -> its marks and the values of `needed` it holds
     needs: list[tuple[str, list[dict], Needs]] = field(default_factory=list)  # (key, pattern, values it needs)
     needed: frozenset[int] = frozenset()   # every value of `needs`
     subsets: dict[frozenset[int], tuple[int, ...]] = field(default_factory=dict)  # needed values a Doc holds -> patterns
@@ -410,13 +410,19 @@ def _classify(doc: Doc, m: Matchers) -> frozenset[int]:
     digits (DIGITS) or a number word (NUMWORD) a LEMMA mark, and either a TAG mark (NUMBER). Each
     distinct word is classed once per process. Returns the values of `m.needed` the Doc holds (as
     ORTH, LOWER, NORM, LEMMA or TAG)."""
-    orths, lowers = doc.to_array([ORTH, LOWER]).T.tolist()
-    marks = [m.marks.get(orth) or _mark(orth, doc.vocab.strings[orth], m) for orth in orths]
-    doc.from_array([NORM, LEMMA, TAG], numpy.array(marks, dtype="uint64"))
-    return m.needed.intersection(chain(orths, lowers, chain.from_iterable(marks)))
+    found = [m.marks.get(orth) or _mark(orth, doc.vocab.strings[orth], m) for orth in doc.to_array(ORTH).tolist()]
+    marks = numpy.fromiter(chain.from_iterable(mark.attrs for mark in found), dtype=numpy.uint64, count=3 * len(found))
+    doc.from_array([NORM, LEMMA, TAG], marks.reshape(len(found), 3))
+    return frozenset().union(*[mark.needed for mark in found])
 
 
-def _mark(orth: int, text: str, m: Matchers) -> tuple[int, int, int]:
+@dataclass
+class _Mark:
+    attrs: tuple[int, int, int]   # NORM, LEMMA, TAG
+    needed: frozenset[int]        # the values of `Matchers.needed` the word holds (as ORTH, LOWER or one of attrs)
+
+
+def _mark(orth: int, text: str, m: Matchers) -> _Mark:
     strings, lower = m.strings, text.lower()
     norm, lemma, tag = lower, "-", "-"   # a TAG and LEMMA on every token: spaCy checks the Doc has them
     if DIGIT.search(text):
@@ -431,10 +437,11 @@ def _mark(orth: int, text: str, m: Matchers) -> tuple[int, int, int]:
         norm = MONTH_MARK
     elif lower in m.vocab.fraction_words:
         norm = FRACTION_MARK
-    marks = (strings.add(norm), strings.add(lemma), strings.add(tag))
+    attrs = (strings.add(norm), strings.add(lemma), strings.add(tag))
+    mark = _Mark(attrs, m.needed.intersection((orth, strings.add(lower), *attrs)))
     if len(m.marks) < 200_000:
-        m.marks[orth] = marks
-    return marks
+        m.marks[orth] = mark
+    return mark
 
 
 @dataclass
