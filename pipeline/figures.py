@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from bisect import bisect_left
 from typing import Literal
@@ -181,6 +181,10 @@ class Matchers:
     @property
     def words_and_more(self) -> list[str]:
         return [*sorted(self.words), *sorted(self.needs_unit), "waiting list"]
+
+    @cached_property
+    def word_roots(self) -> list[tuple[str, list[str]]]:
+        return _word_roots(self.words_and_more)
     unit_rules: dict[str, UnitRule] = field(default_factory=dict)
     marks: dict[int, "_Mark"] = field(default_factory=dict)   # word -> its marks and the values of `needed` it holds
     needs: list[tuple[str, list[dict], Needs]] = field(default_factory=list)  # (key, pattern, values it needs)
@@ -607,18 +611,33 @@ def _may_hold_words(text: str, m: Matchers) -> bool:
     return bool(_word_hits(text.lower(), m))
 
 
+def _word_roots(words: list[str]) -> list[tuple[str, list[str]]]:
+    """The words grouped under the shortest word of the list each starts with ('six': 'six',
+    'sixteen', 'sixty'), so one str.find pass finds the whole group."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        root = min((w for w in words if word.startswith(w)), key=len)
+        groups.setdefault(root, []).append(word)
+    return list(groups.items())
+
+
 def _word_hits(lower: str, m: Matchers) -> list[int]:
     """Offsets of the number and fraction words, 'waiting list' and 'one' before a unit of time in a
-    lower-cased text, by str.find (a regular expression of all the words is several times slower)."""
+    lower-cased text, by str.find (a regular expression of all the words is several times slower),
+    one pass per root word (`_word_roots`); each word's occurrences are taken as a find loop of its
+    own would take them (not overlapping the word's previous one)."""
     hits = []
-    for word in m.words_and_more:
-        at = lower.find(word)
+    for root, group in m.word_roots:
+        free = dict.fromkeys(group, 0)   # word -> where its next occurrence may start
+        at = lower.find(root)
         while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not lower[at - 1].isalpha()) and (word == "waiting list" or end == len(lower) or not lower[end].isalpha()) \
-                    and (word not in m.needs_unit or m.unit_after.match(lower, end)):
-                hits.append(at)
-            at = lower.find(word, end)
+            for word in group:
+                if at >= free[word] and lower.startswith(word, at):
+                    free[word] = end = at + len(word)
+                    if (at == 0 or not lower[at - 1].isalpha()) and (word == "waiting list" or end == len(lower) or not lower[end].isalpha()) \
+                            and (word not in m.needs_unit or m.unit_after.match(lower, end)):
+                        hits.append(at)
+            at = lower.find(root, at + 1)
     return sorted(hits)
 
 
