@@ -192,6 +192,7 @@ class Matchers:
     subsets: dict[frozenset[int], tuple[int, ...]] = field(default_factory=dict)  # needed values a Doc holds -> patterns
     sub_matchers: dict[tuple[int, ...], Matcher] = field(default_factory=dict)  # indices into `needs` -> their Matcher
     rule_sets: dict[frozenset[str], "_Rules"] = field(default_factory=dict)   # `skip` -> the exclusion rules in force
+    key_parts: dict[int, tuple[str, str]] = field(default_factory=dict)   # match key -> (group, name), both matchers
 
     @property
     def strings(self):
@@ -230,11 +231,19 @@ def matchers() -> Matchers:
     noise = re.compile(r"(?<![\d.,])\d[\d.,]*+\s?(?:%|per ?cent\b)|\b(?:19|20)\d\d(?:\s?[/\u2013-]\s?\d{2,4})?\b(?!\s+(?:"
                        + all_units + r")\b)", re.IGNORECASE)
     needs = [(key, pattern, _needs(pattern, nlp.vocab.strings)) for key, pattern in keyed]
+    key_parts = {nlp.vocab.strings.add(key): _split_key(key, ":") for key, _ in keyed}
+    key_parts |= {nlp.vocab.strings.add(key): _split_key(key, "|") for key in lists}
     return Matchers(vocab, matcher, classes, noise, frozenset(vocab.token_classes.groups["DIGITS"]), phrases,
                     frozenset(vocab.measure_stops), frozenset(vocab.unit_gap_stops), words, frozenset(vocab.needs_unit),
                     unit_after,
                     {u.unit: u for u in vocab.units}, {}, needs,
-                    frozenset(v for _, _, need in needs for values in need for v in values))
+                    frozenset(v for _, _, need in needs for values in need for v in values), key_parts=key_parts)
+
+
+def _split_key(key: str, separator: str) -> tuple[str, str]:
+    """'candidate:range' -> ('candidate', 'range') (Matcher keys); 'unit|days' -> ('unit', 'days') (word lists)."""
+    group, _, name = key.partition(separator)
+    return group, name
 
 
 def _keyed_patterns(vocab: FigureVocabulary) -> list[tuple[str, list[dict]]]:
@@ -459,10 +468,10 @@ class _Matches:
 def _matches(doc: Doc, m: Matchers, present: frozenset[int]) -> _Matches | None:
     """Candidates and exclusion patterns (Matcher), then, only when there is a candidate, every
     word list (PhraseMatcher) and the as_of dates whose lead is in place; None without a candidate."""
-    strings, out = doc.vocab.strings, _Matches([], [], [], {})
+    parts, out = m.key_parts, _Matches([], [], [], {})
     as_of = []
     for key, s, e in _pattern_matches(doc, m, present):
-        group, _, name = strings[key].partition(":")
+        group, name = parts[key]
         if group == "candidate":
             out.candidates.append(Span(doc, s, e, label=name))
         elif group == "exclusion":
@@ -472,7 +481,7 @@ def _matches(doc: Doc, m: Matchers, present: frozenset[int]) -> _Matches | None:
     if not out.candidates:
         return None
     for key, s, e in m.phrases(doc):
-        group, _, name = strings[key].partition("|")
+        group, name = parts[key]
         out.lists.setdefault(group, []).append((name, s, e))
     leads = {e for _, _, e in out.lists.get("lead", [])}
     out.as_of = [(s, e) for i, s, e in as_of if not m.vocab.as_of[i].needs_lead or s in leads]
