@@ -308,9 +308,10 @@ def _number(span: Span, vocab: FigureVocabulary) -> float | None:
 def _values(candidate: _Candidate, vocab: FigureVocabulary) -> tuple[float | None, float | None, float | None]:
     """(value, value_low, value_high) of a candidate by how it is read."""
     span, reading = candidate.span, candidate.reading
-    numbers = [t for t in span if t.like_num and (t.text[:1].isdigit() or t.lower_ in vocab.number_words)]
     if reading == "money":
         return parse_money(span.text), None, None
+    if reading in {"range", "ratio"}:
+        numbers = [t for t in span if t.like_num and (t.text[:1].isdigit() or t.lower_ in vocab.number_words)]
     if reading == "range":
         low, high = (_word_value(t.text, vocab) for t in (numbers[0], numbers[-1]))
         return None, low, high
