@@ -562,7 +562,12 @@ def _first_word(doc: Doc) -> int:
 def _in_doc(doc: Doc, base: int, sentence: str, sentence_start: int, m: Matchers,
             skip: frozenset[str] = frozenset()) -> list[Figure]:
     """The figures of one sentence's Doc; `base` is the absolute offset of its first character."""
-    found = _matches(doc, m, _classify(doc, m))
+    return _figures(doc, _matches(doc, m, _classify(doc, m)), base, sentence, sentence_start, m, skip)
+
+
+def _figures(doc: Doc, found: _Matches | None, base: int, sentence: str, sentence_start: int, m: Matchers,
+             skip: frozenset[str]) -> list[Figure]:
+    """The figures of one sentence's Doc from its matches (`_matches`)."""
     if found is None:
         return []
     vocab = m.vocab
@@ -693,9 +698,14 @@ def extract_figures(text: str, sentences: list[Sentence], skip: frozenset[str] =
     `skip` names exclusion rules to leave out (tests show what each rule hides)."""
     m = matchers()
     segments = _segments(text, sentences, m)
+    # Stage by stage over all the sentences (tokenize, class, match, read) rather than sentence by
+    # sentence: each stage's code stays warm, measured ~20% faster on Westminster.
+    docs = list(build_nlp().tokenizer.pipe(s[0] for s in segments))
+    present = [_classify(doc, m) for doc in docs]
+    found = [_matches(doc, m, values) for doc, values in zip(docs, present)]
     figures: list[Figure] = []
-    for (chunk, base, sentence, sentence_start), doc in zip(segments, build_nlp().tokenizer.pipe(s[0] for s in segments)):
-        figures += _in_doc(doc, base, sentence, sentence_start, m, skip)
+    for (chunk, base, sentence, sentence_start), doc, matches in zip(segments, docs, found):
+        figures += _figures(doc, matches, base, sentence, sentence_start, m, skip)
     _units_referred_back(figures)
     return figures
 
