@@ -167,7 +167,8 @@ def expand(pattern: Pattern, vocab: FigureVocabulary) -> list[dict]:
 @dataclass
 class Matchers:
     vocab: FigureVocabulary
-    patterns: Matcher           # keys 'candidate:<reading>', 'exclusion:<rule name>', 'as_of'
+    patterns: Matcher           # every pattern, validated; keys 'candidate:<reading>', 'exclusion:<rule name>', 'as_of:<i>'
+    #                             (a sentence goes through a Matcher of only the patterns it can match: `_pattern_matches`)
     classes: re.Pattern[str]    # token classes, one named group each, tried in order
     noise: re.Pattern[str]      # percentages and years (no unit after): a sentence with only these needs no look
     digit_classes: frozenset[str]
@@ -570,11 +571,21 @@ def _figures(doc: Doc, found: _Matches | None, base: int, sentence: str, sentenc
     """The figures of one sentence's Doc from its matches (`_matches`)."""
     if found is None:
         return []
-    vocab = m.vocab
-    units = sorted(found.lists.get("unit", []), key=lambda u: (u[1], -u[2]))
-    candidates = _candidates(doc, found, m, skip, units)
+    units = _units(found)
+    return _read(doc, found, _candidates(doc, found, m, skip, units), units, base, sentence, sentence_start, m)
+
+
+def _units(found: _Matches) -> list[tuple[str, int, int]]:
+    """The unit phrases of a sentence by start, longest first."""
+    return sorted(found.lists.get("unit", []), key=lambda u: (u[1], -u[2]))
+
+
+def _read(doc: Doc, found: _Matches, candidates: list[_Candidate], units: list[tuple[str, int, int]], base: int,
+          sentence: str, sentence_start: int, m: Matchers) -> list[Figure]:
+    """The figures of the candidates kept in one sentence's Doc: value, unit, kind and the words around."""
     if not candidates:
         return []
+    vocab = m.vocab
     periods, qualifiers = found.lists.get("period", []), found.lists.get("qualifier", [])
     cues: dict[str, list[tuple[int, int]]] = {}
     for name, s, e in found.lists.get("topic", []):
@@ -703,9 +714,11 @@ def extract_figures(text: str, sentences: list[Sentence], skip: frozenset[str] =
     docs = list(build_nlp().tokenizer.pipe(s[0] for s in segments))
     present = [_classify(doc, m) for doc in docs]
     found = [_matches(doc, m, values) for doc, values in zip(docs, present)]
+    units = [_units(matches) if matches is not None else [] for matches in found]
+    kept = [_candidates(doc, matches, m, skip, u) if matches is not None else [] for doc, matches, u in zip(docs, found, units)]
     figures: list[Figure] = []
-    for (chunk, base, sentence, sentence_start), doc, matches in zip(segments, docs, found):
-        figures += _figures(doc, matches, base, sentence, sentence_start, m, skip)
+    for (chunk, base, sentence, sentence_start), doc, matches, u, candidates in zip(segments, docs, found, units, kept):
+        figures += _read(doc, matches, candidates, u, base, sentence, sentence_start, m) if matches is not None else []
     _units_referred_back(figures)
     return figures
 
