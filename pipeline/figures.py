@@ -605,11 +605,11 @@ def _read(doc: Doc, found: _Matches, candidates: list[_Candidate], units: list[t
             kind = kind if kind == "money" else "frequency"
         value, low, high = _values(candidate, vocab)
         text_span = doc[span.start:unit_end if adjacent else span.end]
-        start = base + text_span.start_char
+        start, printed = base + text_span.start_char, text_span.text
         figures.append(Figure(
-            value, low, high, text_span.text, kind, unit, _measure(doc, span, unit_end, kind, candidate.reading, m),
+            value, low, high, printed, kind, unit, _measure(doc, span, unit_end, kind, candidate.reading, m),
             _qualifier(doc, span, qualifiers, vocab), as_of, _topic(span, kind, cues, vocab),
-            start, start + len(text_span.text), sentence, sentence_start,
+            start, start + len(printed), sentence, sentence_start,
             any(e >= span.start - 3 and s <= span.end + 3 for _, s, e in found.lists.get("back", []))))
     return figures
 
