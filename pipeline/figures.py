@@ -679,6 +679,44 @@ def _digit_beyond_noise(text: str, noise: re.Pattern[str]) -> bool:
     return False
 
 
+def _paragraphs_around(text: str, hits: list[int]) -> list[tuple[int, str]]:
+    """The paragraphs (atoms.paragraphs) of the stretches between the blank lines around each hit,
+    in text order, offsets absolute: every paragraph that holds a hit. A paragraph never crosses a
+    blank line, and after one atoms.paragraphs starts afresh, so a stretch that starts at a blank
+    line (or the text's start) and ends before one (or at the text's end) has the same paragraphs
+    (those of an earlier stretch are not taken twice)."""
+    out, done = [], -1
+    for hit in hits:
+        if hit >= done:
+            lo, end = _blank_line_before(text, hit), _blank_line_after(text, hit)
+            out += [(lo + start, block) for start, block in paragraphs(text[lo:end]) if lo + start >= done]
+            done = end
+    return out
+
+
+def _blank_line_before(text: str, at: int) -> int:
+    """Start of the last blank (or whitespace) line before the line holding `at`; 0 without one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[previous:line_start - 1].strip():
+            return previous
+        line_start = previous
+    return 0
+
+
+def _blank_line_after(text: str, at: int) -> int:
+    """The line break before the first blank (or whitespace) line after the line holding `at`; the
+    text's length without one."""
+    line_end = text.find("\n", at)
+    while line_end >= 0:
+        following = text.find("\n", line_end + 1)
+        if not text[line_end + 1:following if following >= 0 else len(text)].strip():
+            return line_end
+        line_end = following
+    return len(text)
+
+
 def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[str, int, str, int]]:
     """(text to tokenize, its offset, its sentence, the sentence's offset) for every sentence that may
     hold a figure: the atom stage's sentences (paragraphs with a digit) holding a digit other than a
@@ -692,7 +730,7 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
 
     out = [(s.text, s.start, s.text, s.start) for s in sentences
            if holds_word(s.start, s.end) or _digit_beyond_noise(s.text, m.noise)]
-    extra = [(start, block) for start, block in paragraphs(text)
+    extra = [(start, block) for start, block in _paragraphs_around(text, hits)
              if holds_word(start, start + len(block)) and not DIGIT.search(block)]
     if extra:
         nlp = build_nlp()
