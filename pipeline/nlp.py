@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, LOWER, SENT_START
+from spacy.attrs import IS_PUNCT, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -170,56 +170,56 @@ def digit_flag(vocab: Vocab) -> int:
     return _DIGIT_FLAGS[id(vocab)]
 
 
-class NumberWindows:
-    """Token stretches from one token before each token with a digit to `reach` - 1 tokens after it,
-    merged when they overlap or lie within MERGE_GAP tokens: a figure pattern starts at its number or at the sign before it ('£'), so every match of
-    a pattern no longer than `reach` lies inside one. With `gate`, only the stretches holding one
-    of those words. 'Holds a digit' is a lexeme flag, so a Doc's flags are read in one call."""
-
-    def __init__(self, flag: int, reach: int, gate: frozenset[int] | None = None) -> None:
-        self.flag, self.reach, self.gate = flag, reach, gate
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
-        windows: list[tuple[int, int]] = []
-        for i in numpy.flatnonzero(doc.to_array(self.flag)).tolist():
-            lo, hi = max(0, i - 1), min(len(doc), i + self.reach)
-            if windows and lo <= windows[-1][1] + MERGE_GAP:
-                windows[-1] = (windows[-1][0], hi)
-            else:
-                windows.append((lo, hi))
-        if self.gate is None or not windows:
-            return windows
-        lower = doc.to_array(LOWER)
-        return [(lo, hi) for lo, hi in windows if any(word in self.gate for word in lower[lo:hi].tolist())]
+def number_windows(digits: list[int], reach: int, length: int, gate: list[int] | None = None) -> list[tuple[int, int]]:
+    """Token stretches from one token before each token with a digit (`digits`) to `reach` - 1 tokens
+    after it, merged when they overlap or lie within MERGE_GAP tokens: a figure pattern starts at its
+    number or at the sign before it ('£'), so every match of a pattern no longer than `reach` lies
+    inside one. With `gate` (positions of words), only the stretches holding one of them."""
+    windows: list[tuple[int, int]] = []
+    for i in digits:
+        lo, hi = max(0, i - 1), min(length, i + reach)
+        if windows and lo <= windows[-1][1] + MERGE_GAP:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    if gate is None:
+        return windows
+    return [(lo, hi) for lo, hi in windows if any(lo <= g < hi for g in gate)]
 
 
 class FigureMatchers:
     """The figure patterns (each holds a number) by length: short ones tried around every number,
     longer ones only around numbers near one of the words every longer pattern requires. A
-    longer pattern with no required word makes its group run around every number too."""
+    longer pattern with no required word makes its group run around every number too. 'Holds a
+    digit' and 'is a required word' are lexeme flags, so a Doc's are read in one call."""
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, list[dict]]]) -> None:
-        flag = digit_flag(nlp.vocab)
-        self.groups: list[tuple[Matcher, NumberWindows]] = []
         reaches = {key: _reach(pattern) for key, pattern in patterns}
         if None in reaches.values():
             raise ValueError(f"figure patterns must be bounded: {[k for k, r in reaches.items() if r is None]}")
         short = [(k, p) for k, p in patterns if reaches[k] <= SHORT_REACH]
         long = [(k, p) for k, p in patterns if reaches[k] > SHORT_REACH]
         required = [_required_words(p) for _, p in long]
-        gate = frozenset(nlp.vocab.strings.add(w) for words in required for w in words) if all(required) else None
-        for group, windows in ((short, NumberWindows(flag, SHORT_REACH)),
-                               (long, NumberWindows(flag, max((reaches[k] for k, _ in long), default=0), gate))):
+        gate = frozenset(w for words in required for w in words) if long and all(required) else None
+        self.flags = [digit_flag(nlp.vocab)] + ([nlp.vocab.add_flag(lambda text: text.lower() in gate)] if gate else [])
+        self.groups: list[tuple[Matcher, int, bool]] = []  # matcher, reach, gated
+        for group, reach, gated in ((short, SHORT_REACH, False),
+                                    (long, max((reaches[k] for k, _ in long), default=0), gate is not None)):
             if group:
                 matcher = Matcher(nlp.vocab, validate=True)
                 for key, pattern in group:
                     matcher.add(key, [pattern])
-                self.groups.append((matcher, windows))
+                self.groups.append((matcher, reach, gated))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        flags = doc.to_array(self.flags).reshape(len(doc), len(self.flags))
+        digits = numpy.flatnonzero(flags[:, 0]).tolist()
+        if not digits:
+            return []
+        gate = numpy.flatnonzero(flags[:, 1]).tolist() if len(self.flags) > 1 else None
         matches = []
-        for matcher, windows in self.groups:
-            for lo, hi in windows(doc):
+        for matcher, reach, gated in self.groups:
+            for lo, hi in number_windows(digits, reach, len(doc), gate if gated else None):
                 matches += [(key, lo + s, lo + e) for key, s, e in matcher(doc[lo:hi])]
         return matches
 
