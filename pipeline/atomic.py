@@ -231,7 +231,8 @@ def fault_point(point: str) -> None:
     kills the process with SIGKILL there, `:term` sends it SIGTERM, `:sleep` sleeps 60 s (for a
     test to act meanwhile), `:hang` too but deaf to the time limit's alarm. Points: `extract-N` (before input N is extracted, in its worker),
     `report-N` (the run has received input N's outcome), `batch-N` (batch N written to the new
-    set), `publish` (new set complete, before the switch), `switch` (between the `previous` and
+    set), `pages` (writing a chunk of review pages, in a page worker when there are several),
+    `publish` (new set complete, before the switch), `switch` (between the `previous` and
     `current` links)."""
     spec = os.environ.get(FAULT_ENV, "")
     where, _, action = spec.partition(":")

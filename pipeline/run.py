@@ -8,9 +8,12 @@ extracted again. Output order never depends on worker scheduling.
 """
 from __future__ import annotations
 
+import gc
 import json
+import math
 import multiprocessing
 import os
+import pickle
 import shutil
 import signal
 import threading
@@ -19,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -146,7 +150,10 @@ def _extract_job(job: Job) -> Outcome:
 
 def _worker_init(parent: int, lock_fd: int | None) -> None:
     """In each worker: Ctrl-C and SIGTERM are the parent's to handle (it stops the workers),
-    the run's lock stays with the parent, and the worker dies with its parent, even kill -9."""
+    the run's lock stays with the parent, and the worker dies with its parent, even kill -9. The
+    objects inherited from the parent are frozen out of the garbage collector, so that its scans
+    do not copy the shared memory pages holding them (spaCy and the matchers)."""
+    gc.freeze()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if lock_fd is not None:
@@ -191,30 +198,32 @@ def _warm_up() -> None:
     build_nlp(), matchers(), detector()
 
 
-def _worker_loop(conn: Connection, parent: int, lock_fd: int | None) -> None:
-    """A worker process: extract each job it is sent and send back the outcome, until EOF."""
+def _worker_loop(conn: Connection, parent: int, lock_fd: int | None, task: Callable = _extract_job) -> None:
+    """A worker process: run `task` on each job it is sent and send back the result, until EOF."""
     _worker_init(parent, lock_fd)
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             os._exit(0)
-        conn.send(_extract_job(job))
+        conn.send(task(job))
 
 
 class Workers:
     """Forked worker processes, one pipe each and one job at a time. Nothing is shared between
     them (no pool threads, no shared queue locks), so a worker that dies or is killed never
-    blocks the run, and signals always reach the run's main thread."""
+    blocks the run, and signals always reach the run's main thread. Each runs `task` (by default
+    the extraction of one input; being forked, it may be any callable, closures included)."""
 
-    def __init__(self, lock_fd: int | None) -> None:
+    def __init__(self, lock_fd: int | None, task: Callable = _extract_job) -> None:
         self.context = multiprocessing.get_context("fork")
-        self.lock_fd = lock_fd
+        self.lock_fd, self.task = lock_fd, task
         self.procs: dict[Connection, multiprocessing.process.BaseProcess] = {}
 
     def start(self) -> Connection:
         ours, theirs = self.context.Pipe()
-        proc = self.context.Process(target=_worker_loop, args=(theirs, os.getpid(), self.lock_fd), daemon=True)
+        proc = self.context.Process(target=_worker_loop, args=(theirs, os.getpid(), self.lock_fd, self.task),
+                                    daemon=True)
         proc.start()
         theirs.close()
         self.procs[ours] = proc
@@ -256,6 +265,68 @@ def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iter
             yield done.pop(index)
     finally:
         pool.stop()
+
+
+def run_chunks(task: Callable[[list[str]], None], chunks: list[list[str]], workers: int,
+               lock_fd: int | None = None) -> None:
+    """Run `task` on every chunk, in forked worker processes when there are several workers and
+    chunks. An exception in a worker is raised here (the death of a worker as a RuntimeError);
+    Ctrl-C and SIGTERM stop it (check_stop); the workers are stopped whenever it ends."""
+    if workers <= 1 or len(chunks) < 2:
+        for chunk in chunks:
+            check_stop()
+            task(chunk)
+        return
+    pool, todo, busy = Workers(lock_fd, partial(_caught, task)), iter(chunks), set()
+    try:
+        for _ in range(min(workers, len(chunks))):
+            _give_chunk(pool.start(), todo, busy)
+        while busy:
+            check_stop()
+            for conn in wait(list(busy), timeout=0.5):
+                busy.discard(conn)
+                _raise_failed(conn)
+                _give_chunk(conn, todo, busy)
+    finally:
+        pool.stop()
+
+
+def _caught(task: Callable[[list[str]], None], chunk: list[str]) -> Exception | None:
+    """In a worker: run the task on the chunk; the exception it raised, if any, for the parent."""
+    try:
+        task(chunk)
+    except Exception as err:
+        try:
+            pickle.dumps(err)
+        except Exception:  # sent as its type and message, then
+            return RuntimeError(f"{err.__class__.__name__}: {err}")
+        return err
+    return None
+
+
+def _give_chunk(conn: Connection, todo: Iterator[list[str]], busy: set[Connection]) -> None:
+    """Send the next chunk, if any, to an idle worker."""
+    chunk = next(todo, None)
+    if chunk is not None:
+        conn.send(chunk)
+        busy.add(conn)
+
+
+def _raise_failed(conn: Connection) -> None:
+    """Raise the exception a worker sent back, or a RuntimeError if the worker died."""
+    try:
+        failed = conn.recv()
+    except (EOFError, OSError):
+        check_stop()  # killed along with the run (SIGTERM to the process group): an interruption
+        raise RuntimeError("a worker process writing the review pages died") from None
+    if failed is not None:
+        raise failed
+
+
+def chunked(ids: list[str], workers: int) -> list[list[str]]:
+    """The ids in chunks of at most BATCH, small enough to keep `workers` busy."""
+    size = max(1, min(BATCH, math.ceil(len(ids) / max(1, workers))))
+    return [ids[first:first + size] for first in range(0, len(ids), size)]
 
 
 def _collect(pool: Workers, jobs: list[Job], todo: Iterator[tuple[int, Job]],
@@ -336,7 +407,7 @@ def iter_outcomes(plan: Plan, cache: Cache | None, result: RunResult) -> Iterato
     cached = {label for label, key in plan.keys.items() if cache is not None and cache.has(key)}
     todo = [(plan.raw_dir / label, plan.raw_dir, plan.limit, number)
             for number, label in enumerate(plan.keys, 1) if label not in cached]
-    workers = plan.workers if plan.workers is not None else (os.cpu_count() or 1)
+    workers = _worker_count(plan)
     duplicates = Duplicates()
     ids = unique_ids(list(plan.keys))
     with closing(_outcomes(todo, workers, plan.lock_fd)) as fresh:
@@ -350,6 +421,10 @@ def iter_outcomes(plan: Plan, cache: Cache | None, result: RunResult) -> Iterato
             fault_point(f"report-{number}")
             check_stop()
             yield duplicates.check(_with_report_id(replace(outcome, label=label), ids[label]))
+
+
+def _worker_count(plan: Plan) -> int:
+    return plan.workers if plan.workers is not None else (os.cpu_count() or 1)
 
 
 def _with_report_id(outcome: Outcome, report_id: str) -> Outcome:
@@ -476,6 +551,7 @@ def _locked_run(plan: Plan, out_dir: Path, progress: Progress | None, force: boo
         result = RunResult(extracted=0)
         with CorpusWriter(out_dir, result, progress) as corpus:
             corpus.ids = unique_ids(list(plan.keys))
+            corpus.workers, corpus.lock_fd = _worker_count(plan), plan.lock_fd
             for number, outcome in enumerate(iter_outcomes(plan, cache, result), 1):
                 corpus.add(number, len(plan.keys), outcome)
             corpus.commit()
@@ -528,14 +604,15 @@ class CorpusWriter:
         self.staging = self.set_dir / "review"
         self.published = False
         self.batches = 0
-        self.page_names: dict[str, str] = {}  # report id to review page file name
+        self.page_names: dict[str, str] = {}  # report id to review page file name, given as batches come
+        self.taken: set[str] = {"index.html"}  # page names given (lower case), see review.page_name
+        self.workers, self.lock_fd = 1, None  # processes writing the review pages at commit; the run's lock
         self.kept: dict[str, list] = {"reports": [], "scores": [], "comparisons": []}  # frames the review index needs
         self.failure_rows: list[dict] = []
         self.ids: dict[str, str] = {}  # input label to its report id, unique in the run
         self.batch: list[ReportRows] = []
         self.counts: Counter = Counter()  # rows written per table
         self.quotes: list[dict] = []  # the comparisons the benchmark audit reads (benchmarks.QUOTE_COLUMNS)
-        self.audited: set[str] = set()  # reports the benchmark audit warned (their pages are written again)
 
     def __enter__(self) -> CorpusWriter:
         return self
@@ -565,11 +642,12 @@ class CorpusWriter:
         self._tell(number, total, f"{label}: ERROR {reason}")
 
     def flush(self) -> None:
-        """Validate the batch (a report breaking a model becomes a failure) and write it."""
+        """Validate the batch (a report breaking a model becomes a failure), write its rows and
+        name its review pages (written at commit, after the benchmark audit)."""
         check_stop()
         if not self.batch:
             return
-        from .review import write_report_pages
+        from .review import page_name
 
         rows = {name: [row for report in self.batch for row in report.tables[name]] for name in REPORT_TABLES}
         failures: list[tuple[str, str]] = []
@@ -581,7 +659,8 @@ class CorpusWriter:
         # reports are written at commit, once the benchmark audit has added its warnings to n_warnings
         self.writer.write({name: frame for name, frame in frames.items() if name != "reports"})
         self.quotes += quotes_of(frames["comparisons"])
-        write_report_pages(frames, self.staging, self.page_names)
+        for report_id in frames["reports"]["report_id"]:
+            self.page_names[report_id] = page_name(report_id, self.taken)
         for name, kept in self.kept.items():
             kept.append(frames[name])
         self.counts.update({name: len(frame) for name, frame in frames.items()})
@@ -603,7 +682,7 @@ class CorpusWriter:
             self.writer.write({"warnings": to_frame("warnings", self.failure_rows)})
         (self.out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
         self.writer.commit({name: to_frame(name, []) for name in TABLES if name not in self.writer.writers})
-        self._rewrite_audited_pages()
+        self._write_pages()
         self._write_review()
         fault_point("publish")
         with signals_held():  # a signal during the switch is handled once the set counts as published
@@ -628,7 +707,6 @@ class CorpusWriter:
         regions = {rid: (None if pd.isna(region) else region) for rid, region in zip(reports["report_id"], reports["region"])}
         rows, warnings = audit(self.quotes, regions, dict(zip(reports["report_id"], reports["source_file"])))
         extra = Counter(w["report_id"] for w in warnings)
-        self.audited = set(extra)
         reports["n_warnings"] = (reports["n_warnings"] + reports["report_id"].map(extra).fillna(0)).astype(
             reports["n_warnings"].dtype)
         self.kept["reports"] = [reports]
@@ -637,17 +715,14 @@ class CorpusWriter:
         self.counts.update(benchmarks=len(rows), warnings=len(warnings))
         self.result.warning_codes.update(w["code"] for w in warnings)
 
-    def _rewrite_audited_pages(self) -> None:
-        """The review pages of the reports the benchmark audit warned, written again from the
-        committed tables so each page lists its BENCHMARK_INCONSISTENT warnings too."""
-        from .loader import load_table
-        from .review import write_report_pages
-
-        ids = sorted(self.audited)
-        for first in range(0, len(ids), BATCH):  # BATCH reports at a time: memory stays flat
-            chunk = ids[first:first + BATCH]
-            write_report_pages({name: load_table(self.set_dir, name, chunk) for name in REPORT_TABLES},
-                               self.staging, self.page_names)
+    def _write_pages(self) -> None:
+        """Every report's review page, written once from the committed tables (so it lists the
+        audit's BENCHMARK_INCONSISTENT warnings), at most BATCH reports at a time (memory stays
+        flat), in worker processes when there are enough reports."""
+        ids = list(self.page_names)
+        workers = self.workers if len(ids) >= PARALLEL_FROM else 1
+        run_chunks(partial(_write_page_chunk, self.set_dir, self.staging, self.page_names),
+                   chunked(ids, workers), workers, self.lock_fd)
 
     def _write_review(self) -> None:
         import pandas as pd
@@ -659,6 +734,15 @@ class CorpusWriter:
         tables["warnings"] = to_frame("warnings", self.failure_rows)
         self.staging.mkdir(exist_ok=True)
         write_index(tables, self.staging, self.page_names)
+
+
+def _write_page_chunk(set_dir: Path, staging: Path, names: dict[str, str], chunk: list[str]) -> None:
+    """The review pages of the reports of `chunk`, from the rows of the table set in set_dir."""
+    from .loader import load_table
+    from .review import write_report_pages
+
+    fault_point("pages")
+    write_report_pages({name: load_table(set_dir, name, chunk) for name in REPORT_TABLES}, staging, names)
 
 
 def _output_digests(out_dir: Path) -> dict[str, str] | None:
