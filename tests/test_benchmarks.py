@@ -3,6 +3,7 @@ and the same measure in other words getting one indicator_id (point 2), on mini-
 from __future__ import annotations
 
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -188,11 +189,32 @@ def test_an_inconsistent_england_average_warns_both_reports(corpus):
     # reports.n_warnings counts them
     counts = tables["warnings"].groupby("report_id").size()
     assert dict(zip(tables["reports"]["report_id"], tables["reports"]["n_warnings"])) == counts.to_dict()
-    # and each report's review page lists them (the pages of warned reports are written again after the audit)
+    # and each report's review page lists them (the pages are written after the audit)
     for rid in ("oakshire", "thornfield", "elmvale"):
         page = (out / "review" / f"{rid}.html").read_text(encoding="utf-8")
         assert page.count("BENCHMARK_INCONSISTENT") >= 1 and "other reports quote it differently" in page, rid
-    assert not list((out / "review").glob("*_2.html"))  # written again under the same name
+    assert not list((out / "review").glob("*_2.html"))  # one page per report, under its own name
+
+
+def test_a_warned_report_has_its_page_written_once_listing_the_warning(corpus, monkeypatch):
+    """Pages are written after the audit (not once before it and again after): one write each."""
+    import pipeline.review as review
+
+    raw, out = corpus
+    written: list[str] = []
+
+    def counting(path, text, *args, **kwargs):
+        written.append(Path(path).name)
+        return atomic_write(path, text, *args, **kwargs)
+
+    atomic_write = review.atomic_write
+    monkeypatch.setattr(review, "atomic_write", counting)
+    result = run_extract(raw, out, workers=1)  # in-process: every write is seen here
+    assert result.ok and result.warning_codes[Code.BENCHMARK_INCONSISTENT] == 3
+    for rid in ("oakshire", "thornfield", "elmvale"):
+        assert written.count(f"{rid}.html") == 1, written
+        page = (out / "review" / f"{rid}.html").read_text(encoding="utf-8")
+        assert "BENCHMARK_INCONSISTENT" in page and "other reports quote it differently" in page, rid
 
 
 def test_the_audit_is_recomputed_each_run_never_cached(corpus):

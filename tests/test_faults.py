@@ -330,6 +330,45 @@ def test_a_worker_that_dies_fails_its_report_and_the_run_goes_on(corpus, tmp_pat
     assert result.n_reports == 4 and _leftovers(tmp_path / "out") == []
 
 
+def test_pages_written_by_page_workers_are_those_of_a_serial_run(corpus, tmp_path):
+    """30 reports, 2 workers: the review pages are written by forked page workers, byte for byte
+    as a one-process run writes them."""
+    result = run_extract(corpus.new_raw, tmp_path / "out", workers=2)
+    assert result.ok and result.n_reports == N_REPORTS
+    pages = sorted(p.name for p in (corpus.new_out / "review").iterdir())
+    assert pages == sorted(p.name for p in (tmp_path / "out" / "review").iterdir()) and len(pages) > N_REPORTS
+    for name in pages:
+        assert (tmp_path / "out" / "review" / name).read_bytes() == (corpus.new_out / "review" / name).read_bytes()
+
+
+def test_a_page_worker_that_dies_fails_the_run_with_one_reason(corpus, tmp_path, monkeypatch):
+    """A page worker killed: the run stops with a clear error (no hang), the previous output kept."""
+    out = tmp_path / "out"
+    shutil.copytree(corpus.old_out, out, symlinks=True)
+    monkeypatch.setenv(FAULT_ENV, "pages:kill")  # in a page worker: 30 reports, 2 workers
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="a worker process writing the review pages died"):
+        run_extract(corpus.new_raw, out, workers=2)
+    assert time.monotonic() - started < 30
+    assert _assert_old_or_new(out, corpus) == "old" and _leftovers(out) == []
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["term", "kill"])
+def test_a_run_stopped_while_page_workers_write_leaves_no_process(corpus, tmp_path, how):
+    """SIGTERM or kill -9 to the run while its page workers write (here: sleep): the workers go
+    with it, the previous output stays."""
+    out, log = tmp_path / "out", tmp_path / "log"
+    shutil.copytree(corpus.old_out, out, symlinks=True)
+    run = _fork_run(corpus.new_raw, out, log, "pages:sleep")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (log.is_file() and f"r{N_REPORTS - 1:02d}.md" in log.read_text()):
+        time.sleep(0.05)
+    time.sleep(2)  # the audit and the tables take well under that: the page workers are asleep
+    os.kill(run, how)
+    assert _finish(run) == (143 if how == signal.SIGTERM else -9), log.read_text()
+    assert _assert_old_or_new(out, corpus) == "old"
+
+
 def test_a_worker_stuck_past_the_time_limit_is_replaced(corpus, tmp_path, monkeypatch):
     monkeypatch.setenv(FAULT_ENV, "extract-3:hang")  # report 3 hangs where the in-worker alarm cannot reach
     started = time.monotonic()
