@@ -18,7 +18,7 @@ import shutil
 import signal
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
@@ -43,6 +43,8 @@ __all__ = ["BATCH", "CACHE_DIR", "MANIFEST", "CorpusWriter", "FolderError", "Out
 Progress = Callable[[int, int, str], None]
 MANIFEST = ".manifest.json"
 PARALLEL_FROM = 4  # fewer reports than this are not worth starting worker processes
+QUEUED = 2  # jobs sent ahead to each extraction worker: it goes on while the run validates and writes a batch
+RESULT_BUFFER = 1 << 20  # bytes of replies a worker's pipe holds (an outcome of a long report: ~200 KB)
 BATCH = 25  # reports validated, written and paged together; bounds memory on any corpus size
 TIME_LIMIT = 120.0  # seconds one report may take to extract before it fails (and the run goes on)
 LOCK = "run.lock"  # in OUT/.cache: the advisory lock of the output folder, holding the holder's pid
@@ -222,6 +224,7 @@ class Workers:
 
     def start(self) -> Connection:
         ours, theirs = self.context.Pipe()
+        _widen(theirs)
         proc = self.context.Process(target=_worker_loop, args=(theirs, os.getpid(), self.lock_fd, self.task),
                                     daemon=True)
         proc.start()
@@ -245,6 +248,18 @@ class Workers:
         self.procs.clear()
 
 
+def _widen(conn: Connection) -> None:
+    """Let the replies a worker sends on `conn` wait in the pipe (a Unix socket pair) up to
+    RESULT_BUFFER bytes, rather than block the worker while the run is busy elsewhere."""
+    import socket
+
+    try:
+        with socket.socket(fileno=os.dup(conn.fileno())) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, RESULT_BUFFER)
+    except OSError:
+        pass
+
+
 def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iterator[Outcome]:
     """Extraction outcomes in job order; in worker processes when there are enough jobs. A job
     whose worker dies, or stays silent well past the time limit (stuck where the in-worker alarm
@@ -254,11 +269,11 @@ def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iter
         yield from map(_extract_job, jobs)
         return
     _warm_up()
-    pool, todo, busy, done = Workers(lock_fd), iter(enumerate(jobs)), {}, {}
+    pool, todo, busy, done = Workers(lock_fd), deque(range(len(jobs))), {}, {}
     try:
         for _ in range(min(workers, len(jobs))):
-            _give(pool.start(), todo, busy)
-        for index, job in enumerate(jobs):
+            _give(pool.start(), jobs, todo, busy)
+        for index in range(len(jobs)):
             while index not in done:
                 check_stop()
                 _collect(pool, jobs, todo, busy, done)
@@ -329,14 +344,19 @@ def chunked(ids: list[str], workers: int) -> list[list[str]]:
     return [ids[first:first + size] for first in range(0, len(ids), size)]
 
 
-def _collect(pool: Workers, jobs: list[Job], todo: Iterator[tuple[int, Job]],
-             busy: dict[Connection, tuple[int, float]], done: dict[int, Outcome]) -> None:
-    """Wait up to half a second for outcomes; give each freed worker its next job."""
-    ready = wait(list(busy), timeout=0.5)
-    overdue = [conn for conn, (number, started) in busy.items() if conn not in ready
-               and jobs[number][2] and time.monotonic() - started > 2 * jobs[number][2] + 1]
+Queue = deque  # of [input number, when its worker started it]: the jobs sent to one worker, oldest first
+
+
+def _collect(pool: Workers, jobs: list[Job], todo: deque[int], busy: dict[Connection, Queue],
+             done: dict[int, Outcome]) -> None:
+    """Wait up to half a second for outcomes; keep each worker's queue of jobs full. A worker that
+    died or is stuck fails its current job and is replaced; the jobs it had not started go back."""
+    ready = wait([conn for conn, queue in busy.items() if queue], timeout=0.5)
+    overdue = [conn for conn, queue in busy.items() if queue and conn not in ready
+               and jobs[queue[0][0]][2] and time.monotonic() - queue[0][1] > 2 * jobs[queue[0][0]][2] + 1]
     for conn in [*ready, *overdue]:
-        number, _ = busy.pop(conn)
+        queue = busy.pop(conn)
+        number, _ = queue.popleft()
         path, raw_dir, limit, _ = jobs[number]
         try:
             if conn in overdue:
@@ -346,16 +366,22 @@ def _collect(pool: Workers, jobs: list[Job], todo: Iterator[tuple[int, Job]],
             reason = (f"took longer than the time limit of {limit:g}s per report; skipped"
                       if isinstance(err, TimeLimitExceeded) else "the worker process extracting it died")
             done[number] = Outcome.failed(str(path.relative_to(raw_dir)), reason, internal=True)
+            todo.extendleft(reversed([waiting for waiting, _ in queue]))
+            queue.clear()
             conn = pool.replace(conn)
-        _give(conn, todo, busy)
+        if queue:
+            queue[0][1] = time.monotonic()  # the worker starts on it now
+        busy[conn] = queue
+        _give(conn, jobs, todo, busy)
 
 
-def _give(conn: Connection, todo: Iterator[tuple[int, Job]], busy: dict[Connection, tuple[int, float]]) -> None:
-    """Send the next job, if any, to an idle worker."""
-    number, job = next(todo, (None, None))
-    if job is not None:
-        conn.send(job)
-        busy[conn] = (number, time.monotonic())
+def _give(conn: Connection, jobs: list[Job], todo: deque[int], busy: dict[Connection, Queue]) -> None:
+    """Send a worker jobs until it has QUEUED (so it goes on while the run writes a batch)."""
+    queue = busy.setdefault(conn, deque())
+    while todo and len(queue) < QUEUED:
+        number = todo.popleft()
+        conn.send(jobs[number])
+        queue.append([number, time.monotonic()])
 
 
 class Duplicates:
