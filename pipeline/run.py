@@ -283,19 +283,22 @@ def _outcomes(jobs: list[Job], workers: int, lock_fd: int | None = None) -> Iter
 
 
 def run_chunks(task: Callable[[list[str]], None], chunks: list[list[str]], workers: int,
-               lock_fd: int | None = None) -> None:
+               lock_fd: int | None = None, meanwhile: Callable[[], None] = lambda: None) -> None:
     """Run `task` on every chunk, in forked worker processes when there are several workers and
-    chunks. An exception in a worker is raised here (the death of a worker as a RuntimeError);
-    Ctrl-C and SIGTERM stop it (check_stop); the workers are stopped whenever it ends."""
+    chunks, and `meanwhile` here as they work. An exception in a worker is raised here (the death
+    of a worker as a RuntimeError); Ctrl-C and SIGTERM stop it (check_stop); the workers are
+    stopped whenever it ends."""
     if workers <= 1 or len(chunks) < 2:
         for chunk in chunks:
             check_stop()
             task(chunk)
+        meanwhile()
         return
     pool, todo, busy = Workers(lock_fd, partial(_caught, task)), iter(chunks), set()
     try:
         for _ in range(min(workers, len(chunks))):
             _give_chunk(pool.start(), todo, busy)
+        meanwhile()
         while busy:
             check_stop()
             for conn in wait(list(busy), timeout=0.5):
@@ -708,8 +711,7 @@ class CorpusWriter:
             self.writer.write({"warnings": to_frame("warnings", self.failure_rows)})
         (self.out_dir / MANIFEST).unlink(missing_ok=True)  # nothing is up to date until every output is
         self.writer.commit({name: to_frame(name, []) for name in TABLES if name not in self.writer.writers})
-        self._write_pages()
-        self._write_review()
+        self._write_pages()  # and the index meanwhile
         fault_point("publish")
         with signals_held():  # a signal during the switch is handled once the set counts as published
             self.sets.publish(self.set_dir)
@@ -744,11 +746,11 @@ class CorpusWriter:
     def _write_pages(self) -> None:
         """Every report's review page, written once from the committed tables (so it lists the
         audit's BENCHMARK_INCONSISTENT warnings), at most BATCH reports at a time (memory stays
-        flat), in worker processes when there are enough reports."""
+        flat), in worker processes when there are enough reports; the index here meanwhile."""
         ids = list(self.page_names)
         workers = self.workers if len(ids) >= PARALLEL_FROM else 1
         run_chunks(partial(_write_page_chunk, self.set_dir, self.staging, self.page_names),
-                   chunked(ids, workers), workers, self.lock_fd)
+                   chunked(ids, workers), workers, self.lock_fd, self._write_review)
 
     def _write_review(self) -> None:
         import pandas as pd
