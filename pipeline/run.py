@@ -618,10 +618,11 @@ def _report_line(rows: ReportRows) -> str:
 
 class CorpusWriter:
     """Validated batches of BATCH reports, written as they come into a new table set
-    (atomic.TableSets): rows into its Parquet files (write.TableSetWriter), pages into its review
-    folder, each failure into an INPUT_ERROR row. `commit` publishes the set in one atomic
-    switch; until then, and for good when no report succeeded, the previous output is untouched.
-    Use it in a `with` block: leaving it removes whatever was not published."""
+    (atomic.TableSets): rows into its Parquet files (write.TableSetWriter), each failure into an
+    INPUT_ERROR row; review pages are named as batches come and written at commit, after the
+    benchmark audit. `commit` publishes the set in one atomic switch; until then, and for good
+    when no report succeeded, the previous output is untouched. Use it in a `with` block:
+    leaving it removes whatever was not published."""
 
     def __init__(self, out_dir: Path, result: RunResult, progress: Progress | None) -> None:
         from .write import TableSetWriter
