@@ -209,20 +209,29 @@ def relation_contradicts(comparison: Comparison) -> bool:
 
 # ------------------------------------------------------------------ benchmarks and their figures
 
-def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benches: list[Atom] = ()) -> Atom | None:
+def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benches: list[Atom] = (),
+                      relations: list[Atom] = ()) -> Atom | None:
     """The benchmark's own figure: right after it ('average of 61%') or right before ('the 61% England
     average'). A bracketed name ('(England 18.4%)') takes only the figure after it; a trailing one
-    ('compared with 18.6% in England') only the figure before it, right after comparison words."""
+    ('compared with 18.6% in England', 'double the 4.5 weeks typical of the East Midlands') only the
+    figure before it, right after comparison words, unless it opens its clause ('In the East of
+    England the figure was 92.4%'). 'the England average: 72.4% compared with 69.9%' names no figure
+    of its own (the first is the council's)."""
     after = [f for f in figures if f.start >= bench.end]
-    if after and bench.form != "trailing" \
-            and (sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
-                 or _opens_and_restates(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])):
-        return after[0]
+    if after and bench.form == "trailing" and sentence.adjacent(bench.end, after[0].start) \
+            and sentence.cue_ending_at("chain", bench.start):
+        return after[0]  # '..., and in England 92.9%': one more place of a list
+    if after and (bench.form != "trailing" and (
+            sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
+            or _measure_then_figure(sentence, bench, after[0])) or _opens_and_restates(sentence, bench, after[0])):
+        compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
+            and sentence.cue_ending_at("compared_before", after[1].start)
+        return None if compared else after[0]
     before = [f for f in figures if f.end <= bench.start]
     if not before or bench.form == "bracketed" \
             or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before"):
         return None
-    if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches):
+    if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches, relations):
         return None
     return before[-1]
 
@@ -260,10 +269,12 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
         and _only_cues(sentence, bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
 
 
-def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom]) -> bool:
-    """'compared with 18.6% in England', and each further pair of the list: 'compared to 12.2%
-    across London and 18.6% in England'."""
-    if sentence.cue_ending_at("compared_before", figure.start):
+def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:
+    """'compared with 18.6% in England', 'double the 4.5 weeks typical of ...' (relation words, then
+    words leading into a noun), and each further pair of the list: 'compared to 12.2% across London
+    and 18.6% in England'."""
+    if sentence.cue_ending_at("compared_before", figure.start) or any(
+            r.end <= figure.start and sentence.only_cues_between(r.end, figure.start, "leads_into") for r in relations):
         return True
     return any(b.end <= figure.start and sentence.only_cues_between(b.end, figure.start, "chain", ",") for b in benches)
 
@@ -435,22 +446,40 @@ def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom])
 def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
     """'The national figure for healthy life expectancy for women was 63.9 years': a benchmark noun
     ('average', 'figure', 'rate', the atoms.json region nouns) followed by its measure ('for', 'of':
-    metric_after_opener) and a link word right before the next figure ('was': benchmark_figure_after);
-    only words between (no atom, no punctuation), in one clause. Such a benchmark names its own
+    metric_after_opener) and a link word right before the next figure ('was': benchmark_figure_after),
+    only words between (no atom, no punctuation), in one clause; or the figure set off by commas
+    right after the measure ('The England rate of ..., 17.3%, is lower than ...'). Such a benchmark names its own
     measure, so its council figure is looked for in its own sentence only."""
     last_word = bench.text.lower().split()[-1] if bench.text.strip() else ""
     if bench.form != "phrase" or last_word not in benchmark_nouns():
         return None
-    later = [a for a in report.atoms_in(sentence) if a.start >= bench.end]
+    later = [a for a in report.atoms_in(sentence) if a.start >= bench.end and a.label != "RELATION"]
     if not later or later[0].label not in FIGURES or later[0].is_range:
         return None
     figure = later[0]
     between = sentence.text[bench.end - sentence.start:figure.start - sentence.start]
     opener = sentence.cue_starting_at("metric_after_opener", bench.end)
-    if opener is None or any(ch in between for ch in ",;:()") or len(between.split()) > 12 \
-            or not sentence.cue_ending_at("benchmark_figure_after", figure.start) or is_band(figure, sentence):
+    words_only = not any(ch in between for ch in ",;:()") and not any(
+        a.label == "RELATION" and bench.end <= a.start < figure.start for a in report.atoms_in(sentence))
+    linked = sentence.cue_ending_at("benchmark_figure_after", figure.start) and words_only
+    relations = [a for a in report.atoms_in(sentence) if a.label == "RELATION" and a.start >= figure.end]
+    if opener is None or len(between.split()) > 16 or not (linked or _set_off_by_commas(sentence, bench, figure, relations)) \
+            or is_band(figure, sentence):
         return None
     return figure
+
+
+def _set_off_by_commas(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
+    """'The England rate of disability under the Equality Act, 17.3%, is lower than ...', 'The England
+    average for carers who ..., at 28.0%, was higher than ...': the benchmark as the subject of a
+    relation, its figure (after linking words, if any) set off by commas right after its measure,
+    the only punctuation between."""
+    link = next((c for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
+                 if sentence.adjacent(c.end, figure.start)), None)
+    head = sentence.text[bench.end - sentence.start:(link.start if link else figure.start) - sentence.start].rstrip()
+    after = sentence.text[figure.end - sentence.start:figure.end - sentence.start + 1]
+    related = any(_only_cues(sentence, figure.end, r.start, ("benchmark_figure_after",), ",") for r in relations)
+    return head.endswith(",") and not any(ch in head[:-1] for ch in ",;:()") and after == "," and related
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +510,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         if _names_place_with_figure(sentence, bench) and not _after_comparison(report, sentence, bench):
             continue
-        figure = comparator_figure(bench, figures, sentence, benches)
+        figure = comparator_figure(bench, figures, sentence, benches, [a for a in own if a.label == "RELATION"])
         if figure is None and bench.form == "phrase":
             figure = _bare_before_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form == "bare":
@@ -653,8 +682,31 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     if found is None and not candidate.sentence.opens_with("anaphor"):
         found = _value_after(report, candidate)
     if found is None and not refers_back:
-        return _value_next(report, candidate)
+        return _value_next(report, candidate) or _restated_earlier(report, candidate)
     return found or _value_earlier(report, candidate) or _value_after(report, candidate)
+
+
+def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
+    """'Just 31.0% of carers were satisfied ... . Nationally, 36.3% of carers report being satisfied':
+    a sentence opening on the benchmark and naming its own measure takes an earlier figure only
+    when that figure's sentence names the same measure: at least two and two thirds of the words of
+    the benchmark figure's clause after it."""
+    sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
+    if not _only_cues(sentence, sentence.start, bench.start, ("leads_into", "benchmark_figure_before", "own_group")):
+        return None
+    link = _value_earlier(report, candidate)
+    if link is None:
+        return None
+    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=figure.end)), default=sentence.end)
+    measure = _content_words(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
+    shared = measure & _content_words(report.sentences[link.value.sentence].text)
+    return link if len(shared) >= 2 and 3 * len(shared) >= 2 * len(measure) else None
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-case words of a text that are no stop words, a plural 's' dropped ('carers' ~ 'carer')."""
+    return {w.lower().removesuffix("s") for w in _WORD.findall(_PARENS.sub("", text))
+            if w.lower() not in STOP_WORDS and len(w) > 2}
 
 
 def _groups(report: Report, sentence: Sentence, start: int, end: int) -> set[str]:

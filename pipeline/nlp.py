@@ -121,18 +121,35 @@ def _listed_in_brackets(span: Span) -> bool:
     return False
 
 
-def _in_place(span: Span, rule: AtomRule, figure_ends: set[int], qualifiers: frozenset[tuple[str, ...]]) -> bool:
+def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qualifiers: frozenset[tuple[str, ...]],
+              restating: frozenset[tuple[str, ...]]) -> bool:
     """Benchmark names that only count where they stand: a bracketed name right after '(', or
     after ';' or ',' inside the same brackets ('(England 18.4%)', '(London 12.1%; England 18.4%)'),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
-    ('61.5 years for men in the North West')."""
+    ('61.5 years for men in the North West'), or opening a sentence on words restating the measure
+    ('In the East of England the figure was 92.4%': lexicon cue same_measure), or after 'and' right
+    before a figure ('..., and in England 92.9%'). `figures`: the starts and ends of figures."""
     if rule.form == "bracketed":
         return span.start > 0 and (span.doc[span.start - 1].text == "(" or _listed_in_brackets(span))
+    figure_starts, figure_ends = figures
     if rule.form == "trailing":
         return span.start in figure_ends or any(
             span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q
-            for q in qualifiers)
+            for q in qualifiers) or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts)
     return True
+
+
+def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
+    """'the figure was 92.4%, and in England 92.9%': a trailing phrase after 'and', right before a figure."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "and" and span.end in figure_starts
+
+
+def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool:
+    doc = span.doc
+    if not doc[span.start].is_sent_start:
+        return False
+    start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    return any(tuple(t.lower_ for t in doc[start:start + len(words)]) == words for words in restating)
 
 
 SHORT_REACH = 3  # figure patterns of at most this many tokens are tried around every number
@@ -316,11 +333,13 @@ class AtomDetails:
         self.degree_words = frozenset(atom_vocabulary().degree_words)
         self.qualifiers = frozenset(tuple(q.split()) for q in atom_vocabulary().trailing_qualifiers)
         self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
+        self.restating = frozenset(tuple(p.lower().split()) for p in lexicon_model().cues["same_measure"].phrases)
 
     def __call__(self, doc: Doc) -> Doc:
-        figure_ends = {span.end for span in doc.spans[ATOMS_KEY] if span.label_ in FIGURE_LABELS}
+        figures = [span for span in doc.spans[ATOMS_KEY] if span.label_ in FIGURE_LABELS]
+        bounds = ({span.start for span in figures}, {span.end for span in figures})
         placed = [span for span in doc.spans[ATOMS_KEY]
-                  if _in_place(span, self.rules[int(span.id_)], figure_ends, self.qualifiers)]
+                  if _in_place(span, self.rules[int(span.id_)], bounds, self.qualifiers, self.restating)]
         kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
         atoms = [span for span in kept if span is not None]
         shared = [s for s in (_sharing_unit(span, self.unit_joins) for span in atoms) if s is not None]

@@ -197,6 +197,29 @@ def test_benchmark_shapes_from_real_pages(sentences, expected):
                                     (41.0, "%", "regional average", 40.5, "similar", None, None)]),
     ("Some 30% of carers were satisfied; nationwide the figure was 36%.",
      [(30.0, "%", "national average", 36.0, None, None, None)]),
+    # a benchmark opening a sentence with a trailing place name, and a second place after 'and'
+    ("The share was 41.5%. In the North East the figure was 44.0%, and in England 46.2% (ASCOF, 2024).",
+     [(41.5, "%", "regional average", 44.0, None, "ASCOF", 2024), (41.5, "%", "England average", 46.2, None, "ASCOF", 2024)]),
+    # a trailing place after relation words; a gap 'short of' the benchmark is no council value
+    ("Waits averaged 12 weeks, twice the 6 weeks typical of the South West.",
+     [(12.0, "weeks", "regional average", 6.0, "higher", None, None)]),
+    ("Women can expect 81.2 years, which is 1.4 years short of the England figure of 82.6 years.",
+     [(81.2, "years", "England average", 82.6, "lower", None, None)]),
+    # the benchmark as subject with its figure set off by commas
+    ("The England average for people who feel safe, at 70.0%, was higher than the council's 64.5% (ASCS, 2024).",
+     [(64.5, "%", "England average", 70.0, "lower", "ASCS", 2024)]),
+    ("The national rate of delayed discharge per bed, 12.0%, is lower than the 15.5% seen locally.",
+     [(15.5, "%", "national average", 12.0, "higher", None, None)]),
+    # linking verbs and restating words after a benchmark
+    ("Home care cost £24.10 an hour; similar councils paid £22.80 an hour.",
+     [(24.1, "GBP", "comparator group average", 22.8, None, None, None)]),
+    # a sentence opening on a benchmark and restating the measure of an earlier one
+    ("Only 40.0% of carers were satisfied with support. Many described delays. Nationally, 36.0% of carers "
+     "report being satisfied with support (SACE, 2023).",
+     [(40.0, "%", "national average", 36.0, None, "SACE", 2023)]),
+    # ... but not a different measure, and not 'the England average: X compared with Y'
+    ("Only 40.0% of carers were satisfied. Nationally, 25.0% of carers had a short break in the year.", []),
+    ("Results were better than the England average: 72.4% compared with 69.9%.", []),
     # a target is never the council's figure: no pairing rather than a wrong one
     ("Agency spend was 3% of pay. Statistical neighbours averaged 5.5%, and the council's own target was 4%.", []),
 ])
@@ -362,3 +385,20 @@ def test_a_was_this_page_helpful_widget_is_chrome():
             "<h2>Assessing needs</h2><p>Score: 2</p><p>Some 61% of people were satisfied.</p>"
             "<div class='page-helpful'><p>92% of people found this page useful.</p></div></main></body></html>")
     assert "92%" not in html_to_text(page)
+
+
+def test_more_overview_facts_in_new_words():
+    """A budget 'set ... at', a share that 'accounted for' the spending, two head counts each named by
+    the words nearest it with no other count between, a score 'is 6' on a reversed scale 'denoted'."""
+    overview = ("About Oakshire County Council\n\nOn the Index of Multiple Deprivation, where 1 denotes the most "
+                "deprived areas and 10 the least deprived, Oakshire's score is 6.\n\nFinancial facts\n\n"
+                "- The council set its total budget for 2023/24 at £512,340,000. By the end of that year it had "
+                "actually spent £527,905,000, which is £15,565,000 more than estimated.\n"
+                "- Adult social care accounted for 33% of everything the council spent in 2023/24.\n"
+                "- Long-term support was being provided to roughly 4,215 people, with a further 1,380 people "
+                "receiving short-term support in 2023/24.")
+    text = report().replace("Requires improvement", overview + "\n\nRequires improvement", 1)
+    row = extract_string(text).tables["reports"][0]
+    assert (row["budget_estimated_gbp"], row["budget_actual_gbp"], row["asc_share_of_budget_pct"]) == (512_340_000, 527_905_000, 33)
+    assert (row["people_long_term_support"], row["people_short_term_support"]) == (4215, 1380)
+    assert (row["imd_score"], row["imd_score_printed"]) == (5, 6)
