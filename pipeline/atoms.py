@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .numbers import DIGIT
-from .nlp import ATOMS_KEY, CUES_KEY, build_nlp
+from .nlp import ATOMS_KEY, CUES_KEY, analysed
 from .patterns import unit_words
 
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
@@ -153,7 +153,7 @@ def analyse_report(text: str, heading_starts: frozenset[int] = frozenset()) -> A
     # figure; skipping the rest keeps the cost near the tokenizer's.
     blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if DIGIT.search(block)]
     analysis = Analysis([], [], [])
-    for para, (doc, (base, block)) in enumerate(zip(build_nlp().pipe(b for _, b in blocks), blocks)):
+    for para, (doc, (base, block)) in enumerate(zip(analysed([b for _, b in blocks]), blocks)):
         more_sentences, more_atoms = _records(doc, block, base, para, len(analysis.sentences))
         analysis.sentences += more_sentences
         analysis.atoms += more_atoms

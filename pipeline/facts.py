@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .atoms import paragraphs
-from .nlp import ATOMS_KEY, FigureMatchers, build_nlp
+from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp
 from .numbers import DIGIT, SCALES, parse_count, parse_number
 from .records import Finding
 from .rules import _Rule, load_model
@@ -332,7 +332,7 @@ def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,
     regions = regions if regions is not None else [(0, len(text))]
     if docs is None:
         blocks = [(start, block) for start, block in paragraphs(text) if DIGIT.search(block)]
-        docs = list(zip((s for s, _ in blocks), build_nlp().pipe(b for _, b in blocks)))
+        docs = list(zip((s for s, _ in blocks), analysed([b for _, b in blocks])))
     for base, doc in docs:
         if any(lo <= base < hi for lo, hi in regions):
             _read_paragraph(doc, base, reading, m)

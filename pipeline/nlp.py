@@ -403,6 +403,17 @@ def _linking_windows(doc: Doc) -> list[Span]:
     return windows
 
 
+def analysed(texts: list[str]) -> list[Doc]:
+    """The pipeline over many texts, one component at a time over all of them: the same Docs as
+    `build_nlp().pipe(texts)`, which passes each Doc through every component in turn (a chain of
+    generators) and costs about a sixth more here."""
+    nlp = build_nlp()
+    docs = [nlp.make_doc(text) for text in texts]
+    for _, component in nlp.pipeline:
+        docs = [component(doc) for doc in docs]
+    return docs
+
+
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
     """The one spaCy pipeline (built once per process)."""
