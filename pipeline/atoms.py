@@ -20,7 +20,7 @@ from .patterns import unit_words
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     kind: str       # a role from lexicon.json `cues`
     start: int
@@ -28,7 +28,7 @@ class Cue:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     index: int
     paragraph: int
@@ -70,7 +70,7 @@ class Sentence:
                      and not self.text[offset - self.start:c.start - self.start].strip()), None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Atom:
     label: str      # PERCENT, QUANTITY, MONEY, BENCHMARK, RELATION, SOURCE
     key: str        # normalised id: unit, comparator name, relation, source id
