@@ -228,8 +228,9 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
             and sentence.cue_ending_at("compared_before", after[1].start)
         return None if compared else after[0]
     before = [f for f in figures if f.end <= bench.start]
+    named_after = sentence.text[bench.end - sentence.start:bench.end - sentence.start + 1] == ")"  # '£489 (comparator group average)'
     if not before or bench.form == "bracketed" \
-            or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before"):
+            or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before", "(" if named_after else ""):
         return None
     if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches, relations):
         return None
@@ -448,8 +449,9 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
     ('average', 'figure', 'rate', the atoms.json region nouns) followed by its measure ('for', 'of':
     metric_after_opener) and a link word right before the next figure ('was': benchmark_figure_after),
     only words between (no atom, no punctuation), in one clause; or the figure set off by commas
-    right after the measure ('The England rate of ..., 17.3%, is lower than ...'). Such a benchmark names its own
-    measure, so its council figure is looked for in its own sentence only."""
+    after the measure or in a clause on the benchmark ('The England rate of ..., 17.3%, is lower
+    than ...', 'The England average, which ... put at 87.1%, was higher than ...'). Such a benchmark
+    names its own measure, so its council figure is looked for in its own sentence only."""
     last_word = bench.text.lower().split()[-1] if bench.text.strip() else ""
     if bench.form != "phrase" or last_word not in benchmark_nouns():
         return None
@@ -458,12 +460,13 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
         return None
     figure = later[0]
     between = sentence.text[bench.end - sentence.start:figure.start - sentence.start]
-    opener = sentence.cue_starting_at("metric_after_opener", bench.end)
+    opener = sentence.cue_starting_at("metric_after_opener", bench.end) \
+        or sentence.text[bench.end - sentence.start:].startswith((", which", ", that"))  # its measure, or a clause on it
     words_only = not any(ch in between for ch in ",;:()") and not any(
         a.label == "RELATION" and bench.end <= a.start < figure.start for a in report.atoms_in(sentence))
     linked = sentence.cue_ending_at("benchmark_figure_after", figure.start) and words_only
     relations = [a for a in report.atoms_in(sentence) if a.label == "RELATION" and a.start >= figure.end]
-    if opener is None or len(between.split()) > 16 or not (linked or _set_off_by_commas(sentence, bench, figure, relations)) \
+    if not opener or len(between.split()) > 16 or not (linked or _set_off_by_commas(sentence, bench, figure, relations)) \
             or is_band(figure, sentence):
         return None
     return figure
@@ -471,15 +474,18 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
 
 def _set_off_by_commas(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
     """'The England rate of disability under the Equality Act, 17.3%, is lower than ...', 'The England
-    average for carers who ..., at 28.0%, was higher than ...': the benchmark as the subject of a
-    relation, its figure (after linking words, if any) set off by commas right after its measure,
-    the only punctuation between."""
+    average for carers who ..., at 28.0%, was higher than ...', 'The England average, which the same
+    survey put at 87.1%, was higher than ...': the benchmark as the subject of a relation, its figure
+    (after linking words, if any) set off by commas after its measure or in a relative clause, the
+    only punctuation between."""
     link = next((c for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
                  if sentence.adjacent(c.end, figure.start)), None)
-    head = sentence.text[bench.end - sentence.start:(link.start if link else figure.start) - sentence.start].rstrip()
+    head = sentence.text[bench.end - sentence.start:(link.start if link else figure.start) - sentence.start].strip()
     after = sentence.text[figure.end - sentence.start:figure.end - sentence.start + 1]
     related = any(_only_cues(sentence, figure.end, r.start, ("benchmark_figure_after",), ",") for r in relations)
-    return head.endswith(",") and not any(ch in head[:-1] for ch in ",;:()") and after == "," and related
+    relative = head.startswith((", which", ", that")) and not any(ch in head[1:] for ch in ",;:()")  # ', which the survey put at 87.1%,'
+    appositive = head.endswith(",") and not any(ch in head[:-1] for ch in ",;:()")
+    return (appositive or relative) and after == "," and related
 
 
 @lru_cache(maxsize=1)
@@ -515,12 +521,18 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _bare_before_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form == "bare":
             figure = _bracketed_without_unit(sentence, bench, figures)
-        if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None:
-            report.own_measure.add(figure.start)
+        if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
+                and sentence.cue_starting_at("metric_after_opener", bench.end):
+            report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'
         # one benchmark named twice ('the regional average of 10.1% for the East of England') counts once
-        if figure is not None and not any(c.figure.start == figure.start and c.bench.key == bench.key for c in found):
+        if figure is not None and not any(c.figure.start == figure.start and _same_place(c.bench, bench) for c in found):
             found.append(Candidate(sentence, bench, figure))
     return found
+
+
+def _same_place(one: Atom, other: Atom) -> bool:
+    """Benchmarks of one place whatever the statistic ('regional median', 'regional average')."""
+    return one.key.rsplit(" ", 1)[0] == other.key.rsplit(" ", 1)[0]
 
 
 def benchmark_candidates(report: Report) -> list[Candidate]:

@@ -143,7 +143,7 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
         scores[statement] = ScoreLine(statement, value, line.strip(), offset, offset + len(line.rstrip()),
                                       section.section_id)
 
-    for section in (s for s in sections if s.kind == "score_summary"):
+    for section in _score_list_sections(sections):
         current = None
         for offset, line in _lines(section.text, section.char_start):
             named = _statement_in_line(line)
@@ -157,6 +157,17 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
             if match and current:
                 record(current, match, offset, line, section)
     return scores
+
+
+def _score_list_sections(sections: list[Section]) -> list[Section]:
+    """The 'Quality statement scores' sections, each with the theme sections right after it (a
+    score list grouped under theme headings: '### Theme 1: ...', then its statements' scores)."""
+    found, listing = [], False
+    for section in sections:
+        listing = section.kind == "score_summary" or listing and section.kind == "theme"
+        if listing:
+            found.append(section)
+    return found
 
 
 def _statement_in_line(line: str):

@@ -58,6 +58,19 @@ is', '1 denotes the most deprived'): facts 50/50, comparisons 56/58 with none wr
 stated in an earlier clause ('Older people form a larger part of the population here than
 elsewhere: 25.4% ... compared with 18.4% in England') is not read, so that key keeps the author's
 'higher' as `stated_relation_as_keyed`; a printed regional median stays a median (`comparator_as_keyed`).
+Round 12 (10 inputs, four inspector styles), first run after round 11's fixes: 10/10 handled right,
+facts 44/50, scores 7/16 (a score list grouped under theme headings), percentages 106/106,
+comparisons 42/56 (75%) with 2 wrong (a regional median and 'across the North East' counted as two
+benchmarks; a statutory timescale taken as the council's figure). After fixing in the mechanisms (the
+score list's theme sections; 'scores 7', 'Residents: 231,940', 'rank: 29 of 153'; terse lists
+'X: 23.7%; England 21.0%; North West 21.3%'; '£547 vs £489 (comparator group average)'; a benchmark
+figure in a clause on the benchmark; one place named twice counts once; 'set out in', 'statutory' as
+target words; more direction words): facts 49/50, scores 16/16, comparisons 52/56 with none wrong.
+Left: 'home, on the most recent estimate, to roughly 0.62 million people'; a council figure against
+two benchmarks in a long clause chain ('a share that sits well above England as a whole, where the
+equivalent figure is 18.4%, and above the South West too, at 22.3%'); 'markedly different from';
+a benchmark in a nested bullet ('England, for reference: 66.1%'). The key's 'median of 28 days across
+similar councils' is read as the comparator group average (`comparator_as_keyed`).
 """
 from __future__ import annotations
 
@@ -79,7 +92,8 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round8": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round9": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round10": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round11": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round11": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round12": {"facts_missed": 1, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -220,6 +220,21 @@ def test_benchmark_shapes_from_real_pages(sentences, expected):
     # ... but not a different measure, and not 'the England average: X compared with Y'
     ("Only 40.0% of carers were satisfied. Nationally, 25.0% of carers had a short break in the year.", []),
     ("Results were better than the England average: 72.4% compared with 69.9%.", []),
+    # terse lists after ';', a benchmark named in brackets after its figure, a share of England
+    ("Aged 85 or over: 2.9%; England 2.5%; North East 2.6%.",
+     [(2.9, "%", "England average", 2.5, None, None, None), (2.9, "%", "regional average", 2.6, None, None, None)]),
+    ("Spend per adult: £612 vs £575 (comparator group average) (ASC-FR, 2024).",
+     [(612.0, "GBP", "comparator group average", 575.0, None, "ASC-FR", 2024)]),
+    ("Disabled residents: 21.0%, above the England share of 17.3% (Census 2021).",
+     [(21.0, "%", "England average", 17.3, "higher", "Census", 2021)]),
+    # a benchmark figure in a clause on the benchmark, the council's figure in the sentence before
+    ("Some 70.5% felt safe. The England average, which the same survey put at 72.0%, was a little higher.",
+     [(70.5, "%", "England average", 72.0, "lower", None, None)]),
+    # a statutory timescale is no council figure; a median and a place name of one region count once
+    ("The median wait was 60 days, well beyond the 21 days set out in the statutory scheme but shorter "
+     "than the 90 days recorded across England.", [(60.0, "days", "England average", 90.0, "lower", None, None)]),
+    ("The council's median was 9 weeks, twice the regional median of 4 weeks across the North West.",
+     [(9.0, "weeks", "regional median", 4.0, "higher", None, None)]),
     # a target is never the council's figure: no pairing rather than a wrong one
     ("Agency spend was 3% of pay. Statistical neighbours averaged 5.5%, and the council's own target was 4%.", []),
 ])
@@ -402,3 +417,14 @@ def test_more_overview_facts_in_new_words():
     assert (row["budget_estimated_gbp"], row["budget_actual_gbp"], row["asc_share_of_budget_pct"]) == (512_340_000, 527_905_000, 33)
     assert (row["people_long_term_support"], row["people_short_term_support"]) == (4215, 1380)
     assert (row["imd_score"], row["imd_score_printed"]) == (5, 6)
+
+
+def test_score_list_grouped_under_theme_headings():
+    """'## Quality statement scores', then '### Theme 1: ...' headings, each over its statements'
+    bullets with 'Score: N' on the line below: every score is read from the list."""
+    themes = "\n\n".join(f"### Theme {t}: Theme {t}\n\n" + "\n".join(f"- {name}\n  Score: 3" for name in names)
+                           for t, names in ((1, STATEMENTS[:3]), (2, STATEMENTS[3:5]), (3, STATEMENTS[5:7]), (4, STATEMENTS[7:])))
+    text = ("# Oakshire County Council: local authority assessment\n\nAssessment published: 3 March 2025\n\n"
+            "## Local authority rating and score\n\nGood\n\n## Quality statement scores\n\n" + themes + "\n")
+    scores = {s["quality_statement"]: s["summary_score"] for s in extract_string(text).tables["scores"]}
+    assert scores == {name: 3 for name in STATEMENTS}
