@@ -311,6 +311,8 @@ class _Marker:
         while self.taken < len(pending) and (pending[self.taken].start < b or pending[self.taken].start == b == total):
             self.active.append(pending[self.taken])
             self.taken += 1
+        if not self.active:  # most ranges: nothing highlighted
+            return [], []
         live = [i for i in self.active if i.start < b and i.end > a and i.end > i.start]
         empty = [i for i in self.active if i.start == i.end and (a <= i.start < b or i.start == b == total)]
         self.active = [i for i in self.active if i.end > b]
