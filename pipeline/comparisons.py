@@ -566,7 +566,7 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     average across the region was 35.9%, and for England 36.3%.'); not when it describes a
     measure of its own."""
     sentence = candidate.sentence
-    if sentence.opens_with("anaphor") or any(a.label == "RELATION" for a in report.atoms_in(sentence)):
+    if sentence.opens_with("anaphor") or _relation_on_benchmark(report, candidate):
         return True
     clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=candidate.figure.start)), default=None)
     if clause_start is not None and any(
@@ -580,6 +580,18 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
         hi = max(other.bench.end, other.figure.end) - candidate.figure.end
         tail[lo:hi] = " " * (hi - lo)
     return len(_WORD.findall(_PARENS.sub("", "".join(tail)))) <= 3
+
+
+def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:
+    """Relation words leading into the benchmark ('lower than the England average of 61%') or
+    following its figure ('The England figure of 64% was higher'); not words elsewhere in the
+    sentence ('... of people are disabled under the Equality Act')."""
+    sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
+    first, last = min(bench.start, figure.start), max(bench.end, figure.end)
+    return any(a.label == "RELATION" and (
+        a.end <= first and sentence.only_cues_between(a.end, first, "leads_into")
+        or a.start >= last and _only_cues(sentence, last, a.start, ("benchmark_figure_after",), ",")
+        or first <= a.start < last) for a in report.atoms_in(sentence))
 
 
 def _ambiguity(choices: list[Atom], start: int, candidate: Candidate, what: str) -> Finding | None:
@@ -873,7 +885,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         low, high = min(value.end, bench.start), max(value.start, bench.start)
     else:
         low, high = sentence.start, bench.start
-    between = [r for r in relations if low <= r.start and r.end <= high]
+    between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
         leading = [r for r in relations if r.end <= bench.start and r.key != "none"
@@ -884,6 +896,16 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
     if (chosen is None or chosen.key == "none") and value.sentence == bench.sentence and value.start > candidate.figure.end:
         chosen = _direction_after_value(report, relations, value, candidate) or chosen
     return chosen
+
+
+def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom) -> bool:
+    """'... moved to a lower level of support; in England ...': relation words shaped as a noun
+    phrase ('a lower level', 'a higher proportion') compare only with a 'than' after them in their
+    clause; without one they describe the measure."""
+    if not relation.text.lower().startswith(("a ", "an ")):
+        return False
+    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=relation.end)), default=sentence.end)
+    return not sentence.cues_of("than", relation.end, min(clause_end, max(bench.end, relation.end)))
 
 
 def _direction_after_value(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:

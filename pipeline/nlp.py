@@ -127,8 +127,8 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     after ';' or ',' inside the same brackets ('(England 18.4%)', '(London 12.1%; England 18.4%)'),
     or after ';' or '|' right before a figure ('Aged under 18: 23.7%; England 21.0%; North West 21.3%'),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
-    ('61.5 years for men in the North West'), or opening a sentence on words restating the measure
-    ('In the East of England the figure was 92.4%': lexicon cue same_measure), or after 'and' right
+    ('61.5 years for men in the North West'), or opening a sentence or a clause after ';' on words
+    restating the measure ('In the East of England the figure was 92.4%': cue same_measure), or after 'and' right
     before a figure ('..., and in England 92.9%'). `figures`: the starts and ends of figures."""
     figure_starts, figure_ends = figures
     if rule.form == "bracketed":
@@ -148,7 +148,7 @@ def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
 
 def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool:
     doc = span.doc
-    if not doc[span.start].is_sent_start:
+    if not (doc[span.start].is_sent_start or doc[span.start - 1].text == ";"):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
     return any(tuple(t.lower_ for t in doc[start:start + len(words)]) == words for words in restating)

@@ -235,6 +235,12 @@ def test_benchmark_shapes_from_real_pages(sentences, expected):
      "than the 90 days recorded across England.", [(60.0, "days", "England average", 90.0, "lower", None, None)]),
     ("The council's median was 9 weeks, twice the regional median of 4 weeks across the North West.",
      [(9.0, "weeks", "regional median", 4.0, "higher", None, None)]),
+    # a relation word away from the benchmark ('under the Act') does not make a sentence refer back
+    ("Just 6.0% of residents are carers, compared to 9.0% nationally. Across England, 17.0% of people are "
+     "disabled under the Equality Act 2010.", [(6.0, "%", "national average", 9.0, None, None, None)]),
+    # 'a lower level of support' describes the measure; '; in England the figure was'
+    ("Some 70.3% needed no further support or moved to a lower level of support; in England the figure was 77.5%.",
+     [(70.3, "%", "England average", 77.5, None, None, None)]),
     # a target is never the council's figure: no pairing rather than a wrong one
     ("Agency spend was 3% of pay. Statistical neighbours averaged 5.5%, and the council's own target was 4%.", []),
 ])
