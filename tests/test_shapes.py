@@ -386,6 +386,12 @@ def test_summary_table_with_a_theme_column():
     assert list(scores.values()) == [2, 3, 3, 4, 3, 1, 2, 3, 2] and len(scores) == 9
 
 
+def _overview_row(overview: str) -> dict:
+    """The reports row of Oakshire's mini-report with this overview before its rating."""
+    text = report().replace("Requires improvement", overview + "\n\nRequires improvement", 1)
+    return extract_string(text).tables["reports"][0]
+
+
 def test_overview_facts_in_new_words():
     """'a population estimated at 1.31 million'; a budget bullet that names no topic but states the
     difference from the estimate is the total budget (the adult social care bullet names its topic)."""
@@ -395,8 +401,7 @@ def test_overview_facts_in_new_words():
                 "year was £519,240,000, which is £6,640,000 more than estimated.\n"
                 "- The local authority estimated that it would spend £187,350,000 on adult social care in 2023/24 "
                 "Its actual spend was £193.1 million, which is £5,750,000 more than estimated.")
-    text = report().replace("Requires improvement", overview + "\n\nRequires improvement", 1)
-    row = extract_string(text).tables["reports"][0]
+    row = _overview_row(overview)
     assert (row["population"], row["budget_estimated_gbp"], row["budget_actual_gbp"]) == (1_310_000, 512_600_000, 519_240_000)
     assert (row["asc_budget_estimated_gbp"], row["asc_spend_actual_gbp"]) == (187_350_000, 193_100_000)
 
@@ -418,8 +423,7 @@ def test_more_overview_facts_in_new_words():
                 "- Adult social care accounted for 33% of everything the council spent in 2023/24.\n"
                 "- Long-term support was being provided to roughly 4,215 people, with a further 1,380 people "
                 "receiving short-term support in 2023/24.")
-    text = report().replace("Requires improvement", overview + "\n\nRequires improvement", 1)
-    row = extract_string(text).tables["reports"][0]
+    row = _overview_row(overview)
     assert (row["budget_estimated_gbp"], row["budget_actual_gbp"], row["asc_share_of_budget_pct"]) == (512_340_000, 527_905_000, 33)
     assert (row["people_long_term_support"], row["people_short_term_support"]) == (4215, 1380)
     assert (row["imd_score"], row["imd_score_printed"]) == (5, 6)
