@@ -22,7 +22,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -625,12 +625,9 @@ class CorpusWriter:
     leaving it removes whatever was not published."""
 
     def __init__(self, out_dir: Path, result: RunResult, progress: Progress | None) -> None:
-        from .write import TableSetWriter
-
         self.out_dir, self.result, self.progress = out_dir, result, progress
         self.sets = TableSets(out_dir)
         self.set_dir = self.sets.new_set()
-        self.writer = TableSetWriter(self.set_dir)
         self.staging = self.set_dir / "review"
         self.published = False
         self.batches = 0
@@ -644,11 +641,20 @@ class CorpusWriter:
         self.counts: Counter = Counter()  # rows written per table
         self.quotes: list[dict] = []  # the comparisons the benchmark audit reads (benchmarks.QUOTE_COLUMNS)
 
+    @cached_property
+    def writer(self):
+        """The table set's Parquet writer, made at the first batch: pandas, pyarrow and pandera load
+        then, while the extraction workers (forked before) are already at work."""
+        from .write import TableSetWriter
+
+        return TableSetWriter(self.set_dir)
+
     def __enter__(self) -> CorpusWriter:
         return self
 
     def __exit__(self, *exc_info) -> None:
-        self.writer.abort()  # no-op after a commit
+        if "writer" in self.__dict__:
+            self.writer.abort()  # no-op after a commit
         if not self.published:
             shutil.rmtree(self.set_dir, ignore_errors=True)
 
