@@ -33,7 +33,6 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
-_BRACKETED_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*\)")  # the same, closing a bracket
 
 
 class ValueLocation(StrEnum):
@@ -347,18 +346,24 @@ def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom],
                    value=float(number.group(0).replace(",", "")))
 
 
-def _bracketed_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
-    """'14.9 per 100,000, in line with England (14.6)': a bare benchmark's bracketed number printed
-    without a unit is a figure of the unit of the one quantity before it in the sentence, the figure
-    it is set against (quantities only: a percentage prints its sign); never with two to choose from."""
-    number = _BRACKETED_NUMBER.match(sentence.text, bench.end - sentence.start)
+def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'14.9 per 100,000, in line with England (14.6)', '11.2 per 100,000, below the national average
+    of 14.6.': a number right after the benchmark (linking words between) that ends its clause with
+    no unit is a figure of the unit of the one quantity before it in the sentence, the figure it is
+    set against (quantities only: a percentage prints its sign); never with two to choose from."""
+    number = _NUMBER.search(sentence.text, bench.end - sentence.start)
     before = [f for f in figures if f.end <= bench.start]
-    if number is None or YEAR.fullmatch(number.group(1)) or len(before) != 1 \
+    if number is None or YEAR.fullmatch(number.group(0)) or len(before) != 1 \
             or before[0].label != "QUANTITY" or before[0].value is None:
         return None
-    start, end = sentence.start + number.start(1), sentence.start + number.end(1)
-    return replace(before[0], text=number.group(1), number_text=number.group(1), start=start, end=end,
-                   value=float(number.group(1).replace(",", "")))
+    start, end = sentence.start + number.start(), sentence.start + number.end()
+    closes = sentence.text[number.end():number.end() + 1] in {")", ",", ";", ""} \
+        or sentence.text[number.end():number.end() + 2] in {". ", "."}
+    if not closes or any(f.start < end and f.end > start for f in figures) \
+            or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after"):
+        return None
+    return replace(before[0], text=number.group(0), number_text=number.group(0), start=start, end=end,
+                   value=float(number.group(0).replace(",", "")))
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -519,8 +524,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         figure = comparator_figure(bench, figures, sentence, benches, [a for a in own if a.label == "RELATION"])
         if figure is None and bench.form == "phrase":
             figure = _bare_before_benchmark(sentence, bench, figures, benches)
-        if figure is None and bench.form == "bare":
-            figure = _bracketed_without_unit(sentence, bench, figures)
+        if figure is None and bench.form in {"bare", "phrase"}:
+            figure = _number_without_unit(sentence, bench, figures)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'

@@ -205,12 +205,11 @@ def parse_date(printed: str) -> date | None:
 def local_authority(sections: list[Section], text: str) -> str | None:
     """The council: from the title ('X: local authority assessment', pilot 'X assessment', 'About X'), else from the text."""
     rules = report_rules()
-    for section in sections:
-        if section.kind in {"title", "overview"}:
-            for pattern in rules["title_authority"]:
-                match = pattern.match(section.heading.strip())
-                if match:
-                    return match.group("name").strip(" :")
+    names = [match.group("name").strip(" :") for section in sections if section.kind in {"title", "overview"}
+             for pattern in rules["title_authority"] if (match := pattern.match(section.heading.strip()))]
+    if names:  # 'Brackenholt: local authority assessment', then 'About Brackenholt Metropolitan Borough Council'
+        fuller = [n for n in names if n.startswith(names[0] + " ") and n.lower().endswith("council")]
+        return max(fuller, key=len) if fuller else names[0]
     named = _rating_block_authority(sections)
     if named:
         return named

@@ -241,6 +241,9 @@ def test_benchmark_shapes_from_real_pages(sentences, expected):
     # 'a lower level of support' describes the measure; '; in England the figure was'
     ("Some 70.3% needed no further support or moved to a lower level of support; in England the figure was 77.5%.",
      [(70.3, "%", "England average", 77.5, None, None, None)]),
+    # a benchmark's number printed without its unit at the end of its clause takes the council figure's unit
+    ("Admissions were 11.2 per 100,000 adults aged 18-64, which was below the national average of 14.6.",
+     [(11.2, "per 100,000", "national average", 14.6, "lower", None, None)]),
     # a target is never the council's figure: no pairing rather than a wrong one
     ("Agency spend was 3% of pay. Statistical neighbours averaged 5.5%, and the council's own target was 4%.", []),
 ])
@@ -438,3 +441,11 @@ def test_score_list_grouped_under_theme_headings():
             "## Local authority rating and score\n\nGood\n\n## Quality statement scores\n\n" + themes + "\n")
     scores = {s["quality_statement"]: s["summary_score"] for s in extract_string(text).tables["scores"]}
     assert scores == {name: 3 for name in STATEMENTS}
+
+
+def test_the_fuller_council_name_of_the_about_heading():
+    """'Oakshire: local authority assessment' then 'About Oakshire Metropolitan Borough Council': the
+    council is the fuller name."""
+    text = ("# Oakshire: local authority assessment\n\nAssessment published: 3 March 2025\n\n"
+            "## About Oakshire Metropolitan Borough Council\n\nSome 240,000 people live in the borough.\n")
+    assert extract_string(text).tables["reports"][0]["local_authority"] == "Oakshire Metropolitan Borough Council"
