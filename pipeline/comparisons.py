@@ -428,7 +428,7 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
 
 def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
     """'57.2 years for men and 58.0 years for women, against 63.1 and 63.9 years respectively in
-    England': a trailing name after 'respectively' owns the joined figures before it (a chain right
+    England' (or '... respectively for England'): a name after 'respectively' owns the joined figures before it (a chain right
     after comparison words); they pair in order with exactly as many council figures of the unit
     before them in the clause (the council's past aside). Else none."""
     before_bench = [f for f in figures if f.end <= bench.start]
@@ -512,7 +512,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))
             continue
-        if bench.form == "trailing" and (pairs := _trailing_respectively(sentence, bench, figures)):
+        if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)):
             for position, (link, figure) in enumerate(pairs):
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))

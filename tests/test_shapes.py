@@ -244,6 +244,10 @@ def test_benchmark_shapes_from_real_pages(sentences, expected):
     # a benchmark's number printed without its unit at the end of its clause takes the council figure's unit
     ("Admissions were 11.2 per 100,000 adults aged 18-64, which was below the national average of 14.6.",
      [(11.2, "per 100,000", "national average", 14.6, "lower", None, None)]),
+    # a pair list with the place after 'respectively', printed as 'for England'
+    ("Healthy life expectancy is 60.1 years for men and 62.0 years for women, against 63.1 and 63.9 years "
+     "respectively for England.", [(60.1, "years", "England average", 63.1, None, None, None),
+                                   (62.0, "years", "England average", 63.9, None, None, None)]),
     # a target is never the council's figure: no pairing rather than a wrong one
     ("Agency spend was 3% of pay. Statistical neighbours averaged 5.5%, and the council's own target was 4%.", []),
 ])
