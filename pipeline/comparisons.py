@@ -248,6 +248,19 @@ def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words)
 
 
+OPENING_CUES = ("leads_into", "benchmark_figure_before", "own_group")  # words a clause may open with before its benchmark
+
+
+def _clause_start(sentence: Sentence, offset: int) -> int:
+    """Where the clause holding `offset` starts: after the last clause break before it, else the sentence's start."""
+    return max((c.end for c in sentence.cues_of("clause_break", hi=offset)), default=sentence.start)
+
+
+def _clause_end(sentence: Sentence, offset: int) -> int:
+    """Where the clause holding `offset` ends: at the first clause break after it, else the sentence's end."""
+    return min((c.start for c in sentence.cues_of("clause_break", lo=offset)), default=sentence.end)
+
+
 def _only_cues(sentence: Sentence, lo: int, hi: int, kinds: tuple[str, ...], punctuation: str = "") -> bool:
     """Is the text in [lo, hi) nothing but cues of these roles, spaces and the given punctuation?"""
     chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
@@ -263,8 +276,7 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     into a noun, place words and the council's own before it), then words saying the same measure
     (same_measure) and linking words: the figure is the benchmark's. Not after comparison words
     ('Compared with the England average, the figure is 30%' states the council's)."""
-    clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
-    return _only_cues(sentence, clause_start, bench.start, ("leads_into", "benchmark_figure_before", "own_group")) \
+    return _only_cues(sentence, _clause_start(sentence, bench.start), bench.start, OPENING_CUES) \
         and bool(sentence.cues_of("same_measure", bench.end, figure.start)) \
         and _only_cues(sentence, bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
 
@@ -294,6 +306,11 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     return any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
 
 
+def _printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:
+    """A figure printed as a bare number at [start, end), of the unit of the figure `like`."""
+    return replace(like, text=number, number_text=number, start=start, end=end, value=float(number.replace(",", "")))
+
+
 def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom | None:
     """'the England averages of 63.1 and 63.9 years': a plural benchmark's first figure printed
     without its unit, joined (a chain cue: 'and') to a quantity that prints it, is a figure of that
@@ -311,8 +328,7 @@ def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom 
     if number is None or YEAR.fullmatch(number.group(1)):
         return None
     start = bench.end + number.start(1)
-    return replace(after[0], text=number.group(1), number_text=number.group(1), start=start,
-                   end=bench.end + number.end(1), value=float(number.group(1).replace(",", "")))
+    return _printed_without_unit(after[0], number.group(1), start, bench.end + number.end(1))
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -342,8 +358,7 @@ def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom],
             or not sentence.cues_of("chain", end, following.start) \
             or not _only_cues(sentence, end, following.start, ("chain", "leads_into")):
         return None
-    return replace(own, text=number.group(0), number_text=number.group(0), start=start, end=end,
-                   value=float(number.group(0).replace(",", "")))
+    return _printed_without_unit(own, number.group(0), start, end)
 
 
 def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
@@ -362,8 +377,7 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -
     if not closes or any(f.start < end and f.end > start for f in figures) \
             or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after"):
         return None
-    return replace(before[0], text=number.group(0), number_text=number.group(0), start=start, end=end,
-                   value=float(number.group(0).replace(",", "")))
+    return _printed_without_unit(before[0], number.group(0), start, end)
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -648,7 +662,7 @@ def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list
     current = [a for a in figures if not _is_past(a, sentence)]
     if len(current) == 1:
         return current
-    clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
+    clause_start = _clause_start(sentence, bench.start)
     groups = {c.text.lower() for c in sentence.cues_of("qualifier", clause_start, bench.start)}
     named = [a for a in figures if (q := sentence.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
     return named if len(named) == 1 else []
@@ -721,12 +735,12 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     when that figure's sentence names the same measure: at least two and two thirds of the words of
     the benchmark figure's clause after it."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
-    if not _only_cues(sentence, sentence.start, bench.start, ("leads_into", "benchmark_figure_before", "own_group")):
+    if not _only_cues(sentence, sentence.start, bench.start, OPENING_CUES):
         return None
     link = _value_earlier(report, candidate)
     if link is None:
         return None
-    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=figure.end)), default=sentence.end)
+    clause_end = _clause_end(sentence, figure.end)
     measure = _content_words(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
     shared = measure & _content_words(report.sentences[link.value.sentence].text)
     return link if len(shared) >= 2 and 3 * len(shared) >= 2 * len(measure) else None
@@ -814,11 +828,11 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
         return False
     if _leads_into_value(sentence, relation, value, figure):
         return True
-    clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=bench.start)), default=sentence.start)
+    clause_start = _clause_start(sentence, bench.start)
     if not sentence.only_cues_between(clause_start, bench.start, "leads_into", ",") \
             or not sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ",()"):
         return False
-    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=relation.end)), default=sentence.end)
+    clause_end = _clause_end(sentence, relation.end)
     if any(a.label == "BENCHMARK" and relation.end <= a.start < clause_end for a in report.atoms_in(sentence)):
         return None  # '... was higher than the regional average': two benchmarks compared
     return True
@@ -909,7 +923,7 @@ def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom) -> bool:
     clause; without one they describe the measure."""
     if not relation.text.lower().startswith(("a ", "an ")):
         return False
-    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=relation.end)), default=sentence.end)
+    clause_end = _clause_end(sentence, relation.end)
     return not sentence.cues_of("than", relation.end, min(clause_end, max(bench.end, relation.end)))
 
 
@@ -918,7 +932,7 @@ def _direction_after_value(report: Report, relations: list[Atom], value: Atom, c
     council figure after the benchmark's, and a direction in its own clause after it, leading into no
     other benchmark (the council figure is that direction's subject)."""
     sentence = candidate.sentence
-    clause_end = min((c.start for c in sentence.cues_of("clause_break", lo=value.end)), default=sentence.end)
+    clause_end = _clause_end(sentence, value.end)
     if any(a.label in {"BENCHMARK", *FIGURES} and value.end <= a.start < clause_end and a is not value
            for a in report.atoms_in(sentence)):
         return None

@@ -147,6 +147,7 @@ def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
 
 
 def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool:
+    """The span opens its sentence (or a clause after ';') and words restating the measure follow it."""
     doc = span.doc
     if not (doc[span.start].is_sent_start or doc[span.start - 1].text == ";"):
         return False
