@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .atoms import paragraphs
-from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp
+from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
 from .numbers import DIGIT, SCALES, parse_count, parse_number
 from .records import Finding
 from .rules import _Rule, load_model
@@ -97,12 +97,10 @@ def matchers() -> Matchers:
     """spaCy matchers for facts.json: figure patterns, cue phrases by key, reversed-scale patterns."""
     vocab: FactVocabulary = load_model("facts.json", FactVocabulary)
     nlp = build_nlp()
-    before, reversed_scale = Matcher(nlp.vocab, validate=True), Matcher(nlp.vocab, validate=True)
     numbers = FigureMatchers(nlp, [(kind, p) for kind, patterns in vocab.figures.items() for p in patterns])
-    for i, rule in enumerate(vocab.facts):
-        if rule.before_patterns:
-            before.add(f"{i}:before", rule.before_patterns)
-    reversed_scale.add("reversed", vocab.imd_scale_reversed)
+    before = token_matcher(nlp.vocab, [(f"{i}:before", rule.before_patterns)
+                                       for i, rule in enumerate(vocab.facts) if rule.before_patterns])
+    reversed_scale = token_matcher(nlp.vocab, [("reversed", vocab.imd_scale_reversed)])
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, phrases in _cue_lists(vocab).items():
         cues.add(key, list(nlp.tokenizer.pipe(phrases)))

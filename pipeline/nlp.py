@@ -21,9 +21,11 @@ from functools import lru_cache
 import numpy
 import spacy
 from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, filter_spans
@@ -180,14 +182,46 @@ def _holds_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-_DIGIT_FLAGS: dict[int, int] = {}  # vocabulary id -> its 'holds a digit' flag
+_FLAGS: dict[tuple[int, str], int] = {}  # (vocabulary id, what the flag tests) -> lexeme flag
 
 
 def digit_flag(vocab: Vocab) -> int:
     """The lexeme flag 'holds a digit' of a vocabulary, added once (flags are few)."""
-    if id(vocab) not in _DIGIT_FLAGS:
-        _DIGIT_FLAGS[id(vocab)] = vocab.add_flag(_holds_digit)
-    return _DIGIT_FLAGS[id(vocab)]
+    if (id(vocab), "digit") not in _FLAGS:
+        _FLAGS[id(vocab), "digit"] = vocab.add_flag(_holds_digit)
+    return _FLAGS[id(vocab), "digit"]
+
+
+def regex_flag(vocab: Vocab, regex: str) -> int:
+    """The lexeme flag 'the text matches `regex`' (re.search) of a vocabulary, added once per regex."""
+    if (id(vocab), regex) not in _FLAGS:
+        search = re.compile(regex).search
+        _FLAGS[id(vocab), regex] = vocab.add_flag(lambda text: search(text) is not None)
+    return _FLAGS[id(vocab), regex]
+
+
+def flagged(vocab: Vocab, pattern: list[dict]) -> list[dict]:
+    """The token pattern with each regular expression on a token's text ({"TEXT": {"REGEX": r}})
+    as a lexeme flag: the Matcher tests a flag in C, a REGEX by calling Python at every token a
+    pattern reaches. The text of a token is its lexeme's, so the matches are the same."""
+    out = []
+    for token in pattern:
+        attr = next((a for a in ("TEXT", "ORTH") if isinstance(token.get(a), dict) and set(token[a]) == {"REGEX"}), None)
+        out.append(token if attr is None else
+                   {**{k: v for k, v in token.items() if k != attr}, regex_flag(vocab, token[attr]["REGEX"]): True})
+    return out
+
+
+def token_matcher(vocab: Vocab, keyed: list[tuple[str, list[list[dict]]]]) -> Matcher:
+    """A Matcher of token patterns by key, each validated as written (spaCy's token pattern
+    schema, as `Matcher(validate=True)` does) and added `flagged`."""
+    matcher = Matcher(vocab, validate=False)  # validated above, as written
+    for key, patterns in keyed:
+        errors = {i: found for i, pattern in enumerate(patterns) if (found := validate_token_pattern(pattern))}
+        if errors:
+            raise MatchPatternError(key, errors)
+        matcher.add(key, [flagged(vocab, pattern) for pattern in patterns])
+    return matcher
 
 
 def number_windows(digits: list[int], reach: int, length: int, gate: list[int] | None = None) -> list[tuple[int, int]]:
@@ -226,10 +260,7 @@ class FigureMatchers:
         for group, reach, gated in ((short, SHORT_REACH, False),
                                     (long, max((reaches[k] for k, _ in long), default=0), gate is not None)):
             if group:
-                matcher = Matcher(nlp.vocab, validate=True)
-                for key, pattern in group:
-                    matcher.add(key, [pattern])
-                self.groups.append((matcher, reach, gated))
+                self.groups.append((token_matcher(nlp.vocab, [(key, [pattern]) for key, pattern in group]), reach, gated))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         flags = doc.to_array(self.flags).reshape(len(doc), len(self.flags))
@@ -368,14 +399,12 @@ class CueMatcher:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.tokens = Matcher(nlp.vocab, validate=True)
         phrase_lists, token_lists = cue_patterns()
         for kind, phrases in phrase_lists.items():
             if phrases:
                 self.phrases.add(kind, list(nlp.tokenizer.pipe(phrases)))
-        for kind, patterns in token_lists.items():
-            if patterns:
-                self.tokens.add(kind, [p for pattern in patterns for p in spelled_out(pattern)])
+        self.tokens = token_matcher(nlp.vocab, [(kind, [p for pattern in patterns for p in spelled_out(pattern)])
+                                                for kind, patterns in token_lists.items() if patterns])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
