@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, filter_spans
 
 from .numbers import parse_money, parse_number
-from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns
+from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns, opening_roles
 from .rules import atom_vocabulary, lexicon_model
 
 ATOMS_KEY = "atoms"
@@ -393,25 +393,75 @@ def spelled_out(pattern: list[dict]) -> list[list[dict]]:
     return [[{attr: word}, *pattern[1:]] for word in value["IN"]]
 
 
+class RoleMatchers:
+    """Cue phrases (PhraseMatcher, lower case) and token patterns (Matcher) labelled by role."""
+
+    def __init__(self, nlp: Language, phrases: dict[str, list[str]], tokens: dict[str, list[list[dict]]]) -> None:
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind, words in phrases.items():
+            if words:
+                self.phrases.add(kind, list(nlp.tokenizer.pipe(words)))
+        self.tokens = token_matcher(nlp.vocab, [(kind, [p for pattern in patterns for p in spelled_out(pattern)])
+                                                for kind, patterns in tokens.items() if patterns])
+        reaches = [*(len(nlp.make_doc(w)) for words in phrases.values() for w in words),
+                   *(_reach(p) for patterns in tokens.values() for p in patterns)]
+        self.reach = None if None in reaches else max(reaches, default=0)  # the most tokens a match spans
+        firsts = [*(nlp.make_doc(w)[0].lower_ for words in phrases.values() for w in words),
+                  *(_first_word_of(p) for patterns in tokens.values() for pattern in patterns for p in spelled_out(pattern))]
+        self.first_words = None if None in firsts else frozenset(firsts)  # (lower case) every match starts with one
+
+    def may_start(self, token) -> bool:
+        """Can a match start at this token (by its word)?"""
+        return self.first_words is None or token.lower_ in self.first_words
+
+    def __call__(self, span: Span) -> list[Span]:
+        return [*self.phrases(span, as_spans=True), *(self.tokens(span, as_spans=True) if len(self.tokens) else [])]
+
+
 @Language.factory("cue_matcher")
 class CueMatcher:
-    """Cue words by role, in paragraphs with a benchmark (the only ones linking reads)."""
+    """Cue words by role, in paragraphs with a benchmark (the only ones linking reads); the roles
+    marked `opening_only` only where a sentence's first word starts (a Matcher over a sentence's
+    first few tokens, not the whole stretch)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrase_lists, token_lists = cue_patterns()
-        for kind, phrases in phrase_lists.items():
-            if phrases:
-                self.phrases.add(kind, list(nlp.tokenizer.pipe(phrases)))
-        self.tokens = token_matcher(nlp.vocab, [(kind, [p for pattern in patterns for p in spelled_out(pattern)])
-                                                for kind, patterns in token_lists.items() if patterns])
+        phrases, tokens = cue_patterns()
+        opening = opening_roles()
+        self.anywhere = RoleMatchers(nlp, {k: v for k, v in phrases.items() if k not in opening},
+                                     {k: v for k, v in tokens.items() if k not in opening})
+        self.openings = RoleMatchers(nlp, {k: v for k, v in phrases.items() if k in opening},
+                                     {k: v for k, v in tokens.items() if k in opening})
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
         for window in _linking_windows(doc):
-            found += [*self.phrases(window, as_spans=True), *self.tokens(window, as_spans=True)]
+            found += self.anywhere(window)
+            for sentence in window.sents:
+                start = _first_word(sentence)
+                if start is not None and self.openings.may_start(doc[start]):
+                    reach = sentence.end if self.openings.reach is None else min(sentence.end, start + self.openings.reach)
+                    found += [s for s in self.openings(doc[start:reach]) if s.start == start]
         doc.spans[CUES_KEY] = sorted(found, key=lambda s: (s.start, -s.end))
         return doc
+
+
+def _first_word_of(pattern: list[dict]) -> str | None:
+    """The word (lower case) a token pattern must start with, or None when it may start otherwise."""
+    first = pattern[0] if pattern else {}
+    word = first.get("LOWER")
+    return word if set(first) == {"LOWER"} and isinstance(word, str) and word == word.lower() else None
+
+
+def _first_word(sentence: Span) -> int | None:
+    """The token starting at the sentence's first letter, digit or '_' (as Sentence.opens_with
+    reads it), or None when that character starts no token."""
+    text = sentence.text
+    first = next((i for i, ch in enumerate(text) if ch.isalnum() or ch == "_"), None)
+    if first is None:
+        return None
+    at = sentence.start_char + first
+    token = next((t for t in sentence if t.idx >= at), None)
+    return token.i if token is not None and token.idx == at else None
 
 
 def _linking_windows(doc: Doc) -> list[Span]:

@@ -164,6 +164,11 @@ def _measure_named_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[li
 
 
 @lru_cache(maxsize=1)
+def opening_roles() -> frozenset[str]:
+    """The cue roles matched only where a sentence's first word starts (`opening_only`)."""
+    return frozenset(kind for kind, rule in lexicon_model().cues.items() if rule.opening_only)
+
+
 def cue_patterns() -> tuple[dict[str, list[str]], dict[str, list[list[dict]]]]:
     """Cue phrases and token patterns by role (lexicon.json `cues`), and the plural benchmark
     nouns of atoms.json as role `plural_noun` ('the England (70%) and regional (69%) averages')."""

@@ -127,6 +127,7 @@ class CueRule(_Rule):
     phrases: list[str] = []
     prefixes: list[str] = []   # each phrase also matches with one of these words before it
     token_patterns: list[list[dict]] = []
+    opening_only: bool = False  # matched only where a sentence's first word starts (Sentence.opens_with)
 
 
 class Tolerance(_Rule):
