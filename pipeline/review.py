@@ -79,6 +79,11 @@ def _escaped(value: object) -> str:
     return html.escape(text, quote=True).replace("\r", "&#13;") if _SPECIAL.search(text) else text
 
 
+def _escaped_text(text: str) -> str:
+    """_escaped for a piece of the report text (always a str)."""
+    return html.escape(text, quote=True).replace("\r", "&#13;") if _SPECIAL.search(text) else text
+
+
 @lru_cache(maxsize=4096, typed=True)  # typed: a Markup equal to a str is not escaped
 def _escaped_attr(value: str | None) -> str:
     """A tag or attribute (few distinct ones on a page), escaped once."""
@@ -239,24 +244,21 @@ def report_text(sections: pd.DataFrame, report_id: str) -> str:
     return "".join(row["text"] or "" for row in rows)
 
 
-class Piece(NamedTuple):
-    """One step of the report text as report.html writes it: open a tag, close it, or characters."""
-    kind: str                          # "open", "close" or "text"
-    tag: str = ""                      # "span" or "mark"
-    attrs: dict[str, str] | None = None
-    text: str = ""
+_Range = tuple[int, int]  # characters [start, end) of the text, to be rendered with their highlights
 
 
-class _Range(NamedTuple):
-    """Characters [start, end) of the text, to be rendered with their highlights."""
-    start: int
-    end: int
+def _open_tag(tag: str, attrs: dict[str, str]) -> str:
+    """An opening tag as HTML, its attribute values escaped by the rule of every template value
+    (the tag and attribute names are this module's own, never in need of escaping)."""
+    pairs = "".join([f' {name}="{_escaped_text(value) if type(value) is str else _escaped(value)}"'
+                     for name, value in attrs.items()])
+    return f"<{tag}{pairs}>"
 
 
-_CLOSE_MARK = Piece("close", "mark")
-_CLOSE_SPAN = Piece("close", "span")
-_OPEN_PARA = Piece("open", "span", {"class": "para"})
-_OPEN_HASH = Piece("open", "span", {"class": "hash"})
+_CLOSE_MARK = "</mark>"
+_CLOSE_SPAN = "</span>"
+_OPEN_PARA = _open_tag("span", {"class": "para"})
+_OPEN_HASH = _open_tag("span", {"class": "hash"})
 
 
 @dataclass
@@ -270,6 +272,13 @@ class _Item:
     attrs: dict[str, str] = field(default_factory=dict)
     title: str = ""
     seq: int = 0           # position among the page's items (set by _Marker)
+    tags: dict[bool, str] = field(default_factory=dict)  # its mark's opening tag, first and continued
+
+    def tag(self, first: bool) -> str:
+        """The opening tag of the item's first mark, or of a continuation (each built once)."""
+        if first not in self.tags:
+            self.tags[first] = _open_tag("mark", _mark_attrs(self, first))
+        return self.tags[first]
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -302,7 +311,8 @@ class _Marker:
             item.end = min(max(int(item.end), item.start), len(text))
             item.seq = seq
         self.pending = sorted(items, key=lambda i: (i.start, i.seq))
-        self.taken = 0
+        self.taken, self.total = 0, len(text)
+        self.next_start = self.pending[0].start if self.pending else self.total + 1  # of the next item to take
         self.active: list[_Item] = []
 
     def _take(self, a: int, b: int) -> tuple[list[_Item], list[_Item]]:
@@ -311,6 +321,7 @@ class _Marker:
         while self.taken < len(pending) and (pending[self.taken].start < b or pending[self.taken].start == b == total):
             self.active.append(pending[self.taken])
             self.taken += 1
+        self.next_start = pending[self.taken].start if self.taken < len(pending) else total + 1
         if not self.active:  # most ranges: nothing highlighted
             return [], []
         live = [i for i in self.active if i.start < b and i.end > a and i.end > i.start]
@@ -318,13 +329,13 @@ class _Marker:
         self.active = [i for i in self.active if i.end > b]
         return live, sorted(empty, key=lambda i: i.seq)
 
-    def _open(self, item: _Item) -> Piece:
+    def _open(self, item: _Item) -> str:
         first = item.id not in self.opened
         self.opened.add(item.id)
-        return Piece("open", "mark", _mark_attrs(item, first))
+        return item.tag(first)
 
     @staticmethod
-    def _close(p: int, b: int, stack: list[_Item], out: list[Piece]) -> list[_Item]:
+    def _close(p: int, b: int, stack: list[_Item], out: list[str]) -> list[_Item]:
         """Close the marks ending at p and those opened inside them; return the latter, to reopen."""
         ending = [k for k, item in enumerate(stack) if min(item.end, b) == p]
         reopen: list[_Item] = []
@@ -335,13 +346,18 @@ class _Marker:
                 reopen.append(item)
         return reopen
 
-    def render(self, a: int, b: int) -> list[Piece]:
-        live, empty = self._take(a, b)
-        if not live and not empty:  # most ranges: plain text
-            return [Piece("text", text=self.text[a:b])] if a < b else []
+    def render(self, a: int, b: int, out: list[str]) -> None:
+        """Append the HTML of characters [a, b) to out."""
+        if not self.active and (self.next_start > b or self.next_start == b < self.total):
+            live, empty = [], []  # most ranges: nothing to take, nothing highlighted
+        else:
+            live, empty = self._take(a, b)
+        if not live and not empty:  # plain text
+            if a < b:
+                out.append(_escaped_text(self.text[a:b]))
+            return
         points = sorted({a, b, *(max(i.start, a) for i in live), *(min(i.end, b) for i in live),
                          *(i.start for i in empty)})
-        out: list[Piece] = []
         stack: list[_Item] = []
         for n, p in enumerate(points):
             reopen = self._close(p, b, stack, out)
@@ -354,9 +370,8 @@ class _Marker:
             for item in sorted(reopen + starting, key=lambda i: i.order):
                 out.append(self._open(item))
                 stack.append(item)
-            out.append(Piece("text", text=self.text[p:points[n + 1]]))
+            out.append(_escaped_text(self.text[p:points[n + 1]]))
         out.extend(_CLOSE_MARK for _ in stack)
-        return out
 
 
 _BLANK = re.compile(r"\n(?:[ \t]*\n)+")
@@ -394,62 +409,60 @@ def _line_groups(text: str, start: int, end: int, headings: dict[int, int]) -> l
     return groups
 
 
-def _heading(text: str, start: int, end: int, level: int | None) -> list[Piece | _Range]:
+@lru_cache(maxsize=None)
+def _heading_tag(depth: int, minor: bool) -> str:
+    """The opening tag of a heading line at depth 2-6."""
+    cls = f"hd h{depth} minor" if minor else f"hd h{depth}"
+    return _open_tag("span", {"class": cls, "role": "heading", "aria-level": str(depth)})
+
+
+def _heading(text: str, start: int, end: int, level: int | None) -> list[str | _Range]:
     """A heading line: a sections-table heading at its level, another '#' line as minor."""
     depth = min(max(level if level is not None else 4, 0) + 2, 6)
-    cls = f"hd h{depth}" if level is not None else f"hd h{depth} minor"
-    tokens: list[Piece | _Range] = [Piece("open", "span", {"class": cls, "role": "heading", "aria-level": str(depth)})]
+    tokens: list[str | _Range] = [_heading_tag(depth, level is None)]
     hashes = _HASH.match(text, start, end)
     if hashes:
-        tokens += [_OPEN_HASH, _Range(start, hashes.end()), _CLOSE_SPAN, _Range(hashes.end(), end)]
+        tokens += [_OPEN_HASH, (start, hashes.end()), _CLOSE_SPAN, (hashes.end(), end)]
     else:
-        tokens.append(_Range(start, end))
+        tokens.append((start, end))
     return [*tokens, _CLOSE_SPAN]
 
 
-def _structure(text: str, headings: dict[int, int]) -> list[Piece | _Range]:
-    """The text as tags and ranges covering every character once, in order.
+def _structure(text: str, headings: dict[int, int]) -> list[str | _Range]:
+    """The text as tags (HTML) and ranges covering every character once, in order.
 
     Blocks are separated by blank lines; in a block, a line that starts a section (from the
     sections table) or starts with '#' is a heading, other consecutive lines are a paragraph.
     """
-    tokens: list[Piece | _Range] = []
+    tokens: list[str | _Range] = []
     for start, end, gap_end in _blocks(text):
         previous = None
         for kind, gs, ge in _line_groups(text, start, end, headings):
             if previous is not None:
-                tokens.append(_Range(previous, gs))  # the newline between a heading and its neighbours
+                tokens.append((previous, gs))  # the newline between a heading and its neighbours
             previous = ge
-            tokens.extend([_OPEN_PARA, _Range(gs, ge), _CLOSE_SPAN] if kind == "p"
-                          else _heading(text, gs, ge, headings.get(gs)))
+            if kind == "p":
+                tokens += (_OPEN_PARA, (gs, ge), _CLOSE_SPAN)
+            else:
+                tokens += _heading(text, gs, ge, headings.get(gs))
         if gap_end > end:
-            tokens.append(_Range(end, gap_end))
-    return [t for t in tokens if isinstance(t, Piece) or t.end > t.start or not text]
+            tokens.append((end, gap_end))
+    return [t for t in tokens if type(t) is str or t[1] > t[0] or not text]
 
 
-def _pieces_html(pieces: list[Piece]) -> Markup:
-    """The pieces as HTML, exactly as report.html would write them one by one (escaped by the
-    same rule as every template value), joined once: a template loop over every piece of a long
-    report cost more than the rest of the page."""
-    out: list[str] = []
-    for piece in pieces:
-        if piece.kind == "text":
-            out.append(_escaped(piece.text))
-        elif piece.kind == "open":
-            attrs = "".join(f' {_escaped_attr(name)}="{_escaped_attr(value)}"' for name, value in (piece.attrs or {}).items())
-            out.append(f"<{_escaped_attr(piece.tag)}{attrs}>")
-        else:
-            out.append(f"</{_escaped_attr(piece.tag)}>")
-    return Markup("".join(out))
+def _text_html(text: str, items: list[_Item], headings: dict[int, int]) -> tuple[Markup, list[str]]:
+    """The highlighted text as HTML, and the ids of any item not shown.
 
-
-def _text_pieces(text: str, items: list[_Item], headings: dict[int, int]) -> tuple[list[Piece], list[str]]:
-    """The highlighted text as pieces for the template, and the ids of any item not shown."""
+    Written here with plain joins, escaped by the same rule as every template value (a template
+    loop over the thousands of pieces of a long report cost more than the rest of the page)."""
     marker = _Marker(text, items)
-    pieces: list[Piece] = []
+    out: list[str] = []
     for token in _structure(text, headings):
-        pieces.extend(marker.render(*token) if isinstance(token, _Range) else [token])
-    return pieces, [i.id for i in items if i.id not in marker.opened]
+        if type(token) is str:
+            out.append(token)
+        else:
+            marker.render(*token, out)
+    return Markup("".join(out)), [i.id for i in items if i.id not in marker.opened]
 
 
 # ---------------------------------------------------------------- figures
@@ -736,14 +749,14 @@ def _report_context(report: Row, text: str, tables: dict[str, pd.DataFrame]) -> 
     headings = {int(s["char_start"]): int(s["level"]) for s in sections if (s.get("heading") or "").strip()}
     figs = _rows(tables.get("figures"), rid)
     items, infos, notes = _highlights(text, pcts, cmps, warns, figs)
-    pieces, missing = _text_pieces(text, items, headings)
+    text_html, missing = _text_html(text, items, headings)
     if missing:  # cannot happen while the ranges cover the text; keep the page honest if it does
         notes.append(f"not shown: {', '.join(missing)}")
     return {**_report_header(report), "grid": _scores(_rows(tables.get("scores"), rid)), "facts": _facts(report),
             "warnings": warns, "comparisons": [_cmp_row(c) for c in cmps], "n_percentages": len(pcts),
             "has_pages": any(c.get("page") is not None for c in cmps),
             "n_figures": len(figs), "waiting": _waiting(figs),
-            "notes": notes, "text_html": _pieces_html(pieces), "infos": infos}
+            "notes": notes, "text_html": text_html, "infos": infos}
 
 
 # ---------------------------------------------------------------- index page
