@@ -65,7 +65,15 @@ def _escape(value: object) -> Markup:
     """How every ``{{ value }}`` of the templates is escaped: None as nothing, quotes escaped, and
     CR kept as the reference ``&#13;`` (HTML parsers turn a raw CR into LF, changing the text).
     Markup (a macro's output, ``| safe``) is left alone."""
+    if type(value) is str:
+        return _escaped_str(value)
     return value if isinstance(value, Markup) else Markup(_escaped(value))
+
+
+@lru_cache(maxsize=4096)
+def _escaped_str(value: str) -> Markup:
+    """_escape of a str (labels and codes repeat on every page: each escaped once)."""
+    return Markup(_escaped(value))
 
 
 _SPECIAL = re.compile("[&<>\"'\r]")
@@ -90,10 +98,23 @@ def _escaped_attr(value: str | None) -> str:
     return _escaped(value)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's environment, with ``row.key`` on a dict read as the key straight away (Jinja tries
+    the attribute first: on a dict it fails, raising an exception, for every value of a table)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+            return obj[attribute]  # what Jinja returns too: a dict has no other attribute
+        return super().getattr(obj, attribute)
+
+
 @cache
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("pipeline", "templates"), autoescape=True, finalize=_escape,
-                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return _Environment(loader=PackageLoader("pipeline", "templates"), autoescape=True, finalize=_escape,
+                        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
 @cache
@@ -120,6 +141,8 @@ def _v(value: Any) -> Any:
     """A value with pandas/NumPy missing values as None."""
     if value is None or type(value) in _PLAIN:
         return value
+    if value is pd.NA:
+        return None
     if type(value) is float:
         return None if value != value else value
     try:
@@ -135,7 +158,8 @@ def _records(frame: pd.DataFrame | None) -> list[Row]:
     than to_dict("records"), same values)."""
     if frame is None or frame.empty:
         return []
-    columns = {name: [_v(value) for value in frame[name].tolist()] for name in frame.columns}
+    columns = {name: [value if type(value) in _PLAIN else _v(value) for value in frame[name].tolist()]
+               for name in frame.columns}  # _v called only where a value may be missing
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
@@ -335,14 +359,15 @@ class _Marker:
         return item.tag(first)
 
     @staticmethod
-    def _close(p: int, b: int, stack: list[_Item], out: list[str]) -> list[_Item]:
-        """Close the marks ending at p and those opened inside them; return the latter, to reopen."""
-        ending = [k for k, item in enumerate(stack) if min(item.end, b) == p]
+    def _close(p: int, stack: list[tuple[int, _Item]], out: list[str]) -> list[_Item]:
+        """Close the marks ending at p and those opened inside them; return the latter, to reopen.
+        stack holds (end within the range, item) of the open marks."""
+        first = next((k for k, (end, _) in enumerate(stack) if end == p), len(stack))
         reopen: list[_Item] = []
-        while ending and len(stack) > ending[0]:
-            item = stack.pop()
+        while len(stack) > first:
+            end, item = stack.pop()
             out.append(_CLOSE_MARK)
-            if min(item.end, b) != p:
+            if end != p:
                 reopen.append(item)
         return reopen
 
@@ -356,20 +381,21 @@ class _Marker:
             if a < b:
                 out.append(_escaped_text(self.text[a:b]))
             return
-        points = sorted({a, b, *(max(i.start, a) for i in live), *(min(i.end, b) for i in live),
-                         *(i.start for i in empty)})
-        stack: list[_Item] = []
+        starting: dict[int, list[_Item]] = {}  # the live items by where they start in the range
+        for item in live:
+            starting.setdefault(max(item.start, a), []).append(item)
+        points = sorted({a, b, *starting, *(min(i.end, b) for i in live), *(i.start for i in empty)})
+        stack: list[tuple[int, _Item]] = []
         for n, p in enumerate(points):
-            reopen = self._close(p, b, stack, out)
+            reopen = self._close(p, stack, out)
             for item in empty:
                 if item.start == p:
                     out.extend([self._open(item), _CLOSE_MARK])
             if p == b:
                 break
-            starting = [i for i in live if max(i.start, a) == p]
-            for item in sorted(reopen + starting, key=lambda i: i.order):
+            for item in sorted(reopen + starting.get(p, []), key=_Item.order.fget):
                 out.append(self._open(item))
-                stack.append(item)
+                stack.append((min(item.end, b), item))
             out.append(_escaped_text(self.text[p:points[n + 1]]))
         out.extend(_CLOSE_MARK for _ in stack)
 
