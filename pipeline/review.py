@@ -30,11 +30,14 @@ server, no network and no JavaScript library.
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import html
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -153,13 +156,14 @@ def _v(value: Any) -> Any:
     return value
 
 
-def _records(frame: pd.DataFrame | None) -> list[Row]:
+def _records(frame: pd.DataFrame | None, only: tuple[str, ...] | None = None) -> list[Row]:
     """A table's rows as dicts, missing values as None (read column by column: much faster
-    than to_dict("records"), same values)."""
+    than to_dict("records"), same values); only those of its columns in `only` when given."""
     if frame is None or frame.empty:
         return []
+    names = frame.columns if only is None else [name for name in only if name in frame.columns]
     columns = {name: [value if type(value) in _PLAIN else _v(value) for value in frame[name].tolist()]
-               for name in frame.columns}  # _v called only where a value may be missing
+               for name in names}  # _v called only where a value may be missing
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
@@ -285,7 +289,7 @@ _OPEN_PARA = _open_tag("span", {"class": "para"})
 _OPEN_HASH = _open_tag("span", {"class": "hash"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     kind: str              # pct, cmp-value, cmp-benchmark, warn, fig
     id: str
@@ -374,9 +378,10 @@ class _Marker:
     def render(self, a: int, b: int, out: list[str]) -> None:
         """Append the HTML of characters [a, b) to out."""
         if not self.active and (self.next_start > b or self.next_start == b < self.total):
-            live, empty = [], []  # most ranges: nothing to take, nothing highlighted
-        else:
-            live, empty = self._take(a, b)
+            if a < b:  # most ranges: nothing to take, nothing highlighted
+                out.append(_escaped_text(self.text[a:b]))
+            return
+        live, empty = self._take(a, b)
         if not live and not empty:  # plain text
             if a < b:
                 out.append(_escaped_text(self.text[a:b]))
@@ -862,6 +867,10 @@ def _similar_band() -> str:
             f"within {_num(tol.relative * 100)}% of the benchmark for other units")
 
 
+_INDICATOR_COLUMNS = ("report_id", "indicator_id", "unit", "value", "benchmark", "comparator_text", "comparator_value",
+                      "source_year", "source", "assessment", "metric", "stated_relation_text", "stated_relation")
+
+
 def _indicator_row(cmp: Row, n: int, report: Row, names: dict[str, str]) -> Row:
     """A line of an indicator page: comparison n of its report (its anchor on the report page)."""
     rid, unit = cmp["report_id"], cmp.get("unit")
@@ -878,10 +887,10 @@ def _indicator_row(cmp: Row, n: int, report: Row, names: dict[str, str]) -> Row:
 def _indicator_groups(tables: dict[str, pd.DataFrame], names: dict[str, str]) -> list[Row]:
     """One entry per indicator_id in the comparisons (catalogue name and polarity, its rows by
     council), in name order; empty when no comparison has an indicator."""
-    reports = {r["report_id"]: r for r in _records(tables.get("reports"))}
+    reports = {r["report_id"]: r for r in _records(tables.get("reports"), ("report_id", "local_authority"))}
     position: Counter = Counter()
     grouped: dict[str, list[Row]] = {}
-    for cmp in _records(tables.get("comparisons")):
+    for cmp in _records(tables.get("comparisons"), _INDICATOR_COLUMNS):
         n = position[cmp["report_id"]]
         position[cmp["report_id"]] += 1
         if cmp.get("indicator_id") is not None:
@@ -932,9 +941,29 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return [index, *pages, *indicator_pages]
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector held off while pages are built. They allocate hundreds of
+    thousands of small objects without cycles (reference counting frees them), and each full
+    collection that this would trigger also scans everything else the process holds (in the
+    run's parent, spaCy's models): a third of the index's time. It runs again afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
     """One page per report in tables (a whole corpus or one batch of it). names maps report ids
     to page file names and is extended here, so batches never reuse a name."""
+    with _gc_paused():
+        return _write_report_pages(tables, out_dir, names)
+
+
+def _write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
     reports = _records(tables.get("reports"))
     taken = {"index.html", *names.values()}
     for report in reports:  # a report written again (after the run's benchmark audit) keeps its page
@@ -976,6 +1005,12 @@ def _write_indicators(groups: list[Row], out_dir: Path) -> list[Path]:
 
 
 def _write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> tuple[Path, list[Path]]:
+    with _gc_paused():
+        return _write_index_pages(tables, out_dir, names)
+
+
+def _write_index_pages(tables: dict[str, pd.DataFrame], out_dir: Path,
+                       names: dict[str, str]) -> tuple[Path, list[Path]]:
     groups = _indicator_groups(tables, names)
     pages = _write_indicators(groups, Path(out_dir))
     index = Path(out_dir) / "index.html"
