@@ -23,9 +23,11 @@ highlights overlap partially, or cross a paragraph boundary, the later piece is 
 ``<mark class="<kind>-cont cont" data-of="<id>">`` without id or data-kind.
 
 This module only prepares data (which spans to highlight, which rows to show); the markup is
-in the Jinja2 templates of ``pipeline/templates`` (autoescaped), and the stylesheet and script
-in ``pipeline/static``, inlined into each page so that it works opened from disk, with no
-server, no network and no JavaScript library.
+in the Jinja2 templates of ``pipeline/templates`` (autoescaped), except the highlighted report
+text, thousands of pieces a page, which _text_html writes as HTML by the templates' escaping
+rule and report.html inserts whole. The stylesheet and script are in ``pipeline/static``,
+inlined into each page so that it works opened from disk, with no server, no network and no
+JavaScript library.
 """
 from __future__ import annotations
 
@@ -86,19 +88,12 @@ def _escaped(value: object) -> str:
     """_escape's result as a plain str (no Markup object per piece: a long page has thousands)."""
     if isinstance(value, Markup):
         return str(value)
-    text = "" if value is None else str(value)
-    return html.escape(text, quote=True).replace("\r", "&#13;") if _SPECIAL.search(text) else text
+    return _escaped_text("" if value is None else str(value))
 
 
 def _escaped_text(text: str) -> str:
-    """_escaped for a piece of the report text (always a str)."""
+    """_escaped for a str (a piece of the report text, an attribute value)."""
     return html.escape(text, quote=True).replace("\r", "&#13;") if _SPECIAL.search(text) else text
-
-
-@lru_cache(maxsize=4096, typed=True)  # typed: a Markup equal to a str is not escaped
-def _escaped_attr(value: str | None) -> str:
-    """A tag or attribute (few distinct ones on a page), escaped once."""
-    return _escaped(value)
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
