@@ -7,11 +7,7 @@ comparison_tables.table_comparisons -> facts.extract_facts -> checks (consistenc
 """
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import TypeVar
 
 from .atoms import analyse_report
 from .checks import distribution_findings, figure_findings, truncation_findings, within_schema
@@ -20,6 +16,7 @@ from .comparisons import Comparison, link_comparisons
 from .councils import council_findings
 from .facts import extract_facts
 from .figures import extract_figures
+from .gcpause import collector_paused
 from .ingest import read_report
 from .records import ReportText
 from .rows import (ReportRows, add_pages, comparison_rows, figure_rows, percentage_rows, report_row, score_rows, section_rows,
@@ -29,26 +26,6 @@ from .summary import summarise
 from .vocab import REPORT_TABLES
 
 __all__ = ["ReportRows", "extract_text", "extract_path"]
-
-Result = TypeVar("Result")
-
-
-def collector_paused(func: Callable[..., Result]) -> Callable[..., Result]:
-    """Run `func` with Python's cyclic garbage collector paused (restored after, even on error).
-    One report makes some hundred thousand short-lived objects (tokens, spans, rows), and each
-    collection they trigger walks every long-lived object too (spaCy's vocabulary, the rules):
-    a quarter of the extraction time. The report's few reference cycles are freed by the next
-    collection after it."""
-    @wraps(func)
-    def paused(*args, **kwargs) -> Result:
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            if enabled:
-                gc.enable()
-    return paused
 
 
 def _all_comparisons(text: str, sentences, atoms) -> tuple[list[Comparison], list]:
@@ -60,7 +37,7 @@ def _all_comparisons(text: str, sentences, atoms) -> tuple[list[Comparison], lis
     return comparisons, findings
 
 
-@collector_paused
+@collector_paused()
 def extract_text(report: ReportText) -> ReportRows:
     """All rows of all tables for one normalised report."""
     rid, text = report.report_id, report.text
@@ -89,7 +66,7 @@ def extract_text(report: ReportText) -> ReportRows:
                       {name: tables[name] for name in REPORT_TABLES})
 
 
-@collector_paused
+@collector_paused()
 def extract_path(path: Path, root: Path | None = None) -> ReportRows:
     """All rows for one raw input (a file or a folder of one report's pages)."""
     return extract_text(read_report(path, root))

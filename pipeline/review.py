@@ -32,14 +32,11 @@ JavaScript library.
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 import html
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -51,6 +48,7 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from .atomic import atomic_write
+from .gcpause import collector_paused
 from .vocab import RATINGS, SCORE_LABELS, STATEMENT_SHORT, STATEMENTS, THEME_OF, THEME_SHORT
 
 __all__ = ["write_review", "write_report_pages", "write_index", "write_indicator_pages", "report_text",
@@ -936,25 +934,10 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return [index, *pages, *indicator_pages]
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector held off while pages are built. They allocate hundreds of
-    thousands of small objects without cycles (reference counting frees them), and each full
-    collection that this would trigger also scans everything else the process holds (in the
-    run's parent, spaCy's models): a third of the index's time. It runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
     """One page per report in tables (a whole corpus or one batch of it). names maps report ids
     to page file names and is extended here, so batches never reuse a name."""
-    with _gc_paused():
+    with collector_paused():
         return _write_report_pages(tables, out_dir, names)
 
 
@@ -1000,7 +983,7 @@ def _write_indicators(groups: list[Row], out_dir: Path) -> list[Path]:
 
 
 def _write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> tuple[Path, list[Path]]:
-    with _gc_paused():
+    with collector_paused():
         return _write_index_pages(tables, out_dir, names)
 
 
