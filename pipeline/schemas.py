@@ -333,7 +333,7 @@ def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
         else:
             data[field.name] = pd.Series(values, dtype=pandas_dtype(field.type)) if values else \
                 pd.Series([], dtype=pandas_dtype(field.type))
-    return pd.DataFrame(data, columns=schema.names)
+    return pd.DataFrame(data, columns=schema.names, copy=False)  # the Series are ours: no copy of each
 
 
 def arrow_types_mapper(type_: pa.DataType):

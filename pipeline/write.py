@@ -22,17 +22,18 @@ from .schemas import ARROW_SCHEMAS, PANDERA_SCHEMAS
 
 
 def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Raise pandera's SchemaErrors if any row breaks the table's model."""
-    return PANDERA_SCHEMAS[table].validate(frame, lazy=True)
+    """Raise pandera's SchemaErrors if any row breaks the table's model; the frame itself is returned
+    (validated in place, not on a copy: the models coerce nothing)."""
+    return PANDERA_SCHEMAS[table].validate(frame, lazy=True, inplace=True)
 
 
 def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
-    """A validated frame as an Arrow table with the explicit schema (dates as date32)."""
-    frame = frame.copy()
-    for field in ARROW_SCHEMAS[table]:
-        if field.type == pa.date32():
-            frame[field.name] = [None if pd.isna(v) else v.date() for v in frame[field.name]]
-    return pa.Table.from_pandas(frame, schema=ARROW_SCHEMAS[table], preserve_index=False)
+    """A validated frame as an Arrow table with the explicit schema (dates as date32); the frame is
+    left as it is (only its date columns are converted, in a new frame: no copy of the rest)."""
+    dates = {field.name: [None if pd.isna(v) else v.date() for v in frame[field.name]]
+             for field in ARROW_SCHEMAS[table] if field.type == pa.date32()}
+    return pa.Table.from_pandas(frame.assign(**dates) if dates else frame, schema=ARROW_SCHEMAS[table],
+                                preserve_index=False)
 
 
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> dict[str, Path]:
