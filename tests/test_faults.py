@@ -23,6 +23,8 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+import pipeline.run
+
 from conftest import ROOT, financial_facts, mini_report, statement_section
 from pipeline import load
 from pipeline.atomic import FAULT_ENV, TableSets
@@ -67,6 +69,14 @@ def _same(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame], name: s
     except AssertionError:
         return False
     return True
+
+
+@pytest.fixture(scope="module", autouse=True)
+def small_batches():
+    """Batches of 10 reports in this module, so a run of 30 writes three ('batch-1' is mid-run)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline.run, "BATCH", 10)
+        yield
 
 
 @pytest.fixture(scope="module")
