@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from .atoms import paragraphs
 from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
-from .numbers import DIGIT, SCALES, parse_count, parse_number
+from .numbers import DIGIT, SCALES, financial_year, parse_count, parse_number
 from .records import Finding
 from .rules import _Rule, load_model
 from .vocab import Code
@@ -318,7 +318,7 @@ def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str |
                 reading.record(_value(found[0].fact, figure, found[1], base, reading), sentence)
     year = next((f for f in figures if f.kind == "year"), None)
     if money and year is not None:
-        reading.record(_value(m.vocab.money_year_fact, year, " ".join(year.value_text.split()), base, reading), sentence)
+        reading.record(_value(m.vocab.money_year_fact, year, financial_year(year.value_text), base, reading), sentence)
 
 
 def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,

@@ -41,3 +41,18 @@ def parse_money(text: str) -> float | None:
     if scale:
         return round(value * SCALES[scale.lower()], 2)
     return value
+
+
+_FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)\s*[/\-–]\s*(\d\d|(?:19|20)\d\d)$")
+
+
+def financial_year(text: str) -> str:
+    """One form across councils, 'YYYY/YY': '2023/2024', '2023-24', '2023 – 2024' -> '2023/24'. A
+    span that is not one year to the next ('2023/2025', '2023/21') is kept as printed, never repaired."""
+    text = " ".join(text.split())
+    match = _FINANCIAL_YEAR.match(text)
+    if match is None:
+        return text
+    start, end = int(match.group(1)), match.group(2)
+    end_year = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    return f"{start}/{end_year % 100:02d}" if end_year == start + 1 else text

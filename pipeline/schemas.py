@@ -53,7 +53,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("imd_score_printed", pa.float64(), True, "The deprivation score as printed in the report, on whichever scale the report states", "6"),
         _f("imd_rank", pa.int16(), True, "Deprivation rank ('rated 87th out of 152')", "87"),
         _f("imd_rank_of", pa.int16(), True, "Number of councils ranked", "152"),
-        _f("financial_year", pa.string(), True, "Financial year of the budget facts, as printed", "2022/23"),
+        _f("financial_year", pa.string(), True, "Financial year of the budget facts, as YYYY/YY ('2023/2024' and '2023-24' printed are 2023/24)", "2022/23"),
         _f("budget_estimated_gbp", pa.float64(), True, "Total budget estimated for the financial year (GBP)", "363119000"),
         _f("budget_actual_gbp", pa.float64(), True, "Total actual spend for the financial year (GBP)", "386922000"),
         _f("asc_budget_estimated_gbp", pa.float64(), True, "Adult social care budget estimated (GBP)", "77633000"),
