@@ -1,21 +1,24 @@
 """Stage 3c: comparison tables ('| Measure | Council | England | Source |').
 
 In each body row, the council's figure (the first figure outside the benchmark and source
-columns) is set against the figure in each benchmark column. Benchmark and source column
-headers are vocabularies in rules/lexicon.json; a data set named in a header cell cites every row
-without a source of its own. A table states no relation.
+columns, and outside the row's label in the first column when another column holds one) is set
+against the figure in each benchmark column. Benchmark and source column headers are
+vocabularies in rules/lexicon.json (a region of atoms.json heads a regional column); a data set
+named in a header cell, or on a 'Source: ...' line under the table, cites every row without a
+source of its own. A table states no relation.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .atoms import Atom
 from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, unit_of
-from .rules import lexicon_model
+from .rules import atom_vocabulary, lexicon_model
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a table, a blank line allowed between
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class Header:
     benchmarks: dict[int, tuple[str, str]]   # column -> (comparator, header text)
     source_column: int | None
     cells: tuple[Cell, ...] = ()
+    caption: tuple[Atom, Cell] | None = None  # 'Source: ASCOF 2023/24' under the table
 
 
 def _blocks(text: str) -> list[list[re.Match[str]]]:
@@ -53,11 +57,23 @@ def _cells(row: re.Match[str]) -> list[Cell]:
     return cells
 
 
+def _header_benchmark(name: str) -> str | None:
+    """The comparator a header names: one of lexicon.json table_benchmark_headers, or a region of
+    atoms.json (its name or alias, alone or with a region noun: 'East of England', 'North West
+    average'), a regional average."""
+    headers = lexicon_model().table_benchmark_headers
+    if name in headers:
+        return headers[name]
+    regions = atom_vocabulary().regions
+    names = {*regions.names, *regions.aliases}
+    bare = next((name.removesuffix(f" {noun}") for noun in regions.nouns if name.endswith(f" {noun}")), name)
+    return headers["regional"] if bare in names or bare.removesuffix(" region") in names else None
+
+
 def _header(row: re.Match[str]) -> Header:
     lexicon = lexicon_model()
     names = [c.text.lower() for c in _cells(row)]
-    benchmarks = {j: (lexicon.table_benchmark_headers[n], n) for j, n in enumerate(names)
-                  if n in lexicon.table_benchmark_headers}
+    benchmarks = {j: (key, n) for j, n in enumerate(names) if (key := _header_benchmark(n)) is not None}
     source = next((j for j, n in enumerate(names) if n in lexicon.table_source_headers), None)
     return Header(row.start(), row.end(), benchmarks, source, tuple(_cells(row)))
 
@@ -72,17 +88,38 @@ def _header_source(header: Header, sources: list[Atom]) -> tuple[Atom, Cell] | N
     return None
 
 
+def _caption_source(text: str, end: int, sources: list[Atom]) -> tuple[Atom, Cell] | None:
+    """'Source: ASCOF 2023/24' on the line under a table (a source header of lexicon.json and a
+    colon opening it): the citation of every row that has no source of its own."""
+    line = _NEXT_LINE.match(text, end)
+    if line is None:
+        return None
+    label, colon, _ = line.group(1).strip(" *_").partition(":")
+    if not colon or label.strip(" *_").lower() not in lexicon_model().table_source_headers:
+        return None
+    cell = Cell(line.start(1), line.end(1), line.group(1).strip(" *_"))
+    named = next((a for a in sources if cell.start <= a.start and a.end <= cell.end), None)
+    return (named, cell) if named is not None else None
+
+
+def _council_figure(header: Header, in_cell: list[list[Atom]]) -> Atom | None:
+    """A row's first figure outside the benchmark and source columns, and outside the first column
+    (the row's label, its metric: 'still at home 91 days after discharge') when another column holds one."""
+    columns = [j for j, found in enumerate(in_cell) if found and j not in header.benchmarks and j != header.source_column]
+    chosen = next((j for j in columns if j > 0), columns[0] if columns else None)
+    return None if chosen is None else in_cell[chosen][0]
+
+
 def _row_comparisons(row: re.Match[str], header: Header, figures: list[Atom], sources: list[Atom]) -> list[Comparison]:
     cells = _cells(row)
     in_cell = [[f for f in figures if c.start <= f.start and f.end <= c.end] for c in cells]
-    council = next((found[0] for j, found in enumerate(in_cell)
-                    if found and j not in header.benchmarks and j != header.source_column), None)
+    council = _council_figure(header, in_cell)
     if council is None:
         return []
     source_cell = cells[header.source_column] if header.source_column is not None \
         and header.source_column < len(cells) else None
     source = next((a for a in sources if source_cell and source_cell.start <= a.start and a.end <= source_cell.end), None)
-    if source is None and (in_header := _header_source(header, sources)) is not None:
+    if source is None and (in_header := _header_source(header, sources) or header.caption) is not None:
         source, source_cell = in_header
     year = YEAR.search(source_cell.text) if source is not None and source_cell else None
     line = row.group(0).strip()
@@ -109,7 +146,7 @@ def table_comparisons(text: str, atoms: list[Atom]) -> list[Comparison]:
     sources = [a for a in atoms if a.label == "SOURCE"]
     found: list[Comparison] = []
     for block in _blocks(text):
-        header = _header(block[0])
+        header = replace(_header(block[0]), caption=_caption_source(text, block[-1].end(), sources))
         body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
         if header.benchmarks and body:
             for row in body:
