@@ -388,9 +388,21 @@ def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
 
 def _after_comparison(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """'statistically similar to England at 59.1%', 'compared with England at 18.4%', '... than
-    England at 18.4%': relation or comparison words right before the benchmark."""
-    return sentence.cue_ending_at("compared_before", bench.start) or _completes_comparative(sentence, bench) \
-        or any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
+    England at 18.4%', 'in line with the national 92.1%': relation or comparison words right before
+    the benchmark (a name after 'the': with only words leading into a noun between)."""
+    if sentence.cue_ending_at("compared_before", bench.start) or _completes_comparative(sentence, bench) \
+            or any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence)):
+        return True
+    return _named_after_the(sentence, bench) and (
+        any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("compared_before", hi=bench.start))
+        or any(a.label == "RELATION" and a.end <= bench.start and sentence.only_cues_between(a.end, bench.start, "leads_into")
+               for a in report.atoms_in(sentence)))
+
+
+def _named_after_the(sentence: Sentence, bench: Atom) -> bool:
+    """'the national 92.1%': a bare name (form bracketed) after 'the', out of brackets, right before its figure."""
+    word = _LAST_WORD.search(sentence.text[:bench.start - sentence.start])
+    return bench.form == "bracketed" and word is not None and word.group(1).lower() == "the"
 
 
 def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
@@ -533,7 +545,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         if bench.form == "bare" and not _bare_counts(report, sentence, bench):
             continue
-        if _names_place_with_figure(sentence, bench) and not _after_comparison(report, sentence, bench):
+        if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
+                and not _after_comparison(report, sentence, bench):
             continue
         figure = comparator_figure(bench, figures, sentence, benches, [a for a in own if a.label == "RELATION"])
         if figure is None and bench.form == "phrase":
@@ -1025,8 +1038,9 @@ def statistic_keys() -> dict[str, dict[str, str]]:
 def with_statistic(bench: Atom, sentence: Sentence) -> Atom:
     """'the median across Ellesby's CIPFA nearest neighbours': a statistic noun before a benchmark
     that does not name one, with only the words between a figure and its benchmark between
-    (benchmark_figure_before: 'across', 'among', a place's possessive), is the benchmark's statistic:
-    the comparator becomes its median, printed from that noun."""
+    (benchmark_figure_before: 'across', 'among', a place's possessive), or opening those words ('the
+    41 days median among its CIPFA nearest neighbours'), is the benchmark's statistic: the comparator
+    becomes its median, printed from that noun."""
     variants = statistic_keys().get(bench.key)
     if not variants or bench.key.rpartition(" ")[2] in bench.text.lower():
         return bench  # none, or the benchmark names its own ('the regional average')
@@ -1036,12 +1050,23 @@ def with_statistic(bench: Atom, sentence: Sentence) -> Atom:
         if not joined or min(joined) >= lo:
             break
         lo = min(joined)
-    word = _LAST_WORD.search(sentence.text[:lo - sentence.start])
-    if word is None or lo == bench.start or word.group(1).lower() not in variants:
+    found = _statistic_word(sentence, lo, variants) if lo < bench.start else None
+    if found is None:
         return bench
-    start = sentence.start + word.start(1)
-    return replace(bench, key=variants[word.group(1).lower()], start=start,
-                   text=sentence.text[start - sentence.start:bench.end - sentence.start])
+    word, start = found
+    return replace(bench, key=variants[word], start=start, text=sentence.text[start - sentence.start:bench.end - sentence.start])
+
+
+def _statistic_word(sentence: Sentence, lo: int, variants: dict[str, str]) -> tuple[str, int] | None:
+    """The statistic noun opening the words at `lo` ('median among its ...') or the word right
+    before them ('the median across ...'), lower-cased, with its offset, if it is one of `variants`."""
+    opening = _WORD.match(sentence.text, lo - sentence.start)
+    if opening is not None and opening.group(0).lower() in variants:
+        return opening.group(0).lower(), sentence.start + opening.start()
+    word = _LAST_WORD.search(sentence.text[:lo - sentence.start])
+    if word is None or word.group(1).lower() not in variants:
+        return None
+    return word.group(1).lower(), sentence.start + word.start(1)
 
 
 def _comparison(report: Report, candidate: Candidate, link: Link) -> Comparison:

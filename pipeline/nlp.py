@@ -128,14 +128,17 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     """Benchmark names that only count where they stand: a bracketed name right after '(', or
     after ';' or ',' inside the same brackets ('(England 18.4%)', '(London 12.1%; England 18.4%)'),
     or after ';' or '|' right before a figure ('Aged under 18: 23.7%; England 21.0%; North West 21.3%'),
+    or after 'the' right before a figure ('in line with the national 92.1%': counted by comparisons.py
+    only after comparison words),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
     ('61.5 years for men in the North West'), or opening a sentence or a clause after ';' on words
     restating the measure ('In the East of England the figure was 92.4%': cue same_measure), or after 'and' right
     before a figure ('..., and in England 92.9%'). `figures`: the starts and ends of figures."""
     figure_starts, figure_ends = figures
     if rule.form == "bracketed":
-        return span.start > 0 and (span.doc[span.start - 1].text == "(" or _listed_in_brackets(span)
-                                   or span.doc[span.start - 1].text in {";", "|"} and span.end in figure_starts)
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts
+                                       and (before.text in {";", "|"} or before.lower_ == "the"))
     if rule.form == "trailing":
         return span.start in figure_ends or any(
             span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q
