@@ -361,6 +361,27 @@ def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom],
     return _printed_without_unit(own, number.group(0), start, end)
 
 
+def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
+    """'compared with 14.6 per 100,000 nationally and 16.2 across comparable authorities': a benchmark's
+    number printed without its unit right before it (only words between a figure and its benchmark:
+    benchmark_figure_before), joined ('and': chain) to the benchmark before it, whose own figure (a
+    quantity: a percentage prints its sign) prints the unit. No figure between."""
+    earlier = [b for b in benches if b.end <= bench.start]
+    own = comparator_figure(earlier[-1], figures, sentence, benches) if earlier else None
+    if own is None or own.label != "QUANTITY" or own.value is None:
+        return None
+    lo = max(earlier[-1].end, own.end)
+    number = _NUMBER.search(sentence.text[lo - sentence.start:bench.start - sentence.start])
+    if number is None or YEAR.fullmatch(number.group(0)) or any(lo <= f.start < bench.start for f in figures):
+        return None
+    start, end = lo + number.start(), lo + number.end()
+    if not sentence.cues_of("chain", lo, start) or not _only_cues(sentence, lo, start, ("chain",), ",") \
+            or not sentence.cues_of("benchmark_figure_before", end, bench.start) \
+            or not sentence.only_cues_between(end, bench.start, "benchmark_figure_before"):
+        return None
+    return _printed_without_unit(own, number.group(0), start, end)
+
+
 def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
     """'14.9 per 100,000, in line with England (14.6)', '11.2 per 100,000, below the national average
     of 14.6.': a number right after the benchmark (linking words between) that ends its clause with
@@ -550,7 +571,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         figure = comparator_figure(bench, figures, sentence, benches, [a for a in own if a.label == "RELATION"])
         if figure is None and bench.form == "phrase":
-            figure = _bare_before_benchmark(sentence, bench, figures, benches)
+            figure = _bare_before_benchmark(sentence, bench, figures, benches) \
+                or _bare_after_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form in {"bare", "phrase"}:
             figure = _number_without_unit(sentence, bench, figures)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
