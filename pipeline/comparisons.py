@@ -756,7 +756,7 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
     if candidate.figure.start in report.own_measure:
-        return found or _value_after(report, candidate)
+        return found or _value_after(report, candidate) or _measure_named_before(report, candidate)
     if found is None and not candidate.sentence.opens_with("anaphor"):
         found = _value_after(report, candidate)
     if found is None and not refers_back:
@@ -779,6 +779,25 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     measure = _content_words(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
     shared = measure & _content_words(report.sentences[link.value.sentence].text)
     return link if len(shared) >= 2 and 3 * len(shared) >= 2 * len(measure) else None
+
+
+def _measure_named_before(report: Report, candidate: Candidate) -> Link | None:
+    """'Social worker vacancies stood at 6.1%. The England average for local authority social workers
+    was 11.3%': a benchmark naming its own measure takes the one figure of its unit in the sentence
+    before when that sentence names every word of the measure, at least two (the words linking it to
+    its figure and words naming the council itself, lexicon council_words, aside)."""
+    sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
+    previous = report.neighbour(sentence, -1)
+    figures = [a for a in report.eligible(previous, unit_of(figure)) if not _is_past(a, previous)] if previous else []
+    if len(figures) != 1:
+        return None
+    links = [c.start for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
+             if sentence.only_cues_between(c.start, figure.start, "benchmark_figure_after")]
+    measure = _content_words(sentence.text[bench.end - sentence.start:min(links, default=figure.start) - sentence.start])
+    measure -= set(lexicon_model().council_words)
+    if len(measure) < 2 or not measure <= _content_words(previous.text):
+        return None
+    return Link(figures[0], ValueLocation.PREVIOUS)
 
 
 def _content_words(text: str) -> set[str]:
