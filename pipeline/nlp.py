@@ -505,7 +505,10 @@ def build_nlp() -> Language:
     nlp = spacy.blank("en")
     # Real reports drop the space after a full stop ("74.8%.This was lower", "in 1996.Labour"):
     # split there so the figure and the sentence boundary are both seen. The text is unchanged.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[%a-z0-9)])\.(?=[A-Z][a-z])", r"(?<=[0-9])%(?=\.[A-Z][a-z])"]
+    # A citation can drop the space after its comma too ("(ASC-WDS,2024)"): split a comma between a
+    # letter and a digit so the data set's name is a word of its own (a number's "1,000" is untouched).
+    infixes = [*nlp.Defaults.infixes, r"(?<=[%a-z0-9)])\.(?=[A-Z][a-z])", r"(?<=[0-9])%(?=\.[A-Z][a-z])",
+               r"(?<=[A-Za-z]),(?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # 'm.' is an abbreviation to spaCy's English exceptions, but in reports it ends '£412.6m.':
     # without the exception the scale word is part of the money and the sentence ends there.
