@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable
 from .atomic import RunLock, TableSets, atomic_write, check_stop, fault_point, signals_held
 from .cache import CACHE_DIR, Cache, Outcome, code_version, input_key
 from .ingest import REPORT_SUFFIXES, report_id_for, unique_ids
-from .records import InputError
+from .records import InputError, ReportText
 from .vocab import REPORT_TABLES, TABLES, Code
 
 if TYPE_CHECKING:
@@ -193,13 +193,26 @@ def _failure_row(label: str, reason: str, report_id: str | None = None) -> dict:
             "source_file": label, "section_id": None, "char_start": None, "char_end": None, "sentence": None}
 
 
-def _warm_up() -> None:
-    """Build spaCy and the matchers once, before the workers are forked: they share them."""
-    from .detect import detector
-    from .facts import matchers
-    from .nlp import build_nlp
+WARM_UP_REPORT = """# Sampleshire County Council: local authority assessment
 
-    build_nlp(), matchers(), detector()
+Assessment published: 1 May 2024
+
+## Assessing needs
+
+Score: 3
+
+55.98% of people were satisfied with their care and support, lower than the England average of 61.21% (ASCS, 2023).
+About 120 people were waiting for a Care Act assessment, for up to 6 weeks.
+"""  # touches every stage's lazily built rules, matchers and schemas
+
+
+def _warm_up() -> None:
+    """Extract a small built-in report once, before the workers are forked: spaCy, the matchers,
+    the rule models and the pandera schemas are then built once and shared, not once per worker."""
+    from .extract import extract_text
+    from .ingest import normalise
+
+    extract_text(ReportText("warm-up", "warm-up.md", "0" * 64, "markdown", normalise(WARM_UP_REPORT)))
 
 
 def _worker_loop(conn: Connection, parent: int, lock_fd: int | None, task: Callable = _extract_job) -> None:
