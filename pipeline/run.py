@@ -208,11 +208,14 @@ About 120 people were waiting for a Care Act assessment, for up to 6 weeks.
 
 def _warm_up() -> None:
     """Extract a small built-in report once, before the workers are forked: spaCy, the matchers,
-    the rule models and the pandera schemas are then built once and shared, not once per worker."""
+    the rule models and the pandera schemas are then built once and shared, not once per worker.
+    They are frozen out of this process's garbage collections too (its batches, audit and index
+    would otherwise walk them at every full collection: a tenth of its time)."""
     from .extract import extract_text
     from .ingest import normalise
 
     extract_text(ReportText("warm-up", "warm-up.md", "0" * 64, "markdown", normalise(WARM_UP_REPORT)))
+    gc.freeze()
 
 
 def _worker_loop(conn: Connection, parent: int, lock_fd: int | None, task: Callable = _extract_job) -> None:
