@@ -125,6 +125,16 @@ def _script_hash(name: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(("\n" + _static(name)).encode("utf-8")).digest()).decode()
 
 
+def load_templates() -> None:
+    """Compile the page templates and read the static files now (a run does so before forking
+    its page workers, which then share them instead of each compiling its own)."""
+    for name in ("report.html", "index.html", "indicator.html"):
+        _environment().get_template(name)
+    for script in ("review.js", "tables.js"):
+        _script_hash(script)
+    _static("review.css")
+
+
 def _render(template: str, context: Row, script: str = "review.js") -> str:
     """A page; `script` (a file of pipeline/static) is the one script its policy lets run."""
     return _environment().get_template(template).render(

@@ -772,8 +772,11 @@ class CorpusWriter:
         """Every report's review page, written once from the committed tables (so it lists the
         audit's BENCHMARK_INCONSISTENT warnings), at most PAGE_BATCH reports at a time (memory stays
         flat), in worker processes when there are enough reports; the index here meanwhile."""
+        from .review import load_templates
+
         ids = list(self.page_names)
         workers = self.workers if len(ids) >= PARALLEL_FROM else 1
+        load_templates()
         run_chunks(partial(_write_page_chunk, self.set_dir, self.staging, self.page_names),
                    chunked(ids, workers), workers, self.lock_fd, self._write_review)
 
