@@ -94,12 +94,15 @@ def switch_link(link: Path, target: str) -> None:
     fsync_dir(link.parent)
 
 
-def atomic_write(path: Path, data: bytes | str) -> None:
-    """Write bytes (or UTF-8 text) to `path` atomically, with the umask's mode (0644 by default)."""
+def atomic_write(path: Path, data: bytes | str, durable: bool = True) -> None:
+    """Write bytes (or UTF-8 text) to `path` atomically, with the umask's mode (0644 by default).
+    `durable`: flushed to disk before the rename (a power cut then leaves the old file or the new
+    one); without, a power cut may leave a damaged file, for data that checks itself on reading."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with temp_beside(path) as temp:
         temp.write_bytes(payload)
-        fsync_file(temp)
+        if durable:
+            fsync_file(temp)
         os.replace(temp, path)
 
 

@@ -154,8 +154,8 @@ class Cache:
 
     def store(self, key: str, outcome: Outcome) -> None:
         """Remember an outcome, unless it is an internal error (a bug's failure is not kept)."""
-        if not outcome.internal:
-            atomic_write(self._path(key), dump_entry(key, outcome))
+        if not outcome.internal:  # not flushed to disk: an entry a power cut damaged fails its checksum
+            atomic_write(self._path(key), dump_entry(key, outcome), durable=False)
 
     def prune(self, keep: set[str]) -> None:
         """Drop entries no current input uses (old versions of edited reports, old code)."""
