@@ -105,7 +105,8 @@ def matching(text: str, unit: Unit) -> set[str]:
     nlp, matcher = _matcher()
     doc = nlp.make_doc(text)
     found = {nlp.vocab.strings[match_id] for match_id, _, _ in matcher(doc)}
-    return {i.id for i in catalogue().indicators if i.unit == unit and _fits(i, found)}
+    named = {key.partition("|")[0] for key in found}  # an entry fits only if its words are found
+    return {i for i in named if by_id()[i].unit == unit and _fits(by_id()[i], found)}
 
 
 def _fits(ind: Indicator, found: set[str]) -> bool:
