@@ -278,6 +278,16 @@ def normalise(text: str) -> str:
     return _BLANK_RUN.sub("\n\n\n", text).strip("\n") + "\n"
 
 
+def blank_page_furniture(raw: str) -> str:
+    """A plain-text or markdown page without its feedback widget's lines (report.json's
+    page_furniture, whole lines): the HTML page's widget goes with its tag."""
+    from .summary import report_rules
+
+    furniture = report_rules()["page_furniture"]
+    lines = raw.split("\n")
+    return "\n".join("" if any(p.match(line) for p in furniture) else line for line in lines)
+
+
 def detect_layout(raw: str, suffix: str) -> str:
     """html by extension or opening tag; markdown when any line starts with #; else page text."""
     if suffix in {".html", ".htm"} or _HTML_START.match(raw[:2048].encode("utf-8", "ignore")):
@@ -300,7 +310,7 @@ def text_from_bytes(data: bytes, source_file: str, suffix: str) -> tuple[str, st
         except Exception as err:  # html.parser is lenient; anything else is unreadable markup
             raise InputError(source_file, f"unreadable HTML ({err.__class__.__name__}: {err})") from err
     else:
-        raw = strip_inline_html(raw)
+        raw = blank_page_furniture(strip_inline_html(raw))
     text = normalise(raw)
     if not text.strip():
         raise InputError(source_file, "no text content after removing markup")
