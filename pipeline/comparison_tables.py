@@ -3,7 +3,8 @@
 In each body row, the council's figure (the first figure outside the benchmark and source
 columns, and outside the row's label in the first column when another column holds one) is set
 against the figure in each benchmark column. Benchmark and source column headers are
-vocabularies in rules/lexicon.json (a region of atoms.json heads a regional column); a data set
+vocabularies in rules/lexicon.json (a region of atoms.json heads a regional column, and the whole of
+a benchmark phrase of atoms.json its comparator's: 'CIPFA neighbours'); a data set
 named in a header cell, or on a 'Source: ...' line under the table, cites every row without a
 source of its own. A table states no relation.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .atoms import Atom
 from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, unit_of
@@ -57,13 +59,21 @@ def _cells(row: re.Match[str]) -> list[Cell]:
     return cells
 
 
+@lru_cache(maxsize=1)
+def _benchmark_phrases() -> dict[str, str]:
+    """Each benchmark phrase of atoms.json (lower case) -> its comparator ('cipfa neighbours')."""
+    return {p.lower(): rule.key for rule in atom_vocabulary().benchmarks for p in rule.phrases}
+
+
 def _header_benchmark(name: str) -> str | None:
-    """The comparator a header names: one of lexicon.json table_benchmark_headers, or a region of
-    atoms.json (its name or alias, alone or with a region noun: 'East of England', 'North West
-    average'), a regional average."""
+    """The comparator a header names: one of lexicon.json table_benchmark_headers, the whole of a
+    benchmark phrase of atoms.json ('CIPFA neighbours'), or a region of atoms.json (its name or
+    alias, alone or with a region noun: 'East of England', 'North West average'), a regional average."""
     headers = lexicon_model().table_benchmark_headers
     if name in headers:
         return headers[name]
+    if name in _benchmark_phrases():
+        return _benchmark_phrases()[name]
     regions = atom_vocabulary().regions
     names = {*regions.names, *regions.aliases}
     bare = next((name.removesuffix(f" {noun}") for noun in regions.nouns if name.endswith(f" {noun}")), name)

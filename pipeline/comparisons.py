@@ -446,9 +446,13 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
 def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[Atom]) -> list[tuple[Link, Atom]]:
     """'80.9 years for men and 84.6 years for women, both above the England averages (79.0 and 82.9
     years)': with no 'respectively', pairs in order only when the benchmark's clause holds exactly
-    as many council figures of the unit before it."""
+    as many council figures of the unit before it, or, when it holds none and the benchmark restates
+    the measure ('...; the corresponding England figures are 79.4 and 83.1 years'), the clause before."""
     before = [a for a in figures if a.end <= bench.start and unit_of(a) == unit_of(chain[0])
-              and not sentence.cues_of("clause_break", a.end, bench.start) and not _is_past(a, sentence)]
+              and not _is_past(a, sentence)]
+    breaks = [len(sentence.cues_of("clause_break", a.end, bench.start)) for a in before]
+    allowed = 1 if sentence.cue_ending_at("same_measure", bench.start) and 0 not in breaks else 0
+    before = [a for a, n in zip(before, breaks) if n == allowed]
     if len(before) != len(chain):
         return []
     return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before, chain)]
