@@ -635,6 +635,8 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
         # the other benchmark, its figure and the words linking them ('the England figure stood at 26.5%')
         lo = min(other.bench.start, other.figure.start) - candidate.figure.end
+        if _only_cues(sentence, candidate.figure.end, lo + candidate.figure.end, ("chain", *OPENING_CUES), ","):
+            lo = 0  # '... was 56% and the average for the council's CIPFA nearest neighbours was 52%'
         hi = max(other.bench.end, other.figure.end) - candidate.figure.end
         tail[lo:hi] = " " * (hi - lo)
     return len(_WORD.findall(_PARENS.sub("", "".join(tail)))) <= 3
@@ -760,7 +762,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
     if candidate.figure.start in report.own_measure:
-        return found or _value_after(report, candidate) or _measure_named_before(report, candidate)
+        return found or _value_after(report, candidate) or _measure_named_before(report, candidate) \
+            or _answers_previous(report, candidate)
     if found is None and not candidate.sentence.opens_with("anaphor"):
         found = _value_after(report, candidate)
     if found is None and not refers_back:
@@ -792,8 +795,8 @@ def _measure_named_before(report: Report, candidate: Candidate) -> Link | None:
     its figure and words naming the council itself, lexicon council_words, aside)."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     previous = report.neighbour(sentence, -1)
-    figures = [a for a in report.eligible(previous, unit_of(figure)) if not _is_past(a, previous)] if previous else []
-    if len(figures) != 1:
+    figures = _one_figure_of(report, previous, unit_of(figure))
+    if not figures:
         return None
     links = [c.start for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
              if sentence.only_cues_between(c.start, figure.start, "benchmark_figure_after")]
@@ -802,6 +805,23 @@ def _measure_named_before(report: Report, candidate: Candidate) -> Link | None:
     if len(measure) < 2 or not measure <= _content_words(previous.text):
         return None
     return Link(figures[0], ValueLocation.PREVIOUS)
+
+
+def _one_figure_of(report: Report, sentence: Sentence | None, unit: str) -> list[Atom]:
+    """The sentence's one figure of the unit (the council's past aside), or none when it holds no
+    figure of the unit or more than one."""
+    figures = [a for a in report.eligible(sentence, unit) if not _is_past(a, sentence)] if sentence else []
+    return figures if len(figures) == 1 else []
+
+
+def _answers_previous(report: Report, candidate: Candidate) -> Link | None:
+    """'Turnover among the council's own ... staff was 9.8%. For comparison, the England average for
+    council-employed ... staff is 12.4%': a benchmark naming its own measure in a sentence opening on
+    comparison words (cue compared_before) takes the one figure of its unit in the sentence before."""
+    if not candidate.sentence.opens_with("compared_before"):
+        return None
+    figures = _one_figure_of(report, report.neighbour(candidate.sentence, -1), unit_of(candidate.figure))
+    return Link(figures[0], ValueLocation.PREVIOUS) if figures else None
 
 
 def _content_words(text: str) -> set[str]:
