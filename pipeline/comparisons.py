@@ -384,8 +384,8 @@ def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], 
 
 def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
     """'14.9 per 100,000, in line with England (14.6)', '11.2 per 100,000, below the national average
-    of 14.6.': a number right after the benchmark (linking words between) that ends its clause with
-    no unit is a figure of the unit of the one quantity before it in the sentence, the figure it is
+    of 14.6.', 'below both the South East rate (1,894)': a number right after the benchmark (linking
+    words between, or its opening bracket when it closes one) that ends its clause with no unit is a figure of the unit of the one quantity before it in the sentence, the figure it is
     set against (quantities only: a percentage prints its sign); never with two to choose from."""
     number = _NUMBER.search(sentence.text, bench.end - sentence.start)
     before = [f for f in figures if f.end <= bench.start]
@@ -393,10 +393,10 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -
             or before[0].label != "QUANTITY" or before[0].value is None:
         return None
     start, end = sentence.start + number.start(), sentence.start + number.end()
-    closes = sentence.text[number.end():number.end() + 1] in {")", ",", ";", ""} \
-        or sentence.text[number.end():number.end() + 2] in {". ", "."}
+    after = sentence.text[number.end():number.end() + 1]
+    closes = after in {")", ",", ";", ""} or sentence.text[number.end():number.end() + 2] in {". ", "."}
     if not closes or any(f.start < end and f.end > start for f in figures) \
-            or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after"):
+            or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after", "(" if after == ")" else ""):
         return None
     return _printed_without_unit(before[0], number.group(0), start, end)
 
