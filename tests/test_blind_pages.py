@@ -123,6 +123,10 @@ council named first in a place list: no rule knows a place that is no benchmark 
 hyphenated figure). A 'Source: ASCOF 2023/24' line under a bulleted list is read with the last bullet
 only, so the first bullet's two comparisons cite no source: that key keeps the author's ASCOF as
 `source_as_keyed`.
+Round 18 (6 inputs), written to read like the inspectors' prose of the Westminster report rather
+than to try the rules, first run after round 17's fixes (and before them): 6/6 handled right, facts
+27/27, scores 5/5, percentages 69/69, comparisons 34/34, relations and sources all right. Kept as
+written.
 """
 from __future__ import annotations
 
@@ -150,7 +154,8 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round14": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round15": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round16": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round17": {"facts_missed": 0, "comparisons_missed": 4}}
+          "pages_round17": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round18": {"facts_missed": 0, "comparisons_missed": 0}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
