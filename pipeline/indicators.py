@@ -76,10 +76,11 @@ def by_id() -> dict[str, Indicator]:
 @lru_cache(maxsize=None)
 def _matcher():
     """One PhraseMatcher over every entry's phrases, keyed '<id>|all<n>', '<id>|any', '<id>|veto'."""
-    import spacy
     from spacy.matcher import PhraseMatcher
 
-    nlp = spacy.blank("en")
+    from .nlp import build_nlp
+
+    nlp = build_nlp()  # the pipeline's tokenizer and vocabulary, not a second blank English
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for ind in catalogue().indicators:
         groups = {f"all{n}": g for n, g in enumerate(ind.all)} | {"any": ind.any, "veto": ind.veto}
