@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .numbers import DIGIT
+from .numbers import holds_digit
 from .nlp import ATOMS_KEY, CUES_KEY, analysed
 from .patterns import unit_words
 
@@ -151,7 +151,7 @@ def analyse_report(text: str, heading_starts: frozenset[int] = frozenset()) -> A
     """Sentences, atoms and paragraph Docs of a whole report, with absolute offsets."""
     # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
     # figure; skipping the rest keeps the cost near the tokenizer's.
-    blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if DIGIT.search(block)]
+    blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if holds_digit(block)]
     analysis = Analysis([], [], [])
     for para, (doc, (base, block)) in enumerate(zip(analysed([b for _, b in blocks]), blocks)):
         more_sentences, more_atoms = _records(doc, block, base, para, len(analysis.sentences))

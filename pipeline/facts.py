@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from .atoms import paragraphs
 from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
-from .numbers import DIGIT, SCALES, financial_year, parse_count, parse_number
+from .numbers import SCALES, financial_year, holds_digit, parse_count, parse_number
 from .records import Finding
 from .rules import _Rule, load_model
 from .vocab import Code
@@ -329,7 +329,7 @@ def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,
     m, reading = matchers(), Reading()
     regions = regions if regions is not None else [(0, len(text))]
     if docs is None:
-        blocks = [(start, block) for start, block in paragraphs(text) if DIGIT.search(block)]
+        blocks = [(start, block) for start, block in paragraphs(text) if holds_digit(block)]
         docs = list(zip((s for s, _ in blocks), analysed([b for _, b in blocks])))
     for base, doc in docs:
         if any(lo <= base < hi for lo, hi in regions):

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from .atoms import Atom, Sentence, paragraphs
 from .nlp import build_nlp
-from .numbers import DIGIT, parse_money, parse_number
+from .numbers import DIGIT, holds_digit, parse_money, parse_number
 from .rules import _Rule, load_model
 
 Reading = Literal["money", "range", "ratio", "rate", "fraction", "compound", "number", "none"]
@@ -731,7 +731,7 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
     out = [(s.text, s.start, s.text, s.start) for s in sentences
            if holds_word(s.start, s.end) or _digit_beyond_noise(s.text, m.noise)]
     extra = [(start, block) for start, block in _paragraphs_around(text, hits)
-             if holds_word(start, start + len(block)) and not DIGIT.search(block)]
+             if holds_word(start, start + len(block)) and not holds_digit(block)]
     if extra:
         nlp = build_nlp()
         sentencizer = nlp.get_pipe("sentencizer")

@@ -4,6 +4,14 @@ from __future__ import annotations
 import re
 
 DIGIT = re.compile(r"\d")  # a digit anywhere: a text that may hold a figure
+_ASCII_DIGITS = "0123456789"
+
+
+def holds_digit(text: str) -> bool:
+    """Does the text hold a digit (DIGIT: any decimal digit)? ASCII digits are looked for with
+    `in` (a fast byte scan; the regular expression checks each character's Unicode category,
+    several times slower over a whole report), other digits only in a text that is not all ASCII."""
+    return any(digit in text for digit in _ASCII_DIGITS) or (not text.isascii() and DIGIT.search(text) is not None)
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 _MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>millions?|m|bn|billions?|k|thousand)?$", re.IGNORECASE)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from conftest import extract_string, financial_facts, mini_report, statement_section
 from pipeline.extract import extract_path
 from pipeline.ingest import read_report
-from pipeline.numbers import parse_count, parse_money, parse_number
+from pipeline.numbers import DIGIT, holds_digit, parse_count, parse_money, parse_number
 from pipeline.records import InputError
 
 # database=None: no .hypothesis/ folder is written into the project by a test run.
@@ -24,6 +24,17 @@ ROBUSTNESS = settings(max_examples=40, deadline=None, database=None, suppress_he
 # Realistic magnitudes: head counts and pounds in reports stay far below 2**53.
 counts = st.integers(min_value=0, max_value=10**15)
 amounts = st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False)
+
+
+# --- holds_digit: the same answer as the DIGIT regex ---------------------------------------------
+
+@PARSING
+@given(st.text(alphabet=st.sampled_from("ab 1.\n\u0663\uff13\u00b2\u00e9"), max_size=12))
+@example("Arabic-Indic \u0663 only")
+@example("fullwidth \uff13 only")
+@example("superscript \u00b2 is no decimal digit")
+def test_holds_digit_agrees_with_the_digit_regex(text):
+    assert holds_digit(text) == (DIGIT.search(text) is not None)
 
 
 # --- parse_number / parse_count / parse_money: round trips -------------------------------------
