@@ -211,10 +211,17 @@ def _warm_up() -> None:
     the rule models and the pandera schemas are then built once and shared, not once per worker.
     They are frozen out of this process's garbage collections too (its batches, audit and index
     would otherwise walk them at every full collection: a tenth of its time)."""
+    from .detect import detector
     from .extract import extract_text
+    from .facts import matchers
     from .ingest import normalise
+    from .nlp import build_nlp
 
-    extract_text(ReportText("warm-up", "warm-up.md", "0" * 64, "markdown", normalise(WARM_UP_REPORT)))
+    build_nlp(), matchers(), detector()  # a rule file that does not load stops the run here
+    try:
+        extract_text(ReportText("warm-up", "warm-up.md", "0" * 64, "markdown", normalise(WARM_UP_REPORT)))
+    except Exception:  # noqa: BLE001 - only speed is lost; each report's own extraction reports its errors
+        pass
     gc.freeze()
 
 

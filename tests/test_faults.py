@@ -386,3 +386,16 @@ def test_a_worker_stuck_past_the_time_limit_is_replaced(corpus, tmp_path, monkey
     assert time.monotonic() - started < 10
     assert result.failures == [("r02.md", "took longer than the time limit of 0.5s per report; skipped")]
     assert result.n_reports == 4
+
+
+def test_a_warm_up_that_fails_costs_only_speed(monkeypatch):
+    """The warm-up extraction before the workers fork is an optimisation: an error in it is not the
+    run's (each report's own extraction reports its errors); the shared objects are still frozen."""
+    import gc
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("warm-up report broken")
+
+    monkeypatch.setattr(pipeline.run, "ReportText", broken)
+    pipeline.run._warm_up()
+    assert gc.get_freeze_count() > 0
