@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .numbers import holds_digit
-from .nlp import ATOMS_KEY, CUES_KEY, analysed
+from .nlp import ATOMS_KEY, CUES_KEY, analysed, first_word_at
 from .patterns import unit_words
 
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
@@ -45,8 +45,8 @@ class Sentence:
 
     def opens_with(self, kind: str) -> bool:
         """Does the sentence's first word start a cue of this role ('This was ...')?"""
-        first = next((self.start + i for i, ch in enumerate(self.text) if ch.isalnum() or ch == "_"), None)
-        return any(c.start == first for c in self.cues if c.kind == kind)
+        first = first_word_at(self.text)
+        return first is not None and any(c.start == self.start + first for c in self.cues if c.kind == kind)
 
     def only_cues_between(self, lo: int, hi: int, kind: str, punctuation: str = "") -> bool:
         """Is the text in [lo, hi) nothing but cues of this role, spaces and the given punctuation?"""

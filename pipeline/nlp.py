@@ -400,17 +400,17 @@ class RoleMatchers:
     """Cue phrases (PhraseMatcher, lower case) and token patterns (Matcher) labelled by role."""
 
     def __init__(self, nlp: Language, phrases: dict[str, list[str]], tokens: dict[str, list[list[dict]]]) -> None:
+        phrase_docs = {kind: list(nlp.tokenizer.pipe(words)) for kind, words in phrases.items() if words}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for kind, words in phrases.items():
-            if words:
-                self.phrases.add(kind, list(nlp.tokenizer.pipe(words)))
-        self.tokens = token_matcher(nlp.vocab, [(kind, [p for pattern in patterns for p in spelled_out(pattern)])
-                                                for kind, patterns in tokens.items() if patterns])
-        reaches = [*(len(nlp.make_doc(w)) for words in phrases.values() for w in words),
+        for kind, docs in phrase_docs.items():
+            self.phrases.add(kind, docs)
+        spelled = {kind: [p for pattern in patterns for p in spelled_out(pattern)] for kind, patterns in tokens.items() if patterns}
+        self.tokens = token_matcher(nlp.vocab, list(spelled.items()))
+        reaches = [*(len(doc) for docs in phrase_docs.values() for doc in docs),
                    *(_reach(p) for patterns in tokens.values() for p in patterns)]
         self.reach = None if None in reaches else max(reaches, default=0)  # the most tokens a match spans
-        firsts = [*(nlp.make_doc(w)[0].lower_ for words in phrases.values() for w in words),
-                  *(_first_word_of(p) for patterns in tokens.values() for pattern in patterns for p in spelled_out(pattern))]
+        firsts = [*(doc[0].lower_ for docs in phrase_docs.values() for doc in docs),
+                  *(_first_word_of(p) for patterns in spelled.values() for p in patterns)]
         self.first_words = None if None in firsts else frozenset(firsts)  # (lower case) every match starts with one
 
     def may_start(self, token) -> bool:
@@ -455,11 +455,16 @@ def _first_word_of(pattern: list[dict]) -> str | None:
     return word if set(first) == {"LOWER"} and isinstance(word, str) and word == word.lower() else None
 
 
+def first_word_at(text: str) -> int | None:
+    """Where a sentence's first word starts: its first letter, digit or '_' (None: there is none).
+    Sentence.opens_with and the cue matcher's openings both read it here, so they agree."""
+    return next((i for i, ch in enumerate(text) if ch.isalnum() or ch == "_"), None)
+
+
 def _first_word(sentence: Span) -> int | None:
-    """The token starting at the sentence's first letter, digit or '_' (as Sentence.opens_with
-    reads it), or None when that character starts no token."""
-    text = sentence.text
-    first = next((i for i, ch in enumerate(text) if ch.isalnum() or ch == "_"), None)
+    """The token starting at the sentence's first word (first_word_at), or None when that
+    character starts no token."""
+    first = first_word_at(sentence.text)
     if first is None:
         return None
     at = sentence.start_char + first

@@ -4,6 +4,11 @@ from __future__ import annotations
 import re
 
 DIGIT = re.compile(r"\d")  # a digit anywhere: a text that may hold a figure
+_GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
+_PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
+_MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>millions?|m|bn|billions?|k|thousand)?$", re.IGNORECASE)
+SCALES = {"m": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9, "k": 1e3,
+          "thousand": 1e3}
 _ASCII_DIGITS = "0123456789"
 
 
@@ -12,11 +17,6 @@ def holds_digit(text: str) -> bool:
     `in` (a fast byte scan; the regular expression checks each character's Unicode category,
     several times slower over a whole report), other digits only in a text that is not all ASCII."""
     return any(digit in text for digit in _ASCII_DIGITS) or (not text.isascii() and DIGIT.search(text) is not None)
-_GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
-_PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
-_MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>millions?|m|bn|billions?|k|thousand)?$", re.IGNORECASE)
-SCALES = {"m": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9, "k": 1e3,
-          "thousand": 1e3}
 
 
 def parse_number(text: str) -> float | None:
