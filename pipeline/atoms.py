@@ -48,11 +48,13 @@ class Sentence:
         first = first_word_at(self.text)
         return first is not None and any(c.start == self.start + first for c in self.cues if c.kind == kind)
 
-    def only_cues_between(self, lo: int, hi: int, kind: str, punctuation: str = "") -> bool:
-        """Is the text in [lo, hi) nothing but cues of this role, spaces and the given punctuation?"""
+    def only_cues_between(self, lo: int, hi: int, kinds: str | tuple[str, ...], punctuation: str = "") -> bool:
+        """Is the text in [lo, hi) nothing but cues of this role (or these roles), spaces and the
+        given punctuation?"""
         chars = list(self.text[lo - self.start:hi - self.start])
-        for cue in self.cues_of(kind, lo, hi):
-            chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
+        for kind in (kinds,) if isinstance(kinds, str) else kinds:
+            for cue in self.cues_of(kind, lo, hi):
+                chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
         return all(ch.isspace() or ch in punctuation for ch in chars)
 
     def adjacent(self, end: int, start: int) -> bool:

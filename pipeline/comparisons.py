@@ -261,24 +261,15 @@ def _clause_end(sentence: Sentence, offset: int) -> int:
     return min((c.start for c in sentence.cues_of("clause_break", lo=offset)), default=sentence.end)
 
 
-def _only_cues(sentence: Sentence, lo: int, hi: int, kinds: tuple[str, ...], punctuation: str = "") -> bool:
-    """Is the text in [lo, hi) nothing but cues of these roles, spaces and the given punctuation?"""
-    chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
-    for kind in kinds:
-        for cue in sentence.cues_of(kind, lo, hi):
-            chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
-    return all(ch.isspace() or ch in punctuation for ch in chars)
-
-
 def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     """'Regionally, the figure was 11%', 'Across England, the proportion was 45%', 'Across the council's
     comparator group the figure was 6.0 weeks': a benchmark that opens its sentence or clause (only words leading
     into a noun, place words and the council's own before it), then words saying the same measure
     (same_measure) and linking words: the figure is the benchmark's. Not after comparison words
     ('Compared with the England average, the figure is 30%' states the council's)."""
-    return _only_cues(sentence, _clause_start(sentence, bench.start), bench.start, OPENING_CUES) \
+    return sentence.only_cues_between(_clause_start(sentence, bench.start), bench.start, OPENING_CUES) \
         and bool(sentence.cues_of("same_measure", bench.end, figure.start)) \
-        and _only_cues(sentence, bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
+        and sentence.only_cues_between(bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
 
 
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:
@@ -356,7 +347,7 @@ def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom],
     if not sentence.cues_of("benchmark_figure_after", bench.end, start) \
             or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after") \
             or not sentence.cues_of("chain", end, following.start) \
-            or not _only_cues(sentence, end, following.start, ("chain", "leads_into")):
+            or not sentence.only_cues_between(end, following.start, ("chain", "leads_into")):
         return None
     return _printed_without_unit(own, number.group(0), start, end)
 
@@ -375,7 +366,7 @@ def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], 
     if number is None or YEAR.fullmatch(number.group(0)) or any(lo <= f.start < bench.start for f in figures):
         return None
     start, end = lo + number.start(), lo + number.end()
-    if not sentence.cues_of("chain", lo, start) or not _only_cues(sentence, lo, start, ("chain",), ",") \
+    if not sentence.cues_of("chain", lo, start) or not sentence.only_cues_between(lo, start, ("chain",), ",") \
             or not sentence.cues_of("benchmark_figure_before", end, bench.start) \
             or not sentence.only_cues_between(end, bench.start, "benchmark_figure_before"):
         return None
@@ -484,7 +475,7 @@ def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom])
     before them in the clause (the council's past aside). Else none."""
     before_bench = [f for f in figures if f.end <= bench.start]
     if not before_bench or not sentence.cues_of("respectively", before_bench[-1].end, bench.start) \
-            or not _only_cues(sentence, before_bench[-1].end, bench.start, ("respectively",), ","):
+            or not sentence.only_cues_between(before_bench[-1].end, bench.start, ("respectively",), ","):
         return []
     chain = [before_bench[-1]]
     for figure in reversed(before_bench[:-1]):
@@ -538,7 +529,7 @@ def _set_off_by_commas(sentence: Sentence, bench: Atom, figure: Atom, relations:
                  if sentence.adjacent(c.end, figure.start)), None)
     head = sentence.text[bench.end - sentence.start:(link.start if link else figure.start) - sentence.start].strip()
     after = sentence.text[figure.end - sentence.start:figure.end - sentence.start + 1]
-    related = any(_only_cues(sentence, figure.end, r.start, ("benchmark_figure_after",), ",") for r in relations)
+    related = any(sentence.only_cues_between(figure.end, r.start, ("benchmark_figure_after",), ",") for r in relations)
     relative = head.startswith((", which", ", that")) and not any(ch in head[1:] for ch in ",;:()")  # ', which the survey put at 87.1%,'
     appositive = head.endswith(",") and not any(ch in head[:-1] for ch in ",;:()")
     return (appositive or relative) and after == "," and related
@@ -635,7 +626,7 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
         # the other benchmark, its figure and the words linking them ('the England figure stood at 26.5%')
         lo = min(other.bench.start, other.figure.start) - candidate.figure.end
-        if _only_cues(sentence, candidate.figure.end, lo + candidate.figure.end, ("chain", *OPENING_CUES), ","):
+        if sentence.only_cues_between(candidate.figure.end, lo + candidate.figure.end, ("chain", *OPENING_CUES), ","):
             lo = 0  # '... was 56% and the average for the council's CIPFA nearest neighbours was 52%'
         hi = max(other.bench.end, other.figure.end) - candidate.figure.end
         tail[lo:hi] = " " * (hi - lo)
@@ -650,7 +641,7 @@ def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:
     first, last = min(bench.start, figure.start), max(bench.end, figure.end)
     return any(a.label == "RELATION" and (
         a.end <= first and sentence.only_cues_between(a.end, first, "leads_into")
-        or a.start >= last and _only_cues(sentence, last, a.start, ("benchmark_figure_after",), ",")
+        or a.start >= last and sentence.only_cues_between(last, a.start, ("benchmark_figure_after",), ",")
         or first <= a.start < last) for a in report.atoms_in(sentence))
 
 
@@ -777,7 +768,7 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     when that figure's sentence names the same measure: at least two and two thirds of the words of
     the benchmark figure's clause after it."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
-    if not _only_cues(sentence, sentence.start, bench.start, OPENING_CUES):
+    if not sentence.only_cues_between(sentence.start, bench.start, OPENING_CUES):
         return None
     link = _value_earlier(report, candidate)
     if link is None:
