@@ -179,13 +179,6 @@ class Matchers:
     needs_unit: frozenset[str]      # 'one': only before a unit of time or a scale word ('one week')
     unit_after: re.Pattern[str]
 
-    @property
-    def words_and_more(self) -> list[str]:
-        return [*sorted(self.words), *sorted(self.needs_unit), "waiting list"]
-
-    @cached_property
-    def word_roots(self) -> list[tuple[str, list[str]]]:
-        return _word_roots(self.words_and_more)
     unit_rules: dict[str, UnitRule] = field(default_factory=dict)
     marks: dict[int, "_Mark"] = field(default_factory=dict)   # word -> its marks and the values of `needed` it holds
     needs: list[tuple[str, list[dict], Needs]] = field(default_factory=list)  # (key, pattern, values it needs)
@@ -198,6 +191,15 @@ class Matchers:
     @property
     def strings(self):
         return self.patterns.vocab.strings
+
+    @property
+    def words_and_more(self) -> list[str]:
+        return [*sorted(self.words), *sorted(self.needs_unit), "waiting list"]
+
+    @cached_property
+    def word_roots(self) -> list[tuple[str, list[str]]]:
+        """The words `_word_hits` looks for, grouped by root word (built once)."""
+        return _word_roots(self.words_and_more)
 
 
 @lru_cache(maxsize=1)
