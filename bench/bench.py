@@ -5,8 +5,9 @@ ten a short fixture; each copy
 a distinct variant: another council name and publication date, so no copy is a duplicate),
 runs `python -m pipeline extract` on each as a fresh process (wall time end to end, the faster
 of two runs, peak memory of the run and its workers), then measures the steady state in one warm
-process: our extraction, spaCy's blank-English tokenizer alone and a plain regular-expression scan
-for percentages (a lower bound), timed in turn nine times (fastest kept), and quantulum3 (a peer;
+process: our extraction, spaCy's blank-English tokenizer alone (and two stricter tokenizer references,
+see `steady_state`) and a plain regular-expression scan for percentages (a lower bound), timed in
+turn nine times (fastest kept), and quantulum3 (a peer;
 its percentage recall against ours on Westminster). Prints a table and writes bench/results.json.
 Times are never asserted in tests.
 """
@@ -96,25 +97,47 @@ def _quantulum():
     return parser
 
 
+def _fully_cached_tokenizer(texts: list[str]):
+    """A blank-English pipeline whose tokenizer has every whitespace-separated chunk of the texts in
+    its cache: each chunk tokenized once on its own first (see `steady_state`)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    for chunk in {chunk for text in texts for chunk in text.split()}:
+        nlp.make_doc(chunk)
+    return nlp
+
+
 def steady_state(texts: list[str]) -> dict:
-    """Warm, in-process, one core: ms per report for ours and the references."""
+    """Warm, in-process, one core: ms per report for ours and the references.
+
+    The target's reference is spaCy's blank-English tokenizer alone (`spacy.blank("en")`, a
+    pipeline of its own) on the same texts. Its time depends on its cache of whitespace-separated
+    chunks, and spaCy's tokenizer stops adding to that cache for the rest of a text once a chunk hits
+    one of its special cases ('e.g.', "council's"; `has_special` in spacy/tokenizer.pyx): on a whole
+    report most chunks are tokenized afresh each time. Two stricter references are reported beside
+    it: our pipeline's tokenizer after our extraction of the same texts (which tokenizes them
+    paragraph by paragraph and sentence by sentence, and so fills that cache), and a blank-English
+    tokenizer with every chunk of the texts cached beforehand (the tokenizer's floor)."""
+    import spacy
+
     from pipeline.extract import extract_text
     from pipeline.nlp import build_nlp
     from pipeline.records import ReportText
 
-    nlp = build_nlp()
+    ours_nlp, blank, cached = build_nlp(), spacy.blank("en"), _fully_cached_tokenizer(texts)
     reports = [ReportText(f"r{i}", f"r{i}.md", "0" * 64, "markdown", t) for i, t in enumerate(texts)]
     extract_text(reports[0])  # warm caches and lazy loads
     best = best_interleaved({"ours": lambda: [extract_text(r) for r in reports],
-                             "tokenizer": lambda: [nlp.make_doc(t) for t in texts],
+                             "tokenizer": lambda: [blank.make_doc(t) for t in texts],
+                             "tokenizer_warmed": lambda: [ours_nlp.make_doc(t) for t in texts],
+                             "tokenizer_cached": lambda: [cached.make_doc(t) for t in texts],
                              "regex": lambda: [PERCENT_SCAN.findall(t) for t in texts]})
-    ours, tokenizer, regex = best["ours"], best["tokenizer"], best["regex"]
-    result = {"reports": len(texts), "mean_kb": statistics.fmean(map(len, texts)) / 1024,
-              "ours_ms_per_report": 1000 * ours / len(texts),
-              "tokenizer_ms_per_report": 1000 * tokenizer / len(texts),
-              "regex_ms_per_report": 1000 * regex / len(texts)}
-    result["ratio_to_tokenizer"] = ours / tokenizer
-    result["ratio_to_regex"] = ours / regex
+    result = {"reports": len(texts), "mean_kb": statistics.fmean(map(len, texts)) / 1024}
+    for name, seconds in best.items():
+        result[f"{name}_ms_per_report"] = 1000 * seconds / len(texts)
+        if name != "ours":
+            result[f"ratio_to_{name}"] = best["ours"] / seconds
     quantulum = _quantulum()
     result["quantulum3_ms_per_report"] = None
     if quantulum is not None:
@@ -265,7 +288,12 @@ def print_results(results: dict) -> None:
     print(f"no-op re-run of {NOOP_SIZE} reports: {results[f'noop_rerun_{NOOP_SIZE}_s']:.2f} s")
     print(f"\nsteady state, one core, warm ({s['reports']} reports, {s['mean_kb']:.0f} KB mean):")
     print(f"  ours              {s['ours_ms_per_report']:8.1f} ms/report")
-    print(f"  spaCy tokenizer   {s['tokenizer_ms_per_report']:8.1f} ms/report   (ours is {s['ratio_to_tokenizer']:.1f}x)")
+    print(f"  spaCy blank-English tokenizer alone (the target's reference)"
+          f" {s['tokenizer_ms_per_report']:8.1f} ms/report   (ours is {s['ratio_to_tokenizer']:.2f}x; target <= 2x)")
+    print(f"  our pipeline's tokenizer, its cache filled by our extraction"
+          f" {s['tokenizer_warmed_ms_per_report']:8.1f} ms/report   (ours is {s['ratio_to_tokenizer_warmed']:.1f}x)")
+    print(f"  blank-English tokenizer, every chunk cached beforehand   "
+          f" {s['tokenizer_cached_ms_per_report']:8.1f} ms/report   (ours is {s['ratio_to_tokenizer_cached']:.1f}x)")
     print(f"  regex % scan      {s['regex_ms_per_report']:8.2f} ms/report   (ours is {s['ratio_to_regex']:.0f}x)")
     if s["quantulum3_ms_per_report"] is not None:
         print(f"  quantulum3        {s['quantulum3_ms_per_report']:8.1f} ms/report")
