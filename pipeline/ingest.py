@@ -104,6 +104,10 @@ def _bom_text(data: bytes, source_file: str) -> str | None:
 def _utf8_text(data: bytes) -> tuple[str, list[Finding]]:
     """UTF-8 text. Bytes that are not UTF-8 in a file that otherwise is are decoded one by one
     as Windows-1252, each named; a file with no UTF-8 beyond ASCII is Windows-1252 throughout."""
+    try:
+        return data.decode("utf-8-sig"), []  # most files: no stray byte to look for
+    except UnicodeDecodeError:
+        pass
     text = data.decode("utf-8-sig", errors="surrogateescape")
     strays = list(_STRAY.finditer(text))
     if not strays:
