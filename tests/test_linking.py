@@ -361,3 +361,20 @@ def test_measure_word_inside_a_benchmark_phrase_and_average_reported():
         == [(31.0, "England average", 29.0)]
     assert _pairs("Waits averaged 12 weeks. Similar councils reported an average of 8 weeks.") \
         == [(12.0, "comparator group average", 8.0)]
+
+
+def test_a_benchmark_taken_over_a_group_keeps_its_figure_after_of():
+    text = ("Turnover among the council's care staff was 8.4%. This compares well with the national average "
+            "among adult social care staff of 11.9% (ASC-WDS, 2024).")
+    assert _pairs(text) == [(8.4, "national average", 11.9)]
+
+
+def test_a_benchmark_followed_by_a_measure_with_was_is_not_paired_across_sentences():
+    text = ("In all, 61% of carers had a review in the year. Some carers had no break. "
+            "The England average for carers receiving respite was 41.2%.")
+    assert _pairs(text) == []  # 'for carers receiving respite ... was' names another measure
+
+
+def test_a_group_naming_another_benchmark_gives_one_pairing_not_two():
+    text = "Staff turnover was 9.7%, against the average among similar councils of 11.2%."
+    assert _pairs(text) == [(9.7, "comparator group average", 11.2)]
