@@ -43,6 +43,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_SET = frozenset(MONTHS)
 EXACT_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG")   # pattern attributes whose values (or IN sets) a Doc must hold
 Needs = tuple[frozenset[int], ...]   # a pattern's required tokens: for each, the values one of which it holds
+LETTERS, RUN_LENGTHS = 26, 16   # `_run_key`: letters a-z; lengths of letter runs told apart (longer ones as the longest)
 
 
 class TokenClasses(_Rule):
@@ -197,9 +198,16 @@ class Matchers:
         return [*sorted(self.words), *sorted(self.needs_unit), "waiting list"]
 
     @cached_property
-    def word_roots(self) -> list[tuple[str, list[str]]]:
-        """The words `_word_hits` looks for, grouped by root word (built once)."""
-        return _word_roots(self.words_and_more)
+    def run_keys(self) -> numpy.ndarray:
+        """Which `_run_key`s are those of a word `_word_hits` looks for (of the first word of 'waiting
+        list'), as a table of booleans indexed by the key (built once)."""
+        table = numpy.zeros(_run_key(LETTERS - 1, LETTERS - 1, LETTERS - 1, RUN_LENGTHS - 1) + 1, dtype=bool)
+        for word in self.words_and_more:
+            first = word.split(" ")[0]
+            if not first.isascii() or not first.isalpha() or len(first) < 2:
+                raise ValueError(f"{word!r}: the words looked for must start with two or more letters a-z")
+            table[_run_key(*(ord(c) - ord("a") for c in (first[0], first[1], first[-1])), min(len(first), RUN_LENGTHS - 1))] = True
+        return table
 
 
 @lru_cache(maxsize=1)
@@ -639,34 +647,42 @@ def _may_hold_words(text: str, m: Matchers) -> bool:
     return bool(_word_hits(text.lower(), m))
 
 
-def _word_roots(words: list[str]) -> list[tuple[str, list[str]]]:
-    """The words grouped under the shortest word of the list each starts with ('six': 'six',
-    'sixteen', 'sixty'), so one str.find pass finds the whole group."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        root = min((w for w in words if word.startswith(w)), key=len)
-        groups.setdefault(root, []).append(word)
-    return list(groups.items())
+def _run_key(first: int, second: int, last: int, length: int) -> int:
+    """One integer for the first, second and last letter (0 for 'a') and the length (at most
+    RUN_LENGTHS - 1) of a run of letters; works on numbers and on numpy arrays alike."""
+    return ((first * LETTERS + second) * LETTERS + last) * RUN_LENGTHS + length
+
+
+def _letter_runs(lower: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """The letters a-z of a text as 0-25 (other characters as larger numbers), and where each run
+    of them (two letters or more) starts and ends, by numpy over the text's code points."""
+    codes = numpy.frombuffer(lower.encode("utf-32-le"), dtype=numpy.uint32) - numpy.uint32(ord("a"))
+    letter = numpy.concatenate(([False], codes < LETTERS, [False]))
+    edges = numpy.flatnonzero(letter[1:] != letter[:-1])
+    starts, ends = edges[::2], edges[1::2]
+    longer = ends - starts > 1
+    return codes, starts[longer], ends[longer]
 
 
 def _word_hits(lower: str, m: Matchers) -> list[int]:
     """Offsets of the number and fraction words, 'waiting list' and 'one' before a unit of time in a
-    lower-cased text, by str.find (a regular expression of all the words is several times slower),
-    one pass per root word (`_word_roots`); each word's occurrences are taken as a find loop of its
-    own would take them (not overlapping the word's previous one)."""
+    lower-cased text: each word standing alone (no letter right before it nor, but for 'waiting
+    list', right after it) is a whole run of the letters a-z, so the runs whose first, second and
+    last letter and length are a word's (`_run_key`, in bulk by numpy: a few hundred of a report's
+    twenty thousand) are the only places the words are looked for (str.find passes, one per word,
+    took several times longer: most of their hits are inside other words: 'someone', 'often')."""
+    codes, starts, ends = _letter_runs(lower)
+    keys = _run_key(codes[starts], codes[starts + 1], codes[ends - 1], numpy.minimum(ends - starts, RUN_LENGTHS - 1))
+    chosen = m.run_keys[keys]
     hits = []
-    for root, group in m.word_roots:
-        free = dict.fromkeys(group, 0)   # word -> where its next occurrence may start
-        at = lower.find(root)
-        while at >= 0:
-            for word in group:
-                if at >= free[word] and lower.startswith(word, at):
-                    free[word] = end = at + len(word)
-                    if (at == 0 or not lower[at - 1].isalpha()) and (word == "waiting list" or end == len(lower) or not lower[end].isalpha()) \
-                            and (word not in m.needs_unit or m.unit_after.match(lower, end)):
-                        hits.append(at)
-            at = lower.find(root, at + 1)
-    return sorted(hits)
+    for at, end in zip(starts[chosen].tolist(), ends[chosen].tolist()):
+        word = "waiting list" if lower.startswith("waiting list", at) else lower[at:end]
+        if word in m.words or word in m.needs_unit or word == "waiting list":
+            end = at + len(word)
+            if (at == 0 or not lower[at - 1].isalpha()) and (word == "waiting list" or end == len(lower) or not lower[end].isalpha()) \
+                    and (word not in m.needs_unit or m.unit_after.match(lower, end)):
+                hits.append(at)
+    return hits
 
 
 def _digit_beyond_noise(text: str, noise: re.Pattern[str]) -> bool:

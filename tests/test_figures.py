@@ -218,3 +218,31 @@ def test_patterns_are_validated_by_spacy():
         matcher.add(reading, [expand(p, vocab) for p in patterns])
     with pytest.raises(ValueError):
         matcher.add("bad", [[{"LOWER": {"IN": "not a list"}}]])
+
+
+def _word_hits_by_find(lower: str, m) -> list[int]:
+    """`figures._word_hits` as a str.find loop per word (how it was first written)."""
+    hits = []
+    for word in m.words_and_more:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lower[at - 1].isalpha()) and (word == "waiting list" or end == len(lower) or not lower[end].isalpha()) \
+                    and (word not in m.needs_unit or m.unit_after.match(lower, end)):
+                hits.append(at)
+            at = lower.find(word, end)
+    return sorted(hits)
+
+
+def test_word_hits_are_those_of_a_find_loop_per_word():
+    import random
+
+    from pipeline.figures import _word_hits, matchers
+
+    m, rnd = matchers(), random.Random(7)
+    pieces = [*m.words_and_more, "waiting lists", "waiting  list", " weeks", "-day", "someone", "often", "oneone", "sixes",
+              "é", "É", "İ", "ß", "K", "²", "½", "_", "1", " ", "\n", "-", ",", "a", "s", "ty", "teen", "ſix", "Ⅰ"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", "", " ", "-", "s", "é"]) for _ in range(rnd.randint(0, 12)))
+        for lower in (text, text.lower()):
+            assert _word_hits(lower, m) == _word_hits_by_find(lower, m), text
