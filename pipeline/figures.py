@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from bisect import bisect_left
 from typing import Literal
 
@@ -429,16 +429,23 @@ def _as_of(doc: Doc, found: list[tuple[int, int]], text: str) -> str | None:
 
 # ---------------------------------------------------------------- one sentence
 
-def _classify(doc: Doc, m: Matchers) -> frozenset[int]:
+def _classify(docs: list[Doc], m: Matchers) -> list[frozenset[int]]:
     """Mark the tokens the placeholders stand for, in bulk (Doc.from_array): a token with a digit
     gets its class as NORM ('#YEAR', '#NUM', ...), a month or fraction word a NORM mark; a number in
     digits (DIGITS) or a number word (NUMWORD) a LEMMA mark, and either a TAG mark (NUMBER). Each
-    distinct word is classed once per process. Returns the values of `m.needed` the Doc holds (as
-    ORTH, LOWER, NORM, LEMMA or TAG)."""
-    found = [m.marks.get(orth) or _mark(orth, doc.vocab.strings[orth], m) for orth in doc.to_array(ORTH).tolist()]
+    distinct word is classed once per process; the marks of all the Docs are put in one array (an
+    array per Doc costs more than its tokens). Returns, for each Doc, the values of `m.needed` it
+    holds (as ORTH, LOWER, NORM, LEMMA or TAG)."""
+    strings, orths = m.strings, [doc.to_array(ORTH).tolist() for doc in docs]
+    found = [m.marks.get(orth) or _mark(orth, strings[orth], m) for orth in chain.from_iterable(orths)]
     marks = numpy.fromiter(chain.from_iterable(mark.attrs for mark in found), dtype=numpy.uint64, count=3 * len(found))
-    doc.from_array([NORM, LEMMA, TAG], marks.reshape(len(found), 3))
-    return frozenset().union(*[mark.needed for mark in found])
+    marks = marks.reshape(len(found), 3)
+    present, start = [], 0
+    for doc, end in zip(docs, accumulate(map(len, orths))):
+        doc.from_array([NORM, LEMMA, TAG], marks[start:end])
+        present.append(frozenset().union(*[mark.needed for mark in found[start:end]]))
+        start = end
+    return present
 
 
 @dataclass
@@ -573,7 +580,7 @@ def _first_word(doc: Doc) -> int:
 def _in_doc(doc: Doc, base: int, sentence: str, sentence_start: int, m: Matchers,
             skip: frozenset[str] = frozenset()) -> list[Figure]:
     """The figures of one sentence's Doc; `base` is the absolute offset of its first character."""
-    return _figures(doc, _matches(doc, m, _classify(doc, m)), base, sentence, sentence_start, m, skip)
+    return _figures(doc, _matches(doc, m, _classify([doc], m)[0]), base, sentence, sentence_start, m, skip)
 
 
 def _figures(doc: Doc, found: _Matches | None, base: int, sentence: str, sentence_start: int, m: Matchers,
@@ -768,7 +775,7 @@ def extract_figures(text: str, sentences: list[Sentence], skip: frozenset[str] =
     # Stage by stage over all the sentences (tokenize, class, match, keep candidates, read) rather
     # than sentence by sentence: each stage's code stays warm, measured ~20% faster on Westminster.
     docs = list(build_nlp().tokenizer.pipe(s[0] for s in segments))
-    present = [_classify(doc, m) for doc in docs]
+    present = _classify(docs, m)
     found = [(segment, doc, matches) for segment, doc, values in zip(segments, docs, present)
              if (matches := _matches(doc, m, values)) is not None]
     units = [_units(matches) for _, _, matches in found]
