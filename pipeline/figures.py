@@ -26,7 +26,6 @@ import numpy
 from spacy.attrs import LEMMA, NORM, ORTH, TAG
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .atoms import Atom, Sentence, paragraphs
 from .nlp import build_nlp
@@ -43,6 +42,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_SET = frozenset(MONTHS)
 EXACT_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG")   # pattern attributes whose values (or IN sets) a Doc must hold
 Needs = tuple[frozenset[int], ...]   # a pattern's required tokens: for each, the values one of which it holds
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "."})   # `_clause_start`: a clause starts after one
 LETTERS, RUN_LENGTHS = 26, 16   # `_run_key`: letters a-z; lengths of letter runs told apart (longer ones as the longest)
 
 
@@ -350,7 +350,7 @@ def _unit(doc: Doc, span: Span, m: Matchers, units: list[tuple[str, int, int]]) 
         rule = m.unit_rules[key]
         if s < start or s > start + rule.gap:
             continue
-        between = doc[start:s]
+        between = [doc[i] for i in range(start, s)]
         if all(t.lower_ not in m.gap_stops and not t.is_punct or t.text == "-" for t in between) \
                 and not any(t.like_num for t in between):
             return rule, e, s == start
@@ -364,7 +364,8 @@ def _period(doc: Doc, end: int, periods: list[tuple[str, int, int]]) -> tuple[st
 def _clause_start(doc: Doc, index: int, stops: frozenset[str], window: int) -> int:
     lo = max(0, index - window)
     for i in range(index - 1, lo - 1, -1):
-        if doc[i].text in {",", ";", ":", "(", ")", "."} or doc[i].lower_ in stops:
+        token = doc[i]
+        if token.text in CLAUSE_MARKS or token.lower_ in stops:
             return i + 1
     return lo
 
@@ -374,7 +375,7 @@ def _qualifier(doc: Doc, span: Span, qualifiers: list[tuple[str, int, int]], voc
     best = None
     for key, s, e in qualifiers:
         if e <= span.start and span.start - e <= vocab.qualifier_window and all(
-                t.lower_ in vocab.qualifier_fillers for t in doc[e:span.start]) and (best is None or e >= best[1]):
+                doc[i].lower_ in vocab.qualifier_fillers for i in range(e, span.start)) and (best is None or e >= best[1]):
             best = (key, e)
     return best[0] if best else None
 
@@ -382,25 +383,28 @@ def _qualifier(doc: Doc, span: Span, qualifiers: list[tuple[str, int, int]], voc
 def _measure(doc: Doc, span: Span, unit_end: int, kind: str, reading: str, m: Matchers) -> str | None:
     """Words of the figure's clause that say what it measures: after a count ('545 safeguarding
     concerns'), else before the figure ('Referrals received were processed within 48 hours')."""
-    window = m.vocab.measure_window
-    after = []
+    window, length = m.vocab.measure_window, len(doc)
+    start, end = span.start, span.end
     if reading == "none":  # 'no waiting lists for people to be screened'
-        span = doc[span.end - 2:span.end - 2]
+        start = end = span.end - 2
+    after: list[str] = []
     if kind in {"count", "ratio", "fraction", "number"}:
-        for token in doc[span.end:min(len(doc), span.end + window)]:
+        for i in range(end, min(length, end + window)):
+            token = doc[i]
             if (token.is_punct and token.text != "-") or token.lower_ in m.stops or token.like_num and token.text[:1].isdigit():
                 break
-            after.append(token)
+            after.append(token.text)
     if after:
-        return " ".join(t.text for t in after).replace(" - ", "-")
-    start = _clause_start(doc, span.start, m.stops, window)
-    before = [t for t in doc[start:span.start] if not t.is_punct]
+        return " ".join(after).replace(" - ", "-")
+    clause = [doc[i] for i in range(_clause_start(doc, start, m.stops, window), start)]
+    before = [token.text for token in clause if not token.is_punct]
     if not before:  # '... and 2 days a week at the hospital': the words after it
-        for token in doc[unit_end:min(len(doc), unit_end + window)]:
+        for i in range(unit_end, min(length, unit_end + window)):
+            token = doc[i]
             if token.is_punct or token.lower_ in m.stops:
                 break
-            before.append(token)
-    return " ".join(t.text for t in before) or None
+            before.append(token.text)
+    return " ".join(before) or None
 
 
 def _topic(span: Span, kind: str, cues: dict[str, list[tuple[int, int]]], vocab: FigureVocabulary) -> str | None:
@@ -417,14 +421,30 @@ def _topic(span: Span, kind: str, cues: dict[str, list[tuple[int, int]]], vocab:
 def _as_of(doc: Doc, found: list[tuple[int, int]], text: str) -> str | None:
     """The first date or period of the sentence outside brackets ('as at 31 March 2024' -> '31 March 2024').
     `text` is the Doc's text (Doc.text would rebuild it on every call)."""
-    for span in sorted(filter_spans([doc[s:e] for s, e in found]), key=lambda s: s.start):
-        before = text[:span.start_char]
+    for start, end in _longest(found):
+        before = text[:doc[start].idx]
         if before.count("(") <= before.count(")"):
-            lead = 0
-            while lead < len(span) - 1 and span[lead].is_alpha and span[lead].lower_ not in MONTH_SET:
-                lead += 1
-            return span[lead:].text
+            while start < end - 1 and doc[start].is_alpha and doc[start].lower_ not in MONTH_SET:
+                start += 1
+            return _text(doc, start, end, text)
     return None
+
+
+def _text(doc: Doc, start: int, end: int, text: str) -> str:
+    """The text of the tokens [start, end) (end > start) of a Doc whose text is `text` (Span.text without the Span)."""
+    last = doc[end - 1]
+    return text[doc[start].idx:last.idx + len(last)]
+
+
+def _longest(spans: list[tuple]) -> list[tuple]:
+    """spacy.util.filter_spans on (start, end, ...) tuples: of overlapping spans the longest (the
+    first of those), in order of start."""
+    kept, seen = [], set()
+    for span in sorted(spans, key=lambda span: (span[1] - span[0], -span[0]), reverse=True):
+        if span[0] not in seen and span[1] - 1 not in seen:
+            kept.append(span)
+            seen.update(range(span[0], span[1]))
+    return sorted(kept, key=lambda span: span[0])
 
 
 # ---------------------------------------------------------------- one sentence
@@ -478,7 +498,7 @@ def _mark(orth: int, text: str, m: Matchers) -> _Mark:
 
 @dataclass
 class _Matches:
-    candidates: list[Span]
+    candidates: list[tuple[int, int, str]]               # start, end, reading
     patterns: list[tuple[str, int, int]]                 # exclusion rule, span
     as_of: list[tuple[int, int]]
     lists: dict[str, list[tuple[str, int, int]]]         # word list ('unit', 'before', ...) -> (name, start, end)
@@ -492,7 +512,7 @@ def _matches(doc: Doc, m: Matchers, present: frozenset[int]) -> _Matches | None:
     for key, s, e in _pattern_matches(doc, m, present):
         group, name = parts[key]
         if group == "candidate":
-            out.candidates.append(Span(doc, s, e, label=name))
+            out.candidates.append((s, e, name))
         elif group == "exclusion":
             out.patterns.append((name, s, e))
         else:
@@ -560,16 +580,17 @@ def _candidates(doc: Doc, found: _Matches, m: Matchers, skip: frozenset[str],
         if name in rules:
             after.setdefault(s, []).append(rules[name])
     unit_starts, out = {s for _, s, _ in units}, []
-    for span in sorted(filter_spans(found.candidates), key=lambda s: s.start):
-        number = next((t for t in span if t.norm_.startswith("#") or t.like_num), span[0])
-        hits = [*by_class.get(number.norm_[1:], []), *after.get(span.end, []),
-                *(r for name, s, e in found.patterns if s < span.end and e > span.start for r in [rules.get(name)] if r)]
-        hits += [r for end in range(span.start, max(-1, span.start - 4), -1) if end in before
-                 for r, e in before[end] if all(t.lower_ in r.gap for t in doc[e:span.start])]
+    for start, end, reading in _longest(found.candidates):
+        tokens = [doc[i] for i in range(start, end)]
+        number = next((t for t in tokens if t.norm_.startswith("#") or t.like_num), tokens[0])
+        hits = [*by_class.get(number.norm_[1:], []), *after.get(end, []),
+                *(r for name, s, e in found.patterns if s < end and e > start for r in [rules.get(name)] if r)]
+        hits += [r for gap_end in range(start, max(-1, start - 4), -1) if gap_end in before
+                 for r, e in before[gap_end] if all(doc[i].lower_ in r.gap for i in range(e, start))]
         if any(r.at_start for r in hits):
-            hits = [r for r in hits if not r.at_start or span.start == _first_word(doc)]
-        if not hits or all(r.unless_unit for r in hits) and span.end in unit_starts:
-            out.append(_Candidate(span.label_, span))
+            hits = [r for r in hits if not r.at_start or start == _first_word(doc)]
+        if not hits or all(r.unless_unit for r in hits) and end in unit_starts:
+            out.append(_Candidate(reading, Span(doc, start, end)))
     return out
 
 
@@ -599,7 +620,7 @@ def _units(found: _Matches) -> list[tuple[str, int, int]]:
 
 def _read(doc: Doc, found: _Matches, candidates: list[_Candidate], units: list[tuple[str, int, int]], base: int,
           sentence: str, sentence_start: int, m: Matchers) -> list[Figure]:
-    """The figures of the candidates kept in one sentence's Doc: value, unit, kind and the words around."""
+    """The figures of the candidates kept in one sentence's Doc (`sentence`: its text): value, unit, kind and the words around."""
     if not candidates:
         return []
     vocab = m.vocab
@@ -621,8 +642,7 @@ def _read(doc: Doc, found: _Matches, candidates: list[_Candidate], units: list[t
             unit = f"{unit} per {period}" if unit and unit != "times" else f"per {period}"
             kind = kind if kind == "money" else "frequency"
         value, low, high = _values(candidate, vocab)
-        text_span = doc[span.start:unit_end if adjacent else span.end]
-        start, printed = base + text_span.start_char, text_span.text
+        start, printed = base + span.start_char, _text(doc, span.start, unit_end if adjacent else span.end, sentence)
         figures.append(Figure(
             value, low, high, printed, kind, unit, _measure(doc, span, unit_end, kind, candidate.reading, m),
             _qualifier(doc, span, qualifiers, vocab), as_of, _topic(span, kind, cues, vocab),
