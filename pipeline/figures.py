@@ -43,6 +43,8 @@ MONTH_SET = frozenset(MONTHS)
 EXACT_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG")   # pattern attributes whose values (or IN sets) a Doc must hold
 Needs = tuple[frozenset[int], ...]   # a pattern's required tokens: for each, the values one of which it holds
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "."})   # `_clause_start`: a clause starts after one
+SPACES_AND_HYPHENS = re.compile(r"[\s-]*")   # how `unit_after` starts
+LOWER_CASE_CHANGES = ("\u0130", "\u212a")   # 'İ' lower-cases to two characters, the Kelvin sign to 'k'
 LETTERS, RUN_LENGTHS = 26, 16   # `_run_key`: letters a-z; lengths of letter runs told apart (longer ones as the longest)
 
 
@@ -179,6 +181,7 @@ class Matchers:
     words: frozenset[str]           # number and fraction words that need no unit
     needs_unit: frozenset[str]      # 'one': only before a unit of time or a scale word ('one week')
     unit_after: re.Pattern[str]
+    unit_reach: int                 # characters of the longest word `unit_after` looks for
 
     unit_rules: dict[str, UnitRule] = field(default_factory=dict)
     marks: dict[int, "_Mark"] = field(default_factory=dict)   # word -> its marks and the values of `needed` it holds
@@ -246,7 +249,7 @@ def matchers() -> Matchers:
     key_parts |= {nlp.vocab.strings.add(key): _split_key(key, "|") for key in lists}
     return Matchers(vocab, matcher, classes, noise, frozenset(vocab.token_classes.groups["DIGITS"]), phrases,
                     frozenset(vocab.measure_stops), frozenset(vocab.unit_gap_stops), words, frozenset(vocab.needs_unit),
-                    unit_after,
+                    unit_after, max(map(len, unit_words)),
                     {u.unit: u for u in vocab.units}, {}, needs,
                     frozenset(v for _, _, need in needs for values in need for v in values), key_parts=key_parts)
 
@@ -671,7 +674,7 @@ def _kind_unit(candidate: _Candidate, unit_rule: UnitRule | None, doc: Doc, span
 
 def _may_hold_words(text: str, m: Matchers) -> bool:
     """A number word, fraction word or 'waiting list' in the text (a quick look before tokenizing)."""
-    return bool(_word_hits(text.lower(), m))
+    return bool(_word_hits(text, m))
 
 
 def _run_key(first: int, second: int, last: int, length: int) -> int:
@@ -680,10 +683,11 @@ def _run_key(first: int, second: int, last: int, length: int) -> int:
     return ((first * LETTERS + second) * LETTERS + last) * RUN_LENGTHS + length
 
 
-def _letter_runs(lower: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
-    """The letters a-z of a text as 0-25 (other characters as larger numbers), and where each run
-    of them (two letters or more) starts and ends, by numpy over the text's code points."""
-    codes = numpy.frombuffer(lower.encode("utf-32-le"), dtype=numpy.uint32) - numpy.uint32(ord("a"))
+def _letter_runs(text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """The ASCII letters of a text as 0-25 for a-z and A-Z (other characters as larger numbers), and
+    where each run of them (two letters or more) starts and ends, by numpy over its code points."""
+    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+    codes = (codes | numpy.uint32(ord("a") - ord("A"))) - numpy.uint32(ord("a"))   # 'A' -> 'a' (and no other to a-z)
     letter = numpy.concatenate(([False], codes < LETTERS, [False]))
     edges = numpy.flatnonzero(letter[1:] != letter[:-1])
     starts, ends = edges[::2], edges[1::2]
@@ -691,25 +695,38 @@ def _letter_runs(lower: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarra
     return codes, starts[longer], ends[longer]
 
 
-def _word_hits(lower: str, m: Matchers) -> list[int]:
-    """Offsets of the number and fraction words, 'waiting list' and 'one' before a unit of time in a
-    lower-cased text: each word standing alone (no letter right before it nor, but for 'waiting
-    list', right after it) is a whole run of the letters a-z, so the runs whose first, second and
-    last letter and length are a word's (`_run_key`, in bulk by numpy: a few hundred of a report's
-    twenty thousand) are the only places the words are looked for (str.find passes, one per word,
-    took several times longer: most of their hits are inside other words: 'someone', 'often')."""
-    codes, starts, ends = _letter_runs(lower)
+def _word_hits(text: str, m: Matchers) -> list[int]:
+    """Offsets of the number and fraction words, 'waiting list' and 'one' before a unit of time in
+    the lower-cased text (the offsets of text.lower(), which are the text's but after an 'İ'): each
+    word standing alone (no letter right before it nor, but for 'waiting list', right after it) is
+    a whole run of ASCII letters, so the runs whose first, second and last letter and length are a
+    word's (`_run_key`, in bulk by numpy: a few hundred of a report's twenty thousand) are the only
+    places the words are looked for (str.find passes, one per word, took several times longer: most
+    of their hits are inside other words: 'someone', 'often'). Only those places are lower-cased
+    (lower-casing the whole report took longer than the rest), unless a character lower-cases to
+    more than one or to an ASCII letter (LOWER_CASE_CHANGES): then the whole text is."""
+    source = text.lower() if any(c in text for c in LOWER_CASE_CHANGES) else text   # its c.lower() is text.lower()'s
+    codes, starts, ends = _letter_runs(source)
     keys = _run_key(codes[starts], codes[starts + 1], codes[ends - 1], numpy.minimum(ends - starts, RUN_LENGTHS - 1))
     chosen = m.run_keys[keys]
     hits = []
     for at, end in zip(starts[chosen].tolist(), ends[chosen].tolist()):
-        word = "waiting list" if lower.startswith("waiting list", at) else lower[at:end]
+        word = "waiting list" if source[at:at + 12].lower() == "waiting list" else source[at:end].lower()
         if word in m.words or word in m.needs_unit or word == "waiting list":
             end = at + len(word)
-            if (at == 0 or not lower[at - 1].isalpha()) and (word == "waiting list" or end == len(lower) or not lower[end].isalpha()) \
-                    and (word not in m.needs_unit or m.unit_after.match(lower, end)):
+            if (at == 0 or not source[at - 1].lower().isalpha()) \
+                    and (word == "waiting list" or end == len(source) or not source[end].lower().isalpha()) \
+                    and (word not in m.needs_unit or _unit_after(source, end, m)):
                 hits.append(at)
     return hits
+
+
+def _unit_after(source: str, at: int, m: Matchers) -> bool:
+    """Does `m.unit_after` match the lower-cased text at `at`? Only the stretch it can read is
+    lower-cased: the spaces and hyphens (the same lower-cased), the longest unit word and the
+    character after it (for the word boundary)."""
+    reach = SPACES_AND_HYPHENS.match(source, at).end() + m.unit_reach + 1
+    return m.unit_after.match(source[at:reach].lower()) is not None
 
 
 def _digit_beyond_noise(text: str, noise: re.Pattern[str]) -> bool:
@@ -767,7 +784,7 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
     hold a figure: the atom stage's sentences (paragraphs with a digit) holding a digit other than a
     percentage's or a year's, or a number word, and the sentences of the other paragraphs that hold
     a number word."""
-    hits = _word_hits(text.lower(), m)
+    hits = _word_hits(text, m)
 
     def holds_word(start: int, end: int) -> bool:
         i = bisect_left(hits, start)
