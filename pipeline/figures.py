@@ -461,8 +461,7 @@ def _classify(docs: list[Doc], m: Matchers) -> list[frozenset[int]]:
     holds (as ORTH, LOWER, NORM, LEMMA or TAG)."""
     strings, orths = m.strings, [doc.to_array(ORTH).tolist() for doc in docs]
     found = [m.marks.get(orth) or _mark(orth, strings[orth], m) for orth in chain.from_iterable(orths)]
-    marks = numpy.fromiter(chain.from_iterable(mark.attrs for mark in found), dtype=numpy.uint64, count=3 * len(found))
-    marks = marks.reshape(len(found), 3)
+    marks = numpy.frombuffer(b"".join([mark.row for mark in found]), dtype=numpy.uint64).reshape(len(found), 3)
     present, start = [], 0
     for doc, end in zip(docs, accumulate(map(len, orths))):
         doc.from_array([NORM, LEMMA, TAG], marks[start:end])
@@ -473,8 +472,8 @@ def _classify(docs: list[Doc], m: Matchers) -> list[frozenset[int]]:
 
 @dataclass
 class _Mark:
-    attrs: tuple[int, int, int]   # NORM, LEMMA, TAG
-    needed: frozenset[int]        # the values of `Matchers.needed` the word holds (as ORTH, LOWER or one of attrs)
+    row: bytes                    # NORM, LEMMA, TAG as three uint64: the word's row of the array Doc.from_array takes
+    needed: frozenset[int]        # the values of `Matchers.needed` the word holds (as ORTH, LOWER, NORM, LEMMA or TAG)
 
 
 def _mark(orth: int, text: str, m: Matchers) -> _Mark:
@@ -493,7 +492,7 @@ def _mark(orth: int, text: str, m: Matchers) -> _Mark:
     elif lower in m.vocab.fraction_words:
         norm = FRACTION_MARK
     attrs = (strings.add(norm), strings.add(lemma), strings.add(tag))
-    mark = _Mark(attrs, m.needed.intersection((orth, strings.add(lower), *attrs)))
+    mark = _Mark(numpy.array(attrs, dtype=numpy.uint64).tobytes(), m.needed.intersection((orth, strings.add(lower), *attrs)))
     if len(m.marks) < 200_000:
         m.marks[orth] = mark
     return mark
