@@ -25,6 +25,7 @@ from pydantic import Field, model_validator
 import numpy
 from spacy.attrs import LEMMA, NORM, ORTH, TAG
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .atoms import Atom, Sentence, paragraphs
@@ -42,7 +43,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_SET = frozenset(MONTHS)
 EXACT_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG")   # pattern attributes whose values (or IN sets) a Doc must hold
 Needs = tuple[frozenset[int], ...]   # a pattern's required tokens: for each, the values one of which it holds
-CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "."})   # `_clause_start`: a clause starts after one
+CLAUSE_MARKS = frozenset(map(get_string_id, [",", ";", ":", "(", ")", "."]))   # ORTH ids: a clause starts after one
+HYPHEN = get_string_id("-")   # its ORTH id
 SPACES_AND_HYPHENS = re.compile(r"[\s-]*")   # how `unit_after` starts
 LOWER_CASE_CHANGES = ("\u0130", "\u212a")   # 'İ' lower-cases to two characters, the Kelvin sign to 'k'
 LETTERS, RUN_LENGTHS = 26, 16   # `_run_key`: letters a-z; lengths of letter runs told apart (longer ones as the longest)
@@ -176,7 +178,7 @@ class Matchers:
     noise: re.Pattern[str]      # percentages and years (no unit after): a sentence with only these needs no look
     digit_classes: frozenset[str]
     phrases: PhraseMatcher      # every word list, keyed '<list>|<name>': unit, period, qualifier, topic, exclusion, lead
-    stops: frozenset[str]
+    stops: frozenset[int]           # measure_stops as LOWER ids (a token's id is read without making its string)
     gap_stops: frozenset[str]
     words: frozenset[str]           # number and fraction words that need no unit
     needs_unit: frozenset[str]      # 'one': only before a unit of time or a scale word ('one week')
@@ -199,6 +201,13 @@ class Matchers:
     @property
     def words_and_more(self) -> list[str]:
         return [*sorted(self.words), *sorted(self.needs_unit), "waiting list"]
+
+    @cached_property
+    def topic_rules(self) -> list[tuple[str, frozenset[str], bool, str, str]]:
+        """The topic rules in order as `_topic` reads them: topic, kinds, whether a cue is needed, and
+        the keys of its cue and none word lists (built once)."""
+        return [(rule.topic, frozenset(rule.kinds), bool(rule.cues), f"{rule.topic}:cue", f"{rule.topic}:none")
+                for rule in self.vocab.topics]
 
     @cached_property
     def run_keys(self) -> numpy.ndarray:
@@ -248,7 +257,7 @@ def matchers() -> Matchers:
     key_parts = {nlp.vocab.strings.add(key): _split_key(key, ":") for key, _ in keyed}
     key_parts |= {nlp.vocab.strings.add(key): _split_key(key, "|") for key in lists}
     return Matchers(vocab, matcher, classes, noise, frozenset(vocab.token_classes.groups["DIGITS"]), phrases,
-                    frozenset(vocab.measure_stops), frozenset(vocab.unit_gap_stops), words, frozenset(vocab.needs_unit),
+                    frozenset(map(get_string_id, vocab.measure_stops)), frozenset(vocab.unit_gap_stops), words, frozenset(vocab.needs_unit),
                     unit_after, max(map(len, unit_words)),
                     {u.unit: u for u in vocab.units}, {}, needs,
                     frozenset(v for _, _, need in needs for values in need for v in values), key_parts=key_parts)
@@ -364,11 +373,11 @@ def _period(doc: Doc, end: int, periods: list[tuple[str, int, int]]) -> tuple[st
     return next(((key, e) for key, s, e in periods if s == end), (None, end))
 
 
-def _clause_start(doc: Doc, index: int, stops: frozenset[str], window: int) -> int:
+def _clause_start(doc: Doc, index: int, stops: frozenset[int], window: int) -> int:
     lo = max(0, index - window)
     for i in range(index - 1, lo - 1, -1):
         token = doc[i]
-        if token.text in CLAUSE_MARKS or token.lower_ in stops:
+        if token.orth in CLAUSE_MARKS or token.lower in stops:
             return i + 1
     return lo
 
@@ -394,7 +403,7 @@ def _measure(doc: Doc, span: Span, unit_end: int, kind: str, reading: str, m: Ma
     if kind in {"count", "ratio", "fraction", "number"}:
         for i in range(end, min(length, end + window)):
             token = doc[i]
-            if (token.is_punct and token.text != "-") or token.lower_ in m.stops or token.like_num and token.text[:1].isdigit():
+            if (token.is_punct and token.orth != HYPHEN) or token.lower in m.stops or token.like_num and token.text[:1].isdigit():
                 break
             after.append(token.text)
     if after:
@@ -404,20 +413,21 @@ def _measure(doc: Doc, span: Span, unit_end: int, kind: str, reading: str, m: Ma
     if not before:  # '... and 2 days a week at the hospital': the words after it
         for i in range(unit_end, min(length, unit_end + window)):
             token = doc[i]
-            if token.is_punct or token.lower_ in m.stops:
+            if token.is_punct or token.lower in m.stops:
                 break
             before.append(token.text)
     return " ".join(before) or None
 
 
-def _topic(span: Span, kind: str, cues: dict[str, list[tuple[int, int]]], vocab: FigureVocabulary) -> str | None:
-    lo, hi = span.start - vocab.topic_window, span.end + vocab.topic_window
+def _topic(span: Span, kind: str, cues: dict[str, list[tuple[int, int]]], m: Matchers) -> str | None:
+    window = m.vocab.topic_window
+    lo, hi = span.start - window, span.end + window
     near = {key for key, found in cues.items() if any(s < hi and e > lo for s, e in found)}
-    for rule in vocab.topics:
-        if rule.kinds and kind not in rule.kinds:
+    for topic, kinds, needs_cue, cue, none in m.topic_rules:
+        if kinds and kind not in kinds:
             continue
-        if (not rule.cues or f"{rule.topic}:cue" in near) and f"{rule.topic}:none" not in near:
-            return rule.topic
+        if (not needs_cue or cue in near) and none not in near:
+            return topic
     return None
 
 
@@ -625,18 +635,20 @@ def _read(doc: Doc, found: _Matches, candidates: list[_Candidate], units: list[t
     """The figures of the candidates kept in one sentence's Doc (`sentence`: its text): value, unit, kind and the words around."""
     if not candidates:
         return []
-    vocab = m.vocab
-    periods, qualifiers = found.lists.get("period", []), found.lists.get("qualifier", [])
+    vocab, lists = m.vocab, found.lists
+    periods, qualifiers, back = lists.get("period", []), lists.get("qualifier", []), lists.get("back", [])
     cues: dict[str, list[tuple[int, int]]] = {}
-    for name, s, e in found.lists.get("topic", []):
+    for name, s, e in lists.get("topic", []):
         cues.setdefault(name, []).append((s, e))
-    as_of = _as_of(doc, found.as_of, sentence)
+    as_of = _as_of(doc, found.as_of, sentence) if found.as_of else None
     figures = []
     for candidate in candidates:
-        span = candidate.span
-        unit_rule, unit_end, adjacent = (None, span.end, False) if candidate.reading in {"money", "rate", "ratio", "fraction", "none"} \
+        span, reading = candidate.span, candidate.reading
+        start, end = span.start, span.end
+        unit_rule, unit_end, adjacent = (None, end, False) if reading in {"money", "rate", "ratio", "fraction", "none"} \
             else _unit(doc, span, m, units)
-        if span[0].lower_ in vocab.needs_unit and len(span) == 1 and (unit_rule is None or unit_rule.kind not in vocab.needs_unit_kinds):
+        if end - start == 1 and doc[start].lower_ in vocab.needs_unit \
+                and (unit_rule is None or unit_rule.kind not in vocab.needs_unit_kinds):
             continue  # 'one partner told us': a word, not a count
         kind, unit = _kind_unit(candidate, unit_rule, doc, span)
         period, _ = _period(doc, unit_end, periods)
@@ -644,12 +656,12 @@ def _read(doc: Doc, found: _Matches, candidates: list[_Candidate], units: list[t
             unit = f"{unit} per {period}" if unit and unit != "times" else f"per {period}"
             kind = kind if kind == "money" else "frequency"
         value, low, high = _values(candidate, vocab)
-        start, printed = base + span.start_char, _text(doc, span.start, unit_end if adjacent else span.end, sentence)
+        first, printed = base + span.start_char, _text(doc, start, unit_end if adjacent else end, sentence)
         figures.append(Figure(
-            value, low, high, printed, kind, unit, _measure(doc, span, unit_end, kind, candidate.reading, m),
-            _qualifier(doc, span, qualifiers, vocab), as_of, _topic(span, kind, cues, vocab),
-            start, start + len(printed), sentence, sentence_start,
-            any(e >= span.start - 3 and s <= span.end + 3 for _, s, e in found.lists.get("back", []))))
+            value, low, high, printed, kind, unit, _measure(doc, span, unit_end, kind, reading, m),
+            _qualifier(doc, span, qualifiers, vocab), as_of, _topic(span, kind, cues, m),
+            first, first + len(printed), sentence, sentence_start,
+            any(e >= start - 3 and s <= end + 3 for _, s, e in back)))
     return figures
 
 
