@@ -26,7 +26,7 @@ import numpy
 from spacy.attrs import LEMMA, NORM, ORTH, TAG
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .atoms import Atom, Sentence, paragraphs
 from .nlp import build_nlp
@@ -593,17 +593,27 @@ def _candidates(doc: Doc, found: _Matches, m: Matchers, skip: frozenset[str],
             after.setdefault(s, []).append(rules[name])
     unit_starts, out = {s for _, s, _ in units}, []
     for start, end, reading in _longest(found.candidates):
-        tokens = [doc[i] for i in range(start, end)]
-        number = next((t for t in tokens if t.norm_.startswith("#") or t.like_num), tokens[0])
-        hits = [*by_class.get(number.norm_[1:], []), *after.get(end, []),
-                *(r for name, s, e in found.patterns if s < end and e > start for r in [rules.get(name)] if r)]
-        hits += [r for gap_end in range(start, max(-1, start - 4), -1) if gap_end in before
-                 for r, e in before[gap_end] if all(doc[i].lower_ in r.gap for i in range(e, start))]
-        if any(r.at_start for r in hits):
+        number = _first_number(doc, start, end)
+        hits = [*by_class.get(number.norm_[1:], []), *after.get(end, [])]
+        if found.patterns:
+            hits += [r for name, s, e in found.patterns if s < end and e > start for r in [rules.get(name)] if r]
+        if before:
+            hits += [r for gap_end in range(start, max(-1, start - 4), -1) if gap_end in before
+                     for r, e in before[gap_end] if all(doc[i].lower_ in r.gap for i in range(e, start))]
+        if hits and any(r.at_start for r in hits):
             hits = [r for r in hits if not r.at_start or start == _first_word(doc)]
         if not hits or all(r.unless_unit for r in hits) and end in unit_starts:
             out.append(_Candidate(reading, Span(doc, start, end)))
     return out
+
+
+def _first_number(doc: Doc, start: int, end: int) -> Token:
+    """The first token of [start, end) with a class mark ('#YEAR', ...) or like a number; else the first."""
+    for i in range(start, end):
+        token = doc[i]
+        if token.norm_.startswith("#") or token.like_num:
+            return token
+    return doc[start]
 
 
 def _first_word(doc: Doc) -> int:
