@@ -750,16 +750,26 @@ def _unit_after(source: str, at: int, m: Matchers) -> bool:
     return m.unit_after.match(source[at:reach].lower()) is not None
 
 
-def _digit_beyond_noise(text: str, noise: re.Pattern[str]) -> bool:
+def _digit_beyond_noise(text: str, noise: re.Pattern[str], digits: list[int], offset: int) -> bool:
     """A digit left by `noise.sub(" ", text)` (not of a percentage or year), without the substitution:
-    a noise match starts at a digit, so the scan jumps from digit to digit (lookbehinds see before pos)."""
-    found = DIGIT.search(text)
-    while found is not None:
-        covered = noise.match(text, found.start())
+    a noise match starts at a digit, so the scan jumps from digit to digit (lookbehinds see before pos).
+    `digits`: the offsets of the digits (`_digit_offsets`) of the report whose text at `offset` is `text`."""
+    i, end = bisect_left(digits, offset), offset + len(text)
+    while i < len(digits) and digits[i] < end:
+        covered = noise.match(text, digits[i] - offset)
         if covered is None:
             return True
-        found = DIGIT.search(text, covered.end())
+        i = bisect_left(digits, offset + covered.end(), i + 1)
     return False
+
+
+def _digit_offsets(text: str) -> list[int]:
+    """Offsets of the text's digits (those DIGIT finds: Unicode category Nd, as str.isdecimal), by numpy
+    over its code points; besides 0-9 only the characters beyond ASCII are looked at one by one."""
+    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+    found = numpy.flatnonzero(codes - numpy.uint32(ord("0")) < 10).tolist()
+    other = [i for i in numpy.flatnonzero(codes > 127).tolist() if text[i].isdecimal()]
+    return sorted(found + other) if other else found
 
 
 def _paragraphs_around(text: str, hits: list[int]) -> list[tuple[int, str]]:
@@ -805,14 +815,14 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
     hold a figure: the atom stage's sentences (paragraphs with a digit) holding a digit other than a
     percentage's or a year's, or a number word, and the sentences of the other paragraphs that hold
     a number word."""
-    hits = _word_hits(text, m)
+    hits, digits = _word_hits(text, m), _digit_offsets(text)
 
     def holds_word(start: int, end: int) -> bool:
         i = bisect_left(hits, start)
         return i < len(hits) and hits[i] < end
 
     out = [(s.text, s.start, s.text, s.start) for s in sentences
-           if holds_word(s.start, s.end) or _digit_beyond_noise(s.text, m.noise)]
+           if holds_word(s.start, s.end) or _digit_beyond_noise(s.text, m.noise, digits, s.start)]
     extra = [(start, block) for start, block in _paragraphs_around(text, hits)
              if holds_word(start, start + len(block)) and not holds_digit(block)]
     if extra:

@@ -246,3 +246,15 @@ def test_word_hits_are_those_of_a_find_loop_per_word_in_the_lower_cased_text():
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", "", " ", "-", "s", "é"]) for _ in range(rnd.randint(0, 12)))
         assert _word_hits(text, m) == _word_hits_by_find(text.lower(), m), text
+
+
+def test_digit_offsets_are_those_of_the_digit_pattern():
+    import random
+
+    from pipeline.figures import _digit_offsets
+    from pipeline.numbers import DIGIT
+
+    rnd, pieces = random.Random(3), ["1", "0", "9", "٣", "０", "²", "½", "Ⅻ", "a", " ", "£", "–", "’", "İ", "\U0001d7d9", "x"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        assert _digit_offsets(text) == [found.start() for found in DIGIT.finditer(text)], text
