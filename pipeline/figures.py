@@ -47,6 +47,7 @@ CLAUSE_MARKS = frozenset(map(get_string_id, [",", ";", ":", "(", ")", "."]))   #
 HYPHEN = get_string_id("-")   # its ORTH id
 SPACES_AND_HYPHENS = re.compile(r"[\s-]*")   # how `unit_after` starts
 LOWER_CASE_CHANGES = ("\u0130", "\u212a")   # 'İ' lower-cases to two characters, the Kelvin sign to 'k'
+WORD_START = re.compile("[a-z]{2,}")   # what a word `_word_hits` looks for starts with
 LETTERS, RUN_LENGTHS = 26, 16   # `_run_key`: letters a-z; lengths of letter runs told apart (longer ones as the longest)
 
 
@@ -149,6 +150,9 @@ class FigureVocabulary(_Rule):
             raise ValueError("exclusion names must be unique")
         if not set(self.needs_unit) <= set(self.number_words) or not set(self.tens_words) <= set(self.number_words):
             raise ValueError("needs_unit and tens_words must be number words")
+        unfound = [w for w in [*self.number_words, *self.fraction_words] if not WORD_START.match(w)]
+        if unfound:   # `_word_hits` looks for a word where a run of its first letters stands
+            raise ValueError(f"number and fraction words must start with two or more letters a-z: {unfound}")
         return self
 
 
@@ -211,15 +215,20 @@ class Matchers:
 
     @cached_property
     def run_keys(self) -> numpy.ndarray:
-        """Which `_run_key`s are those of a word `_word_hits` looks for (of the first word of 'waiting
-        list'), as a table of booleans indexed by the key (built once)."""
+        """Which `_run_key`s are those of the first run of letters of a word `_word_hits` looks for,
+        as a table of booleans indexed by the key (built once)."""
         table = numpy.zeros(_run_key(LETTERS - 1, LETTERS - 1, LETTERS - 1, RUN_LENGTHS - 1) + 1, dtype=bool)
-        for word in self.words_and_more:
-            first = word.split(" ")[0]
-            if not first.isascii() or not first.isalpha() or len(first) < 2:
-                raise ValueError(f"{word!r}: the words looked for must start with two or more letters a-z")
-            table[_run_key(*(ord(c) - ord("a") for c in (first[0], first[1], first[-1])), min(len(first), RUN_LENGTHS - 1))] = True
+        for run in self.words_by_run:
+            table[_run_key(*(ord(c) - ord("a") for c in (run[0], run[1], run[-1])), min(len(run), RUN_LENGTHS - 1))] = True
         return table
+
+    @cached_property
+    def words_by_run(self) -> dict[str, list[str]]:
+        """The words `_word_hits` looks for by their first run of letters ('waiting' -> ['waiting list'])."""
+        found: dict[str, list[str]] = {}
+        for word in self.words_and_more:   # each starts with WORD_START (FigureVocabulary)
+            found.setdefault(WORD_START.match(word).group(), []).append(word)  # type: ignore[union-attr]
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -719,9 +728,10 @@ def _letter_runs(text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray
 def _word_hits(text: str, m: Matchers) -> list[int]:
     """Offsets of the number and fraction words, 'waiting list' and 'one' before a unit of time in
     the lower-cased text (the offsets of text.lower(), which are the text's but after an 'İ'): each
-    word standing alone (no letter right before it nor, but for 'waiting list', right after it) is
-    a whole run of ASCII letters, so the runs whose first, second and last letter and length are a
-    word's (`_run_key`, in bulk by numpy: a few hundred of a report's twenty thousand) are the only
+    word standing alone (no letter right before it nor, but for 'waiting list', right after it)
+    starts with a whole run of ASCII letters, so the runs whose first, second and last letter and
+    length are a word's first run's (`_run_key`, in bulk by numpy: a few hundred of a report's
+    twenty thousand; `Matchers.words_by_run`) are the only
     places the words are looked for (str.find passes, one per word, took several times longer: most
     of their hits are inside other words: 'someone', 'often'). Only those places are lower-cased
     (lower-casing the whole report took longer than the rest), unless a character lower-cases to
@@ -731,11 +741,10 @@ def _word_hits(text: str, m: Matchers) -> list[int]:
     keys = _run_key(codes[starts], codes[starts + 1], codes[ends - 1], numpy.minimum(ends - starts, RUN_LENGTHS - 1))
     chosen = m.run_keys[keys]
     hits = []
-    for at, end in zip(starts[chosen].tolist(), ends[chosen].tolist()):
-        word = "waiting list" if source[at:at + 12].lower() == "waiting list" else source[at:end].lower()
-        if word in m.words or word in m.needs_unit or word == "waiting list":
+    for at, run_end in zip(starts[chosen].tolist(), ends[chosen].tolist()):
+        for word in m.words_by_run.get(source[at:run_end].lower(), ()):
             end = at + len(word)
-            if (at == 0 or not source[at - 1].lower().isalpha()) \
+            if source[at:end].lower() == word and (at == 0 or not source[at - 1].lower().isalpha()) \
                     and (word == "waiting list" or end == len(source) or not source[end].lower().isalpha()) \
                     and (word not in m.needs_unit or _unit_after(source, end, m)):
                 hits.append(at)

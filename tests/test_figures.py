@@ -236,6 +236,7 @@ def _word_hits_by_find(lower: str, m) -> list[int]:
 
 def test_word_hits_are_those_of_a_find_loop_per_word_in_the_lower_cased_text():
     import random
+    from dataclasses import replace
 
     from pipeline.figures import _word_hits, matchers
 
@@ -243,9 +244,12 @@ def test_word_hits_are_those_of_a_find_loop_per_word_in_the_lower_cased_text():
     words = [*m.words_and_more, "waiting lists", "waiting  list", " weeks", " WEEK", "-Day", " - \n years", "someone", "often"]
     pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), "oneone", "sixes", "é", "É", "İ", "ß",
               "\u212a", "²", "½", "_", "1", " ", "\n", "-", ",", "a", "s", "ty", "teen", "ſix", "Ⅰ"]
+    more = replace(m, words=frozenset({*m.words, "twenty-one", "one hundred"}))   # words of more than one run of letters
+    pieces += ["twenty-one", "Twenty-One", "one hundred", "twenty-", "one  hundred"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", "", " ", "-", "s", "é"]) for _ in range(rnd.randint(0, 12)))
         assert _word_hits(text, m) == _word_hits_by_find(text.lower(), m), text
+        assert _word_hits(text, more) == _word_hits_by_find(text.lower(), more), text
 
 
 def test_digit_offsets_are_those_of_the_digit_pattern():
@@ -258,3 +262,12 @@ def test_digit_offsets_are_those_of_the_digit_pattern():
     for _ in range(2000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
         assert _digit_offsets(text) == [found.start() for found in DIGIT.finditer(text)], text
+
+
+def test_rule_file_refuses_number_words_not_starting_with_two_letters(tmp_path, monkeypatch):
+    data = json.loads((ROOT / "pipeline" / "rules" / "figures.json").read_text(encoding="utf-8"))
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    (tmp_path / "figures.json").write_text(json.dumps({**data, "number_words": {**data["number_words"], "a dozen": 12}}),
+                                           encoding="utf-8")
+    with pytest.raises(RuleError, match="two or more letters"):
+        load_model("figures.json", FigureVocabulary)
