@@ -266,8 +266,8 @@ def matchers() -> Matchers:
     key_parts = {nlp.vocab.strings.add(key): _split_key(key, ":") for key, _ in keyed}
     key_parts |= {nlp.vocab.strings.add(key): _split_key(key, "|") for key in lists}
     return Matchers(vocab, matcher, classes, noise, frozenset(vocab.token_classes.groups["DIGITS"]), phrases,
-                    frozenset(map(get_string_id, vocab.measure_stops)), frozenset(vocab.unit_gap_stops), words, frozenset(vocab.needs_unit),
-                    unit_after, max(map(len, unit_words)),
+                    frozenset(map(get_string_id, vocab.measure_stops)), frozenset(vocab.unit_gap_stops), words,
+                    frozenset(vocab.needs_unit), unit_after, max(map(len, unit_words)),
                     {u.unit: u for u in vocab.units}, {}, needs,
                     frozenset(v for _, _, need in needs for values in need for v in values), key_parts=key_parts)
 

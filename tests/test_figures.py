@@ -258,7 +258,8 @@ def test_digit_offsets_are_those_of_the_digit_pattern():
     from pipeline.figures import _digit_offsets
     from pipeline.numbers import DIGIT
 
-    rnd, pieces = random.Random(3), ["1", "0", "9", "٣", "０", "²", "½", "Ⅻ", "a", " ", "£", "–", "’", "İ", "\U0001d7d9", "x"]
+    rnd = random.Random(3)
+    pieces = ["1", "0", "9", "٣", "０", "²", "½", "Ⅻ", "a", " ", "£", "–", "’", "İ", "\U0001d7d9", "x"]
     for _ in range(2000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
         assert _digit_offsets(text) == [found.start() for found in DIGIT.finditer(text)], text
