@@ -2,17 +2,20 @@
 and progress plumbing behind them."""
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
+from datetime import date
 
 import pandas as pd
 import pytest
 
 from conftest import FIXTURES, ROOT, WESTMINSTER
 from pipeline import load
-from pipeline.cache import Cache, Outcome
+from pipeline.cache import FORMAT, Cache, Outcome, _encode, dump_entry, parse_entry
 from pipeline.cli import ProgressPrinter
+from pipeline.extract import extract_path
 from pipeline.run import run_extract
 
 INPUTS = ["kent_good_markdown.md", "york_outstanding_pagetext.txt", "hartlepool_inadequate.html",
@@ -152,3 +155,14 @@ def test_progress_lines_without_a_terminal(capsys):
     lines = capsys.readouterr().err.splitlines()
     assert lines == ["[1/2] a.md: Good, 3 percentages, 1 comparisons, 0 warnings", "[2/2] b.md: ERROR empty file",
                      "[2/2] b.md: ERROR empty file"]
+
+
+def test_cache_entry_is_the_json_the_standard_library_writes_and_round_trips():
+    rows = extract_path(WESTMINSTER)
+    data = dump_entry("k", Outcome("westminster.md", rows=rows))
+    checksum, _, payload = data.partition(b"\n")
+    body = {"format": FORMAT, "key": "k", "label": "westminster.md", "error": None, "rows": vars(rows)}
+    assert payload == json.dumps(body, default=_encode, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    back = parse_entry("k", data)
+    assert back is not None and back.rows == rows  # dates and every value as extracted
+    assert back.rows.tables["reports"][0]["published"] == date(2024, 11, 8)
