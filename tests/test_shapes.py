@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from conftest import extract_string, mini_report, statement_section
+from conftest import FIXTURES, extract_string, mini_report, statement_section
 from pipeline.ingest import html_to_text, normalise, strip_inline_html
 from pipeline.records import InputError
 from pipeline.vocab import STATEMENTS, Code
@@ -453,3 +455,24 @@ def test_the_fuller_council_name_of_the_about_heading():
     text = ("# Oakshire: local authority assessment\n\nAssessment published: 3 March 2025\n\n"
             "## About Oakshire Metropolitan Borough Council\n\nSome 240,000 people live in the borough.\n")
     assert extract_string(text).tables["reports"][0]["local_authority"] == "Oakshire Metropolitan Borough Council"
+
+
+def test_page_furniture_lines_are_blanked_as_each_rule_would_blank_them():
+    from pipeline.ingest import _furniture_line, blank_page_furniture
+    from pipeline.summary import report_rules
+
+    rules = report_rules()["page_furniture"]
+    lines = ["Was this page useful?", "  is this page HELPFUL? Yes No", "77% of people found this page useful",
+             "12.5 % of users said this page was helpful.", "The page was useful.", "Is this page useful for carers",
+             "55.98% of people were satisfied", ""]
+    lines += [line for path in sorted(FIXTURES.glob("*.txt")) for line in path.read_text(encoding="utf-8").split("\n")]
+    assert [bool(_furniture_line().match(line)) for line in lines] == [any(r.match(line) for r in rules) for line in lines]
+    page = "Text before.\nWas this page useful?\n77% of people found this page useful\nText after."
+    assert blank_page_furniture(page) == "Text before.\n\n\nText after."
+
+
+@given(st.text(alphabet="*_ab\n", max_size=16))
+def test_emphasis_markers_go_as_the_pattern_drops_them(text):
+    from pipeline.ingest import _EMPHASIS, _without_emphasis
+
+    assert _without_emphasis(text) == _EMPHASIS.sub("", text)
