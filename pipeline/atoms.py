@@ -130,9 +130,10 @@ def _records(doc: Doc, block: str, base: int, para: int, first: int) -> tuple[li
     char_starts = [s for s, _ in bounds]
     held: list[list[Cue]] = [[] for _ in sents]  # each sentence's cues, in the cue spans' order
     for c in doc.spans[CUES_KEY]:
-        i = bisect_right(char_starts, c.start_char) - 1
-        if i >= 0 and c.end_char <= bounds[i][1]:
-            held[i].append(Cue(c.label_, base + c.start_char, base + c.end_char, block[c.start_char:c.end_char]))
+        start, end = c.start_char, c.end_char  # each a look at the Doc's tokens: read once
+        i = bisect_right(char_starts, start) - 1
+        if i >= 0 and end <= bounds[i][1]:
+            held[i].append(Cue(c.label_, base + start, base + end, block[start:end]))
     sentences = [Sentence(first + i, para, base + s, base + e, block[s:e], tuple(held[i]))
                  for i, (s, e) in enumerate(bounds)]
     atoms = [_atom(span, block, base, first + bisect_right(starts, span.start) - 1) for span in doc.spans[ATOMS_KEY]]
