@@ -6,6 +6,7 @@ even while another run publishes a new one."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -24,6 +25,22 @@ def load_table(path: Path, name: str, report_ids: list[str] | None = None) -> pd
         if pa.types.is_list(field.type):  # Arrow gives NumPy arrays; lists compare and print plainly
             frame[field.name] = frame[field.name].map(list)
     return frame
+
+
+def load_rows(path: Path, name: str, report_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """One table's rows as dicts (only the rows of `report_ids` when given), straight from Arrow
+    with no DataFrame: the values of load_table's frame with every missing one (null, NaN) as
+    None, dates as datetime.date, ratings as str, lists as lists. For code that walks the rows
+    (the review pages), at a fraction of a frame's cost."""
+    filters = None if report_ids is None else [("report_id", "in", list(report_ids))]
+    table = pq.read_table(path / f"{name}.parquet", filters=filters)
+    columns = {}
+    for field in table.schema:
+        values = table.column(field.name).to_pylist()
+        if pa.types.is_floating(field.type):
+            values = [None if value != value else value for value in values]  # NaN: missing, as in the frame
+        columns[field.name] = values
+    return [dict(zip(columns, row)) for row in zip(*columns.values())]
 
 
 def table_folder(path: str | Path) -> Path:

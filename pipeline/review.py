@@ -159,9 +159,12 @@ def _v(value: Any) -> Any:
     return value
 
 
-def _records(frame: pd.DataFrame | None, only: tuple[str, ...] | None = None) -> list[Row]:
+def _records(frame: pd.DataFrame | list[Row] | None, only: tuple[str, ...] | None = None) -> list[Row]:
     """A table's rows as dicts, missing values as None (read column by column: much faster
-    than to_dict("records"), same values); only those of its columns in `only` when given."""
+    than to_dict("records"), same values); only those of its columns in `only` when given.
+    Rows already read as dicts (loader.load_rows) are taken as they are."""
+    if isinstance(frame, list):
+        return frame if only is None else [{name: row[name] for name in only if name in row} for row in frame]
     if frame is None or frame.empty:
         return []
     names = frame.columns if only is None else [name for name in only if name in frame.columns]
@@ -944,14 +947,16 @@ def write_review(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return [index, *pages, *indicator_pages]
 
 
-def write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
+def write_report_pages(tables: dict[str, pd.DataFrame | list[Row]], out_dir: Path,
+                       names: dict[str, str]) -> list[Path]:
     """One page per report in tables (a whole corpus or one batch of it). names maps report ids
     to page file names and is extended here, so batches never reuse a name."""
     with collector_paused():
         return _write_report_pages(tables, out_dir, names)
 
 
-def _write_report_pages(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> list[Path]:
+def _write_report_pages(tables: dict[str, pd.DataFrame | list[Row]], out_dir: Path,
+                        names: dict[str, str]) -> list[Path]:
     reports = _records(tables.get("reports"))
     taken = {"index.html", *names.values()}
     for report in reports:  # a report written again (after the run's benchmark audit) keeps its page
@@ -1007,12 +1012,13 @@ def _write_index_pages(tables: dict[str, pd.DataFrame], out_dir: Path,
     return index, pages
 
 
-def _split_by_report(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, list[Row]]]:
+def _split_by_report(tables: dict[str, pd.DataFrame | list[Row]]) -> dict[str, dict[str, list[Row]]]:
     """Each table's rows as dicts grouped by report, read once instead of filtering per page."""
     grouped: dict[str, dict[str, list[Row]]] = {}
     for name, frame in tables.items():
-        if frame is None or frame.empty or "report_id" not in frame:
+        rows = _records(frame)
+        if not rows or "report_id" not in rows[0]:
             continue
-        for row in _records(frame):
+        for row in rows:
             grouped.setdefault(str(row["report_id"]), {}).setdefault(name, []).append(row)
     return grouped

@@ -801,11 +801,11 @@ class CorpusWriter:
 
 def _write_page_chunk(set_dir: Path, staging: Path, names: dict[str, str], chunk: list[str]) -> None:
     """The review pages of the reports of `chunk`, from the rows of the table set in set_dir."""
-    from .loader import load_table
+    from .loader import load_rows
     from .review import write_report_pages
 
     fault_point("pages")
-    write_report_pages({name: load_table(set_dir, name, chunk) for name in REPORT_TABLES}, staging, names)
+    write_report_pages({name: load_rows(set_dir, name, chunk) for name in REPORT_TABLES}, staging, names)
 
 
 def _output_digests(out_dir: Path) -> dict[str, str] | None:
