@@ -39,6 +39,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -79,7 +80,6 @@ def _escaped_str(value: str) -> Markup:
     return Markup(_escaped(value))
 
 
-_SPECIAL = re.compile("[&<>\"'\r]")
 
 
 def _escaped(value: object) -> str:
@@ -90,8 +90,12 @@ def _escaped(value: object) -> str:
 
 
 def _escaped_text(text: str) -> str:
-    """_escaped for a str (a piece of the report text, an attribute value)."""
-    return html.escape(text, quote=True).replace("\r", "&#13;") if _SPECIAL.search(text) else text
+    """_escaped for a str (a piece of the report text, an attribute value). Looked for one
+    character at a time: `in` scans a str several times faster than a regular expression's
+    character class, and most pieces hold none of them."""
+    if ("&" in text or "<" in text or ">" in text or '"' in text or "'" in text or "\r" in text):
+        return html.escape(text, quote=True).replace("\r", "&#13;")
+    return text
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
@@ -290,6 +294,7 @@ def _open_tag(tag: str, attrs: dict[str, str]) -> str:
 
 
 _CLOSE_MARK = "</mark>"
+_rank = attrgetter("rank")
 _CLOSE_SPAN = "</span>"
 _OPEN_PARA = _open_tag("span", {"class": "para"})
 _OPEN_HASH = _open_tag("span", {"class": "hash"})
@@ -306,6 +311,7 @@ class _Item:
     attrs: dict[str, str] = field(default_factory=dict)
     title: str = ""
     seq: int = 0           # position among the page's items (set by _Marker)
+    rank: tuple[int, int, int] = (0, 0, 0)  # nesting order of marks opening at one point (set by _Marker)
     tags: dict[bool, str] = field(default_factory=dict)  # its mark's opening tag, first and continued
 
     def tag(self, first: bool) -> str:
@@ -313,10 +319,6 @@ class _Item:
         if first not in self.tags:
             self.tags[first] = _open_tag("mark", _mark_attrs(self, first))
         return self.tags[first]
-
-    @property
-    def order(self) -> tuple[int, int, int]:
-        return (-self.end, _KIND_ORDER[self.kind], self.index)
 
 
 def _mark_attrs(item: _Item, first: bool) -> dict[str, str]:
@@ -344,6 +346,7 @@ class _Marker:
             item.start = min(max(int(item.start), 0), len(text))
             item.end = min(max(int(item.end), item.start), len(text))
             item.seq = seq
+            item.rank = (-item.end, _KIND_ORDER[item.kind], item.index)  # the longest outermost
         self.pending = sorted(items, key=lambda i: (i.start, i.seq))
         self.taken, self.total = 0, len(text)
         self.next_start = self.pending[0].start if self.pending else self.total + 1  # of the next item to take
@@ -398,13 +401,13 @@ class _Marker:
         points = sorted({a, b, *starting, *(min(i.end, b) for i in live), *(i.start for i in empty)})
         stack: list[tuple[int, _Item]] = []
         for n, p in enumerate(points):
-            reopen = self._close(p, stack, out)
+            reopen = self._close(p, stack, out) if stack else []
             for item in empty:
                 if item.start == p:
                     out.extend([self._open(item), _CLOSE_MARK])
             if p == b:
                 break
-            for item in sorted(reopen + starting.get(p, []), key=_Item.order.fget):
+            for item in sorted(reopen + starting.get(p, []), key=_rank):
                 out.append(self._open(item))
                 stack.append((min(item.end, b), item))
             out.append(_escaped_text(self.text[p:points[n + 1]]))
@@ -494,11 +497,14 @@ def _text_html(text: str, items: list[_Item], headings: dict[int, int]) -> tuple
     loop over the thousands of pieces of a long report cost more than the rest of the page)."""
     marker = _Marker(text, items)
     out: list[str] = []
+    append, render, total = out.append, marker.render, len(text)
     for token in _structure(text, headings):
         if type(token) is str:
-            out.append(token)
-        else:
-            marker.render(*token, out)
+            append(token)
+        elif marker.active or token[1] > marker.next_start or token[1] == marker.next_start == total:
+            render(*token, out)
+        else:  # render()'s first case, here: most ranges highlight nothing
+            append(_escaped_text(text[token[0]:token[1]]))
     return Markup("".join(out)), [i.id for i in items if i.id not in marker.opened]
 
 
