@@ -407,7 +407,8 @@ class _Marker:
                     out.extend([self._open(item), _CLOSE_MARK])
             if p == b:
                 break
-            for item in sorted(reopen + starting.get(p, []), key=_rank):
+            opening = reopen + starting[p] if p in starting else reopen
+            for item in sorted(opening, key=_rank) if len(opening) > 1 else opening:
                 out.append(self._open(item))
                 stack.append((min(item.end, b), item))
             out.append(_escaped_text(self.text[p:points[n + 1]]))
@@ -429,12 +430,14 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
 
 
 def _is_heading(text: str, start: int, end: int, headings: dict[int, int]) -> bool:
-    return start in headings or (end > start and _HASH.match(text, start, end) is not None)
+    return start in headings or (text.startswith("#", start, end) and _HASH.match(text, start, end) is not None)
 
 
 def _line_groups(text: str, start: int, end: int, headings: dict[int, int]) -> list[list]:
     """A block's lines as [kind, start, end]: each heading line alone ('h'), other consecutive
     lines merged into one paragraph ('p')."""
+    if text.find("\n", start, end) < 0:  # most blocks: a single line
+        return [["h" if _is_heading(text, start, end, headings) else "p", start, end]]
     groups: list[list] = []
     pos = start
     for line in text[start:end].split("\n"):
