@@ -591,9 +591,21 @@ def _cmp_summary(n: int, cmp: Row) -> str:
 
 
 class _CmpInfo(NamedTuple):
-    """The details panel of comparison n (label, value rows)."""
+    """The details panel of comparison n: the values report.html lists under their labels."""
     n: int
-    rows: list[tuple[str, Any]]
+    metric: str | None
+    council: str            # the council figure, and as printed
+    comparator: str
+    benchmark: str          # the benchmark figure, and as printed
+    stated: str
+    computed: str
+    source: str
+    year: str
+    citation: str
+    citation_in: str
+    value_in: str
+    statement: str
+    page: str | None        # None: not from a PDF page (no line)
     contradicted: bool
 
 
@@ -602,22 +614,21 @@ def _cmp_info(n: int, cmp: Row, contradicted: bool) -> _CmpInfo:
     printed_comparator = (f"  (printed “{comparator_text}”)"
                           if comparator_text not in (None, cmp.get("comparator")) else "")
     stated_words = f"  (“{cmp['stated_relation_text']}”)" if cmp.get("stated_relation_text") else ""
-    return _CmpInfo(n, [
-        ("Metric", cmp.get("metric")),
-        ("Council figure", f"{_figure(cmp.get('value'), cmp.get('unit'))}  (printed “{cmp.get('value_text')}”)"),
-        ("Comparator", (cmp.get("comparator") or "") + printed_comparator),
-        ("Benchmark figure", f"{_figure(cmp.get('comparator_value'), cmp.get('unit'))}  "
-                             f"(printed “{cmp.get('comparator_value_text')}”)"),
-        ("Stated relation", (cmp.get("stated_relation") or "no direction") + stated_words),
-        ("Computed relation", cmp.get("computed_relation") or "unknown"),
-        ("Source", cmp.get("source") or "none"),
-        ("Source year", "" if cmp.get("source_year") is None else str(cmp.get("source_year"))),
-        ("Citation", cmp.get("source_text") or ""),
-        ("Citation found in", cmp.get("source_location") or ""),
-        ("Value found in", cmp.get("value_location") or ""),
-        ("Quality statement", cmp.get("quality_statement") or ""),
-        *([("PDF page", _int(cmp.get("page")))] if cmp.get("page") is not None else []),
-    ], contradicted)
+    return _CmpInfo(
+        n, cmp.get("metric"),
+        f"{_figure(cmp.get('value'), cmp.get('unit'))}  (printed “{cmp.get('value_text')}”)",
+        (cmp.get("comparator") or "") + printed_comparator,
+        f"{_figure(cmp.get('comparator_value'), cmp.get('unit'))}  (printed “{cmp.get('comparator_value_text')}”)",
+        (cmp.get("stated_relation") or "no direction") + stated_words,
+        cmp.get("computed_relation") or "unknown",
+        cmp.get("source") or "none",
+        "" if cmp.get("source_year") is None else str(cmp.get("source_year")),
+        cmp.get("source_text") or "",
+        cmp.get("source_location") or "",
+        cmp.get("value_location") or "",
+        cmp.get("quality_statement") or "",
+        _int(cmp.get("page")) if cmp.get("page") is not None else None,
+        contradicted)
 
 
 def _cmp_row(cmp: Row) -> dict[str, Any]:
