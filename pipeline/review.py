@@ -32,6 +32,7 @@ JavaScript library.
 from __future__ import annotations
 
 import base64
+import ctypes
 import hashlib
 import html
 import re
@@ -53,7 +54,7 @@ from .gcpause import collector_paused
 from .vocab import RATINGS, SCORE_LABELS, STATEMENT_SHORT, STATEMENTS, THEME_OF, THEME_SHORT
 
 __all__ = ["write_review", "write_report_pages", "write_index", "write_indicator_pages", "report_text",
-           "page_name", "indicator_page_name"]
+           "page_name", "indicator_page_name", "keep_freed_memory"]
 
 Row = dict[str, Any]
 Span = tuple[int, int]
@@ -993,6 +994,24 @@ def _write_report_pages(tables: dict[str, pd.DataFrame | list[Row]], out_dir: Pa
         atomic_write(path, _render("report.html", _report_context(report, text, by_report.get(report["report_id"], {}))))
         paths.append(path)
     return paths
+
+
+_M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3  # glibc's mallopt parameters
+
+
+@cache
+def keep_freed_memory() -> None:
+    """For a process writing many pages (a run's page worker): glibc's malloc keeps the memory a
+    page frees for the next page, instead of handing it back to the system and faulting it in
+    again (each page makes a few MB of big strings: the text, its HTML, the page, its bytes;
+    kernel time was a seventh of a worker's). Memory stays at the largest page's; nothing off glibc."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)  # big blocks from the heap, not mmap (32 MB: glibc's maximum)
+    mallopt(_M_TRIM_THRESHOLD, 1 << 30)   # the heap's free top kept
+    mallopt(_M_TOP_PAD, 64 << 20)         # and grown in large steps
 
 
 def write_index(tables: dict[str, pd.DataFrame], out_dir: Path, names: dict[str, str]) -> Path:

@@ -802,9 +802,11 @@ class CorpusWriter:
 def _write_page_chunk(set_dir: Path, staging: Path, names: dict[str, str], chunk: list[str]) -> None:
     """The review pages of the reports of `chunk`, from the rows of the table set in set_dir."""
     from .loader import load_rows
-    from .review import write_report_pages
+    from .review import keep_freed_memory, write_report_pages
 
     fault_point("pages")
+    if multiprocessing.parent_process() is not None:  # a worker: the run's own process is left as it is
+        keep_freed_memory()
     write_report_pages({name: load_rows(set_dir, name, chunk) for name in REPORT_TABLES}, staging, names)
 
 
