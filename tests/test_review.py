@@ -484,3 +484,23 @@ def test_renders_in_headless_chromium(review, tmp_path):
     assert not panel.has_attr("hidden")
     assert "Comparison 0" in panel.get_text() and "61.21%" in panel.get_text()
     assert {m["id"] for m in dom.select("mark.active[id]")} == {"cmp-0-value", "cmp-0-benchmark"}
+
+
+def test_page_workers_read_the_rows_the_loader_reads(review):
+    import pandas as pd
+
+    from pipeline.loader import load_rows, load_table, table_folder
+    from pipeline.vocab import REPORT_TABLES
+
+    folder = table_folder(review.dir.parent)
+    york = [rid for rid in review.tables["reports"]["report_id"] if "york" in rid]
+    for name in REPORT_TABLES:
+        rows, frame = load_rows(folder, name, york), load_table(folder, name, york)
+        assert len(rows) == len(frame) > 0 and set(rows[0]) == set(frame.columns)
+        for row, (_, expected) in zip(rows, frame.iterrows()):
+            for column, value in row.items():
+                wanted = expected[column]
+                if isinstance(wanted, list) or not pd.isna(wanted):
+                    assert value == (wanted.date() if isinstance(wanted, pd.Timestamp) else wanted), (name, column)
+                else:
+                    assert value is None, (name, column)
