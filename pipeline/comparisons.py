@@ -222,8 +222,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
         return after[0]  # '..., and in England 92.9%': one more place of a list
     if after and (bench.form != "trailing" and (
             sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
-            or _measure_then_figure(sentence, bench, after[0]) or _group_then_figure(sentence, bench, after[0], benches))
-            or _opens_and_restates(sentence, bench, after[0])):
+            or _measure_then_figure(sentence, bench, after[0])
+            or _group_then_figure(sentence, bench, after[0], benches)) or _opens_and_restates(sentence, bench, after[0])):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
         return None if compared else after[0]
@@ -261,13 +261,15 @@ def _group_then_figure(sentence: Sentence, bench: Atom, figure: Atom, benches: l
     if not benches or any(b.start >= bench.end and b.end <= figure.start for b in benches):
         return False
     group = sentence.cue_starting_at("benchmark_group", bench.end)
+    if group is None:
+        return False
     link = next((c for c in sentence.cues_of("benchmark_group_figure", group.end, figure.start)
-                 if sentence.only_cues_between(c.start, figure.start, "benchmark_group_figure")), None) if group else None
+                 if sentence.only_cues_between(c.start, figure.start, "benchmark_group_figure")), None)
     if link is None:
         return False
     words = sentence.text[group.end - sentence.start:link.start - sentence.start].split()
-    return 0 < len(words) <= GROUP_WORDS and all(w.replace("'", "").replace("\u2019", "").replace("-", "").isalpha() for w in words) \
-        and bool(sentence.cues_of("population_group", group.end, link.start))
+    plain = all(w.replace("'", "").replace("\u2019", "").replace("-", "").isalpha() for w in words)
+    return 0 < len(words) <= GROUP_WORDS and plain and bool(sentence.cues_of("population_group", group.end, link.start))
 
 
 OPENING_CUES = ("leads_into", "benchmark_figure_before", "own_group")  # words a clause may open with before its benchmark

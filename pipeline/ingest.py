@@ -14,9 +14,9 @@ import html
 import itertools
 import os
 import re
-from functools import lru_cache
 import stat
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
