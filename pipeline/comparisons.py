@@ -718,10 +718,15 @@ def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list
     current = [a for a in figures if not _is_past(a, sentence)]
     if len(current) == 1:
         return current
-    clause_start = _clause_start(sentence, bench.start)
-    groups = {c.text.lower() for c in sentence.cues_of("qualifier", clause_start, bench.start)}
-    named = [a for a in figures if (q := sentence.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
+    named = _group_named_again(sentence, bench, figures, sentence)
     return named if len(named) == 1 else []
+
+
+def _group_named_again(sentence: Sentence, bench: Atom, figures: list[Atom], where: Sentence) -> list[Atom]:
+    """Of figures of sentence `where`, those whose group (a qualifier right after the figure: '77.6 years
+    for men') the benchmark's clause names again ('for men this is below ...', 'For men this is similar to')."""
+    groups = {c.text.lower() for c in sentence.cues_of("qualifier", _clause_start(sentence, bench.start), bench.start)}
+    return [a for a in figures if (q := where.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
 
 
 def _value_after(report: Report, candidate: Candidate) -> Link | None:
@@ -737,7 +742,8 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
 
 def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
     """The last figure of the unit in the previous sentence of the paragraph, or the one before
-    that when the sentence between has no figure of the unit at all."""
+    that when the sentence between has no figure of the unit at all; of several, the only one whose
+    group the benchmark's clause names again, when there is one."""
     sentence, unit = candidate.sentence, unit_of(candidate.figure)
     for back, location in ((1, ValueLocation.PREVIOUS), (2, ValueLocation.EARLIER)):
         earlier_sentence = report.neighbour(sentence, -back)
@@ -745,6 +751,9 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             return None
         earlier = report.eligible(earlier_sentence, unit)
         earlier = [a for a in earlier if not _is_past(a, earlier_sentence)] or earlier
+        named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
+        if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
+            return Link(named[0], location)
         if earlier:
             note = _ambiguity(earlier, earlier[-1].start, candidate,
                               f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
@@ -1086,7 +1095,7 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
     citation closing the next sentence of the paragraph (unless that sentence makes a
     comparison of its own). The nearest source after the anchor wins, else the last before it."""
     for location, where, anchor in _source_places(report, candidate, value):
-        sources = _sources_at(report, location, where)
+        sources = [s for s in _sources_at(report, location, where) if not _cites_earlier_figure(report, where, s, value)]
         after = [s for s in sources if s.start >= anchor]
         picked = after[0] if after else sources[-1] if sources else None
         if candidate.figure.start in report.forced and location == SourceLocation.SENTENCE:
@@ -1094,6 +1103,14 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
         if picked is not None:
             return picked, location, where
     return None
+
+
+def _cites_earlier_figure(report: Report, where: Sentence, source: Atom, value: Atom) -> bool:
+    """'83.5%, above the England average of 80.5% (ASCOF 2023-24), and 61% ..., compared with 58%
+    nationally': a citation after other figures and before the council value, in the value's own
+    sentence, closes the comparison before it; not this one's."""
+    return value.sentence == where.index and source.end <= value.start and any(
+        a.label in FIGURES and a.end <= source.start for a in report.atoms_in(where))
 
 
 # ------------------------------------------------------------------ putting it together

@@ -56,13 +56,19 @@ def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
 
 
 def _range_start(span: Span) -> int | None:
-    """Token index where a range ending in this figure starts ('50 - 60%', '5 and 10%'), or None."""
+    """Token index where a range ending in this figure starts ('50 - 60%', '5 and 10%'), or None.
+    Not after a year or the end of a span of years ('from 6% in 2022-23 to 11%')."""
     i, doc = span.start, span.doc
     if i >= 2 and doc[i - 1].text in RANGE_WORDS and doc[i - 2].like_num and doc[i - 2].text[:1].isdigit() \
-            and not _YEAR_TOKEN.match(doc[i - 2].text) \
+            and not _YEAR_TOKEN.match(doc[i - 2].text) and not _ends_years(doc, i - 2) \
             and (doc[i - 1].text != "and" or (i >= 3 and doc[i - 3].lower_ == "between")):
         return i - 2
     return None
+
+
+def _ends_years(doc: Doc, i: int) -> bool:
+    """Is token i the second year of a span of years ('2022-23', '2022 – 2023')?"""
+    return i >= 2 and doc[i - 1].text in {"-", "\u2013", "/"} and bool(_YEAR_TOKEN.match(doc[i - 2].text))
 
 
 def _figure_value(rule: AtomRule, span: Span, number_text: str) -> float | None:

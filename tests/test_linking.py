@@ -378,3 +378,24 @@ def test_a_benchmark_followed_by_a_measure_with_was_is_not_paired_across_sentenc
 def test_a_group_naming_another_benchmark_gives_one_pairing_not_two():
     text = "Staff turnover was 9.7%, against the average among similar councils of 11.2%."
     assert _pairs(text) == [(9.7, "comparator group average", 11.2)]
+
+
+def test_a_group_named_again_in_the_next_sentence_takes_its_own_figure():
+    text = ("Healthy life expectancy is 62.4 years for men and 64.9 years for women. For men this is close to "
+            "the England figure of 63.1 years; for women it is above the England figure of 63.8 years.")
+    pairs = _pairs(text)
+    assert (62.4, "England average", 63.1) in pairs and (64.9, "England average", 63.1) not in pairs
+
+
+def test_a_citation_closing_an_earlier_comparison_is_not_the_next_ones_source():
+    text = ("Of adults with a learning disability, 79.2% lived in their own home, above the England average of "
+            "76.0% (ASCOF 2023-24), and 55% of adults known to mental health services were in work, against "
+            "49% nationally.")
+    comparisons, _ = link_comparisons(*analyse(text))
+    sources = {c.value.value: c.to_row()["source"] for c in comparisons}
+    assert sources == {79.2: "ASCOF", 55.0: None}
+
+
+def test_a_change_from_a_year_span_to_a_percentage_is_no_range():
+    _, atoms = analyse("Complaints rose from 6% of the total in 2022-23 to 11% in 2023-24.")
+    assert [(a.text, a.value, a.is_range) for a in atoms if a.label == "PERCENT"] == [("6%", 6.0, False), ("11%", 11.0, False)]
