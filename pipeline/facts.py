@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from .atoms import paragraphs
 from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
 from .numbers import SCALES, financial_year, holds_digit, parse_count, parse_number
-from .records import Finding
+from .records import Finding, Spans
 from .rules import _Rule, load_model
 from .vocab import Code
 
@@ -327,12 +327,12 @@ def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,
     conflicts, malformed figures, impossible ranks, bad differences and a reversed deprivation
     scale as findings. `docs`: the report's paragraph Docs from atoms.analyse_report, if at hand."""
     m, reading = matchers(), Reading()
-    regions = regions if regions is not None else [(0, len(text))]
+    within = Spans(regions if regions is not None else [(0, len(text))])
     if docs is None:
         blocks = [(start, block) for start, block in paragraphs(text) if holds_digit(block)]
         docs = list(zip((s for s, _ in blocks), analysed([b for _, b in blocks])))
     for base, doc in docs:
-        if any(lo <= base < hi for lo, hi in regions):
+        if within.holds(base):
             _read_paragraph(doc, base, reading, m)
     _check_differences(reading, m)
     _check_rank(reading)

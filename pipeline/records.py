@@ -1,7 +1,9 @@
 """Plain record types shared by the stages (no spaCy objects cross stage boundaries)."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
+from itertools import accumulate
 
 from .vocab import Code, Severity
 
@@ -47,3 +49,24 @@ class ReportText:
     text: str
     findings: list[Finding] = field(default_factory=list)
     pages: tuple[tuple[int, int | None], ...] = ()  # PDF page map: (offset, page) breakpoints; () otherwise
+
+
+class Spans:
+    """Character spans (start, end), in any order and possibly nested, asked whether any of them
+    overlaps a range or holds an offset in log time (a loop over all of them per question made
+    steps quadratic in a report's size)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end among the first k
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span begin before `end` and end after `start`?"""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+    def holds(self, offset: int) -> bool:
+        """Does a span begin at or before `offset` and end after it?"""
+        k = bisect_right(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset

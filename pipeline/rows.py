@@ -14,7 +14,7 @@ from .figures import Figure
 from .indicators import indicator_columns
 from .metric import metric_for
 from .pdf import page_at
-from .records import Finding, ReportText
+from .records import Finding, ReportText, Spans
 from .sections import Section, SectionIndex
 from .summary import ReportSummary
 from .vocab import SCORE_LABELS, THEMES
@@ -63,11 +63,11 @@ def comparison_rows(rid: str, index: SectionIndex, text: str, sentences: list[Se
 
 def figure_rows(rid: str, index: SectionIndex, figures: list[Figure], comparisons: list[Comparison]) -> list[dict]:
     """Every other number (figures.py), flagged when it is a figure of a comparison."""
-    linked = sorted((a.start, a.end) for c in comparisons for a in (c.value, c.figure))
+    linked = Spans([(a.start, a.end) for c in comparisons for a in (c.value, c.figure)])
     return [{"report_id": rid, "value": f.value, "value_low": f.value_low, "value_high": f.value_high, "text": f.text,
              "kind": f.kind, "unit": f.unit, "measure": f.measure, "qualifier": f.qualifier, "as_of": f.as_of,
              "topic": f.topic, "quality_statement": statement_at(index, f.char_start),
-             "in_comparison": any(s < f.char_end and e > f.char_start for s, e in linked),
+             "in_comparison": linked.overlaps(f.char_start, f.char_end),
              **provenance(index, f.char_start, f.char_end, f.sentence)} for f in figures]
 
 

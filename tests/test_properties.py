@@ -257,3 +257,13 @@ def test_report_with_arbitrary_text_inserted_raises_only_input_error(noise, at):
         for row in rows.tables[table]:
             if row["char_start"] is not None:
                 assert 0 <= row["char_start"] <= row["char_end"] <= len(text), (table, row)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8), st.integers(0, 70), st.integers(0, 8))
+def test_spans_answer_as_a_loop_over_every_span(pairs, start, width):
+    from pipeline.records import Spans
+
+    spans = [(s, s + n) for s, n in pairs]
+    index, end = Spans(spans), start + width
+    assert index.overlaps(start, end) == any(s < end and e > start for s, e in spans)
+    assert index.holds(start) == any(s <= start < e for s, e in spans)
