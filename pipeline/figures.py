@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .atoms import Atom, Sentence, paragraphs
 from .nlp import build_nlp
-from .numbers import DIGIT, holds_digit, parse_money, parse_number
+from .numbers import DIGIT, digit_offsets, holds_digit, parse_money, parse_number
 from .rules import _Rule, load_model
 
 Reading = Literal["money", "range", "ratio", "rate", "fraction", "compound", "number", "none"]
@@ -762,7 +762,7 @@ def _unit_after(source: str, at: int, m: Matchers) -> bool:
 def _digit_beyond_noise(text: str, noise: re.Pattern[str], digits: list[int], offset: int) -> bool:
     """A digit left by `noise.sub(" ", text)` (not of a percentage or year), without the substitution:
     a noise match starts at a digit, so the scan jumps from digit to digit (lookbehinds see before pos).
-    `digits`: the offsets of the digits (`_digit_offsets`) of the report whose text at `offset` is `text`."""
+    `digits`: the offsets of the digits (numbers.digit_offsets) of the report whose text at `offset` is `text`."""
     i, end = bisect_left(digits, offset), offset + len(text)
     while i < len(digits) and digits[i] < end:
         covered = noise.match(text, digits[i] - offset)
@@ -770,15 +770,6 @@ def _digit_beyond_noise(text: str, noise: re.Pattern[str], digits: list[int], of
             return True
         i = bisect_left(digits, offset + covered.end(), i + 1)
     return False
-
-
-def _digit_offsets(text: str) -> list[int]:
-    """Offsets of the text's digits (those DIGIT finds: Unicode category Nd, as str.isdecimal), by numpy
-    over its code points; besides 0-9 only the characters beyond ASCII are looked at one by one."""
-    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
-    found = numpy.flatnonzero(codes - numpy.uint32(ord("0")) < 10).tolist()
-    other = [i for i in numpy.flatnonzero(codes > 127).tolist() if text[i].isdecimal()]
-    return sorted(found + other) if other else found
 
 
 def _paragraphs_around(text: str, hits: list[int]) -> list[tuple[int, str]]:
@@ -824,7 +815,7 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
     hold a figure: the atom stage's sentences (paragraphs with a digit) holding a digit other than a
     percentage's or a year's, or a number word, and the sentences of the other paragraphs that hold
     a number word."""
-    hits, digits = _word_hits(text, m), _digit_offsets(text)
+    hits, digits = _word_hits(text, m), digit_offsets(text)
 
     def holds_word(start: int, end: int) -> bool:
         i = bisect_left(hits, start)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+
 DIGIT = re.compile(r"\d")  # a digit anywhere: a text that may hold a figure
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
@@ -49,6 +51,15 @@ def parse_money(text: str) -> float | None:
     if scale:
         return round(value * SCALES[scale.lower()], 2)
     return value
+
+
+def digit_offsets(text: str) -> list[int]:
+    """Offsets of the text's digits (those DIGIT finds: Unicode category Nd, as str.isdecimal), by numpy
+    over its code points; besides 0-9 only the characters beyond ASCII are looked at one by one."""
+    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+    found = numpy.flatnonzero(codes - numpy.uint32(ord("0")) < 10).tolist()
+    other = [i for i in numpy.flatnonzero(codes > 127).tolist() if text[i].isdecimal()]
+    return sorted(found + other) if other else found
 
 
 _FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)\s*[/\-–]\s*(\d\d|(?:19|20)\d\d)$")

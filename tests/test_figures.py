@@ -255,14 +255,14 @@ def test_word_hits_are_those_of_a_find_loop_per_word_in_the_lower_cased_text():
 def test_digit_offsets_are_those_of_the_digit_pattern():
     import random
 
-    from pipeline.figures import _digit_offsets
+    from pipeline.numbers import digit_offsets
     from pipeline.numbers import DIGIT
 
     rnd = random.Random(3)
     pieces = ["1", "0", "9", "٣", "０", "²", "½", "Ⅻ", "a", " ", "£", "–", "’", "İ", "\U0001d7d9", "x"]
     for _ in range(2000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
-        assert _digit_offsets(text) == [found.start() for found in DIGIT.finditer(text)], text
+        assert digit_offsets(text) == [found.start() for found in DIGIT.finditer(text)], text
 
 
 def test_rule_file_refuses_number_words_not_starting_with_two_letters(tmp_path, monkeypatch):
