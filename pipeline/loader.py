@@ -15,11 +15,16 @@ import pyarrow.parquet as pq
 from .schemas import ARROW_SCHEMAS, pandas_dtype, arrow_types_mapper
 
 
+def _read(path: Path, name: str, report_ids: list[str] | None) -> pa.Table:
+    """One table's Parquet file in a folder as Arrow (only the rows of `report_ids` when given)."""
+    filters = None if report_ids is None else [("report_id", "in", list(report_ids))]
+    return pq.read_table(path / f"{name}.parquet", filters=filters)
+
+
 def load_table(path: Path, name: str, report_ids: list[str] | None = None) -> pd.DataFrame:
     """One table from a folder (only the rows of `report_ids` when given), with the dtypes of
     pipeline.schemas."""
-    filters = None if report_ids is None else [("report_id", "in", list(report_ids))]
-    frame = pq.read_table(path / f"{name}.parquet", filters=filters).to_pandas(types_mapper=arrow_types_mapper)
+    frame = _read(path, name, report_ids).to_pandas(types_mapper=arrow_types_mapper)
     for field in ARROW_SCHEMAS[name]:
         frame[field.name] = frame[field.name].astype(pandas_dtype(field.type))
         if pa.types.is_list(field.type):  # Arrow gives NumPy arrays; lists compare and print plainly
@@ -32,8 +37,7 @@ def load_rows(path: Path, name: str, report_ids: list[str] | None = None) -> lis
     with no DataFrame: the values of load_table's frame with every missing one (null, NaN) as
     None, dates as datetime.date, ratings as str, lists as lists. For code that walks the rows
     (the review pages), at a fraction of a frame's cost."""
-    filters = None if report_ids is None else [("report_id", "in", list(report_ids))]
-    table = pq.read_table(path / f"{name}.parquet", filters=filters)
+    table = _read(path, name, report_ids)
     columns = {}
     for field in table.schema:
         values = table.column(field.name).to_pylist()
