@@ -57,6 +57,11 @@ class Sentence:
                 chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
         return all(ch.isspace() or ch in punctuation for ch in chars)
 
+    def run_leading_to(self, kind: str, lo: int, offset: int) -> Cue | None:
+        """The first cue of this role from `lo` on from which nothing but cues of the role and spaces
+        lead to `offset` ('which stood at' right before a figure), if any."""
+        return next((c for c in self.cues_of(kind, lo, offset) if self.only_cues_between(c.start, offset, kind)), None)
+
     def adjacent(self, end: int, start: int) -> bool:
         """Does `end` come before `start` with only spaces between (absolute offsets)?"""
         return end <= start and not self.text[end - self.start:start - self.start].strip()

@@ -241,8 +241,7 @@ def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     """'The national average wait was 4 weeks', 'the England average spend stood at £310': the
     benchmark, one or two plain words naming its measure (lower case, no stop word), then linking
     words (benchmark_figure_after) right before the figure."""
-    link = next((c for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
-                 if sentence.only_cues_between(c.start, figure.start, "benchmark_figure_after")), None)
+    link = sentence.run_leading_to("benchmark_figure_after", bench.end, figure.start)
     if link is None:
         return False
     words = sentence.text[bench.end - sentence.start:link.start - sentence.start].split()
@@ -263,8 +262,7 @@ def _group_then_figure(sentence: Sentence, bench: Atom, figure: Atom, benches: l
     group = sentence.cue_starting_at("benchmark_group", bench.end)
     if group is None:
         return False
-    link = next((c for c in sentence.cues_of("benchmark_group_figure", group.end, figure.start)
-                 if sentence.only_cues_between(c.start, figure.start, "benchmark_group_figure")), None)
+    link = sentence.run_leading_to("benchmark_group_figure", group.end, figure.start)
     if link is None:
         return False
     words = sentence.text[group.end - sentence.start:link.start - sentence.start].split()
