@@ -33,6 +33,7 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not instal
 SOURCES = {"westminster": WESTMINSTER, "kent": FIXTURES / "kent_good_markdown.md",
            "norfolk": FIXTURES / "norfolk_good_2025_markdown.md"}
 SHAPES = ("browser", "clean")
+RENDERS = Path(__file__).parent / "pdf_renders"  # Chromium's prints of documents(), by hash
 PAGE_PART = FIXTURES / "sheffield_good_multipage" / "02_assessing_needs.md"
 # Whole-pixel sizes (12pt = 16px): Chromium then writes each line as one text run. Fractional sizes
 # make it place every glyph on its own, which reads the same but about ten times slower (bench/).
@@ -83,14 +84,16 @@ def documents() -> dict[str, tuple[str, bool]]:
 
 @pytest.fixture(scope="session")
 def pdfs(pytestconfig, tmp_path_factory) -> dict[str, Path]:
-    """name -> rendered PDF; rendered in parallel, once, and cached by a hash of the HTML."""
+    """name -> PDF printed by Chromium, found by a hash of its HTML: in tests/pdf_renders (committed, so
+    a fresh clone starts no browser), else in pytest's cache, else rendered now in parallel."""
     cache_dir = pytestconfig.cache.mkdir("pdf-renders") if getattr(pytestconfig, "cache", None) \
         else tmp_path_factory.mktemp("pdf-renders")
     work = tmp_path_factory.mktemp("pdf-html")
     paths, running = {}, []
     for name, (html, header_footer) in documents().items():
         key = hashlib.sha256(f"{header_footer}\n{html}".encode()).hexdigest()[:16]
-        paths[name] = target = cache_dir / f"{name}-{key}.pdf"
+        committed = RENDERS / f"{name}-{key}.pdf"
+        paths[name] = target = committed if committed.exists() else cache_dir / committed.name
         if target.exists():
             continue
         source = work / f"{name}.html"
