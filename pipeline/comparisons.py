@@ -899,10 +899,23 @@ def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Can
     lower'): the nearest relation in the benchmark's clause that is no quantity ('more than', 'under 60%')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
-                   and not _sizes_a_figure(report, r, candidate)
+                   and not _sizes_a_figure(report, r, candidate) and not _leads_elsewhere(report, r, sentence)
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
                    and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))]
     return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
+
+
+def _leads_elsewhere(report: Report, relation: Atom, sentence: Sentence) -> bool:
+    """'20.1% of residents are disabled under the Equality Act definition': relation words taking an
+    object (lexicon cues.object_taking) followed by words that open neither a benchmark nor a figure
+    (only 'the', 'a' between) describe something else."""
+    taking = sentence.cue_starting_at("object_taking", relation.start)
+    rest = sentence.text[relation.end - sentence.start:].lstrip()
+    if taking is None or (taking.start, taking.end) != (relation.start, relation.end) or not rest or rest[0] in ",;:.)":
+        return False
+    after = next((a for a in report.atoms_in(sentence) if a.start >= relation.end), None)
+    return after is None or after.label not in {"BENCHMARK", *FIGURES} \
+        or not sentence.only_cues_between(relation.end, after.start, "leads_into")
 
 
 OPPOSITE = {"higher": "lower", "lower": "higher"}

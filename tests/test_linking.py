@@ -399,3 +399,21 @@ def test_a_citation_closing_an_earlier_comparison_is_not_the_next_ones_source():
 def test_a_change_from_a_year_span_to_a_percentage_is_no_range():
     _, atoms = analyse("Complaints rose from 6% of the total in 2022-23 to 11% in 2023-24.")
     assert [(a.text, a.value, a.is_range) for a in atoms if a.label == "PERCENT"] == [("6%", 6.0, False), ("11%", 11.0, False)]
+
+
+def _relations(text: str) -> list[tuple[float, float, str | None]]:
+    comparisons, _ = link_comparisons(*analyse(text))
+    return [(c.value.value, c.figure.value, c.stated_relation) for c in comparisons]
+
+
+def test_relation_words_taking_another_object_state_no_direction():
+    text = "20.1% of residents are disabled under the Equality Act definition, compared to 17.3% in England."
+    assert _relations(text) == [(20.1, 17.3, None)]
+    text = "Just over half (52.3%) of young people were known to adult services by 17, compared to 56% in England."
+    assert _relations(text) == [(52.3, 56.0, None)]
+
+
+def test_a_fraction_of_the_benchmark_is_lower():
+    text = "The share of residents from ethnic minority groups (4.8%) is roughly a quarter of the England figure of 19.0%."
+    assert _relations(text) == [(4.8, 19.0, "lower")]
+    assert _relations("Vacancies were 5.2%, less than half the national average of 10.6%.") == [(5.2, 10.6, "lower")]
