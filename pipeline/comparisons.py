@@ -144,8 +144,15 @@ class Report:
         not a band ('the 20% most deprived areas') and not a gap ('61.4 years, 2.3 years lower than')."""
         sentence = sentence if isinstance(sentence, Sentence) else self.sentences[sentence]
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
-               and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)]
+               and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
+               and not self._bracketed_after_name(a, sentence)]
         return [a for i, a in enumerate(own) if not (i and self._states_gap(a, sentence))]
+
+    def _bracketed_after_name(self, figure: Atom, sentence: Sentence) -> bool:
+        """'... than in the East of England (14.3%)': a figure in brackets right after a benchmark's bare
+        name is that place's, even where the name is not taken as a benchmark."""
+        return any(b.label == "BENCHMARK" and b.form == "bare" and sentence.adjacent(b.end, figure.start)
+                   for b in self.atoms_in(sentence))
 
     def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
         """A figure that follows another of its unit and runs straight into a direction
@@ -305,9 +312,11 @@ def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom
 
 
 def _completes_comparative(sentence: Sentence, bench: Atom) -> bool:
-    """'than' right before the benchmark ('... (20.3%) than the England average'): it completes a
+    """'than' right before the benchmark ('... (20.3%) than the England average', '... than in the East of
+    England (14.3%)'): it completes a
     comparative stated earlier in the sentence ('a higher proportion of people aged 65+ (20.3%)')."""
-    return any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("than", hi=bench.start))
+    return any(sentence.only_cues_between(c.end, bench.start, ("leads_into", "place_lead"))
+               for c in sentence.cues_of("than", hi=bench.start))
 
 
 def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
@@ -1025,9 +1034,30 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
         chosen = _directional_elsewhere(report, relations, candidate) or chosen
+    if chosen is None or chosen.key == "none":
+        chosen = _comparative_completed(report, sentence, bench, relations) or chosen
     if (chosen is None or chosen.key == "none") and value.sentence == bench.sentence and value.start > candidate.figure.end:
         chosen = _direction_after_value(report, relations, value, candidate) or chosen
     return chosen
+
+
+def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, relations: list[Atom]) -> Atom | None:
+    """'A smaller share of residents (8.7%) ... than in the East of England (14.3%) or in England as a whole
+    (19.0%)': the direction a 'than' completes, for each benchmark after it joined only by 'or'/'and'
+    (other benchmarks, their figures and words leading into them aside)."""
+    for than in reversed(sentence.cues_of("than", hi=bench.start)):
+        gap = list(sentence.text[than.end - sentence.start:bench.start - sentence.start])
+        for a in report.atoms_in(sentence):
+            if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}:
+                gap[a.start - than.end:a.end - than.end] = " " * (a.end - a.start)
+        for cue in (c for kind in ("leads_into", "place_lead", "chain") for c in sentence.cues_of(kind, than.end, bench.start)):
+            gap[cue.start - than.end:cue.end - than.end] = " " * (cue.end - cue.start)
+        if any(word.lower() != "or" for word in _WORD.findall("".join(gap))):
+            return None
+        before = [r for r in relations if r.end <= than.start and r.key in OPPOSITE and not _is_quantity(r, sentence)
+                  and not sentence.cues_of("clause_break", r.end, than.start)]
+        return before[-1] if before else None
+    return None
 
 
 def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom) -> bool:

@@ -417,3 +417,12 @@ def test_a_fraction_of_the_benchmark_is_lower():
     text = "The share of residents from ethnic minority groups (4.8%) is roughly a quarter of the England figure of 19.0%."
     assert _relations(text) == [(4.8, 19.0, "lower")]
     assert _relations("Vacancies were 5.2%, less than half the national average of 10.6%.") == [(5.2, 10.6, "lower")]
+
+
+def test_a_figure_bracketed_after_a_place_name_is_that_places_and_than_completes_both():
+    text = ("A smaller share of residents (8.7%) belong to an ethnic minority group than in the East of England "
+            "(14.3%) or in England as a whole (19.0%).")
+    assert _relations(text) == [(8.7, 14.3, "lower"), (8.7, 19.0, "lower")]
+    assert _pairs(text) == [(8.7, "regional average", 14.3), (8.7, "England average", 19.0)]
+    text = "More people than last year used direct payments (31%), compared with 27% in England."
+    assert _relations(text) == [(31.0, 27.0, None)]
