@@ -1088,6 +1088,9 @@ def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:
     """The parenthesised citation holding a source atom, and the year it gives (from the
     source's own part of a citation like '(ASCS, 2023; SACE, 2022)')."""
     text, rel = sentence.text, source.start - sentence.start
+    if (line := source_line(sentence)) is not None:
+        year = YEAR.search(line) or CITED_YEAR.search(line)
+        return line, int(year.group(0)) if year else None
     open_at, close_at = text.rfind("(", 0, rel), text.find(")", rel)
     if open_at == -1 or close_at == -1 or ")" in text[open_at:rel]:
         return None, None
@@ -1095,6 +1098,14 @@ def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:
     own_part = next((part for part in inner.split(";") if source.text in part), inner)
     year = YEAR.search(own_part) or CITED_YEAR.search(own_part)
     return inner.strip(), int(year.group(0)) if year else None
+
+
+def source_line(sentence: Sentence) -> str | None:
+    """What a 'Source: ASCOF 2024' sentence cites (its label one of lexicon table_source_headers)."""
+    label, colon, rest = sentence.text.partition(":")
+    if not colon or label.strip(" *_").lower() not in lexicon_model().table_source_headers:
+        return None
+    return rest.strip(" .\n") or None
 
 
 def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tuple[SourceLocation, Sentence, int]]:
@@ -1117,6 +1128,8 @@ def _sources_at(report: Report, location: SourceLocation, where: Sentence) -> li
     if where.index in report.compared or (any(a.label == "BENCHMARK" for a in theirs)
                                           and any(a.label == "RELATION" and a.key != "none" for a in theirs)):
         return []  # '... also below the national picture (SACE)': that citation is its own
+    if source_line(where) is not None:
+        return sources  # 'Source: ASCOF 2024' after the comparison's sentence
     return [s for s in sources if citation(s, where)[0] is not None and where.text.rstrip(" .").endswith(")")]
 
 

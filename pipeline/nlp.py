@@ -292,12 +292,15 @@ class PunctSentencizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         finals = frozenset(Sentencizer.default_punct_chars)
+        labels = frozenset(h for h in lexicon_model().table_source_headers if " " not in h)
         self.final = nlp.vocab.add_flag(lambda text: text in finals)  # a lexeme flag: read in one call
+        self.line_break = nlp.vocab.add_flag(lambda text: "\n" in text and not text.strip())
+        self.label = nlp.vocab.add_flag(lambda text: text.lower() in labels)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        finals, puncts = doc.to_array([self.final, IS_PUNCT]).T.tolist()
+        finals, puncts, breaks, labels = doc.to_array([self.final, IS_PUNCT, self.line_break, self.label]).T.tolist()
         starts, seen_final = [-1] * len(doc), False
         starts[0] = 1
         for i, (final, punct) in enumerate(zip(finals, puncts)):
@@ -305,8 +308,24 @@ class PunctSentencizer:
                 seen_final = True
             elif seen_final and not punct:
                 starts[i], seen_final = 1, False
+        if any(labels):
+            self._source_lines(doc, starts, breaks, labels)
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
         return doc
+
+    @staticmethod
+    def _source_lines(doc: Doc, starts: list[int], breaks: list[int], labels: list[int]) -> None:
+        """A line opening 'Source:' (lexicon table_source_headers) is a sentence of its own, whatever
+        ends the line before it ('... was 63.9%.\nSource: Adult Social Care Survey 2023-24\nHealthy ...')."""
+        n = len(doc)
+        for i in range(n - 1):
+            if labels[i] and (i == 0 or breaks[i - 1]) and doc[i + 1].text == ":":
+                starts[i] = 1
+                if i > 1:
+                    starts[i - 1] = -1  # the line break stays with the sentence before
+                end = next((j for j in range(i + 2, n) if breaks[j]), n)
+                if end + 1 < n:
+                    starts[end + 1] = 1
 
 
 @Language.factory("atom_ruler")

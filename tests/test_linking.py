@@ -426,3 +426,18 @@ def test_a_figure_bracketed_after_a_place_name_is_that_places_and_than_completes
     assert _pairs(text) == [(8.7, "regional average", 14.3), (8.7, "England average", 19.0)]
     text = "More people than last year used direct payments (31%), compared with 27% in England."
     assert _relations(text) == [(31.0, 27.0, None)]
+
+
+def _cited(text: str) -> list[tuple[float, str | None, str | None]]:
+    comparisons, _ = link_comparisons(*analyse(text))
+    return [(c.value.value, c.source.key if c.source else None, c.source_text) for c in comparisons]
+
+
+def test_a_source_line_cites_the_comparison_before_it_and_not_the_one_after():
+    text = ("In the national survey, 58.6% of people were satisfied overall. The England average was 63.9%.\n"
+            "Source: Adult Social Care Survey 2023-24\n"
+            "Healthy life expectancy for men was 57.9 years, lower than the England figure of 63.2 years.")
+    assert _cited(text) == [(58.6, "ASCS", "Adult Social Care Survey 2023-24"), (57.9, None, None)]
+    text = ("Of people who used services, 87.9% said they felt safe. This was above both the England average of "
+            "87.1% and the regional average of 85.4%. Source: ASCOF 2024")
+    assert _cited(text) == [(87.9, "ASCOF", "ASCOF 2024"), (87.9, "ASCOF", "ASCOF 2024")]
