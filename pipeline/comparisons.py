@@ -404,11 +404,13 @@ def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], 
     return _printed_without_unit(own, number.group(0), start, end)
 
 
-def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
     """'14.9 per 100,000, in line with England (14.6)', '11.2 per 100,000, below the national average
     of 14.6.', 'below both the South East rate (1,894)': a number right after the benchmark (linking
-    words between, or its opening bracket when it closes one) that ends its clause with no unit is a figure of the unit of the one quantity before it in the sentence, the figure it is
-    set against (quantities only: a percentage prints its sign); never with two to choose from."""
+    words between, or its opening bracket when it closes one) that ends its clause, or runs into
+    another benchmark ('a regional average of 538 and an England average of 490'), with no unit is a
+    figure of the unit of the one quantity before it in the sentence, the figure it is set against
+    (quantities only: a percentage prints its sign); never with two to choose from."""
     number = _NUMBER.search(sentence.text, bench.end - sentence.start)
     before = [f for f in figures if f.end <= bench.start]
     if number is None or YEAR.fullmatch(number.group(0)) or len(before) != 1 \
@@ -416,11 +418,32 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom]) -
         return None
     start, end = sentence.start + number.start(), sentence.start + number.end()
     after = sentence.text[number.end():number.end() + 1]
-    closes = after in {")", ",", ";", ""} or sentence.text[number.end():number.end() + 2] in {". ", "."}
+    closes = after in {")", ",", ";", ""} or sentence.text[number.end():number.end() + 2] in {". ", "."} \
+        or any(b.start > end and sentence.only_cues_between(end, b.start, ("chain", "leads_into")) for b in benches)
     if not closes or any(f.start < end and f.end > start for f in figures) \
             or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after", "(" if after == ")" else ""):
         return None
     return _printed_without_unit(before[0], number.group(0), start, end)
+
+
+def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'Caseloads averaged 31 people per worker, compared with 24 in comparator councils': a number
+    right after comparison words (compared_before) and right before the benchmark (only words
+    between a figure and its benchmark: benchmark_figure_before) with no unit is a figure of the unit
+    of the one quantity before those words in the sentence (quantities only)."""
+    cue = next(iter(sentence.cues_of("compared_before", hi=bench.start)[-1:]), None)
+    before = [f for f in figures if f.end <= bench.start]
+    if cue is None or len(before) != 1 or before[0].label != "QUANTITY" or before[0].value is None \
+            or before[0].end > cue.start:
+        return None
+    number = _BARE_NUMBER.match(sentence.text, cue.end - sentence.start)
+    if number is None or YEAR.fullmatch(number.group(1)):
+        return None
+    start, end = sentence.start + number.start(1), sentence.start + number.end(1)
+    if not sentence.cues_of("benchmark_figure_before", end, bench.start) \
+            or not sentence.only_cues_between(end, bench.start, "benchmark_figure_before"):
+        return None
+    return _printed_without_unit(before[0], number.group(1), start, end)
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -600,7 +623,9 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _bare_before_benchmark(sentence, bench, figures, benches) \
                 or _bare_after_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form in {"bare", "phrase"}:
-            figure = _number_without_unit(sentence, bench, figures)
+            figure = _number_without_unit(sentence, bench, figures, benches)
+        if figure is None and bench.form == "phrase":
+            figure = _number_before_benchmark(sentence, bench, figures)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'

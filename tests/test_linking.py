@@ -441,3 +441,23 @@ def test_a_source_line_cites_the_comparison_before_it_and_not_the_one_after():
     text = ("Of people who used services, 87.9% said they felt safe. This was above both the England average of "
             "87.1% and the regional average of 85.4%. Source: ASCOF 2024")
     assert _cited(text) == [(87.9, "ASCOF", "ASCOF 2024"), (87.9, "ASCOF", "ASCOF 2024")]
+
+
+def test_benchmark_numbers_printed_without_their_unit():
+    text = ("There were 412 nursing home beds per 100,000 people aged 65 and over, against a regional average "
+            "of 538 and an England average of 490.")
+    assert _pairs(text) == [(412.0, "regional average", 538.0), (412.0, "England average", 490.0)]
+    text = "Caseloads averaged 31 people per worker, compared with 24 in comparator councils, and 7 posts were vacant."
+    assert _pairs(text) == [(31.0, "comparator group average", 24.0)]
+    assert _pairs("Caseloads averaged 31 people per worker, compared with 2024 in comparator councils.") == []
+
+
+def test_a_rate_with_a_hyphenated_measure_between_its_number_and_base():
+    text = ("There were 1,420 adults in long-term support per 100,000 population, just under the statistical "
+            "neighbour average of 1,455 per 100,000.")
+    assert _relations(text) == [(1420.0, 1455.0, "lower")]
+
+
+def test_the_england_position_is_the_england_average():
+    text = "Risks were removed or reduced in 91.6% of cases, close to the England position (91.0%)."
+    assert _pairs(text) == [(91.6, "England average", 91.0)]
