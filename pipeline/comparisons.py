@@ -32,6 +32,7 @@ CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation 
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
+_MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
 
@@ -547,7 +548,8 @@ def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom])
 
 def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
     """'The national figure for healthy life expectancy for women was 63.9 years': a benchmark noun
-    ('average', 'figure', 'rate', the atoms.json region nouns) followed by its measure ('for', 'of':
+    ('average', 'figure', 'rate', the atoms.json region nouns), perhaps one lower-case word naming the
+    measure ('The England median wait for ...'), followed by its measure ('for', 'of':
     metric_after_opener) and a link word right before the next figure ('was': benchmark_figure_after),
     only words between (no atom, no punctuation), in one clause; or the figure set off by commas
     after the measure or in a clause on the benchmark ('The England rate of ..., 17.3%, is lower
@@ -561,7 +563,9 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
         return None
     figure = later[0]
     between = sentence.text[bench.end - sentence.start:figure.start - sentence.start]
+    noun = _MEASURE_NOUN.match(sentence.text, bench.end - sentence.start)  # 'the England median wait for ...'
     opener = sentence.cue_starting_at("metric_after_opener", bench.end) \
+        or noun is not None and sentence.cue_starting_at("metric_after_opener", bench.end + noun.end() - noun.start()) \
         or sentence.text[bench.end - sentence.start:].startswith((", which", ", that"))  # its measure, or a clause on it
     words_only = not any(ch in between for ch in ",;:()") and not any(
         a.label == "RELATION" and bench.end <= a.start < figure.start for a in report.atoms_in(sentence))
@@ -798,13 +802,16 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
 
 def _value_next(report: Report, candidate: Candidate) -> Link | None:
     """'Across England, 48.1% of people ... . In Thornmere, 41.9% said the same.': a next sentence
-    that opens on the council, says it is the same measure and holds exactly one figure of the
-    unit and no benchmark of its own gives the council figure."""
+    that opens on the council, says it is the same measure ('the same', or 'it was' right before the
+    figure: 'In Holmsbury, where ..., it was 16 weeks') and holds exactly one figure of the unit
+    (its own past aside: 'down from 31 weeks') and no benchmark of its own gives the council figure."""
     following = report.neighbour(candidate.sentence, 1)
-    if following is None or not following.opens_with("local_opener") or not following.cues_of("same_measure"):
+    if following is None or not following.opens_with("local_opener"):
         return None
-    candidates = report.eligible(following, unit_of(candidate.figure))
+    candidates = [a for a in report.eligible(following, unit_of(candidate.figure)) if not _is_past(a, following)]
     if len(candidates) != 1 or any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
+        return None
+    if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start):
         return None
     return Link(candidates[0], ValueLocation.NEXT)
 
@@ -812,7 +819,7 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
 def council_value(report: Report, candidate: Candidate) -> Link | None:
     """The council's figure for a benchmark: before it in the sentence; else, unless the sentence
     opens with 'This ...', after it; else in an earlier sentence of the paragraph (when the
-    sentence refers back) or the next one (when it does not)."""
+    sentence refers back) or the next one (when it does not, or nothing earlier is found)."""
     if candidate.figure.start in report.forced:
         return report.forced[candidate.figure.start][0]
     refers_back = _refers_back(report, candidate)
@@ -824,7 +831,7 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         found = _value_after(report, candidate)
     if found is None and not refers_back:
         return _value_next(report, candidate) or _restated_earlier(report, candidate)
-    return found or _value_earlier(report, candidate) or _value_after(report, candidate)
+    return found or _value_earlier(report, candidate) or _value_after(report, candidate) or _value_next(report, candidate)
 
 
 def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:

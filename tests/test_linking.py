@@ -461,3 +461,11 @@ def test_a_rate_with_a_hyphenated_measure_between_its_number_and_base():
 def test_the_england_position_is_the_england_average():
     text = "Risks were removed or reduced in 91.6% of cases, close to the England position (91.0%)."
     assert _pairs(text) == [(91.6, "England average", 91.0)]
+
+
+def test_a_benchmark_first_and_the_council_named_in_the_next_sentence():
+    text = ("The England median wait for a major adaptation funded through a grant was 22 weeks. In Holmsbury, "
+            "where the therapists now sit with the agency, it was 16 weeks, down from 31 weeks in 2021/22.")
+    assert _pairs(text) == [(16.0, "England median", 22.0)]
+    text = "The England median wait for a major adaptation was 22 weeks. In Holmsbury, people waited 16 or 20 weeks."
+    assert _pairs(text) == []  # no 'it was' before one figure: not said to be the same measure
