@@ -469,3 +469,9 @@ def test_a_benchmark_first_and_the_council_named_in_the_next_sentence():
     assert _pairs(text) == [(16.0, "England median", 22.0)]
     text = "The England median wait for a major adaptation was 22 weeks. In Holmsbury, people waited 16 or 20 weeks."
     assert _pairs(text) == []  # no 'it was' before one figure: not said to be the same measure
+
+
+def test_similar_or_comparable_after_the_council_figure():
+    text = ("The England average for people who feel they have control over their daily life is 77.6%; "
+            "in Marrowby it was 74.0%, broadly comparable.")
+    assert _relations(text) == [(74.0, 77.6, "similar")]
