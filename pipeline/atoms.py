@@ -158,10 +158,15 @@ class Analysis:
 def analyse_report(text: str, heading_starts: frozenset[int] = frozenset()) -> Analysis:
     """Sentences, atoms and paragraph Docs of a whole report, with absolute offsets."""
     # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
-    # figure; skipping the rest keeps the cost near the tokenizer's.
-    blocks = [(start, block) for start, block in paragraphs(text, heading_starts) if holds_digit(block)]
+    # figure; skipping the rest keeps the cost near the tokenizer's. A line leading into a
+    # paragraph with a digit ('Carers were less likely than elsewhere to ...:') is read too.
+    # Paragraphs keep their number among all paragraphs, so adjacent numbers are adjacent blocks.
+    every = paragraphs(text, heading_starts)
+    digits = [holds_digit(block) for _, block in every]
+    blocks = [(para, start, block) for para, (start, block) in enumerate(every)
+              if digits[para] or (block.endswith(":") and para + 1 < len(every) and digits[para + 1])]
     analysis = Analysis([], [], [])
-    for para, (doc, (base, block)) in enumerate(zip(analysed([b for _, b in blocks]), blocks)):
+    for doc, (para, base, block) in zip(analysed([b for _, _, b in blocks]), blocks):
         more_sentences, more_atoms = _records(doc, block, base, para, len(analysis.sentences))
         analysis.sentences += more_sentences
         analysis.atoms += more_atoms

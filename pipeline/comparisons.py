@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,7 +23,7 @@ from .atoms import Atom, Sentence
 from .checks import source_year_finding
 from .records import Finding
 from .rules import atom_vocabulary, lexicon_model
-from .vocab import Code
+from .vocab import Code, SourceLocation, ValueLocation
 
 FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations and sentences
@@ -33,21 +32,8 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
+_BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
-
-
-class ValueLocation(StrEnum):
-    SAME = "same sentence"
-    PREVIOUS = "previous sentence"
-    EARLIER = "earlier sentence"
-    NEXT = "next sentence"
-    TABLE = "table row"
-
-
-class SourceLocation(StrEnum):
-    SENTENCE = "sentence"
-    VALUE_SENTENCE = "value sentence"
-    NEXT = "next sentence"
 
 
 @dataclass
@@ -122,6 +108,7 @@ class Report:
     benchmark_figures: set[int] = field(default_factory=set)   # offsets of benchmarks' own figures
     compared: set[int] = field(default_factory=set)            # sentences holding a benchmark figure
     candidates: list[Candidate] = field(default_factory=list)  # every benchmark with its own figure
+    candidates_in: dict[int, list[Candidate]] = field(default_factory=dict)  # by sentence index
     forced: dict[int, tuple[Link, int]] = field(default_factory=dict)  # 'respectively' pairs: (link, position)
     own_measure: set[int] = field(default_factory=set)  # benchmark figures whose benchmark names its measure
 
@@ -648,6 +635,8 @@ def benchmark_candidates(report: Report) -> list[Candidate]:
     """Every benchmark with its own figure; records benchmark figures and 'respectively' pairs."""
     found = [c for sentence in report.sentences for c in _sentence_candidates(report, sentence)]
     report.candidates = found
+    for candidate in found:
+        report.candidates_in.setdefault(candidate.sentence.index, []).append(candidate)
     report.benchmark_figures = {c.figure.start for c in found}
     report.compared = {c.sentence.index for c in found}
     return found
@@ -831,7 +820,38 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         found = _value_after(report, candidate)
     if found is None and not refers_back:
         return _value_next(report, candidate) or _restated_earlier(report, candidate)
-    return found or _value_earlier(report, candidate) or _value_after(report, candidate) or _value_next(report, candidate)
+    return found or _value_earlier(report, candidate) or _value_after(report, candidate) or _value_next(report, candidate) \
+        or _value_in_list(report, candidate)
+
+
+def _benchmark_item(report: Report, sentence: Sentence) -> bool:
+    """A bullet that is only a benchmark and its figure ('- England average: 57%')."""
+    marker = _BULLET.match(sentence.text)
+    own = report.candidates_in.get(sentence.index, [])
+    if marker is None or len(own) != 1 or own[0].figure.start < own[0].bench.start:
+        return False
+    head = sentence.text[marker.end():own[0].bench.start - sentence.start]
+    return not head.strip() and not _WORD.findall(_PARENS.sub("", sentence.text[own[0].figure.end - sentence.start:]))
+
+
+def _value_in_list(report: Report, candidate: Candidate) -> Link | None:
+    """'- 49% of people ... reviewed (SALT, 2023-24)', '- regional average: 58%', '- England average: 57%':
+    benchmark bullets take the council figure from the bullet above their run, one sentence holding
+    exactly one figure of the unit and no benchmark."""
+    index = candidate.sentence.index
+    if not _benchmark_item(report, candidate.sentence):
+        return None
+    while index > 0 and _benchmark_item(report, report.sentences[index - 1]) \
+            and report.sentences[index - 1].paragraph == report.sentences[index].paragraph - 1:
+        index -= 1
+    item = report.sentences[index - 1] if index > 0 else None
+    if item is None or item.paragraph != report.sentences[index].paragraph - 1 or not _BULLET.match(item.text) \
+            or (index > 1 and report.sentences[index - 2].paragraph == item.paragraph):
+        return None
+    values = report.eligible(item, unit_of(candidate.figure))
+    if len(values) != 1 or any(a.label == "BENCHMARK" for a in report.atoms_in(item)):
+        return None
+    return Link(values[0], ValueLocation.LIST_ITEM)
 
 
 def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
@@ -1041,13 +1061,28 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     round to be the council's (null when it sets two benchmarks against each other)."""
     chosen = _relation_words(report, value, candidate)
     if chosen is None and value.sentence < candidate.sentence.index:
-        chosen = _relation_named_earlier(report, value, candidate)
+        chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     if chosen is None or chosen.key not in OPPOSITE or chosen.sentence != candidate.sentence.index:
         return chosen
     subject = _benchmark_is_subject(report, chosen, candidate, value)
     if subject is None:
         return None
     return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen
+
+
+def _relation_leading_into_list(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    """'Carers were slightly less likely than elsewhere to find information easy to come by:' then
+    '• Durnford: 55.2%', '• England: 57.7%': for benchmark bullets under the council's bullet, the one
+    direction of the line leading into the list (a line ending ':' with no figure)."""
+    if value.sentence == 0 or not _benchmark_item(report, candidate.sentence):
+        return None
+    lead = report.sentences[value.sentence - 1]
+    theirs = report.atoms_in(lead)
+    directions = [a for a in theirs if a.label == "RELATION" and a.key != "none" and not _is_quantity(a, lead)]
+    if not lead.text.rstrip().endswith(":") or len(directions) != 1 or any(a.label in FIGURES for a in theirs) \
+            or lead.paragraph != report.sentences[value.sentence].paragraph - 1:
+        return None
+    return directions[0]
 
 
 def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
@@ -1146,10 +1181,24 @@ def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tu
     places = [(SourceLocation.SENTENCE, sentence, candidate.bench.end)]
     if value.sentence != sentence.index:
         places.append((SourceLocation.VALUE_SENTENCE, report.sentences[value.sentence], value.end))
-    following = report.neighbour(sentence, 1)
+    following = report.neighbour(sentence, 1) or _after_list(report, sentence)
     if following is not None:
         places.append((SourceLocation.NEXT, following, following.start))
     return places
+
+
+def _after_list(report: Report, sentence: Sentence) -> Sentence | None:
+    """The paragraph right after a run of benchmark bullets, when it is only a citation ('(SACE, 2023)')."""
+    if not _benchmark_item(report, sentence):
+        return None
+    index = sentence.index
+    while index + 1 < len(report.sentences) and _benchmark_item(report, report.sentences[index + 1]):
+        index += 1
+    after = report.sentences[index + 1] if index + 1 < len(report.sentences) else None
+    if after is None or after.paragraph != report.sentences[index].paragraph + 1 \
+            or not (after.text.lstrip().startswith("(") or source_line(after) is not None):
+        return None
+    return after
 
 
 def _sources_at(report: Report, location: SourceLocation, where: Sentence) -> list[Atom]:

@@ -10,7 +10,7 @@ import pandera.pandas as pdm
 import pyarrow as pa
 from pandera.engines import pandas_engine
 
-from .vocab import FIGURE_KINDS, RATINGS, STATEMENTS, TABLES, Severity
+from .vocab import FIGURE_KINDS, RATINGS, STATEMENTS, TABLES, Severity, SourceLocation, ValueLocation
 RATING_TYPE = pa.dictionary(pa.int8(), pa.string(), ordered=True)
 
 
@@ -119,7 +119,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("source_year", pa.int16(), True, "Year given in the citation", "2023"),
         _f("source_text", pa.string(), True, "The citation as printed, inside its parentheses", "ASCS, 2023"),
         _f("source_location", pa.string(), True, "Where the citation was found: sentence, value sentence or next sentence", "sentence"),
-        _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between; next sentence after a benchmark-first sentence ('Across England, 48%. In X, 41% ...'); table row for a comparison table", "same sentence"),
+        _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between; next sentence after a benchmark-first sentence ('Across England, 48%. In X, 41% ...'); list item for a bullet that is only a benchmark and its figure ('- England average: 57%') under the bullet giving the council's figure; table row for a comparison table", "same sentence"),
         *_provenance(section_nullable=True),
     ]),
     "figures": pa.schema([
@@ -270,9 +270,8 @@ PANDERA_SCHEMAS: dict[str, pdm.DataFrameSchema] = {
         "assessment": _col(_STR, True, pdm.Check.isin(["better", "worse", "similar"])),
         "source": _col(_STR, True), "source_year": _col(_INT16, True, pdm.Check.in_range(1990, 2100)),
         "source_text": _col(_STR, True),
-        "source_location": _col(_STR, True, pdm.Check.isin(["sentence", "value sentence", "next sentence"])),
-        "value_location": _col(_STR, checks=pdm.Check.isin(["same sentence", "previous sentence", "earlier sentence",
-                                                             "next sentence", "table row"])),
+        "source_location": _col(_STR, True, pdm.Check.isin([str(v) for v in SourceLocation])),
+        "value_location": _col(_STR, checks=pdm.Check.isin([str(v) for v in ValueLocation])),
         **_PROV,
     }, strict=True, ordered=True),
     "figures": pdm.DataFrameSchema({

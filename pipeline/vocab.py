@@ -23,6 +23,23 @@ TABLES: tuple[str, ...] = (*REPORT_TABLES, "benchmarks")
 FIGURE_KINDS: tuple[str, ...] = ("count", "money", "duration", "frequency", "rate", "ratio", "fraction", "area", "number")
 
 
+class ValueLocation(StrEnum):
+    """Where a comparison's council figure was found, relative to its benchmark (comparisons.value_location)."""
+    SAME = "same sentence"
+    PREVIOUS = "previous sentence"
+    EARLIER = "earlier sentence"
+    NEXT = "next sentence"
+    LIST_ITEM = "list item"
+    TABLE = "table row"
+
+
+class SourceLocation(StrEnum):
+    """Where a comparison's citation was found (comparisons.source_location)."""
+    SENTENCE = "sentence"
+    VALUE_SENTENCE = "value sentence"
+    NEXT = "next sentence"
+
+
 class Severity(StrEnum):
     INFO = "info"
     WARNING = "warning"

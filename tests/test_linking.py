@@ -475,3 +475,23 @@ def test_similar_or_comparable_after_the_council_figure():
     text = ("The England average for people who feel they have control over their daily life is 77.6%; "
             "in Marrowby it was 74.0%, broadly comparable.")
     assert _relations(text) == [(74.0, 77.6, "similar")]
+
+
+def _located(text: str) -> list[tuple[float, float, str | None, str | None, str]]:
+    comparisons, _ = link_comparisons(*analyse(text))
+    return [(c.value.value, c.figure.value, c.stated_relation, c.source.key if c.source else None,
+             str(c.value_location)) for c in comparisons]
+
+
+def test_benchmark_bullets_under_the_councils_bullet():
+    text = ("Key figures on reviews:\n\n- 49% of people in long-term support reviewed (SALT, 2023-24)\n"
+            "- regional average: 58%\n- England average: 57%\n- people with a learning disability: 81% reviewed\n")
+    assert _located(text) == [(49.0, 58.0, None, "SALT", "list item"), (49.0, 57.0, None, "SALT", "list item")]
+    text = ("Carers were slightly less likely than elsewhere to find information easy to come by:\n\n"
+            "  • Durnford: 55.2%\n\n  • England: 57.7%\n\n  (SACE, 2023)\n")
+    assert _located(text) == [(55.2, 57.7, "lower", "SACE", "list item")]
+
+
+def test_benchmark_bullets_need_one_council_figure_right_above():
+    assert _located("- 49% of people were reviewed, and 30% were not\n- England average: 57%\n") == []
+    assert _located("- 49% of people were reviewed\n\nNo figure for carers.\n\n- England average: 57%\n") == []
