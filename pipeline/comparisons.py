@@ -1074,15 +1074,29 @@ def _relation_leading_into_list(report: Report, value: Atom, candidate: Candidat
     """'Carers were slightly less likely than elsewhere to find information easy to come by:' then
     '• Durnford: 55.2%', '• England: 57.7%': for benchmark bullets under the council's bullet, the one
     direction of the line leading into the list (a line ending ':' with no figure)."""
-    if value.sentence == 0 or not _benchmark_item(report, candidate.sentence):
+    lead = _lead_in(report, report.sentences[value.sentence])
+    if lead is None or not _benchmark_item(report, candidate.sentence):
         return None
-    lead = report.sentences[value.sentence - 1]
     theirs = report.atoms_in(lead)
     directions = [a for a in theirs if a.label == "RELATION" and a.key != "none" and not _is_quantity(a, lead)]
-    if not lead.text.rstrip().endswith(":") or len(directions) != 1 or any(a.label in FIGURES for a in theirs) \
-            or lead.paragraph != report.sentences[value.sentence].paragraph - 1:
+    if len(directions) != 1 or any(a.label in FIGURES for a in theirs):
         return None
     return directions[0]
+
+
+def _lead_in(report: Report, item: Sentence) -> Sentence | None:
+    """The line ending ':' right above the list a bullet belongs to ('Data from ASCOF for 2023-24 showed:')."""
+    if not _BULLET.match(item.text):
+        return None
+    index = item.index
+    while index > 0 and report.sentences[index - 1].paragraph == report.sentences[index].paragraph - 1:
+        above = report.sentences[index - 1]
+        if above.text.rstrip().endswith(":") and not _BULLET.match(above.text):
+            return above
+        if not _BULLET.match(above.text):
+            return None
+        index -= 1
+    return None
 
 
 def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
@@ -1176,7 +1190,8 @@ def source_line(sentence: Sentence) -> str | None:
 
 
 def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tuple[SourceLocation, Sentence, int]]:
-    """Where a citation may be, in order: the benchmark's sentence, the value's, the next one."""
+    """Where a citation may be, in order: the benchmark's sentence, the value's, the next one, and
+    for a bullet the line leading into its list."""
     sentence = candidate.sentence
     places = [(SourceLocation.SENTENCE, sentence, candidate.bench.end)]
     if value.sentence != sentence.index:
@@ -1184,6 +1199,9 @@ def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tu
     following = report.neighbour(sentence, 1) or _after_list(report, sentence)
     if following is not None:
         places.append((SourceLocation.NEXT, following, following.start))
+    lead = _lead_in(report, report.sentences[value.sentence])
+    if lead is not None:
+        places.append((SourceLocation.LEAD_IN, lead, lead.end))
     return places
 
 

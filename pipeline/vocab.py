@@ -38,6 +38,7 @@ class SourceLocation(StrEnum):
     SENTENCE = "sentence"
     VALUE_SENTENCE = "value sentence"
     NEXT = "next sentence"
+    LEAD_IN = "list lead-in"
 
 
 class Severity(StrEnum):

@@ -495,3 +495,12 @@ def test_benchmark_bullets_under_the_councils_bullet():
 def test_benchmark_bullets_need_one_council_figure_right_above():
     assert _located("- 49% of people were reviewed, and 30% were not\n- England average: 57%\n") == []
     assert _located("- 49% of people were reviewed\n\nNo figure for carers.\n\n- England average: 57%\n") == []
+
+
+def test_the_line_leading_into_a_list_cites_its_bullets():
+    text = ("Data from the Adult Social Care Outcomes Framework for 2023-24 showed the strength of reablement:\n\n"
+            "  • 92.1% of people aged 65 and over were still at home 91 days after discharge (England: 83.8%)\n\n"
+            "  • 3.9% of older people discharged from hospital were offered reablement, the England average being 2.9%\n")
+    assert _located(text) == [(92.1, 83.8, None, "ASCOF", "same sentence"), (3.9, 2.9, None, "ASCOF", "same sentence")]
+    assert _cited(text.replace("Data from the Adult Social Care Outcomes Framework", "Figures")) == \
+        [(92.1, None, None), (3.9, None, None)]
