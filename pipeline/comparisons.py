@@ -151,10 +151,19 @@ class Report:
 
 def is_target(figure: Atom, sentence: Sentence) -> bool:
     """'the council's own ceiling was 5%', 'a target of 95%', 'the 28 days target': a figure a target
-    word names (only linking words between, or right after it) is a target, not a measure."""
+    word names (only linking words between, or right after it) is a target, not a measure; so is one
+    its own words after it say was set as one ('the 6 weeks the local authority had set as its own
+    standard': a target_setting word, then a target word, before the next comma)."""
     return sentence.cue_starting_at("target", figure.end) is not None or any(
         c.end <= figure.start and sentence.only_cues_between(c.end, figure.start, "benchmark_figure_after", ":")
-        for c in sentence.cues_of("target", hi=figure.start))
+        for c in sentence.cues_of("target", hi=figure.start)) or _set_as_target(figure, sentence)
+
+
+def _set_as_target(figure: Atom, sentence: Sentence) -> bool:
+    comma = sentence.text.find(",", figure.end - sentence.start)
+    end = min(sentence.end if comma == -1 else sentence.start + comma, _clause_end(sentence, figure.end))
+    settings = sentence.cues_of("target_setting", figure.end, end)
+    return bool(settings) and bool(sentence.cues_of("target", settings[0].end, end))
 
 
 def is_band(figure: Atom, sentence: Sentence) -> bool:

@@ -504,3 +504,11 @@ def test_the_line_leading_into_a_list_cites_its_bullets():
     assert _located(text) == [(92.1, 83.8, None, "ASCOF", "same sentence"), (3.9, 2.9, None, "ASCOF", "same sentence")]
     assert _cited(text.replace("Data from the Adult Social Care Outcomes Framework", "Figures")) == \
         [(92.1, None, None), (3.9, None, None)]
+
+
+def test_a_figure_set_as_the_councils_own_standard_is_a_target():
+    text = ("The median wait for an occupational therapy assessment was 14 weeks, well beyond the 6 weeks the "
+            "local authority had set as its own standard, and against an England median of 7 weeks.")
+    assert _pairs(text) == [(14.0, "England median", 7.0)]
+    text = "Of care homes, 82% met the fundamental standards, compared with 78% in England."
+    assert _pairs(text) == [(82.0, "England average", 78.0)]
