@@ -325,6 +325,14 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     return any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
 
 
+def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
+    """'higher than the figures for the West Midlands (22.9%) and England (26.5%)': a bare name joined
+    ('and': chain) right after the bracketed figure of a benchmark already found is one too."""
+    return any(c.sentence is sentence and c.figure.end <= bench.start
+               and sentence.cues_of("chain", c.figure.end, bench.start)
+               and sentence.only_cues_between(c.figure.end, bench.start, "chain", ",)") for c in found)
+
+
 def _printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:
     """A figure printed as a bare number at [start, end), of the unit of the figure `like`."""
     return replace(like, text=number, number_text=number, start=start, end=end, value=float(number.replace(",", "")))
@@ -613,7 +621,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))
             continue
-        if bench.form == "bare" and not _bare_counts(report, sentence, bench):
+        if bench.form == "bare" and not (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found)):
             continue
         if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
                 and not _after_comparison(report, sentence, bench):

@@ -512,3 +512,9 @@ def test_a_figure_set_as_the_councils_own_standard_is_a_target():
     assert _pairs(text) == [(14.0, "England median", 7.0)]
     text = "Of care homes, 82% met the fundamental standards, compared with 78% in England."
     assert _pairs(text) == [(82.0, "England average", 78.0)]
+
+
+def test_a_bare_name_joined_after_a_bracketed_benchmark_figure():
+    text = ("At the 2021 Census 41.3% of residents identified with an ethnic minority group, higher than the "
+            "figures for the West Midlands (22.9%) and England (26.5%).")
+    assert _relations(text) == [(41.3, 22.9, "higher"), (41.3, 26.5, "higher")]
