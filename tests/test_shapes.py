@@ -476,3 +476,18 @@ def test_emphasis_markers_go_as_the_pattern_drops_them(text):
     from pipeline.ingest import _EMPHASIS, _without_emphasis
 
     assert _without_emphasis(text) == _EMPHASIS.sub("", text)
+
+
+@pytest.mark.parametrize("sentence, printed", [
+    ("Its score on the Index of Multiple Deprivation is 5, on a scale where 10 represents the most deprived areas.", 5),
+    ("Oakshire's IMD is 7, where 10 is the most deprived.", 7),
+])
+def test_imd_score_after_the_index_named_in_full(sentence, printed):
+    row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
+    assert (row["imd_score"], row["imd_score_printed"]) == (printed, printed)
+
+
+def test_index_named_in_full_without_is_gives_no_score():
+    row = _overview_row("About Oakshire County Council\n\nOn the Index of Multiple Deprivation, 7 of its 20 wards are "
+                        "among the most deprived in England.")
+    assert row.get("imd_score") is None and row.get("imd_score_printed") is None
