@@ -26,6 +26,7 @@ from .rules import atom_vocabulary, lexicon_model
 from .vocab import Code, SourceLocation, ValueLocation
 
 FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
+SCALED = " (scaled to population)"  # after the comparator of a count its rate would give the council
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations and sentences
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
@@ -111,6 +112,7 @@ class Report:
     candidates_in: dict[int, list[Candidate]] = field(default_factory=dict)  # by sentence index
     forced: dict[int, tuple[Link, int]] = field(default_factory=dict)  # 'respectively' pairs: (link, position)
     own_measure: set[int] = field(default_factory=set)  # benchmark figures whose benchmark names its measure
+    scaled: set[int] = field(default_factory=set)  # benchmark figures that are its rate scaled to the council
 
     def __post_init__(self) -> None:
         for atom in self.atoms:
@@ -451,6 +453,26 @@ def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom
     return _printed_without_unit(before[0], number.group(1), start, end)
 
 
+def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'112,300 unpaid carers ..., compared with the roughly 95,200 that the England rate would give',
+    '...; if Harrowden matched the England rate, the figure would be around 23,300': the count a
+    benchmark's rate would give the council is that benchmark's figure. One number without a unit in
+    the benchmark's clause, words of expectation there (lexicon cues.scaled_count), and one count of
+    people before it in the sentence, whose unit it takes."""
+    lo, hi = _clause_start(sentence, bench.start), _clause_end(sentence, bench.end)
+    if not sentence.cues_of("scaled_count", lo, hi):
+        return None
+    numbers = [m for m in _NUMBER.finditer(sentence.text, lo - sentence.start, hi - sentence.start)
+               if not YEAR.fullmatch(m.group(0))
+               and not any(f.start < sentence.start + m.end() and f.end > sentence.start + m.start() for f in figures)]
+    counts = [f for f in figures if f.label == "QUANTITY" and f.key == "people" and f.value is not None
+              and numbers and f.end <= sentence.start + numbers[0].start()]
+    if len(numbers) != 1 or len(counts) != 1 or len(figures) != 1:
+        return None
+    start, end = sentence.start + numbers[0].start(), sentence.start + numbers[0].end()
+    return _printed_without_unit(counts[0], numbers[0].group(0), start, end)
+
+
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
     """A benchmark phrase ending on the word that links a place to its figure ('England at'), not
     on a statistic noun: like a bare name, it is a benchmark only right after comparison words."""
@@ -634,6 +656,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _number_without_unit(sentence, bench, figures, benches)
         if figure is None and bench.form == "phrase":
             figure = _number_before_benchmark(sentence, bench, figures)
+        if figure is None and bench.form == "phrase" and (figure := _scaled_count(sentence, bench, figures)):
+            report.scaled.add(figure.start)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'
@@ -1124,6 +1148,10 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         low, high = min(value.end, bench.start), max(value.start, bench.start)
     else:
         low, high = sentence.start, bench.start
+    if candidate.figure.start in report.scaled:  # 'more than the 23,400 that would be expected if ... matched ...'
+        clause = _clause_start(sentence, bench.start)
+        high = min(high, candidate.figure.start, clause if clause > low else high)
+        return next((r for r in reversed(relations) if low <= r.start and r.end <= high), None)
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
@@ -1338,6 +1366,8 @@ def _statistic_word(sentence: Sentence, lo: int, variants: dict[str, str]) -> tu
 
 def _comparison(report: Report, candidate: Candidate, link: Link) -> Comparison:
     value, bench, figure = link.value, with_statistic(candidate.bench, candidate.sentence), candidate.figure
+    if figure.start in report.scaled:
+        bench = replace(bench, key=f"{bench.key}{SCALED}")
     first, last = sorted([report.sentences[value.sentence], candidate.sentence], key=lambda s: s.index)
     comparison = Comparison(
         value=value, figure=figure, bench=bench, relation=stated_relation(report, value, candidate),

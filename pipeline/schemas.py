@@ -106,7 +106,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("value", pa.float64(), True, "The council's figure", "55.98"),
         _f("value_text", pa.string(), False, "The council's figure as printed", "55.98%"),
         _f("unit", pa.string(), False, "% or days, weeks, years, hours, months, or a rate such as per 100,000", "%"),
-        _f("comparator", pa.string(), False, "England average, national average, regional average, London average, rest of England, comparator group average (CIPFA / similar councils / statistical neighbours); a benchmark printed as a median is its own comparator (England median, national median, regional median, London median, comparator group median), with the same canonical benchmark", "England average"),
+        _f("comparator", pa.string(), False, "England average, national average, regional average, London average, rest of England, comparator group average (CIPFA / similar councils / statistical neighbours); a benchmark printed as a median is its own comparator (England median, national median, regional median, London median, comparator group median), with the same canonical benchmark; a count the benchmark's rate would give the council ('the 23,400 that would be expected if the city matched the England rate') is '<comparator> (scaled to population)', with no canonical benchmark (never audited)", "England average"),
         _f("benchmark", pa.string(), True, "Canonical benchmark: england (England and national averages), region, london, rest_of_england, comparator_group", "england"),
         _f("comparator_text", pa.string(), False, "Benchmark words as printed", "England average"),
         _f("comparator_value", pa.float64(), True, "The benchmark figure", "61.21"),

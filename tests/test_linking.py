@@ -518,3 +518,15 @@ def test_a_bare_name_joined_after_a_bracketed_benchmark_figure():
     text = ("At the 2021 Census 41.3% of residents identified with an ethnic minority group, higher than the "
             "figures for the West Midlands (22.9%) and England (26.5%).")
     assert _relations(text) == [(41.3, 22.9, "higher"), (41.3, 26.5, "higher")]
+
+
+def test_a_count_the_benchmarks_rate_would_give_the_council():
+    text = ("The 2021 Census recorded 24,870 people providing unpaid care in Harrowfield, more than the 23,400 that "
+            "would be expected if the city matched the England rate.")
+    assert _pairs(text) == [(24870.0, "England average (scaled to population)", 23400.0)]
+    assert _relations(text) == [(24870.0, 23400.0, "higher")]  # not 'matched': that is the supposition
+    text = "The 2021 Census recorded 21,460 unpaid carers; if Harrowden matched the England rate, the figure would be 23,300."
+    assert _relations(text) == [(21460.0, 23300.0, None)]
+    comparisons, _ = link_comparisons(*analyse(text))
+    assert comparisons[0].to_row()["comparator"] == "England average (scaled to population)"
+    assert _pairs("In 2021, 21,460 unpaid carers were counted; the England rate was 9% and would be higher.") == []
