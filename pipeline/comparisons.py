@@ -703,7 +703,7 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     Yes when it opens with 'This ...', states a relation, or ends soon after the benchmark
     figure ('The England average was 61%.'), other benchmarks with their figures aside ('The
     average across the region was 35.9%, and for England 36.3%.'); not when it describes a
-    measure of its own."""
+    measure of its own. The clause ends at a clause break or ', and'."""
     sentence = candidate.sentence
     if sentence.opens_with("anaphor") or _relation_on_benchmark(report, candidate):
         return True
@@ -712,7 +712,9 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
             not sentence.text[clause_start - sentence.start:c.start - sentence.start].strip(" ,")
             for c in sentence.cues_of("compared_before", clause_start, candidate.figure.start)):
         return True  # '...; by comparison, 11.9% of Londoners and 18.6% of ...': the clause answers the one before
-    tail = list(sentence.text[candidate.figure.end - sentence.start:])
+    tail = list(sentence.text[candidate.figure.end - sentence.start:_clause_end(sentence, candidate.figure.end) - sentence.start])
+    joined = "".join(tail).find(", and ")  # 'Nationally the rate was 560.8 per 100,000, and leaders recognised ...'
+    tail = tail[:joined] if joined >= 0 else tail
     for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
         # the other benchmark, its figure and the words linking them ('the England figure stood at 26.5%')
         lo = min(other.bench.start, other.figure.start) - candidate.figure.end

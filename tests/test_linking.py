@@ -530,3 +530,11 @@ def test_a_count_the_benchmarks_rate_would_give_the_council():
     comparisons, _ = link_comparisons(*analyse(text))
     assert comparisons[0].to_row()["comparator"] == "England average (scaled to population)"
     assert _pairs("In 2021, 21,460 unpaid carers were counted; the England rate was 9% and would be higher.") == []
+
+
+def test_a_benchmark_clause_joined_to_another_by_and_still_refers_back():
+    text = ("Admissions to care homes were 612.4 per 100,000 population (ASCOF, 2023-24). Nationally the rate was "
+            "560.8 per 100,000, and leaders recognised that too many people moved into a care home from hospital.")
+    assert _pairs(text) == [(612.4, "national average", 560.8)]
+    text = "Admissions were 612.4 per 100,000. Nationally the rate was 560.8 per 100,000, and in Marrowby it was 590 per 100,000."
+    assert _pairs(text) == [(590.0, "national average", 560.8)]  # a council figure after the benchmark comes first
