@@ -33,6 +33,9 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
+_AFTER_EXPECTATION = re.compile(r"\s+(?:(?:around|about|roughly|some|approximately|nearly|almost|over|under)\s+)?"
+                                r"(\d[\d,]*(?:\.\d+)?)")  # 'would be around 23,300'
+_IF = re.compile(r"\b[Ii]f\b[^,;]*$")  # a supposition open up to here ('If uptake matched the England average')
 _BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
@@ -455,22 +458,34 @@ def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom
 
 def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
     """'112,300 unpaid carers ..., compared with the roughly 95,200 that the England rate would give',
-    '...; if Harrowden matched the England rate, the figure would be around 23,300': the count a
-    benchmark's rate would give the council is that benchmark's figure. One number without a unit in
-    the benchmark's clause, words of expectation there (lexicon cues.scaled_count), and one count of
-    people before it in the sentence, whose unit it takes."""
+    '...; if Harrowden matched the England rate, the figure would be around 23,300', 'If uptake matched
+    the England average, around 790 people would be receiving one': the count a benchmark's rate would
+    give the council is that benchmark's figure. Words of expectation in the benchmark's clause (lexicon
+    cues.scaled_count) with a number next to them: a count of people, or a number printed without a
+    unit taking the unit of the one count of people before it in the sentence."""
     lo, hi = _clause_start(sentence, bench.start), _clause_end(sentence, bench.end)
-    if not sentence.cues_of("scaled_count", lo, hi):
+    cues = sentence.cues_of("scaled_count", lo, hi)
+    number = _next_to(sentence, cues[0], lo) if cues else None
+    if number is None or YEAR.fullmatch(number[2]):
         return None
-    numbers = [m for m in _NUMBER.finditer(sentence.text, lo - sentence.start, hi - sentence.start)
-               if not YEAR.fullmatch(m.group(0))
-               and not any(f.start < sentence.start + m.end() and f.end > sentence.start + m.start() for f in figures)]
-    counts = [f for f in figures if f.label == "QUANTITY" and f.key == "people" and f.value is not None
-              and numbers and f.end <= sentence.start + numbers[0].start()]
-    if len(numbers) != 1 or len(counts) != 1 or len(figures) != 1:
+    start, end, text = number
+    inside = [f for f in figures if f.start <= start < f.end]
+    if inside:
+        return inside[0] if inside[0].label == "QUANTITY" and inside[0].key == "people" else None
+    counts = [f for f in figures if f.label == "QUANTITY" and f.key == "people" and f.value is not None and f.end <= start]
+    return _printed_without_unit(counts[0], text, start, end) if len(counts) == 1 == len(figures) else None
+
+
+def _next_to(sentence: Sentence, cue, lo: int) -> tuple[int, int, str] | None:
+    """The number right after expectation words ('would be around 23,300'), else the last one a few
+    words before them in the clause ('the roughly 95,200 that the England rate would give')."""
+    after = _AFTER_EXPECTATION.match(sentence.text, cue.end - sentence.start)
+    if after is not None:
+        return sentence.start + after.start(1), sentence.start + after.end(1), after.group(1)
+    before = list(_NUMBER.finditer(sentence.text, lo - sentence.start, cue.start - sentence.start))
+    if not before or len(_WORD.findall(sentence.text[before[-1].end():cue.start - sentence.start])) > 6:
         return None
-    start, end = sentence.start + numbers[0].start(), sentence.start + numbers[0].end()
-    return _printed_without_unit(counts[0], numbers[0].group(0), start, end)
+    return sentence.start + before[-1].start(), sentence.start + before[-1].end(), before[-1].group(0)
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -1153,7 +1168,8 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
     if candidate.figure.start in report.scaled:  # 'more than the 23,400 that would be expected if ... matched ...'
         clause = _clause_start(sentence, bench.start)
         high = min(high, candidate.figure.start, clause if clause > low else high)
-        return next((r for r in reversed(relations) if low <= r.start and r.end <= high), None)
+        return next((r for r in reversed(relations) if low <= r.start and r.end <= high
+                     and not _IF.search(sentence.text, 0, r.start - sentence.start)), None)
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":

@@ -178,9 +178,9 @@ from pipeline.records import InputError
 
 ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round2": {"facts_missed": 0, "comparisons_missed": 0},
-          "pages_round3": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round4": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round5": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round3": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round4": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round5": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round6": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round7": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round8": {"facts_missed": 0, "comparisons_missed": 0},

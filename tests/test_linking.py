@@ -538,3 +538,14 @@ def test_a_benchmark_clause_joined_to_another_by_and_still_refers_back():
     assert _pairs(text) == [(612.4, "national average", 560.8)]
     text = "Admissions were 612.4 per 100,000. Nationally the rate was 560.8 per 100,000, and in Marrowby it was 590 per 100,000."
     assert _pairs(text) == [(590.0, "national average", 560.8)]  # a council figure after the benchmark comes first
+
+
+def test_scaled_counts_next_to_the_words_of_expectation():
+    text = "Direct payments were used by 612 people. If uptake matched the England average, around 790 people would be receiving one."
+    assert _relations(text) == [(612.0, 790.0, None)]  # 'matched' is the supposition
+    text = ("An estimated 21,400 people in the county are living with dementia, rather more than the 18,900 that "
+            "England-wide prevalence would predict for a population of this size.")
+    assert _relations(text) == [(21400.0, 18900.0, "higher")]
+    text = ("An estimated 1,930 people aged 65 and over are living with dementia. Applying the England prevalence rate "
+            "to the older population would give around 1,610 people.")
+    assert _pairs(text) == [(1930.0, "England average (scaled to population)", 1610.0)]
