@@ -5,9 +5,29 @@ from pipeline.atoms import analyse
 from pipeline.comparisons import link_comparisons
 
 
+def _linked(text: str) -> list:
+    return link_comparisons(*analyse(text))[0]
+
+
 def _pairs(text: str) -> list[tuple[float, str, float]]:
-    comparisons, _ = link_comparisons(*analyse(text))
-    return [(c.value.value, c.bench.key, c.figure.value) for c in comparisons]
+    return [(c.value.value, c.bench.key, c.figure.value) for c in _linked(text)]
+
+
+def _relations(text: str) -> list[tuple[float, float, str | None]]:
+    return [(c.value.value, c.figure.value, c.stated_relation) for c in _linked(text)]
+
+
+def _sources(text: str) -> list[tuple[float, str | None]]:
+    return [(c.value.value, c.source.key if c.source else None) for c in _linked(text)]
+
+
+def _cited(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(c.value.value, c.source.key if c.source else None, c.source_text) for c in _linked(text)]
+
+
+def _located(text: str) -> list[tuple[float, float, str | None, str | None, str]]:
+    return [(c.value.value, c.figure.value, c.stated_relation, c.source.key if c.source else None,
+             str(c.value_location)) for c in _linked(text)]
 
 
 def test_region_named_after_average_is_a_benchmark_not_a_council_figure():
@@ -153,11 +173,6 @@ def test_comparator_group_average_as_one_phrase():
 # Blind round 4 shapes, in our own words
 
 
-def _relations(text: str) -> list[tuple[float, float, str | None]]:
-    comparisons, _ = link_comparisons(*analyse(text))
-    return [(c.value.value, c.figure.value, c.stated_relation) for c in comparisons]
-
-
 def test_direction_stated_by_the_benchmark_is_turned_round():
     text = "Staff sickness absence in the service was 4.6%. The England rate, at 3.2%, was lower."
     assert _relations(text) == [(4.6, 3.2, "higher")]
@@ -263,11 +278,6 @@ def test_council_figure_as_the_object_of_a_direction_turns_it_round():
     assert _relations(text) == [(19.0, 14.0, "higher")]
     text = "Dunmarsh's rate of 66.0% was lower than the England average of 72.4%."
     assert _relations(text) == [(66.0, 72.4, "lower")]  # the council is the subject: as printed
-
-
-def _sources(text: str) -> list[tuple[float, str | None]]:
-    comparisons, _ = link_comparisons(*analyse(text))
-    return [(c.value.value, c.source.key if c.source else None) for c in comparisons]
 
 
 def test_ombudsman_citation_is_a_source():
@@ -401,11 +411,6 @@ def test_a_change_from_a_year_span_to_a_percentage_is_no_range():
     assert [(a.text, a.value, a.is_range) for a in atoms if a.label == "PERCENT"] == [("6%", 6.0, False), ("11%", 11.0, False)]
 
 
-def _relations(text: str) -> list[tuple[float, float, str | None]]:
-    comparisons, _ = link_comparisons(*analyse(text))
-    return [(c.value.value, c.figure.value, c.stated_relation) for c in comparisons]
-
-
 def test_relation_words_taking_another_object_state_no_direction():
     text = "20.1% of residents are disabled under the Equality Act definition, compared to 17.3% in England."
     assert _relations(text) == [(20.1, 17.3, None)]
@@ -426,11 +431,6 @@ def test_a_figure_bracketed_after_a_place_name_is_that_places_and_than_completes
     assert _pairs(text) == [(8.7, "regional average", 14.3), (8.7, "England average", 19.0)]
     text = "More people than last year used direct payments (31%), compared with 27% in England."
     assert _relations(text) == [(31.0, 27.0, None)]
-
-
-def _cited(text: str) -> list[tuple[float, str | None, str | None]]:
-    comparisons, _ = link_comparisons(*analyse(text))
-    return [(c.value.value, c.source.key if c.source else None, c.source_text) for c in comparisons]
 
 
 def test_a_source_line_cites_the_comparison_before_it_and_not_the_one_after():
@@ -477,12 +477,6 @@ def test_similar_or_comparable_after_the_council_figure():
     assert _relations(text) == [(74.0, 77.6, "similar")]
 
 
-def _located(text: str) -> list[tuple[float, float, str | None, str | None, str]]:
-    comparisons, _ = link_comparisons(*analyse(text))
-    return [(c.value.value, c.figure.value, c.stated_relation, c.source.key if c.source else None,
-             str(c.value_location)) for c in comparisons]
-
-
 def test_benchmark_bullets_under_the_councils_bullet():
     text = ("Key figures on reviews:\n\n- 49% of people in long-term support reviewed (SALT, 2023-24)\n"
             "- regional average: 58%\n- England average: 57%\n- people with a learning disability: 81% reviewed\n")
@@ -527,8 +521,7 @@ def test_a_count_the_benchmarks_rate_would_give_the_council():
     assert _relations(text) == [(24870.0, 23400.0, "higher")]  # not 'matched': that is the supposition
     text = "The 2021 Census recorded 21,460 unpaid carers; if Harrowden matched the England rate, the figure would be 23,300."
     assert _relations(text) == [(21460.0, 23300.0, None)]
-    comparisons, _ = link_comparisons(*analyse(text))
-    assert comparisons[0].to_row()["comparator"] == "England average (scaled to population)"
+    assert _linked(text)[0].to_row()["comparator"] == "England average (scaled to population)"
     assert _pairs("In 2021, 21,460 unpaid carers were counted; the England rate was 9% and would be higher.") == []
 
 
