@@ -390,14 +390,15 @@ def test_pages_are_self_contained_with_the_static_css_and_script(review):
             assert [s.get_text().strip() for s in soup(path).find_all("script")] == [tables_js.strip()]
 
 
-def test_review_module_functions_are_short():
+def test_every_pipeline_function_is_at_most_50_lines():
     import ast
 
-    import pipeline.review as module
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
-    lengths = {node.name: node.end_lineno - node.lineno + 1 for node in ast.walk(tree)
+    import pipeline
+    lengths = {f"{path.name}:{node.name}": node.end_lineno - node.lineno + 1
+               for path in Path(pipeline.__file__).parent.glob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
-    assert {name: n for name, n in lengths.items() if n > 50} == {}
+    assert len(lengths) > 500 and {name: n for name, n in lengths.items() if n > 50} == {}
 
 
 def test_missing_scores_give_empty_cells(tmp_path):
