@@ -33,9 +33,6 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
-_AFTER_EXPECTATION = re.compile(r"\s+(?:(?:around|about|roughly|some|approximately|nearly|almost|over|under)\s+)?"
-                                r"(\d[\d,]*(?:\.\d+)?)")  # 'would be around 23,300'
-_IF = re.compile(r"\b[Ii]f\b[^,;]*$")  # a supposition open up to here ('If uptake matched the England average')
 _BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
@@ -479,7 +476,8 @@ def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom 
 def _next_to(sentence: Sentence, cue, lo: int) -> tuple[int, int, str] | None:
     """The number right after expectation words ('would be around 23,300'), else the last one a few
     words before them in the clause ('the roughly 95,200 that the England rate would give')."""
-    after = _AFTER_EXPECTATION.match(sentence.text, cue.end - sentence.start)
+    rough = sentence.cue_starting_at("approximation", cue.end)
+    after = _BARE_NUMBER.match(sentence.text, (rough.end if rough else cue.end) - sentence.start)
     if after is not None:
         return sentence.start + after.start(1), sentence.start + after.end(1), after.group(1)
     before = list(_NUMBER.finditer(sentence.text, lo - sentence.start, cue.start - sentence.start))
@@ -728,8 +726,9 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
             for c in sentence.cues_of("compared_before", clause_start, candidate.figure.start)):
         return True  # '...; by comparison, 11.9% of Londoners and 18.6% of ...': the clause answers the one before
     tail = list(sentence.text[candidate.figure.end - sentence.start:_clause_end(sentence, candidate.figure.end) - sentence.start])
-    joined = "".join(tail).find(", and ")  # 'Nationally the rate was 560.8 per 100,000, and leaders recognised ...'
-    tail = tail[:joined] if joined >= 0 else tail
+    joined = next((c.start - candidate.figure.end for c in sentence.cues_of("chain", candidate.figure.end)
+                   if sentence.text[:c.start - sentence.start].rstrip().endswith(",")), len(tail))
+    tail = tail[:joined]  # 'Nationally the rate was 560.8 per 100,000, and leaders recognised ...'
     for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
         # the other benchmark, its figure and the words linking them ('the England figure stood at 26.5%')
         lo = min(other.bench.start, other.figure.start) - candidate.figure.end
@@ -1128,6 +1127,13 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen
 
 
+def _supposed(sentence: Sentence, relation: Atom) -> bool:
+    """Relation words inside a supposition ('If uptake matched the England average, ...': lexicon
+    cues.supposition, with no comma or semicolon between)."""
+    return any(not any(ch in sentence.text[c.end - sentence.start:relation.start - sentence.start] for ch in ",;")
+               for c in sentence.cues_of("supposition", hi=relation.start))
+
+
 def _relation_leading_into_list(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     """'Carers were slightly less likely than elsewhere to find information easy to come by:' then
     '• Durnford: 55.2%', '• England: 57.7%': for benchmark bullets under the council's bullet, the one
@@ -1169,7 +1175,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         clause = _clause_start(sentence, bench.start)
         high = min(high, candidate.figure.start, clause if clause > low else high)
         return next((r for r in reversed(relations) if low <= r.start and r.end <= high
-                     and not _IF.search(sentence.text, 0, r.start - sentence.start)), None)
+                     and not _supposed(sentence, r)), None)
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
