@@ -223,6 +223,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     England the figure was 92.4%'). 'the England average: 72.4% compared with 69.9%' names no figure
     of its own (the first is the council's)."""
     after = [f for f in figures if f.start >= bench.end]
+    if after and _introduces_council_figures(sentence, bench, after[0], relations):
+        return None
     if after and bench.form == "trailing" and sentence.adjacent(bench.end, after[0].start) \
             and sentence.cue_ending_at("chain", bench.start):
         return after[0]  # '..., and in England 92.9%': one more place of a list
@@ -241,6 +243,14 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches, relations):
         return None
     return before[-1]
+
+
+def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
+    """'Life expectancy is above the national average: 80.6 years for men ...': a benchmark that relation
+    words lead into, then a colon, introduces the council's figures, not its own."""
+    return ":" in sentence.text[bench.end - sentence.start:figure.start - sentence.start] and any(
+        r.key != "none" and r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, "leads_into")
+        for r in relations)
 
 
 def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1071,12 +1081,15 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
 
 def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     """'This is higher than the London average. The London figure is 46.2%.': a direction leading
-    into the same benchmark, named without a figure of its own in a sentence from the value's on."""
-    for index in range(value.sentence, candidate.sentence.index):
+    into the same benchmark, named without a figure of its own in a sentence from the value's on
+    (before the value in its own sentence: 'above the national average: 80.6 years ..., against
+    national figures of 79.3 and 83.2 years')."""
+    for index in range(value.sentence, candidate.sentence.index + 1):
         sentence = report.sentences[index]
         theirs = report.atoms_in(sentence)
         named = [b for b in theirs if b.label == "BENCHMARK" and b.key == candidate.bench.key
-                 and not any(c.bench is b for c in report.candidates)]
+                 and not any(c.bench is b for c in report.candidates)
+                 and (index < candidate.sentence.index or b.end <= value.start)]
         for bench in named:
             leading = [r for r in theirs if r.label == "RELATION" and r.key != "none" and r.end <= bench.start
                        and not _is_quantity(r, sentence) and sentence.only_cues_between(r.end, bench.start, "leads_into")]
@@ -1119,6 +1132,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     chosen = _relation_words(report, value, candidate)
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
+    elif chosen is None or chosen.key == "none":
+        chosen = _relation_named_earlier(report, value, candidate) or chosen
     if chosen is None or chosen.key not in OPPOSITE or chosen.sentence != candidate.sentence.index:
         return chosen
     subject = _benchmark_is_subject(report, chosen, candidate, value)

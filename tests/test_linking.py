@@ -542,3 +542,27 @@ def test_scaled_counts_next_to_the_words_of_expectation():
     text = ("An estimated 1,930 people aged 65 and over are living with dementia. Applying the England prevalence rate "
             "to the older population would give around 1,610 people.")
     assert _pairs(text) == [(1930.0, "England average (scaled to population)", 1610.0)]
+
+
+def test_a_benchmark_led_into_then_a_colon_introduces_the_councils_figures():
+    text = ("Life expectancy is above the national average: 80.6 years for men and 84.1 years for women, against "
+            "national figures of 79.3 and 83.2 years.")
+    assert _relations(text) == [(80.6, 79.3, "higher"), (84.1, 83.2, "higher")]
+
+
+def test_twice_taking_another_object_states_nothing():
+    text = ("Only 49% of people had been reviewed, compared with 58% for London (SALT, 2023-24), and the team "
+            "had been redeployed twice in a year.")
+    assert _relations(text) == [(49.0, 58.0, None)]
+    assert _relations("Delays were 18 days, twice the England average of 9 days.") == [(18.0, 9.0, "higher")]
+
+
+def test_a_figure_then_figure_for_england():
+    assert _relations("Around 10.4% of residents provide unpaid care, slightly higher than the 8.9% figure for "
+                      "England.") == [(10.4, 8.9, "higher")]
+
+
+def test_the_council_named_without_a_comma_in_the_next_sentence():
+    text = "Across England, 64.0% of people are satisfied with their care. In Dunmere the figure was 66.8% (ASCS, 2023-24)."
+    assert _pairs(text) == [(66.8, "England average", 64.0)]
+    assert _pairs("Across England, 64.0% of people are satisfied. In March the figure was 66.8%.") == []
