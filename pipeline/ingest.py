@@ -46,7 +46,7 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form"
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
     r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"
-    r"menu|share|survey-widget|newsletter|back-to-top|helpful", re.IGNORECASE)
+    r"menu|share|survey-widget|newsletter|back-to-top|helpful|related|promo", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
                "blockquote", "figure", "hr", "dd", "dt"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

@@ -492,3 +492,12 @@ def test_index_named_in_full_without_is_gives_no_score():
     row = _overview_row("About Oakshire County Council\n\nOn the Index of Multiple Deprivation, 7 of its 20 wards are "
                         "among the most deprived in England.")
     assert row.get("imd_score") is None and row.get("imd_score_printed") is None
+
+
+def test_related_content_inside_main_is_chrome():
+    page = ("<html><body><main><h1>Oakshire County Council: local authority assessment</h1>"
+            "<h2>Assessing needs</h2><p>Score: 2</p><p>Some 61% of people were satisfied.</p>"
+            "<aside class='related-content'><h2>Latest from CQC</h2><ul><li><a href='/x'>Waiting lists rose by 6% "
+            "in a year</a></li></ul></aside></main></body></html>")
+    text = html_to_text(page)
+    assert "61%" in text and "6% in a year" not in text
