@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .comparisons import Comparison
 
 _SENTENCE_END = ".!?:;)]\"'"
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")  # a last word that is a year is no cut-off figure ('updated: 14 March 2025')
 _WORD = re.compile(r"[a-z]+")
 # Words that make a percentage over 100 a change, not a share: 'an increase of 250%', 'rose by
 # 140%', 'up 120%' (within the few words before it), 'a 310% rise', '150% more' (right after it).
@@ -52,13 +53,30 @@ def distribution_findings(sentences: list[Sentence], atoms: list[Atom]) -> list[
     return findings
 
 
-def truncation_findings(text: str, complete: bool) -> list[Finding]:
-    """An incomplete report whose last line stops mid-sentence was most likely cut short."""
+def _cut_line(text: str, complete: bool) -> str | None:
+    """The last line of an incomplete report that stops mid-sentence (most likely cut short)."""
     last = text.rstrip().rsplit("\n", 1)[-1].strip()
     if complete or not last or last[-1] in _SENTENCE_END or last.startswith("#") or len(last) < 20:
+        return None
+    return last
+
+
+def cut_figure_end(text: str, complete: bool) -> int | None:
+    """Where a report cut short stops in the middle of a figure ('Its actual spend for that year was
+    £10'): that figure may have lost digits, so nothing ending there is read."""
+    last = _cut_line(text, complete)
+    word = last.rsplit(None, 1)[-1] if last is not None else ""
+    return len(text.rstrip()) if word[-1:].isdigit() and not _YEAR_WORD.fullmatch(word) else None
+
+
+def truncation_findings(text: str, complete: bool) -> list[Finding]:
+    """An incomplete report whose last line stops mid-sentence was most likely cut short."""
+    last = _cut_line(text, complete)
+    if last is None:
         return []
     end = len(text.rstrip())
-    return [Finding(Code.TRUNCATED, f"the report stops mid-sentence: ...{last[-60:]!r}",
+    lost = "; the figure it stops on may have lost digits and is not read" if cut_figure_end(text, complete) else ""
+    return [Finding(Code.TRUNCATED, f"the report stops mid-sentence: ...{last[-60:]!r}{lost}",
                     char_start=end - len(last), char_end=end, sentence=last)]
 
 

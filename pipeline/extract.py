@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .atoms import analyse_report
-from .checks import distribution_findings, figure_findings, truncation_findings, within_schema
+from .checks import cut_figure_end, distribution_findings, figure_findings, truncation_findings, within_schema
 from .comparison_tables import table_comparisons
 from .comparisons import Comparison, link_comparisons
 from .councils import council_findings
@@ -45,16 +45,18 @@ def extract_text(report: ReportText) -> ReportRows:
     index = SectionIndex(sections)
     summary = summarise(text, sections, report.source_file)
     analysis = analyse_report(text, frozenset(s.char_start for s in sections if s.kind != "front"))
-    sentences, atoms = analysis.sentences, analysis.atoms
+    cut = cut_figure_end(text, summary.complete)  # a figure the report stops in: not read (TRUNCATED says so)
+    sentences, atoms = analysis.sentences, [a for a in analysis.atoms if a.end != cut]
     comparisons, comparison_findings = _all_comparisons(text, sentences, atoms)
     facts, fact_findings = extract_facts(text, outside_statements(sections), analysis.docs)
+    facts = {name: fact for name, fact in facts.items() if fact.char_end != cut}
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,
                 *distribution_findings(sentences, atoms), *truncation_findings(text, summary.complete),
                 *figure_findings(sentences, atoms), *council_findings(summary.local_authority)]
     tables = {
         "percentages": percentage_rows(rid, index, sentences, atoms, comparisons),
         "comparisons": comparison_rows(rid, index, text, sentences, comparisons),
-        "figures": figure_rows(rid, index, extract_figures(text, sentences), comparisons),
+        "figures": figure_rows(rid, index, [f for f in extract_figures(text, sentences) if f.char_end != cut], comparisons),
         "scores": score_rows(rid, summary), "sections": section_rows(rid, sections)}
     checked = within_schema({"overall_score_pct": summary.overall_score_pct,
                              **{name: fact.value for name, fact in facts.items()}},

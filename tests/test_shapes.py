@@ -501,3 +501,17 @@ def test_related_content_inside_main_is_chrome():
             "in a year</a></li></ul></aside></main></body></html>")
     text = html_to_text(page)
     assert "61%" in text and "6% in a year" not in text
+
+
+def test_a_figure_the_page_is_cut_off_in_is_not_read():
+    page = ("# Oakshire County Council: local authority assessment\n\nAssessment published: 1 May 2025\n\n"
+            "## About Oakshire County Council\n\n### Financial facts\n\n- The local authority estimated that it would "
+            "spend £98,470,000 of its total budget on adult social care in 2023/24. Its actual spend for that year was £10")
+    rows = extract_string(page).tables
+    report = rows["reports"][0]
+    assert report.get("asc_budget_estimated_gbp") == 98_470_000 and report.get("asc_spend_actual_gbp") is None
+    assert [f["text"] for f in rows["figures"] if f["text"].startswith("£")] == ["£98,470,000"]
+    [cut] = [w["message"] for w in rows["warnings"] if w["code"] == "TRUNCATED"]
+    assert "was £10'" in cut and "not read" in cut
+    complete = extract_string(page.replace("was £10", "was £10 million.")).tables["reports"][0]
+    assert complete.get("asc_spend_actual_gbp") == 10_000_000
