@@ -131,12 +131,14 @@ class Report:
 
     def eligible(self, sentence: Sentence | int, unit: str) -> list[Atom]:
         """Figures of the unit that could be a council's: single values, not a benchmark's own,
-        not a band ('the 20% most deprived areas') and not a gap ('61.4 years, 2.3 years lower than')."""
+        not a band ('the 20% most deprived areas') and not a gap ('61.4 years, 2.3 years lower than';
+        'This is 4.2 years below the England average': the figure it refers to was in the sentence before)."""
         sentence = sentence if isinstance(sentence, Sentence) else self.sentences[sentence]
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
                and not self._bracketed_after_name(a, sentence)]
-        return [a for i, a in enumerate(own) if not (i and self._states_gap(a, sentence))]
+        opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
+        return [a for i, a in enumerate(own) if not ((i or opens_on_earlier) and self._states_gap(a, sentence))]
 
     def _bracketed_after_name(self, figure: Atom, sentence: Sentence) -> bool:
         """'... than in the East of England (14.3%)': a figure in brackets right after a benchmark's bare
@@ -246,9 +248,11 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
 
 
 def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
-    """'Life expectancy is above the national average: 80.6 years for men ...': a benchmark that relation
-    words lead into, then a colon, introduces the council's figures, not its own."""
-    return ":" in sentence.text[bench.end - sentence.start:figure.start - sentence.start] and any(
+    """'Life expectancy is above the national average: 80.6 years for men ...', 'close to the national
+    picture, at 64.0 years for women': a benchmark that relation words lead into, then a colon or a
+    comma, introduces the council's figures, not its own."""
+    between = sentence.text[bench.end - sentence.start:figure.start - sentence.start]
+    return (":" in between or "," in between) and any(
         r.key != "none" and r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, "leads_into")
         for r in relations)
 
@@ -331,10 +335,12 @@ def _completes_comparative(sentence: Sentence, bench: Atom) -> bool:
 def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """'England (' names a benchmark before a plural noun ('the England (70%) and regional (69%)
     averages') or right after comparison words ('compared to England (18.4%)', 'well below England
-    (18.4%)', 'a higher proportion (20.3%) than England (18.4%)'); else it is only a place name."""
+    (18.4%)', 'a higher proportion (20.3%) than England (18.4%)', 'well above both the South West
+    (22.3%)'); else it is only a place name."""
     if sentence.cues_of("plural_noun", bench.end) or _completes_comparative(sentence, bench):
         return True
-    return any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence))
+    return any(a.label == "RELATION" and a.end <= bench.start and sentence.only_cues_between(a.end, bench.start, "leads_into")
+               for a in report.atoms_in(sentence))  # 'well above both the South West (22.3%)'
 
 
 def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
@@ -574,18 +580,20 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
 
 def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
     """'57.2 years for men and 58.0 years for women, against 63.1 and 63.9 years respectively in
-    England' (or '... respectively for England'): a name after 'respectively' owns the joined figures before it (a chain right
-    after comparison words); they pair in order with exactly as many council figures of the unit
-    before them in the clause (the council's past aside). Else none."""
+    England' (or '... respectively for England', '... against 63.9 and 62.4 years for England'): a
+    name right after joined figures (a chain right after comparison words, 'respectively' between or
+    not) owns them; they pair in order with exactly as many council figures of the unit before them
+    in the clause (the council's past aside). Else none."""
     before_bench = [f for f in figures if f.end <= bench.start]
-    if not before_bench or not sentence.cues_of("respectively", before_bench[-1].end, bench.start) \
-            or not sentence.only_cues_between(before_bench[-1].end, bench.start, ("respectively",), ","):
+    if not before_bench or not sentence.only_cues_between(before_bench[-1].end, bench.start, ("respectively",), ","):
         return []
     chain = [before_bench[-1]]
     for figure in reversed(before_bench[:-1]):
         if unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain", ","):
             break
         chain.insert(0, figure)
+    if len(chain) == 1 and (shared := _unit_shared_before(sentence, chain[0], figures)) is not None:
+        chain.insert(0, shared)  # 'against 63.9 and 62.4 years for England'
     if len(chain) < 2 or not sentence.cue_ending_at("compared_before", chain[0].start):
         return []
     council = [a for a in figures if a.end <= chain[0].start and unit_of(a) == unit_of(chain[0])
@@ -593,6 +601,19 @@ def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom])
     if len(council) != len(chain):
         return []
     return [(Link(v, ValueLocation.SAME), f) for v, f in zip(council, chain)]
+
+
+def _unit_shared_before(sentence: Sentence, figure: Atom, figures: list[Atom]) -> Atom | None:
+    """'63.9 and 62.4 years': a number printed without its unit, joined ('and': chain) right before a
+    quantity that prints it, is a figure of that unit (quantities only; no figure between)."""
+    lo = max((f.end for f in figures if f.end <= figure.start), default=sentence.start)
+    numbers = list(_NUMBER.finditer(sentence.text, lo - sentence.start, figure.start - sentence.start))
+    if figure.label != "QUANTITY" or not numbers or YEAR.fullmatch(numbers[-1].group(0)):
+        return None
+    start, end = sentence.start + numbers[-1].start(), sentence.start + numbers[-1].end()
+    if not sentence.cues_of("chain", end, figure.start) or not sentence.only_cues_between(end, figure.start, "chain"):
+        return None
+    return _printed_without_unit(figure, numbers[-1].group(0), start, end)
 
 
 def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
@@ -656,17 +677,14 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     benches = [a for a in own if a.label == "BENCHMARK"]
     found: list[Candidate] = []
     for bench in (a for a in own if a.label == "BENCHMARK"):
-        if bench.form == "plural":
-            for position, (link, figure) in enumerate(_respectively(report, sentence, bench, figures)):
-                report.forced[figure.start] = (link, position)
-                found.append(Candidate(sentence, bench, figure))
-            continue
-        if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)):
+        if (pairs := _paired_in_order(report, sentence, bench, figures)) is not None:
             for position, (link, figure) in enumerate(pairs):
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))
             continue
         if bench.form == "bare" and not (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found)):
+            continue
+        if _ranked_within(report, sentence, bench):
             continue
         if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
                 and not _after_comparison(report, sentence, bench):
@@ -688,6 +706,27 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if figure is not None and not any(c.figure.start == figure.start and _same_place(c.bench, bench) for c in found):
             found.append(Candidate(sentence, bench, figure))
     return found
+
+
+def _ranked_within(report: Report, sentence: Sentence, bench: Atom) -> bool:
+    """'Caldermoor is the most ethnically diverse place in the region: 38.4% ...': a benchmark place a few
+    words after a superlative (lexicon cues.superlative), no atom between, is where the council ranks."""
+    return any(c.end <= bench.start and len(_WORD.findall(sentence.text[c.end - sentence.start:bench.start - sentence.start])) <= 5
+               and not any(c.end <= a.start < bench.start for a in report.atoms_in(sentence))
+               for c in sentence.cues_of("superlative", hi=bench.start))
+
+
+def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]] | None:
+    """A benchmark with several figures paired in order with as many council figures: plural ('the
+    England averages of 79.3 and 83.2 years'), a bare name before a bracketed list ('both higher than
+    England (79.3 and 83.2 years)'), or a trailing list ('63.1 and 63.9 years respectively in England').
+    None for any other benchmark (an empty list: a plural one with nothing to pair)."""
+    if bench.form == "plural" or (bench.form == "bare" and len(_chain(bench, figures, sentence)) > 1
+                                  and _bare_counts(report, sentence, bench)):
+        return _respectively(report, sentence, bench, figures)
+    if bench.form in {"trailing", "phrase"}:
+        return _trailing_respectively(sentence, bench, figures) or None
+    return None
 
 
 def _same_place(one: Atom, other: Atom) -> bool:
@@ -1037,9 +1076,9 @@ def _leads_elsewhere(report: Report, relation: Atom, sentence: Sentence) -> bool
     """'20.1% of residents are disabled under the Equality Act definition': relation words taking an
     object (lexicon cues.object_taking) followed by words that open neither a benchmark nor a figure
     (only 'the', 'a' between) describe something else."""
-    taking = sentence.cue_starting_at("object_taking", relation.start)
+    taking = any(c.end == relation.end for c in sentence.cues_of("object_taking", relation.start, relation.end))
     rest = sentence.text[relation.end - sentence.start:].lstrip()
-    if taking is None or (taking.start, taking.end) != (relation.start, relation.end) or not rest or rest[0] in ",;:.)":
+    if not taking or not rest or rest[0] in ",;:.)":  # the relation's last words take an object ('just under')
         return False
     after = next((a for a in report.atoms_in(sentence) if a.start >= relation.end), None)
     return after is None or after.label not in {"BENCHMARK", *FIGURES} \
@@ -1089,7 +1128,8 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
         theirs = report.atoms_in(sentence)
         named = [b for b in theirs if b.label == "BENCHMARK" and b.key == candidate.bench.key
                  and not any(c.bench is b for c in report.candidates)
-                 and (index < candidate.sentence.index or b.end <= value.start)]
+                 and (index < candidate.sentence.index
+                      or b.end <= value.start and not sentence.cues_of("clause_break", b.end, value.start))]
         for bench in named:
             leading = [r for r in theirs if r.label == "RELATION" and r.key != "none" and r.end <= bench.start
                        and not _is_quantity(r, sentence) and sentence.only_cues_between(r.end, bench.start, "leads_into")]

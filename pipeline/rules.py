@@ -118,9 +118,9 @@ CueKind = Literal[
     "benchmark_figure_after", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively",
     "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
-    "population_group", "than", "approximation", "supposition", "scaled_count", "target_setting", "measure_pronoun",
-    "place_lead", "object_taking", "fraction", "band", "qualifier", "metric_end", "metric_lead", "metric_trailing",
-    "metric_after_opener", "metric_before_opener"]
+    "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting",
+    "measure_pronoun", "place_lead", "object_taking", "fraction", "band", "qualifier", "metric_end", "metric_lead",
+    "metric_trailing", "metric_after_opener", "metric_before_opener"]
 
 
 class CueRule(_Rule):

@@ -566,3 +566,44 @@ def test_the_council_named_without_a_comma_in_the_next_sentence():
     text = "Across England, 64.0% of people are satisfied with their care. In Dunmere the figure was 66.8% (ASCS, 2023-24)."
     assert _pairs(text) == [(66.8, "England average", 64.0)]
     assert _pairs("Across England, 64.0% of people are satisfied. In March the figure was 66.8%.") == []
+
+
+def test_a_gap_after_this_refers_to_the_figure_before():
+    text = "Male life expectancy in the city is 75.1 years. This is 4.2 years below the England average of 79.3 years."
+    assert _relations(text) == [(75.1, 79.3, "lower")]
+
+
+def test_a_bare_name_before_a_bracketed_pair_pairs_in_order():
+    text = "Life expectancy is 80.6 years for men and 84.2 years for women, both higher than England (79.3 and 83.2 years)."
+    assert _relations(text) == [(80.6, 79.3, "higher"), (84.2, 83.2, "higher")]
+
+
+def test_a_benchmark_led_into_then_a_comma_and_a_pair_list_for_england():
+    text = ("Healthy life expectancy is close to the national picture, at 64.0 years for women and 62.9 years for men "
+            "against 63.9 and 62.4 years for England.")
+    assert _pairs(text) == [(64.0, "England average", 63.9), (62.9, "England average", 62.4)]
+
+
+def test_bare_names_after_relation_words_and_both_the():
+    text = ("More than a quarter of residents (26.1%) are aged 65 or over, well above both the South West (22.3%) "
+            "and England (18.4%).")
+    assert _relations(text) == [(26.1, 22.3, "higher"), (26.1, 18.4, "higher")]
+
+
+def test_a_place_after_a_superlative_is_a_ranking_not_a_benchmark():
+    text = ("Caldermoor is the most ethnically diverse place in the region: 38.4% of residents are from ethnic "
+            "minority groups, compared to 17.0% in Yorkshire and the Humber and 26.5% across England.")
+    assert _pairs(text) == [(38.4, "regional average", 17.0), (38.4, "England average", 26.5)]
+
+
+def test_a_comparator_group_after_a_group_of():
+    assert _pairs("Only 61% were reviewed. Across a group of similar councils, the average was 57%.") == \
+        [(61.0, "comparator group average", 57.0)]
+
+
+def test_a_similar_story_and_a_direction_in_another_clause_state_nothing():
+    text = "Carers told a similar story: 81.6% of carers felt safe, against 80.5% for England."
+    assert _relations(text) == [(81.6, 80.5, None)]
+    text = ("Men have a life expectancy of 76.9 years, lower than the England average, while for women it is "
+            "81.0 years, against 83.1 years for England.")
+    assert _relations(text) == [(81.0, 83.1, None)]
