@@ -515,3 +515,13 @@ def test_a_figure_the_page_is_cut_off_in_is_not_read():
     assert "was £10'" in cut and "not read" in cut
     complete = extract_string(page.replace("was £10", "was £10 million.")).tables["reports"][0]
     assert complete.get("asc_spend_actual_gbp") == 10_000_000
+
+
+@pytest.mark.parametrize("sentence, printed, stored", [
+    ("Its IMD score is 4 and it sits 96th out of 153 local authorities, where 1 is the most deprived.", 4, 4),
+    ("Its IMD score is 4, where 1 is the most deprived and 10 the least, and it is ranked 96th of 153.", 4, 7),
+    ("It has an IMD score of 8 (10 being the least deprived) and is ranked 121st of 153.", 8, 3),
+])
+def test_a_scale_stated_for_the_rank_is_not_the_scores(sentence, printed, stored):
+    row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
+    assert (row["imd_score_printed"], row["imd_score"]) == (printed, stored)
