@@ -251,9 +251,9 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     """'Life expectancy is above the national average: 80.6 years for men ...', 'close to the national
     picture, at 64.0 years for women': a benchmark that relation words lead into, then a colon or a
     comma, introduces the council's figures, not its own."""
-    between = sentence.text[bench.end - sentence.start:figure.start - sentence.start]
+    between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
     return (":" in between or "," in between) and any(
-        r.key != "none" and r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, "leads_into")
+        r.key != "none" and r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, ("leads_into", "than"))
         for r in relations)
 
 

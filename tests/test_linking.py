@@ -607,3 +607,15 @@ def test_a_similar_story_and_a_direction_in_another_clause_state_nothing():
     text = ("Men have a life expectancy of 76.9 years, lower than the England average, while for women it is "
             "81.0 years, against 83.1 years for England.")
     assert _relations(text) == [(81.0, 83.1, None)]
+
+
+def test_a_benchmark_label_with_its_colon_after_than_introduces_the_councils_figure():
+    text = ("Children under 18 make up 23.8% of residents. Older residents form a smaller share than nationally: "
+            "16.2% are aged 65 or over, set against 18.4% for England.")
+    assert _pairs(text) == [(16.2, "England average", 18.4)]
+
+
+def test_a_regions_equivalent_is_its_benchmark():
+    text = ("In the 2021 Census, 19.7% of residents identified with an ethnic group other than White British, up from "
+            "14.2% in 2011; the North West equivalent is 17.8% and England's is 26.5%.")
+    assert _pairs(text) == [(19.7, "regional average", 17.8), (19.7, "England average", 26.5)]
