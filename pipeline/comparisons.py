@@ -432,16 +432,20 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
     of 14.6.', 'below both the South East rate (1,894)': a number right after the benchmark (linking
     words between, or its opening bracket when it closes one) that ends its clause, or runs into
     another benchmark ('a regional average of 538 and an England average of 490'), with no unit is a
-    figure of the unit of the one quantity before it in the sentence, the figure it is set against
-    (quantities only: a percentage prints its sign); never with two to choose from."""
+    figure of the unit of the one quantity before it in the sentence (or in the benchmark's clause),
+    the figure it is set against (quantities only: a percentage prints its sign); never with two to
+    choose from. A citation may follow the number ('... of 560.8 (ASCOF, 2022-23)')."""
     number = _NUMBER.search(sentence.text, bench.end - sentence.start)
+    clause = _clause_start(sentence, bench.start)
     before = [f for f in figures if f.end <= bench.start]
+    before = [f for f in before if f.start >= clause] if len(before) > 1 else before  # '...; for men ... 79.4 years, below London's 80.3'
     if number is None or YEAR.fullmatch(number.group(0)) or len(before) != 1 \
             or before[0].label != "QUANTITY" or before[0].value is None:
         return None
     start, end = sentence.start + number.start(), sentence.start + number.end()
     after = sentence.text[number.end():number.end() + 1]
     closes = after in {")", ",", ";", ""} or sentence.text[number.end():number.end() + 2] in {". ", "."} \
+        or sentence.text[number.end():].lstrip().startswith("(") \
         or any(b.start > end and sentence.only_cues_between(end, b.start, ("chain", "leads_into")) for b in benches)
     if not closes or any(f.start < end and f.end > start for f in figures) \
             or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after", "(" if after == ")" else ""):

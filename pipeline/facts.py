@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from .atoms import paragraphs
 from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
 from .numbers import SCALES, financial_year, holds_digit, parse_count, parse_number
+from .patterns import with_curly_apostrophes
 from .records import Finding, Spans
 from .rules import _Rule, load_model
 from .vocab import Code
@@ -104,7 +105,7 @@ def matchers() -> Matchers:
     reversed_scale = token_matcher(nlp.vocab, [("reversed", vocab.imd_scale_reversed)])
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, phrases in _cue_lists(vocab).items():
-        cues.add(key, list(nlp.tokenizer.pipe(phrases)))
+        cues.add(key, list(nlp.tokenizer.pipe(with_curly_apostrophes(phrases))))
     return Matchers(vocab, numbers, before, cues, reversed_scale, frozenset(vocab.fillers), frozenset(vocab.ratio_words))
 
 

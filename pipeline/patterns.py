@@ -116,6 +116,12 @@ def _one_key_per_phrase(groups: list[tuple[AtomRule, list[str]]]) -> None:
                 raise RuleError(f"atoms.json: benchmark phrase {phrase!r} is listed under {key!r} and {rule.key!r}")
 
 
+def with_curly_apostrophes(phrases: list[str]) -> list[str]:
+    """Each phrase, and with a typographic apostrophe where it has a straight one ('London's' and
+    'London’s': saved pages print either)."""
+    return [*phrases, *(p.replace("'", "\u2019") for p in phrases if "'" in p)]
+
+
 @lru_cache(maxsize=1)
 def unit_words() -> dict[str, str]:
     """Each word that prints a unit ('week', 'weeks') and the unit it prints ('weeks')."""
@@ -137,7 +143,7 @@ def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
         add(AtomRule(figure.label, figure.unit, "figure"), [figure.pattern])
     add(AtomRule("QUANTITY", "{unit}", "figure"), [[{"LIKE_NUM": True}, {"LOWER": {"IN": sorted(unit_words())}}]])
     for rule, phrases in _phrase_groups(vocab):
-        add(rule, list(dict.fromkeys(p.lower() for p in phrases)))
+        add(rule, list(dict.fromkeys(p.lower() for p in with_curly_apostrophes(phrases))))
     for rule, token_patterns in _measure_named_groups(vocab):
         add(rule, token_patterns)
     return tuple(rules), tuple(patterns)
@@ -175,6 +181,6 @@ def cue_patterns() -> tuple[dict[str, list[str]], dict[str, list[list[dict]]]]:
     phrases: dict[str, list[str]] = {"plural_noun": list(atom_vocabulary().benchmark_plural_nouns)}
     tokens: dict[str, list[list[dict]]] = {}
     for kind, rule in lexicon_model().cues.items():
-        phrases[kind] = [*rule.phrases, *(f"{p} {phrase}" for p in rule.prefixes for phrase in rule.phrases)]
+        phrases[kind] = with_curly_apostrophes([*rule.phrases, *(f"{p} {phrase}" for p in rule.prefixes for phrase in rule.phrases)])
         tokens[kind] = list(rule.token_patterns)
     return phrases, tokens

@@ -619,3 +619,12 @@ def test_a_regions_equivalent_is_its_benchmark():
     text = ("In the 2021 Census, 19.7% of residents identified with an ethnic group other than White British, up from "
             "14.2% in 2011; the North West equivalent is 17.8% and England's is 26.5%.")
     assert _pairs(text) == [(19.7, "regional average", 17.8), (19.7, "England average", 26.5)]
+
+
+def test_phrases_match_with_a_typographic_apostrophe_and_a_citation_after_a_bare_number():
+    text = ("Female life expectancy of 84.6 years is in line with London (84.5 years); for men the borough figure is "
+            "79.4 years, below London\u2019s 80.3.")
+    assert _relations(text) == [(84.6, 84.5, "similar"), (79.4, 80.3, "lower")]
+    text = ("Permanent admissions of people aged 65 and over were 612.4 per 100,000, higher than the England average "
+            "of 560.8 (ASCOF, 2022-23).")
+    assert _cited(text) == [(612.4, "ASCOF", "ASCOF, 2022-23")]
