@@ -249,12 +249,13 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
 
 def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
     """'Life expectancy is above the national average: 80.6 years for men ...', 'close to the national
-    picture, at 64.0 years for women': a benchmark that relation words lead into, then a colon or a
-    comma, introduces the council's figures, not its own."""
+    picture, at 64.0 years for women', 'a younger age profile than England as a whole: 23% ...': a
+    benchmark that relation words or 'than' lead into, then a colon or a comma, introduces the council's
+    figures, not its own."""
     between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
-    return (":" in between or "," in between) and any(
+    return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or any(
         r.key != "none" and r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, ("leads_into", "than"))
-        for r in relations)
+        for r in relations))
 
 
 def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -691,7 +692,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if _ranked_within(report, sentence, bench):
             continue
         if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
-                and not _after_comparison(report, sentence, bench):
+                and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)):
             continue
         figure = comparator_figure(bench, figures, sentence, benches, [a for a in own if a.label == "RELATION"])
         if figure is None and bench.form == "phrase":

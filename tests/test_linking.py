@@ -628,3 +628,11 @@ def test_phrases_match_with_a_typographic_apostrophe_and_a_citation_after_a_bare
     text = ("Permanent admissions of people aged 65 and over were 612.4 per 100,000, higher than the England average "
             "of 560.8 (ASCOF, 2022-23).")
     assert _cited(text) == [(612.4, "ASCOF", "ASCOF, 2022-23")]
+
+
+def test_london_as_a_whole_and_england_at_joined_after_it():
+    text = "Only 10.9% of residents are aged 65 and over. London as a whole sits at 11.9%, and England at 18.4%."
+    assert _pairs(text) == [(10.9, "London average", 11.9), (10.9, "England average", 18.4)]
+    text = ("The city has a younger age profile than England as a whole: 23% of residents are under 18, 65% are of "
+            "working age and 12% are aged 65 and over.")
+    assert _pairs(text) == []  # 'than England as a whole:' introduces the council's figures
