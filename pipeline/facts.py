@@ -206,8 +206,9 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
             if not any(min(s, figure.start) < o < max(e, figure.end) for o in others)]
     if (rule.before or rule.after) and not (before or after) or rule.near and not near:
         return None
-    if any(_runs_on(figure, s) for s, _ in cues.get(f"{key}:after_none", [])):
-        return None
+    if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others)
+           for s, _ in cues.get(f"{key}:after_none", [])):
+        return None  # not when another figure of the kind stands between ('41st ... and the 4th most deprived in Yorkshire')
     gap = min(before + after, default=0)
     return gap, 0 if gap in after else 1, min(near, default=0)
 

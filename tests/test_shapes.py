@@ -525,3 +525,12 @@ def test_a_figure_the_page_is_cut_off_in_is_not_read():
 def test_a_scale_stated_for_the_rank_is_not_the_scores(sentence, printed, stored):
     row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
     assert (row["imd_score_printed"], row["imd_score"]) == (printed, stored)
+
+
+def test_a_regional_rank_after_the_national_one_leaves_the_national_rank():
+    sentence = ("Brackenfold has a score of 7 on the Index of Multiple Deprivation (10 being the most deprived), making "
+                "it the 41st most deprived local authority in the country and the 4th most deprived in Yorkshire and "
+                "the Humber.")
+    assert _overview_row(f"About Oakshire County Council\n\n{sentence}").get("imd_rank") == 41
+    assert _overview_row("About Oakshire County Council\n\nIt is the 4th most deprived in Yorkshire and the "
+                         "Humber.").get("imd_rank") is None
