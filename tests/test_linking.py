@@ -636,3 +636,8 @@ def test_london_as_a_whole_and_england_at_joined_after_it():
     text = ("The city has a younger age profile than England as a whole: 23% of residents are under 18, 65% are of "
             "working age and 12% are aged 65 and over.")
     assert _pairs(text) == []  # 'than England as a whole:' introduces the council's figures
+
+
+def test_a_possessive_benchmark_naming_its_measure():
+    text = "England's rate of residents giving 50 or more hours of unpaid care a week is 2.6%; in Mardale it is 3.9%."
+    assert _pairs(text) == [(3.9, "England average", 2.6)]
