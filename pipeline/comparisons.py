@@ -1123,6 +1123,14 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     return True
 
 
+def _same_benchmark(one: Atom, other: Atom) -> bool:
+    """One benchmark however named: the same key, or keys of the same canonical benchmark ('the national
+    picture' and 'for England': rules/indicators.json benchmarks)."""
+    from .indicators import benchmark_for  # indicators reads this module's direction helpers
+    return one.key == other.key or benchmark_for(one.key) is not None and benchmark_for(one.key) == benchmark_for(other.key) \
+        and one.key.rsplit(" ", 1)[-1] == other.key.rsplit(" ", 1)[-1]
+
+
 def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     """'This is higher than the London average. The London figure is 46.2%.': a direction leading
     into the same benchmark, named without a figure of its own in a sentence from the value's on
@@ -1131,13 +1139,14 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
     for index in range(value.sentence, candidate.sentence.index + 1):
         sentence = report.sentences[index]
         theirs = report.atoms_in(sentence)
-        named = [b for b in theirs if b.label == "BENCHMARK" and b.key == candidate.bench.key
+        named = [b for b in theirs if b.label == "BENCHMARK" and _same_benchmark(b, candidate.bench)
                  and not any(c.bench is b for c in report.candidates)
                  and (index < candidate.sentence.index
                       or b.end <= value.start and not sentence.cues_of("clause_break", b.end, value.start))]
         for bench in named:
             leading = [r for r in theirs if r.label == "RELATION" and r.key != "none" and r.end <= bench.start
-                       and not _is_quantity(r, sentence) and sentence.only_cues_between(r.end, bench.start, "leads_into")]
+                       and not _is_quantity(r, sentence)
+                       and sentence.only_cues_between(r.end, bench.start, ("leads_into", "than"))]
             if leading:
                 return leading[-1]
     return None

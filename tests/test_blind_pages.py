@@ -178,8 +178,7 @@ content' aside inside <main>), comparisons 51/61 (84%) with 3 wrong (a gap after
 before a bracketed pair, 'close to the national picture, at 64.0 years ...'). After fixing in the
 mechanisms: facts and percentages exact, comparisons 60/61, none wrong. Left: a count against the
 England rate scaled to the county across two sentences ('... the figure would be nearer 51,000').
-Keys adjusted (`..._as_keyed`): 'close to the national picture' is not read as stating 'similar'
-for the England figures given later; a citation closing a sentence cites every comparison in it (as
+Keys adjusted (`..._as_keyed`): a citation closing a sentence cites every comparison in it (as
 the other rounds' keys have it); a citation closing a next sentence that makes its own comparison is
 not borrowed (the pipeline leaves that source null).
 Round 26 (9 inputs, five overview pages alone), first run after round 25's fixes: 9/9 handled right,
@@ -191,7 +190,8 @@ left a figure of another sentence or place as the council's). After fixing in th
 none wrong ('England's rate of ... is 2.6%; in Mardale it is 3.9%' too). Left: a count against 'roughly 19,700 if the county followed England's age
 profile'. Keys adjusted (`stated_relation_as_keyed`):
 directions stated only against another wording of the benchmark ('less ethnically diverse than the
-country as a whole', 'above average:', 'a smaller share than nationally', 'better than') are left null.
+country as a whole', 'above average:', 'better than') are left null ('a smaller share than nationally'
+is read: the national average and England's are one benchmark).
 """
 from __future__ import annotations
 

@@ -641,3 +641,11 @@ def test_london_as_a_whole_and_england_at_joined_after_it():
 def test_a_possessive_benchmark_naming_its_measure():
     text = "England's rate of residents giving 50 or more hours of unpaid care a week is 2.6%; in Mardale it is 3.9%."
     assert _pairs(text) == [(3.9, "England average", 2.6)]
+
+
+def test_a_direction_named_against_the_national_picture_holds_for_the_england_figures():
+    text = ("Healthy life expectancy is close to the national picture, at 64.0 years for women and 62.9 years for men "
+            "against 63.9 and 62.4 years for England.")
+    assert _relations(text) == [(64.0, 63.9, "similar"), (62.9, 62.4, "similar")]
+    text = "Older residents form a smaller share than nationally: 16.2% are aged 65 or over, set against 18.4% for England."
+    assert _relations(text) == [(16.2, 18.4, "lower")]
