@@ -14,7 +14,7 @@ from .vocab import Code
 if TYPE_CHECKING:
     from .comparisons import Comparison
 
-_SENTENCE_END = ".!?:;)]\"'"
+_SENTENCE_END = ".!?:;)]\"'\u201d\u2019"
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")  # a last word that is a year is no cut-off figure ('updated: 14 March 2025')
 _WORD = re.compile(r"[a-z]+")
 # Words that make a percentage over 100 a change, not a share: 'an increase of 250%', 'rose by

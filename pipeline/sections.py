@@ -46,7 +46,7 @@ def _looks_like_bare_heading(line: str, prev_blank: bool, next_line: str) -> boo
     """Plain page text: a short title-like line of its own (no marks, no end punctuation)."""
     stripped = line.strip()
     return (prev_blank and 3 <= len(stripped) <= 90 and stripped[0].isupper()
-            and stripped[-1] not in ".:;,!?)\"'" and not _BULLET.match(line)
+            and stripped[-1] not in ".:;,!?)\"'\u201d\u2019" and not _BULLET.match(line)
             and "[" not in stripped and not re.search(r"\d{2,}", stripped)
             and len(next_line.strip()) != 0
             and not next_line.lstrip()[:1].islower())  # a wrapped paragraph runs on in lower case
@@ -98,7 +98,7 @@ def find_headings(text: str, layout: str, rules: SectionRules | None = None) -> 
             continue
         body = marked.group(2) if marked else line.strip()
         previous = lines[i - 1].rstrip() if i > 0 else ""
-        prev_blank = not previous.strip() or previous[-1] in ".!?:)\"'"  # one paragraph per line
+        prev_blank = not previous.strip() or previous[-1] in ".!?:)\"'\u201d\u2019"  # one paragraph per line
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         bare_ok = layout != "markdown" and _looks_like_bare_heading(line, prev_blank, next_line)
         heading = _classify(body, rules, in_scores, seen_items, bool(marked) or bare_ok)

@@ -649,3 +649,8 @@ def test_a_direction_named_against_the_national_picture_holds_for_the_england_fi
     assert _relations(text) == [(64.0, 63.9, "similar"), (62.9, 62.4, "similar")]
     text = "Older residents form a smaller share than nationally: 16.2% are aged 65 or over, set against 18.4% for England."
     assert _relations(text) == [(16.2, 18.4, "lower")]
+
+
+def test_token_patterns_take_a_typographic_apostrophe_too():
+    straight = "Waits averaged 12 weeks, against 9 weeks among Thornwick's CIPFA comparator group."
+    assert _pairs(straight) == _pairs(straight.replace("'", "\u2019")) == [(12.0, "comparator group average", 9.0)]
