@@ -254,8 +254,7 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     figures, not its own."""
     between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
     return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or any(
-        r.key != "none" and r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, ("leads_into", "than"))
-        for r in relations))
+        r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
 
 
 def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -340,8 +339,14 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     (22.3%)'); else it is only a place name."""
     if sentence.cues_of("plural_noun", bench.end) or _completes_comparative(sentence, bench):
         return True
-    return any(a.label == "RELATION" and a.end <= bench.start and sentence.only_cues_between(a.end, bench.start, "leads_into")
-               for a in report.atoms_in(sentence))  # 'well above both the South West (22.3%)'
+    return bool(_leading_into(sentence, report.atoms_in(sentence), bench))  # 'well above both the South West (22.3%)'
+
+
+def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str | tuple[str, ...] = "leads_into") -> list[Atom]:
+    """The relation atoms that lead into the benchmark: only cues of `kinds` ('the', 'both': leads_into)
+    between them and it ('lower than the England average', 'well above both the South West')."""
+    return [a for a in atoms if a.label == "RELATION" and a.end <= bench.start
+            and sentence.only_cues_between(a.end, bench.start, kinds)]
 
 
 def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
@@ -522,8 +527,7 @@ def _after_comparison(report: Report, sentence: Sentence, bench: Atom) -> bool:
         return True
     return _named_after_the(sentence, bench) and (
         any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("compared_before", hi=bench.start))
-        or any(a.label == "RELATION" and a.end <= bench.start and sentence.only_cues_between(a.end, bench.start, "leads_into")
-               for a in report.atoms_in(sentence)))
+        or bool(_leading_into(sentence, report.atoms_in(sentence), bench)))
 
 
 def _named_after_the(sentence: Sentence, bench: Atom) -> bool:
@@ -1144,9 +1148,8 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
                  and (index < candidate.sentence.index
                       or b.end <= value.start and not sentence.cues_of("clause_break", b.end, value.start))]
         for bench in named:
-            leading = [r for r in theirs if r.label == "RELATION" and r.key != "none" and r.end <= bench.start
-                       and not _is_quantity(r, sentence)
-                       and sentence.only_cues_between(r.end, bench.start, ("leads_into", "than"))]
+            leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than"))
+                       if r.key != "none" and not _is_quantity(r, sentence)]
             if leading:
                 return leading[-1]
     return None
@@ -1248,8 +1251,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
-        leading = [r for r in relations if r.end <= bench.start and r.key != "none"
-                   and sentence.only_cues_between(r.end, bench.start, "leads_into")]
+        leading = [r for r in _leading_into(sentence, relations, bench) if r.key != "none"]
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
         chosen = _directional_elsewhere(report, relations, candidate) or chosen
