@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .atoms import Atom
-from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, unit_of
+from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, cited_after_label, unit_of
 from .rules import atom_vocabulary, lexicon_model
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
@@ -104,8 +104,7 @@ def _caption_source(text: str, end: int, sources: list[Atom]) -> tuple[Atom, Cel
     line = _NEXT_LINE.match(text, end)
     if line is None:
         return None
-    label, colon, _ = line.group(1).strip(" *_").partition(":")
-    if not colon or label.strip(" *_").lower() not in lexicon_model().table_source_headers:
+    if cited_after_label(line.group(1).strip(" *_")) is None:
         return None
     cell = Cell(line.start(1), line.end(1), line.group(1).strip(" *_"))
     named = next((a for a in sources if cell.start <= a.start and a.end <= cell.end), None)

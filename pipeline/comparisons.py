@@ -1322,8 +1322,14 @@ def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:
 
 
 def source_line(sentence: Sentence) -> str | None:
-    """What a 'Source: ASCOF 2024' sentence cites (its label one of lexicon table_source_headers)."""
-    label, colon, rest = sentence.text.partition(":")
+    """What a 'Source: ASCOF 2024' sentence cites."""
+    return cited_after_label(sentence.text)
+
+
+def cited_after_label(text: str) -> str | None:
+    """The words after a source label and its colon ('Source: ASCOF 2023/24': the label one of
+    lexicon table_source_headers), under a table or after a comparison; None for any other text."""
+    label, colon, rest = text.partition(":")
     if not colon or label.strip(" *_").lower() not in lexicon_model().table_source_headers:
         return None
     return rest.strip(" .\n") or None
