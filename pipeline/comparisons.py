@@ -129,6 +129,13 @@ class Report:
             return None
         return self.sentences[index]
 
+    def beside(self, sentence: Sentence, step: int) -> Sentence | None:
+        """The sentence `step` (1 or -1) away when it is in the next or previous paragraph (a list's items)."""
+        index = sentence.index + step
+        if not 0 <= index < len(self.sentences) or self.sentences[index].paragraph != sentence.paragraph + step:
+            return None
+        return self.sentences[index]
+
     def eligible(self, sentence: Sentence | int, unit: str) -> list[Atom]:
         """Figures of the unit that could be a council's: single values, not a benchmark's own,
         not a band ('the 20% most deprived areas') and not a gap ('61.4 years, 2.3 years lower than';
@@ -953,15 +960,13 @@ def _value_in_list(report: Report, candidate: Candidate) -> Link | None:
     """'- 49% of people ... reviewed (SALT, 2023-24)', '- regional average: 58%', '- England average: 57%':
     benchmark bullets take the council figure from the bullet above their run, one sentence holding
     exactly one figure of the unit and no benchmark."""
-    index = candidate.sentence.index
-    if not _benchmark_item(report, candidate.sentence):
+    first = candidate.sentence
+    if not _benchmark_item(report, first):
         return None
-    while index > 0 and _benchmark_item(report, report.sentences[index - 1]) \
-            and report.sentences[index - 1].paragraph == report.sentences[index].paragraph - 1:
-        index -= 1
-    item = report.sentences[index - 1] if index > 0 else None
-    if item is None or item.paragraph != report.sentences[index].paragraph - 1 or not _BULLET.match(item.text) \
-            or (index > 1 and report.sentences[index - 2].paragraph == item.paragraph):
+    while (above := report.beside(first, -1)) is not None and _benchmark_item(report, above):
+        first = above
+    item = report.beside(first, -1)
+    if item is None or not _BULLET.match(item.text) or report.neighbour(item, -1) is not None:
         return None
     values = report.eligible(item, unit_of(candidate.figure))
     if len(values) != 1 or any(a.label == "BENCHMARK" for a in report.atoms_in(item)):
@@ -1224,14 +1229,10 @@ def _lead_in(report: Report, item: Sentence) -> Sentence | None:
     """The line ending ':' right above the list a bullet belongs to ('Data from ASCOF for 2023-24 showed:')."""
     if not _BULLET.match(item.text):
         return None
-    index = item.index
-    while index > 0 and report.sentences[index - 1].paragraph == report.sentences[index].paragraph - 1:
-        above = report.sentences[index - 1]
-        if above.text.rstrip().endswith(":") and not _BULLET.match(above.text):
-            return above
+    while (above := report.beside(item, -1)) is not None:
         if not _BULLET.match(above.text):
-            return None
-        index -= 1
+            return above if above.text.rstrip().endswith(":") else None
+        item = above
     return None
 
 
@@ -1358,9 +1359,8 @@ def _after_list(report: Report, sentence: Sentence) -> Sentence | None:
     index = sentence.index
     while index + 1 < len(report.sentences) and _benchmark_item(report, report.sentences[index + 1]):
         index += 1
-    after = report.sentences[index + 1] if index + 1 < len(report.sentences) else None
-    if after is None or after.paragraph != report.sentences[index].paragraph + 1 \
-            or not (after.text.lstrip().startswith("(") or source_line(after) is not None):
+    after = report.beside(report.sentences[index], 1)
+    if after is None or not (after.text.lstrip().startswith("(") or source_line(after) is not None):
         return None
     return after
 
