@@ -8,7 +8,6 @@ a sentence pattern: a new phrasing needs at most a new cue word.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -287,21 +286,19 @@ def _cues(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> Cues:
     return cues
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # a rank's shape ('96th')
-
-
-def _follows_a_rank(doc: Doc, start: int) -> bool:
+def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
     """'... it sits 96th out of 153 local authorities, where 1 is the most deprived': a scale statement
-    whose nearest number before it in its sentence is a rank (an ordinal, or the total after 'out of'
-    or an ordinal and 'of') is about the rank, not the deprivation score."""
+    whose nearest number before it in its sentence is a rank (an ordinal: `ordinals`, the token starts
+    of facts.json's ordinal figures; or the total after 'out of' or an ordinal and 'of') is about the
+    rank, not the deprivation score."""
     sentence_start = doc[start].sent.start
     number = next((i for i in range(start - 1, sentence_start - 1, -1) if doc[i].like_num), None)
     if number is None:
         return False
-    if _ORDINAL.fullmatch(doc[number].text):
+    if number in ordinals:
         return True
     of = number - 1 if number > 0 and doc[number - 1].lower_ == "of" else None  # '96th out of 153', '121st of 153'
-    return of is not None and of > 0 and (doc[of - 1].lower_ == "out" or _ORDINAL.fullmatch(doc[of - 1].text) is not None)
+    return of is not None and of > 0 and (doc[of - 1].lower_ == "out" or of - 1 in ordinals)
 
 
 def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
@@ -309,7 +306,9 @@ def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
     matches = m.figures(doc)  # figures, and cues written as token patterns ('<key>:...')
     cues, figures, start_before = _cues(doc, matches, m), _figures(doc, matches, m), 0
     topic = m.vocab.money_topic_of_a_difference if any(key.startswith("diff:") for key in cues) else None
-    reading.reversed_scale = reading.reversed_scale or any(not _follows_a_rank(doc, start) for _, start, _ in m.reversed_scale(doc))
+    ordinals = {f.span.start for f in figures if f.kind == "ordinal"}
+    reading.reversed_scale = reading.reversed_scale or any(not _follows_a_rank(doc, start, ordinals)
+                                                           for _, start, _ in m.reversed_scale(doc))
     for sent in doc.sents:
         own = _within(cues, sent.start, sent.end)
         topic = next((t for t in m.vocab.topics if own.get(f"topic:{t}")), topic)
