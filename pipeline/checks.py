@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .atoms import Atom, Sentence
+from .numbers import YEAR
 from .records import Finding
 from .rules import lexicon_model
 from .vocab import Code
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from .comparisons import Comparison
 
 _SENTENCE_END = ".!?:;)]\"'\u201d\u2019"
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")  # a last word that is a year is no cut-off figure ('updated: 14 March 2025')
 _WORD = re.compile(r"[a-z]+")
 # Words that make a percentage over 100 a change, not a share: 'an increase of 250%', 'rose by
 # 140%', 'up 120%' (within the few words before it), 'a 310% rise', '150% more' (right after it).
@@ -66,7 +66,7 @@ def cut_figure_end(text: str, complete: bool) -> int | None:
     £10'): that figure may have lost digits, so nothing ending there is read."""
     last = _cut_line(text, complete)
     word = last.rsplit(None, 1)[-1] if last is not None else ""
-    return len(text.rstrip()) if word[-1:].isdigit() and not _YEAR_WORD.fullmatch(word) else None
+    return len(text.rstrip()) if word[-1:].isdigit() and not YEAR.fullmatch(word) else None
 
 
 def truncation_findings(text: str, complete: bool) -> list[Finding]:

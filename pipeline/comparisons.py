@@ -21,13 +21,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Sentence
 from .checks import source_year_finding
+from .numbers import YEAR
 from .records import Finding
 from .rules import atom_vocabulary, lexicon_model
 from .vocab import Code, SourceLocation, ValueLocation
 
 FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
 SCALED = " (scaled to population)"  # after the comparator of a count its rate would give the council
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations and sentences
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")

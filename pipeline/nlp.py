@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, filter_spans
 
-from .numbers import parse_money, parse_number
+from .numbers import YEAR, parse_money, parse_number
 from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns, opening_roles
 from .rules import atom_vocabulary, lexicon_model
 
@@ -38,7 +38,6 @@ ATOMS_KEY = "atoms"
 CUES_KEY = "cues"
 FIGURE_LABELS = frozenset({"PERCENT", "QUANTITY", "MONEY"})
 RANGE_WORDS = frozenset({"-", "\u2013", "\u2014", "to", "and"})
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")  # 'from 38% in 2021 to 44%' is no range
 _RANGE_TOKEN = re.compile(r"^\d[\d.,]*[\u2013\u2014-]\d[\d.,]*$")  # '50\u201360' stays one token
 _MINUS = "-\u2212"
 
@@ -60,7 +59,7 @@ def _range_start(span: Span) -> int | None:
     Not after a year or the end of a span of years ('from 6% in 2022-23 to 11%')."""
     i, doc = span.start, span.doc
     if i >= 2 and doc[i - 1].text in RANGE_WORDS and doc[i - 2].like_num and doc[i - 2].text[:1].isdigit() \
-            and not _YEAR_TOKEN.match(doc[i - 2].text) and not _ends_years(doc, i - 2) \
+            and not YEAR.fullmatch(doc[i - 2].text) and not _ends_years(doc, i - 2) \
             and (doc[i - 1].text != "and" or (i >= 3 and doc[i - 3].lower_ == "between")):
         return i - 2
     return None
@@ -68,7 +67,7 @@ def _range_start(span: Span) -> int | None:
 
 def _ends_years(doc: Doc, i: int) -> bool:
     """Is token i the second year of a span of years ('2022-23', '2022 – 2023')?"""
-    return i >= 2 and doc[i - 1].text in {"-", "\u2013", "/"} and bool(_YEAR_TOKEN.match(doc[i - 2].text))
+    return i >= 2 and doc[i - 1].text in {"-", "\u2013", "/"} and bool(YEAR.fullmatch(doc[i - 2].text))
 
 
 def _figure_value(rule: AtomRule, span: Span, number_text: str) -> float | None:
@@ -106,7 +105,7 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
     number = doc[i - 2]
     listed = doc[span.end].lower_ in lexicon_model().cues["respectively"].phrases
     if not (listed or doc[i - 3].text == "(" and doc[span.end].text == ")") or doc[i - 1].lower_ not in joins \
-            or not number.like_num or not number.text[:1].isdigit() or _YEAR_TOKEN.match(number.text):
+            or not number.like_num or not number.text[:1].isdigit() or YEAR.fullmatch(number.text):
         return None
     shared = Span(doc, i - 2, i - 1, label=span.label, span_id=span.id)
     details, rule = shared._, span._.rule

@@ -6,6 +6,7 @@ import re
 import numpy
 
 DIGIT = re.compile(r"\d")  # a digit anywhere: a text that may hold a figure
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations, sentences and tokens
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 _MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>millions?|m|bn|billions?|k|thousand)?$", re.IGNORECASE)
