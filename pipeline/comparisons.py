@@ -740,9 +740,32 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
     if bench.form == "plural" or (bench.form == "bare" and len(_chain(bench, figures, sentence)) > 1
                                   and _bare_counts(report, sentence, bench)):
         return _respectively(report, sentence, bench, figures)
-    if bench.form in {"trailing", "phrase"}:
-        return _trailing_respectively(sentence, bench, figures) or None
-    return None
+    if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)):
+        return pairs
+    return _pair_after_benchmark(report, sentence, bench, figures) or None
+
+
+def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
+    """'better than the England average: 72.4% compared with 69.9%', 'lower than the England average
+    (58% vs 64%)', 'better than London on ..., at 61.5% against 48.2%': a benchmark the sentence compares
+    with (relation words, 'than' or comparison words leading into it), no atom and no clause break between
+    it and the next figure, which comparison words (compared_before) set against the one after it, of
+    its unit and not the council's past: the first is the council's, the second the benchmark's."""
+    after = [f for f in figures if f.start >= bench.end]
+    if len(after) < 2 or unit_of(after[0]) != unit_of(after[1]) or _is_past(after[1], sentence):
+        return []
+    first, second = after[0], after[1]
+    if not sentence.cue_ending_at("compared_before", second.start) \
+            or not sentence.only_cues_between(first.end, second.start, "compared_before", ","):
+        return []
+    own = report.atoms_in(sentence)
+    if any(bench.end <= a.start < first.start for a in own) or sentence.cues_of("clause_break", bench.end, first.start):
+        return []
+    compared = any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("compared_before", hi=bench.start))
+    if not (compared or _completes_comparative(sentence, bench)
+            or any(r.key != "none" for r in _leading_into(sentence, own, bench, ("leads_into", "than")))):
+        return []
+    return [(Link(first, ValueLocation.SAME), second)]
 
 
 def _same_place(one: Atom, other: Atom) -> bool:

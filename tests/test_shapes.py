@@ -221,7 +221,13 @@ def test_benchmark_shapes_from_real_pages(sentences, expected):
      [(40.0, "%", "national average", 36.0, None, "SACE", 2023)]),
     # ... but not a different measure, and not 'the England average: X compared with Y'
     ("Only 40.0% of carers were satisfied. Nationally, 25.0% of carers had a short break in the year.", []),
-    ("Results were better than the England average: 72.4% compared with 69.9%.", []),
+    # a benchmark led into by relation words, then the council's figure set against the benchmark's
+    ("Results were better than the England average: 72.4% compared with 69.9%.",
+     [(72.4, "%", "England average", 69.9, None, None, None)]),
+    ("Satisfaction with care was lower than the England average (58% vs 64%).",
+     [(58.0, "%", "England average", 64.0, "lower", None, None)]),
+    ("Satisfaction was better than the England average (70%): 72% compared with 69% last year.",
+     [(72.0, "%", "England average", 70.0, None, None, None)]),
     # terse lists after ';', a benchmark named in brackets after its figure, a share of England
     ("Aged 85 or over: 2.9%; England 2.5%; North East 2.6%.",
      [(2.9, "%", "England average", 2.5, None, None, None), (2.9, "%", "regional average", 2.6, None, None, None)]),
