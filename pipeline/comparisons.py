@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Sentence
+from .bare_numbers import with_bare_numbers
 from .checks import source_year_finding
 from .numbers import YEAR
 from .records import Finding
@@ -563,12 +564,12 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
 def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[Atom]) -> list[tuple[Link, Atom]]:
     """'80.9 years for men and 84.6 years for women, both above the England averages (79.0 and 82.9
     years)': with no 'respectively', pairs in order only when the benchmark's clause holds exactly
-    as many council figures of the unit before it, or, when it holds none and the benchmark restates
-    the measure ('...; the corresponding England figures are 79.4 and 83.1 years'), the clause before."""
+    as many council figures of the unit before it, or, when it holds none, the clause before ('...;
+    the corresponding England figures are 79.4 and 83.1 years', '...; England: 79.4 and 83.1')."""
     before = [a for a in figures if a.end <= bench.start and unit_of(a) == unit_of(chain[0])
               and not _is_past(a, sentence)]
     breaks = [len(sentence.cues_of("clause_break", a.end, bench.start)) for a in before]
-    allowed = 1 if sentence.cue_ending_at("same_measure", bench.start) and 0 not in breaks else 0
+    allowed = 1 if 0 not in breaks else 0
     before = [a for a, n in zip(before, breaks) if n == allowed]
     if len(before) != len(chain):
         return []
@@ -578,12 +579,16 @@ def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[
 def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
     """'... England averages of 64.0% and 57.2% respectively': (council link, benchmark figure)
     pairs in order, when there are exactly as many council figures of the unit before the
-    benchmark in the sentence, or in the previous sentence of the paragraph; else none."""
+    benchmark in the sentence, or, when it holds none, in the previous sentence of the paragraph
+    ('Men live 76.2 years and women 80.5 years. England's figures are 78.9 and 82.8 years.'); else
+    none. Without 'respectively' and with council figures before it, `_in_order` decides."""
     chain = _chain(bench, figures, sentence)
-    if not chain or not sentence.cues_of("respectively"):
-        return _in_order(sentence, bench, figures, chain) if chain else []
+    if not chain:
+        return []
     first = chain[0]
     before = [a for a in figures if a.end <= bench.start and unit_of(a) == unit_of(first)]
+    if not sentence.cues_of("respectively") and before:
+        return _in_order(sentence, bench, figures, chain)
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
     previous = report.neighbour(sentence, -1)
@@ -742,7 +747,17 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
         return _respectively(report, sentence, bench, figures)
     if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)):
         return pairs
+    if bench.form == "phrase" and _names_a_list(sentence, bench, figures):
+        return _respectively(report, sentence, bench, figures)
     return _pair_after_benchmark(report, sentence, bench, figures) or None
+
+
+def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
+    """'England: 79.4 and 83.1', 'England's figures are 78.9 and 82.8 years': a benchmark ending on a
+    colon or followed by a plural noun, whose own figure is joined by 'and' alone to the next."""
+    chain = _chain(bench, figures, sentence)
+    return len(chain) > 1 and (bench.text.endswith(":") or sentence.cue_starting_at("plural_noun", bench.end) is not None) \
+        and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
 
 
 def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
@@ -924,6 +939,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
+        if len(earlier) > 1 and (measured := _measure_named_again(report, candidate, earlier, earlier_sentence)):
+            return Link(measured, location)
         if earlier:
             note = _ambiguity(earlier, earlier[-1].start, candidate,
                               f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
@@ -932,6 +949,22 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _measure_named_again(report: Report, candidate: Candidate, earlier: list[Atom], where: Sentence) -> Atom | None:
+    """'10.4% of residents ... provided unpaid care, and 3.6% did so for 50 or more hours a week. The
+    proportion providing any care is higher than in England (8.9%).': of several figures of an earlier
+    sentence, the only one whose words (from it to the next figure; words before the first name what
+    they share) share most words with the benchmark's sentence outside its atoms."""
+    sentence = candidate.sentence
+    text = list(sentence.text)
+    for atom in report.atoms_in(sentence):
+        text[atom.start - sentence.start:atom.end - sentence.start] = " " * (atom.end - atom.start)
+    wanted = _content_words("".join(text))
+    starts = [*(a.start for a in earlier), where.end]
+    shared = [len(wanted & _content_words(where.text[lo - where.start:hi - where.start])) for lo, hi in zip(starts, starts[1:])]
+    best = max(shared)
+    return earlier[shared.index(best)] if best and shared.count(best) == 1 else None
 
 
 def _value_next(report: Report, candidate: Candidate) -> Link | None:
@@ -1517,7 +1550,7 @@ def _contradiction(comparison: Comparison) -> Finding:
 
 def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list[Comparison], list[Finding]]:
     """Every council figure set against a benchmark figure, in document order."""
-    report = Report(sentences, atoms)
+    report = Report(sentences, with_bare_numbers(sentences, atoms))
     comparisons: list[Comparison] = []
     findings: list[Finding] = []
     for candidate in benchmark_candidates(report):

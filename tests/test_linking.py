@@ -654,3 +654,14 @@ def test_a_direction_named_against_the_national_picture_holds_for_the_england_fi
 def test_token_patterns_take_a_typographic_apostrophe_too():
     straight = "Waits averaged 12 weeks, against 9 weeks among Thornwick's CIPFA comparator group."
     assert _pairs(straight) == _pairs(straight.replace("'", "\u2019")) == [(12.0, "comparator group average", 9.0)]
+
+
+def test_of_several_earlier_figures_the_one_whose_measure_the_benchmark_sentence_names():
+    """The benchmark sentence names the measure of the first figure, not the last."""
+    text = ("In 2021, 9.8% of residents gave unpaid care, and 2.9% did so for 50 or more hours a week. "
+            "The share giving any unpaid care is above the England average of 8.9%.")
+    assert _pairs(text) == [(9.8, "England average", 8.9)]
+    # naming no figure's words ('female' is not 'women'), the last is taken with a warning, as before
+    text = ("Life expectancy is 77.6 years for men and 81.2 years for women. "
+            "Female life expectancy is below the England figure of 83.1 years.")
+    assert _pairs(text) == [(81.2, "England average", 83.1)]

@@ -6,6 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, extract_string, mini_report, statement_section
+from pipeline.atoms import analyse
+from pipeline.comparisons import link_comparisons
 from pipeline.ingest import html_to_text, normalise, strip_inline_html
 from pipeline.records import InputError
 from pipeline.vocab import STATEMENTS, Code
@@ -264,10 +266,47 @@ def test_more_benchmark_shapes(sentences, expected):
     assert comparisons_of(sentences) == expected
 
 
-def test_bracketed_number_without_unit_needs_one_figure_before_it():
-    """Two quantities before 'England (' leave its number's unit unknown: no comparison, no guess."""
-    assert comparisons_of("Admissions were 21.3 per 100,000 this year and 19.0 per 100,000 in 2023, "
-                          "close to England (20.9).") == []
+@pytest.mark.parametrize("sentences, expected", [
+    # numbers printed without their unit in a figure's slot take the unit of the sentence's quantity
+    ("The average age is 38.9 years, compared to 40.5 for England.",
+     [(38.9, "years", "England average", 40.5, None, None, None)]),
+    ("Emergency admissions ran at 640 per 100,000 people, compared to England's 512.",
+     [(640.0, "per 100,000", "England average", 512.0, None, None, None)]),
+    ("Life expectancy is 79.8 years for men and 83.7 for women, which exceeds the England averages of 78.9 "
+     "and 82.8 years.", [(79.8, "years", "England average", 78.9, "higher", None, None),
+                         (83.7, "years", "England average", 82.8, "higher", None, None)]),
+    ("Men live on average to 77.5 and women to 81.9 years, below the England averages of 78.9 and 82.8 years.",
+     [(77.5, "years", "England average", 78.9, "lower", None, None),
+      (81.9, "years", "England average", 82.8, "lower", None, None)]),
+    # a benchmark list in the clause or the sentence after the council's pair
+    ("Men live to 80.1 years and women to 83.4; England: 79.4 and 83.1.",
+     [(80.1, "years", "England average", 79.4, None, None, None),
+      (83.4, "years", "England average", 83.1, None, None, None)]),
+    ("Life expectancy is 77.0 years for men and 81.3 years for women; both figures are below the national "
+     "averages (78.9 and 82.8 years).", [(77.0, "years", "national average", 78.9, "lower", None, None),
+                                         (81.3, "years", "national average", 82.8, "lower", None, None)]),
+    ("Men in the borough live 76.8 years and women 80.9 years. England's figures are 78.9 and 82.8 years.",
+     [(76.8, "years", "England average", 78.9, None, None, None),
+      (80.9, "years", "England average", 82.8, None, None, None)]),
+    # ... but a count beside a quantity is no figure of its unit, and a singular benchmark's figure
+    # followed by ', and' another figure is no list
+    ("Women live 82.0 years in the 7 districts and 60 in the city, against the England figure of 82.8 years.",
+     [(82.0, "years", "England average", 82.8, None, None, None)]),
+    ("Life expectancy is 76.4 years for men, below the England average of 79.3 years, and 80.6 years for women.",
+     [(76.4, "years", "England average", 79.3, "lower", None, None)]),
+])
+def test_numbers_printed_without_their_unit(sentences, expected):
+    assert comparisons_of(sentences) == expected
+
+
+def test_bracketed_number_without_unit_reads_as_with_its_unit():
+    """A number printed without its unit among quantities of one unit is read as that unit: with two
+    council figures before it, the nearest is taken and the choice is flagged, as when the unit is printed."""
+    bare = "Admissions were 21.3 per 100,000 this year and 19.0 per 100,000 in 2023, close to England (20.9)."
+    printed = bare.replace("(20.9)", "(20.9 per 100,000)")
+    assert comparisons_of(bare) == comparisons_of(printed) == [(19.0, "per 100,000", "England average", 20.9, "similar", None, None)]
+    findings = link_comparisons(*analyse(bare))[1]
+    assert [f.code for f in findings] == [Code.AMBIGUOUS_VALUE]
 
 
 @pytest.mark.parametrize("sentence", [

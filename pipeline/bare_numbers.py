@@ -1,0 +1,104 @@
+"""Numbers printed without their unit, in the slot of a figure of a quantity named in the sentence.
+
+Inspectors print a unit once and leave it off the figures around it: '80.6 years for men and 84.1
+for women', 'an average age of 35.8 years, compared to 40.5 for England', 'England: 79.4 and 83.1',
+'812 per 100,000 people, compared to England's 475'. Such a number is read as a figure of that unit
+only when all of these hold:
+- it is no year, touches no atom, and no letter, digit, '/', '-', '£' or '%' is glued to it;
+- it sits in a figure's slot: right after comparison words (cue compared_before), after a benchmark
+  with only linking words, '(', ':' or ',' between (cue benchmark_figure_after), or joined by 'and'
+  (a few plain words between) to a figure of the unit, or set against another number ('81.5 against
+  83.2');
+- the sentence holds quantities of exactly one unit of its size (half to twice it), so '7 districts'
+  beside '80.6 years' stays a count.
+Linking then treats it as any other figure; its text is the number as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .atoms import Atom, Sentence
+from .numbers import YEAR
+
+_NUMBER = re.compile(r"(?<![\w.,/\-£])\d[\d,]*(?:\.\d+)?(?![\w%/\-])(?!\.\d)(?!,\d)")
+_CLOSING = ",;.):"
+SIZE_RANGE = (0.5, 2.0)  # a bare number's size against a figure of the unit it may take
+
+
+def with_bare_numbers(sentences: list[Sentence], atoms: list[Atom]) -> list[Atom]:
+    """The atoms and, in each sentence, the numbers printed without their unit (see module doc), in order."""
+    by_sentence: dict[int, list[Atom]] = {}
+    for atom in atoms:
+        by_sentence.setdefault(atom.sentence, []).append(atom)
+    found = [bare for s in sentences if any(a.label == "QUANTITY" for a in by_sentence.get(s.index, ()))
+             for bare in _bare_in(s, by_sentence[s.index])]
+    return sorted([*atoms, *found], key=lambda a: a.start) if found else atoms
+
+
+def _bare_in(sentence: Sentence, atoms: list[Atom]) -> list[Atom]:
+    quantities = [a for a in atoms if a.label == "QUANTITY" and a.value and not a.is_range]
+    found = []
+    for match in _NUMBER.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        number = match.group(0)
+        if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in atoms):
+            continue
+        value = float(number.replace(",", ""))
+        like = {a.key: a for a in quantities if SIZE_RANGE[0] <= value / a.value <= SIZE_RANGE[1]}
+        if len(like) == 1 and _in_figure_slot(sentence, atoms, start, end, [*quantities, *found]):
+            unit_figure = next(iter(like.values()))
+            found.append(replace(unit_figure, text=number, number_text=number, start=start, end=end, value=value,
+                                 form="bare number"))
+    return found
+
+
+def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int, figures: list[Atom]) -> bool:
+    """After comparison words or a benchmark's linking words, or paired by 'and' or comparison words with a figure."""
+    if _closes(sentence, atoms, end) and (_after_comparison(sentence, atoms, start) or _second_of_pair(sentence, start, figures)):
+        return True
+    return _first_of_pair(sentence, end, figures)
+
+
+def _between(sentence: Sentence, lo: int, hi: int) -> str:
+    return sentence.text[lo - sentence.start:hi - sentence.start]
+
+
+def _plain_words(text: str, most: int = 3) -> bool:
+    """Only a few lower-case words ('and women to', or none)."""
+    words = text.split()
+    return len(words) <= most and all(w.isalpha() and w.islower() for w in words)
+
+
+def _closes(sentence: Sentence, atoms: list[Atom], end: int) -> bool:
+    """Ends a figure: punctuation, a citation's bracket, a group ('for women'), 'and', or a benchmark name."""
+    after = _between(sentence, end, sentence.end).lstrip()
+    return not after or after[0] in _CLOSING + "(" or bool(
+        sentence.cue_starting_at("qualifier", end) or sentence.cue_starting_at("chain", end)) or any(
+        a.label == "BENCHMARK" and a.start >= end and not _between(sentence, end, a.start).strip() for a in atoms)
+
+
+def _after_comparison(sentence: Sentence, atoms: list[Atom], start: int) -> bool:
+    """'compared to 40.5', 'England: 79.4', 'England's 475', 'the national average of 83.1'."""
+    return sentence.cue_ending_at("compared_before", start) or any(
+        a.label == "BENCHMARK" and a.end <= start and sentence.only_cues_between(a.end, start, "benchmark_figure_after", "(:,")
+        for a in atoms)
+
+
+def _second_of_pair(sentence: Sentence, start: int, figures: list[Atom]) -> bool:
+    """'80.6 years for men and 84.1 for women', 'men 57.4 years ... and women 58.0': 'and' and a few
+    plain words before it, and a figure right before the 'and' (a few plain words between)."""
+    return any(_plain_words(_between(sentence, c.end, start)) and any(
+        f.end <= c.start and _plain_words(_between(sentence, f.end, c.start).replace(",", " ")) for f in figures)
+        for c in sentence.cues_of("chain", hi=start))
+
+
+def _first_of_pair(sentence: Sentence, end: int, figures: list[Atom]) -> bool:
+    """'men live to 78.1 and women to 82.2 years': 'and' after it (a few plain words between), then a
+    few plain words and a figure; or '81.5 against 83.2': comparison words and a number."""
+    joined = next((c for c in sentence.cues_of("chain", lo=end) if _plain_words(_between(sentence, end, c.start))), None)
+    if joined is not None and any(f.start >= joined.end and _plain_words(_between(sentence, joined.end, f.start))
+                                  for f in figures):
+        return True
+    compared = sentence.cue_starting_at("compared_before", end)
+    return compared is not None and _NUMBER.match(_between(sentence, compared.end, sentence.end).lstrip()) is not None
