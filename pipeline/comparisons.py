@@ -35,6 +35,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
+_ENDS_ON_NUMBER = re.compile(r"\d\s*$")  # a clause ending on a number ('... live to 79.9')
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
 
@@ -917,11 +918,16 @@ def _group_named_again(sentence: Sentence, bench: Atom, figures: list[Atom], whe
 def _value_after(report: Report, candidate: Candidate) -> Link | None:
     """'the England average is 36% and the local figure 28%': the first figure after the benchmark's,
     unless another benchmark is named between them ('Across the North East the equivalent figure is
-    7.0%, and for England as a whole 19.0%': that figure is England's, never the council's)."""
-    after = [a for a in report.eligible(candidate.sentence, unit_of(candidate.figure)) if a.start >= candidate.figure.end]
-    if not after or any(b.label == "BENCHMARK" and candidate.figure.end <= b.start < after[0].start
-                        for b in report.atoms_in(candidate.sentence)):
+    7.0%, and for England as a whole 19.0%': that figure is England's, never the council's), or the
+    benchmark's clause ends on a number no rule read (not passed over for the next clause's figure)."""
+    sentence, figure = candidate.sentence, candidate.figure
+    after = [a for a in report.eligible(sentence, unit_of(figure)) if a.start >= figure.end]
+    if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start
+                        for b in report.atoms_in(sentence)):
         return None
+    clause_end = _clause_end(sentence, figure.end)
+    if clause_end < after[0].start and _ENDS_ON_NUMBER.search(sentence.text[figure.end - sentence.start:clause_end - sentence.start]):
+        return None  # 'Against an England figure of 79.3 years, men can expect to live to 79.9; women, to 83.6 years'
     return Link(after[0], ValueLocation.SAME)
 
 

@@ -665,3 +665,11 @@ def test_of_several_earlier_figures_the_one_whose_measure_the_benchmark_sentence
     text = ("Life expectancy is 77.6 years for men and 81.2 years for women. "
             "Female life expectancy is below the England figure of 83.1 years.")
     assert _pairs(text) == [(81.2, "England average", 83.1)]
+
+
+def test_a_benchmark_clause_ending_on_an_unread_number_takes_no_figure_from_the_next_clause():
+    """'... can expect to live to 80.2;' is the council's figure though no rule reads it: the next
+    clause's figure (the women's) is not taken for the men's benchmark."""
+    text = ("Set against an England figure of 79.3 years, men in the borough can expect to live to 80.2; "
+            "women, to 83.9 years, against 83.2 nationally.")
+    assert _pairs(text) == [(83.9, "national average", 83.2)]
