@@ -35,6 +35,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \($")  # 'Kirkholt (' right before a figure
 _ENDS_ON_NUMBER = re.compile(r"\d\s*$")  # a clause ending on a number ('... live to 79.9')
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
@@ -115,6 +116,7 @@ class Report:
     forced: dict[int, tuple[Link, int]] = field(default_factory=dict)  # 'respectively' pairs: (link, position)
     own_measure: set[int] = field(default_factory=set)  # benchmark figures whose benchmark names its measure
     scaled: set[int] = field(default_factory=set)  # benchmark figures that are its rate scaled to the council
+    council: frozenset[str] = frozenset()  # the council's own name words ('Thornleigh'), when known
 
     def __post_init__(self) -> None:
         for atom in self.atoms:
@@ -145,7 +147,7 @@ class Report:
         sentence = sentence if isinstance(sentence, Sentence) else self.sentences[sentence]
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
-               and not self._bracketed_after_name(a, sentence)]
+               and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)]
         opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
         return [a for i, a in enumerate(own) if not ((i or opens_on_earlier) and self._states_gap(a, sentence))]
 
@@ -154,6 +156,15 @@ class Report:
         name is that place's, even where the name is not taken as a benchmark."""
         return any(b.label == "BENCHMARK" and b.form == "bare" and sentence.adjacent(b.end, figure.start)
                    for b in self.atoms_in(sentence))
+
+    def _of_another_place(self, figure: Atom, sentence: Sentence) -> bool:
+        """'a larger share than in neighbouring Kirkholt (22.8%)': a figure in brackets right after a
+        place word (cue place_lead) and a capitalised name that is not the council's is that place's.
+        Only when the council's name is known."""
+        name = _NAME_BEFORE_BRACKET.search(sentence.text[:figure.start - sentence.start])
+        if not self.council or name is None or any(w in self.council for w in name.group(1).split()):
+            return False
+        return sentence.cue_ending_at("place_lead", sentence.start + name.start(1))
 
     def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
         """A figure that follows another of its unit and runs straight into a direction
@@ -1554,9 +1565,17 @@ def _contradiction(comparison: Comparison) -> Finding:
                    char_start=comparison.char_start, char_end=comparison.char_end, sentence=comparison.sentence)
 
 
-def link_comparisons(sentences: list[Sentence], atoms: list[Atom]) -> tuple[list[Comparison], list[Finding]]:
-    """Every council figure set against a benchmark figure, in document order."""
-    report = Report(sentences, with_bare_numbers(sentences, atoms))
+def council_name_words(local_authority: str | None) -> frozenset[str]:
+    """The words naming one council ('Thornleigh' of 'Thornleigh Metropolitan Borough Council'), not
+    words any council's name has (lexicon council_words) or stop words."""
+    generic = set(lexicon_model().council_words)
+    return frozenset(w for w in _WORD.findall(local_authority or "")
+                     if w[0].isupper() and w.lower() not in generic and w.lower() not in STOP_WORDS)
+
+
+def link_comparisons(sentences: list[Sentence], atoms: list[Atom], council: str | None = None) -> tuple[list[Comparison], list[Finding]]:
+    """Every council figure set against a benchmark figure, in document order (`council`: its name, when known)."""
+    report = Report(sentences, with_bare_numbers(sentences, atoms), council=council_name_words(council))
     comparisons: list[Comparison] = []
     findings: list[Finding] = []
     for candidate in benchmark_candidates(report):

@@ -28,9 +28,9 @@ from .vocab import REPORT_TABLES
 __all__ = ["ReportRows", "extract_text", "extract_path"]
 
 
-def _all_comparisons(text: str, sentences, atoms) -> tuple[list[Comparison], list]:
+def _all_comparisons(text: str, sentences, atoms, council: str | None) -> tuple[list[Comparison], list]:
     """Prose comparisons, then table rows not already linked in prose, in document order."""
-    comparisons, findings = link_comparisons(sentences, atoms)
+    comparisons, findings = link_comparisons(sentences, atoms, council)
     linked = {(c.value.start, c.figure.start) for c in comparisons}
     comparisons += [c for c in table_comparisons(text, atoms) if (c.value.start, c.figure.start) not in linked]
     comparisons.sort(key=lambda c: (c.value.start, c.figure.start))
@@ -47,7 +47,7 @@ def extract_text(report: ReportText) -> ReportRows:
     analysis = analyse_report(text, frozenset(s.char_start for s in sections if s.kind != "front"))
     cut = cut_figure_end(text, summary.complete)  # a figure the report stops in: not read (TRUNCATED says so)
     sentences, atoms = analysis.sentences, [a for a in analysis.atoms if a.end != cut]
-    comparisons, comparison_findings = _all_comparisons(text, sentences, atoms)
+    comparisons, comparison_findings = _all_comparisons(text, sentences, atoms, summary.local_authority)
     facts, fact_findings = extract_facts(text, outside_statements(sections), analysis.docs)
     facts = {name: fact for name, fact in facts.items() if fact.char_end != cut}
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,

@@ -673,3 +673,14 @@ def test_a_benchmark_clause_ending_on_an_unread_number_takes_no_figure_from_the_
     text = ("Set against an England figure of 79.3 years, men in the borough can expect to live to 80.2; "
             "women, to 83.9 years, against 83.2 nationally.")
     assert _pairs(text) == [(83.9, "national average", 83.2)]
+
+
+def test_a_bracketed_figure_after_another_place_is_not_the_councils():
+    """'than in neighbouring Kirkholt (22.8%)' is Kirkholt's figure; the council's own name is not another place."""
+    text = ("Some 31.4% of residents belong to ethnic minority groups; it is also a larger share than in "
+            "neighbouring Kirkholt (22.8%). The proportion for England is 26.5% (Census 2021).")
+    linked = link_comparisons(*analyse(text), "Thornleigh Metropolitan Borough Council")[0]
+    assert [(c.value.value, c.bench.key, c.figure.value) for c in linked] == [(31.4, "England average", 26.5)]
+    own = text.replace("neighbouring Kirkholt (22.8%)", "neighbouring Thornleigh (22.8%)")
+    linked = link_comparisons(*analyse(own), "Thornleigh Metropolitan Borough Council")[0]
+    assert [(c.value.value, c.figure.value) for c in linked] == [(22.8, 26.5)]
