@@ -36,6 +36,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \($")  # 'Kirkholt (' right before a figure
+_ENDINGS = ("ing", "ed", "es", "s")  # dropped from a word to compare measures ('providing', 'provided')
 _ENDS_ON_NUMBER = re.compile(r"\d\s*$")  # a clause ending on a number ('... live to 79.9')
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
 
@@ -956,8 +957,12 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
-        if len(earlier) > 1 and (measured := _measure_named_again(report, candidate, earlier, earlier_sentence)):
-            return Link(measured, location)
+        if len(earlier) > 1:
+            wanted = _measure_stems(report, sentence)
+            if len(wanted) >= 2 and len(wanted & _stems(earlier_sentence.text)) < 2:
+                return None  # 'The proportion of residents reporting bad health is in line with ...': another measure
+            if (measured := _measure_named_again(wanted, earlier, earlier_sentence)) is not None:
+                return Link(measured, location)
         if earlier:
             note = _ambiguity(earlier, earlier[-1].start, candidate,
                               f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
@@ -968,18 +973,26 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
     return None
 
 
-def _measure_named_again(report: Report, candidate: Candidate, earlier: list[Atom], where: Sentence) -> Atom | None:
+def _measure_stems(report: Report, sentence: Sentence) -> set[str]:
+    """Stems of the words a sentence says outside its atoms and cues: the measure it names, if any."""
+    text = list(sentence.text)
+    for span in (*report.atoms_in(sentence), *sentence.cues):
+        text[span.start - sentence.start:span.end - sentence.start] = " " * (span.end - span.start)
+    return _stems("".join(text))
+
+
+def _stems(text: str) -> set[str]:
+    """Content words with a common ending dropped ('providing', 'provided' ~ 'provid')."""
+    return {next((w[:-len(e)] for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= 4), w) for w in _content_words(text)}
+
+
+def _measure_named_again(wanted: set[str], earlier: list[Atom], where: Sentence) -> Atom | None:
     """'10.4% of residents ... provided unpaid care, and 3.6% did so for 50 or more hours a week. The
     proportion providing any care is higher than in England (8.9%).': of several figures of an earlier
     sentence, the only one whose words (from it to the next figure; words before the first name what
-    they share) share most words with the benchmark's sentence outside its atoms."""
-    sentence = candidate.sentence
-    text = list(sentence.text)
-    for atom in report.atoms_in(sentence):
-        text[atom.start - sentence.start:atom.end - sentence.start] = " " * (atom.end - atom.start)
-    wanted = _content_words("".join(text))
+    they share) share most stems with the benchmark's sentence outside its atoms (`wanted`)."""
     starts = [*(a.start for a in earlier), where.end]
-    shared = [len(wanted & _content_words(where.text[lo - where.start:hi - where.start])) for lo, hi in zip(starts, starts[1:])]
+    shared = [len(wanted & _stems(where.text[lo - where.start:hi - where.start])) for lo, hi in zip(starts, starts[1:])]
     best = max(shared)
     return earlier[shared.index(best)] if best and shared.count(best) == 1 else None
 

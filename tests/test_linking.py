@@ -684,3 +684,12 @@ def test_a_bracketed_figure_after_another_place_is_not_the_councils():
     own = text.replace("neighbouring Kirkholt (22.8%)", "neighbouring Thornleigh (22.8%)")
     linked = link_comparisons(*analyse(own), "Thornleigh Metropolitan Borough Council")[0]
     assert [(c.value.value, c.figure.value) for c in linked] == [(22.8, 26.5)]
+
+
+def test_a_benchmark_sentence_naming_another_measure_takes_no_earlier_figure():
+    """Of two figures before, neither is the measure the benchmark sentence names: no pairing."""
+    text = ("Some 21.0% of households are overcrowded, twice the London rate of 11.1%, and 7.5 per cent of "
+            "working-age residents claim benefits, against 5.1 per cent across London. The proportion of "
+            "residents reporting bad or very bad health is in line with the London figure of 4.6 per cent.")
+    assert (7.5, "London average", 4.6) not in _pairs(text)
+    assert (21.0, "London average", 4.6) not in _pairs(text)
