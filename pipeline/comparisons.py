@@ -36,6 +36,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \($")  # 'Kirkholt (' right before a figure
+_BRACKETED_NUMBER = re.compile(r"\s*\(\s*(\d[\d,]*(?:\.\d+)?)\s*\)")  # '(7,520)'
 _ENDINGS = ("ing", "ed", "es", "s")  # dropped from a word to compare measures ('providing', 'provided')
 _ENDS_ON_NUMBER = re.compile(r"\d\s*$")  # a clause ending on a number ('... live to 79.9')
 _BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
@@ -500,17 +501,18 @@ def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom
     return _printed_without_unit(before[0], number.group(1), start, end)
 
 
-def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom], relations: list[Atom] = ()) -> Atom | None:
     """'112,300 unpaid carers ..., compared with the roughly 95,200 that the England rate would give',
     '...; if Harrowden matched the England rate, the figure would be around 23,300', 'If uptake matched
     the England average, around 790 people would be receiving one': the count a benchmark's rate would
     give the council is that benchmark's figure. Words of expectation in the benchmark's clause (lexicon
     cues.scaled_count) with a number next to them: a count of people, or a number printed without a
-    unit taking the unit of the one count of people before it in the sentence."""
+    unit taking the unit of the one count of people before it in the sentence. Not a gap ('around 1,500
+    more than England's age profile would predict (7,520)': relation words right after the number)."""
     lo, hi = _clause_start(sentence, bench.start), _clause_end(sentence, bench.end)
     cues = sentence.cues_of("scaled_count", lo, hi)
     number = _next_to(sentence, cues[0], lo) if cues else None
-    if number is None or YEAR.fullmatch(number[2]):
+    if number is None or YEAR.fullmatch(number[2]) or any(sentence.adjacent(number[1], r.start) for r in relations):
         return None
     start, end, text = number
     inside = [f for f in figures if f.start <= start < f.end]
@@ -524,7 +526,8 @@ def _next_to(sentence: Sentence, cue, lo: int) -> tuple[int, int, str] | None:
     """The number right after expectation words ('would be around 23,300'), else the last one a few
     words before them in the clause ('the roughly 95,200 that the England rate would give')."""
     rough = sentence.cue_starting_at("approximation", cue.end)
-    after = _BARE_NUMBER.match(sentence.text, (rough.end if rough else cue.end) - sentence.start)
+    after = _BARE_NUMBER.match(sentence.text, (rough.end if rough else cue.end) - sentence.start) \
+        or _BRACKETED_NUMBER.match(sentence.text, cue.end - sentence.start)  # 'would predict (7,520)'
     if after is not None:
         return sentence.start + after.start(1), sentence.start + after.end(1), after.group(1)
     before = list(_NUMBER.finditer(sentence.text, lo - sentence.start, cue.start - sentence.start))
@@ -709,8 +712,9 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     own = report.atoms_in(sentence)
     figures = [a for a in own if a.label in FIGURES and not a.is_range and not is_band(a, sentence)]
     benches = [a for a in own if a.label == "BENCHMARK"]
+    relations = [a for a in own if a.label == "RELATION"]
     found: list[Candidate] = []
-    for bench in (a for a in own if a.label == "BENCHMARK"):
+    for bench in benches:
         if (pairs := _paired_in_order(report, sentence, bench, figures)) is not None:
             for position, (link, figure) in enumerate(pairs):
                 report.forced[figure.start] = (link, position)
@@ -723,7 +727,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
                 and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)):
             continue
-        figure = comparator_figure(bench, figures, sentence, benches, [a for a in own if a.label == "RELATION"])
+        figure = comparator_figure(bench, figures, sentence, benches, relations)
         if figure is None and bench.form == "phrase":
             figure = _bare_before_benchmark(sentence, bench, figures, benches) \
                 or _bare_after_benchmark(sentence, bench, figures, benches)
@@ -731,7 +735,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _number_without_unit(sentence, bench, figures, benches)
         if figure is None and bench.form == "phrase":
             figure = _number_before_benchmark(sentence, bench, figures)
-        if figure is None and bench.form == "phrase" and (figure := _scaled_count(sentence, bench, figures)):
+        if figure is None and bench.form == "phrase" and (figure := _scaled_count(sentence, bench, figures, relations)):
             report.scaled.add(figure.start)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
