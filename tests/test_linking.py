@@ -698,4 +698,4 @@ def test_a_benchmark_sentence_naming_another_measure_takes_no_earlier_figure():
 def test_a_gap_before_expectation_words_is_not_the_scaled_count():
     """'around 1,400 more than ... would predict (6,900)': 1,400 is the gap; the bracketed count is the benchmark's."""
     text = ("Some 8,300 people are aged 90 or over, around 1,400 more than England's age profile would predict (6,900).")
-    assert _pairs(text) == [(8300.0, "England average", 6900.0)]
+    assert _pairs(text) == [(8300.0, "England average (scaled to population)", 6900.0)]
