@@ -275,8 +275,16 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     benchmark that relation words or 'than' lead into, then a colon or a comma, introduces the council's
     figures, not its own."""
     between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
-    return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or any(
-        r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
+    return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or _after_than(sentence, bench, figure)
+                                                   or any(r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
+
+
+def _after_than(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'older than in England or the region: 23.6% ...': 'than' a few words before the benchmark
+    (another place named between), no figure between."""
+    return any(len(_WORD.findall(sentence.text[c.end - sentence.start:bench.start - sentence.start])) <= 4
+               and not any(ch.isdigit() for ch in sentence.text[c.end - sentence.start:bench.start - sentence.start])
+               for c in sentence.cues_of("than", _clause_start(sentence, bench.start), bench.start)) and figure.start > bench.end
 
 
 def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -372,11 +380,12 @@ def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str
 
 
 def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
-    """'higher than the figures for the West Midlands (22.9%) and England (26.5%)': a bare name joined
-    ('and': chain) right after the bracketed figure of a benchmark already found is one too."""
+    """'higher than the figures for the West Midlands (22.9%) and England (26.5%)', '... than in the East
+    Midlands (9.0%) and in England (8.9%)': a bare name joined ('and': chain; a place word may follow)
+    right after the bracketed figure of a benchmark already found is one too."""
     return any(c.sentence is sentence and c.figure.end <= bench.start
                and sentence.cues_of("chain", c.figure.end, bench.start)
-               and sentence.only_cues_between(c.figure.end, bench.start, "chain", ",)") for c in found)
+               and sentence.only_cues_between(c.figure.end, bench.start, ("chain", "place_lead"), ",)") for c in found)
 
 
 def _printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:

@@ -699,3 +699,13 @@ def test_a_gap_before_expectation_words_is_not_the_scaled_count():
     """'around 1,400 more than ... would predict (6,900)': 1,400 is the gap; the bracketed count is the benchmark's."""
     text = ("Some 8,300 people are aged 90 or over, around 1,400 more than England's age profile would predict (6,900).")
     assert _pairs(text) == [(8300.0, "England average (scaled to population)", 6900.0)]
+
+
+def test_places_named_after_than_and_listed_with_a_place_word():
+    """'older than in England or the region: 23.1% ...' introduces the council's figure; '... (9.0%)
+    and in England (8.9%)' lists a second benchmark."""
+    text = ("More residents are older than in England or the region: 23.1% are aged 65 or over, compared "
+            "with 18.6% across England and 19.9% in the East Midlands (Census 2021).")
+    assert _pairs(text) == [(23.1, "England average", 18.6), (23.1, "regional average", 19.9)]
+    text = "Some 9.7% of residents provide unpaid care, higher than in the East Midlands (9.0%) and in England (8.9%)."
+    assert _pairs(text) == [(9.7, "regional average", 9.0), (9.7, "England average", 8.9)]
