@@ -1014,13 +1014,18 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
     """'Across England, 48.1% of people ... . In Thornmere, 41.9% said the same.': a next sentence
     that opens on the council, says it is the same measure ('the same', or 'it was' right before the
     figure: 'In Holmsbury, where ..., it was 16 weeks') and holds exactly one figure of the unit
-    (its own past aside: 'down from 31 weeks') and no benchmark of its own gives the council figure."""
+    (its own past aside: 'down from 31 weeks'), or whose first figure its measure words lead to ('In
+    Dunsford the proportion is 6.8%, rising above 10% in ...'), and no benchmark of its own gives the council figure."""
     following = report.neighbour(candidate.sentence, 1)
     if following is None or not following.opens_with("local_opener"):
         return None
     candidates = [a for a in report.eligible(following, unit_of(candidate.figure)) if not _is_past(a, following)]
-    if len(candidates) != 1 or any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
+    if not candidates or any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
         return None
+    if len(candidates) > 1:  # 'In Kestwick the figure is 58.7%, and ... White Other (12.2%)': the figure the measure words lead to
+        said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
+                if following.only_cues_between(c.end, candidates[0].start, "benchmark_figure_after")]
+        return Link(candidates[0], ValueLocation.NEXT) if said else None
     if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start):
         return None
     return Link(candidates[0], ValueLocation.NEXT)

@@ -709,3 +709,13 @@ def test_places_named_after_than_and_listed_with_a_place_word():
     assert _pairs(text) == [(23.1, "England average", 18.6), (23.1, "regional average", 19.9)]
     text = "Some 9.7% of residents provide unpaid care, higher than in the East Midlands (9.0%) and in England (8.9%)."
     assert _pairs(text) == [(9.7, "regional average", 9.0), (9.7, "England average", 8.9)]
+
+
+def test_a_next_sentence_on_the_council_whose_measure_words_lead_to_its_first_figure():
+    text = ("In England as a whole, 5.2% of people describe their health as bad or very bad. In Tollmouth "
+            "the proportion is 6.9%, rising above 10% in parts of the east of the city.")
+    assert _located(text) == [(6.9, 5.2, None, None, "next sentence")]
+    # with two figures and no measure words leading to the first, no choice is made
+    text = ("In England as a whole, 5.2% of people describe their health as bad. In Tollmouth, 6.9% do so, "
+            "rising above 10% in parts of the city.")
+    assert _located(text) == []
