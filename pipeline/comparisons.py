@@ -254,7 +254,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
         return after[0]  # '..., and in England 92.9%': one more place of a list
     if after and (bench.form != "trailing" and (
             sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
-            or _measure_then_figure(sentence, bench, after[0])
+            or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
             or _group_then_figure(sentence, bench, after[0], benches)) or _opens_and_restates(sentence, bench, after[0])):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
@@ -275,6 +275,8 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     benchmark that relation words or 'than' lead into, then a colon or a comma, introduces the council's
     figures, not its own."""
     between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
+    if _where_figure(sentence, bench, figure):
+        return False
     return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or _after_than(sentence, bench, figure)
                                                    or any(r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
 
@@ -285,6 +287,14 @@ def _after_than(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     return any(len(_WORD.findall(sentence.text[c.end - sentence.start:bench.start - sentence.start])) <= 4
                and not any(ch.isdigit() for ch in sentence.text[c.end - sentence.start:bench.start - sentence.start])
                for c in sentence.cues_of("than", _clause_start(sentence, bench.start), bench.start)) and figure.start > bench.end
+
+
+def _where_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'higher than in England, where it is 10.3 per 100,000', 'compared with England, where the figure is
+    7.1%': a comma, 'where' (cue benchmark_where), then words restating the measure and linking words."""
+    where = sentence.cue_starting_at("benchmark_where", bench.end + (sentence.text[bench.end - sentence.start:].startswith(",")))
+    return where is not None and sentence.only_cues_between(
+        where.end, figure.start, ("benchmark_figure_after", "same_measure", "measure_pronoun"))
 
 
 def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:

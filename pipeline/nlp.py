@@ -129,12 +129,12 @@ def _listed_in_brackets(span: Span) -> bool:
 
 
 def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qualifiers: frozenset[tuple[str, ...]],
-              restating: frozenset[tuple[str, ...]]) -> bool:
+              restating: frozenset[tuple[str, ...]], comparing: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Benchmark names that only count where they stand: a bracketed name right after '(', or
     after ';' or ',' inside the same brackets ('(England 18.4%)', '(London 12.1%; England 18.4%)'),
     or after ';' or '|' right before a figure ('Aged under 18: 23.7%; England 21.0%; North West 21.3%'),
     or after 'the' right before a figure ('in line with the national 92.1%': counted by comparisons.py
-    only after comparison words),
+    only after comparison words), or right after comparison words (`comparing`: 'compared to England 17.4%'),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
     ('61.5 years for men in the North West'), or opening a sentence or a clause after ';' on words
     restating the measure ('In the East of England the figure was 92.4%': cue same_measure), or after 'and' right
@@ -143,12 +143,25 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts
-                                       and (before.text in {";", "|"} or before.lower_ == "the"))
+                                       and (before.text in {";", "|"} or before.lower_ == "the")
+                                       or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
         return span.start in figure_ends or any(
             span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q
             for q in qualifiers) or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts)
     return True
+
+
+PLACE_WORDS = frozenset({"the", "in", "across", "for"})  # between comparison words and a place's name
+
+
+def _after_comparison_words(span: Span, comparing: frozenset[tuple[str, ...]]) -> bool:
+    """'compared to England 17.4%', 'higher than in England, where it is 10.3', 'lower than the national
+    83.1': a bare name right after comparison words (lexicon cues compared_before and than), place words between."""
+    doc, i = span.doc, span.start
+    while i > 0 and doc[i - 1].lower_ in PLACE_WORDS:
+        i -= 1
+    return any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words):i]) == words for words in comparing)
 
 
 def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
@@ -395,12 +408,14 @@ class AtomDetails:
         self.qualifiers = frozenset(tuple(q.split()) for q in atom_vocabulary().trailing_qualifiers)
         self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
         self.restating = frozenset(tuple(p.lower().split()) for p in lexicon_model().cues["same_measure"].phrases)
+        cues = lexicon_model().cues
+        self.comparing = frozenset(tuple(p.lower().split()) for p in [*cues["compared_before"].phrases, *cues["than"].phrases])
 
     def __call__(self, doc: Doc) -> Doc:
         figures = [span for span in doc.spans[ATOMS_KEY] if span.label_ in FIGURE_LABELS]
         bounds = ({span.start for span in figures}, {span.end for span in figures})
         placed = [span for span in doc.spans[ATOMS_KEY]
-                  if _in_place(span, self.rules[int(span.id_)], bounds, self.qualifiers, self.restating)]
+                  if _in_place(span, self.rules[int(span.id_)], bounds, self.qualifiers, self.restating, self.comparing)]
         kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
         atoms = [span for span in kept if span is not None]
         shared = [s for s in (_sharing_unit(span, self.unit_joins) for span in atoms) if s is not None]

@@ -89,7 +89,8 @@ def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
     groups: list[tuple[AtomRule, list[str]]] = []
     for rule in vocab.benchmarks:
         groups.append((AtomRule("BENCHMARK", rule.key), _with_hyphens(_benchmark_phrases(rule, vocab), vocab)))
-        groups.append((AtomRule("BENCHMARK", rule.key, "bare"), [f"{n} (" for n in _bare_names(rule, vocab)]))
+        groups.append((AtomRule("BENCHMARK", rule.key, "bare"),
+                       [f"{n}{suffix} (" for n in _bare_names(rule, vocab) for suffix in vocab.bare_suffixes]))
         groups.append((AtomRule("BENCHMARK", rule.key, "bracketed"), _bare_names(rule, vocab)))
         groups.append((AtomRule("BENCHMARK", rule.key, "trailing"), _trailing_phrases(rule, vocab)))
         groups.append((AtomRule("BENCHMARK", rule.key, "plural"),

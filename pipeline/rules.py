@@ -97,6 +97,7 @@ class AtomVocabulary(_Rule):
     benchmarks: list[BenchmarkRule]
     regions: Regions
     benchmark_plural_nouns: list[str]
+    bare_suffixes: list[str] = [""]  # after a bare name before its bracketed figure: 'the South West as a whole (93.1%)'
     relations: dict[RelationKey, RelationRule]
     relation_tails: list[str]
     relation_nouns: list[str]
@@ -115,7 +116,7 @@ def atom_vocabulary() -> AtomVocabulary:
 
 
 CueKind = Literal[
-    "benchmark_figure_after", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively",
+    "benchmark_figure_after", "benchmark_where", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively",
     "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
     "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting",

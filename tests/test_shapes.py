@@ -299,6 +299,27 @@ def test_numbers_printed_without_their_unit(sentences, expected):
     assert comparisons_of(sentences) == expected
 
 
+@pytest.mark.parametrize("sentences, expected", [
+    # a bare place name right after comparison words is a benchmark; 'where' clauses and 'as a whole'
+    ("Some 18.2% of residents were born outside the UK compared to England 17.4%.",
+     [(18.2, "%", "England average", 17.4, None, None, None)]),
+    ("English is not the main language of 19.6% of residents, compared with England, where the figure is 7.1%.",
+     [(19.6, "%", "England average", 7.1, None, None, None)]),
+    ("The suicide rate of 13.9 per 100,000 is higher than in England, where it is 10.3 per 100,000.",
+     [(13.9, "per 100,000", "England average", 10.3, "higher", None, None)]),
+    ("Women live 81.6 years, lower than the national 83.1; men can expect to live 77.8 years.",
+     [(81.6, "years", "national average", 83.1, "lower", None, None)]),
+    ("Nearly all residents (97.2%) are White, a higher share than in the South West as a whole (93.1%).",
+     [(97.2, "%", "regional average", 93.1, "higher", None, None)]),
+    ("Outcomes were better than London on independent living, at 61.5% against 48.2%.",
+     [(61.5, "%", "London average", 48.2, None, None, None)]),
+    # ... but a place named after comparison words in a clause with no figure of its own is none
+    ("Carers were less satisfied than in England, and 40% had a break.", []),
+])
+def test_bare_places_after_comparison_words(sentences, expected):
+    assert comparisons_of(sentences) == expected
+
+
 def test_bracketed_number_without_unit_reads_as_with_its_unit():
     """A number printed without its unit among quantities of one unit is read as that unit: with two
     council figures before it, the nearest is taken and the choice is flagged, as when the unit is printed."""
