@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 from .vocab import Code
 from .pdf import joined_pages
 from .records import Finding, InputError, ReportText
+from .rules import lexicon_model
 
 MAX_BYTES = 20 * 1024 * 1024  # a real report is ~100-150 KB; far larger is not a report
 REPORT_SUFFIXES = {".md", ".txt", ".html", ".htm", ".pdf"}
@@ -290,7 +291,32 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _without_emphasis(text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return _BLANK_RUN.sub("\n\n\n", text).strip("\n") + "\n"
+    return _unwrapped(_BLANK_RUN.sub("\n\n\n", text).strip("\n") + "\n")
+
+
+_NOT_PROSE = "#|>-*+\u2022 \t"  # a line opening on these is a heading, table row, quote or list item
+_SENTENCE_END = ".!?:;\"')]\u201d\u2019"
+
+
+def _unwrapped(text: str) -> str:
+    """Line breaks inside a sentence as spaces (same offsets): a page hard-wrapped at ~70 columns
+    ('covering 57 square\nmiles', 'Its Index of\nMultiple Deprivation')."""
+    lines = text.split("\n")
+    return "".join(line + (" " if _wraps(line, following) else "\n") for line, following in zip(lines, lines[1:])) + lines[-1]
+
+
+def _wraps(line: str, following: str) -> bool:
+    """Does `line` run on into `following`? Both prose lines, `line` not ending a sentence, and
+    `following` opening on a lower-case word, or `line` ending on a function word (lexicon line_wrap_words: 'of', 'the')."""
+    if not line or not following or line[0] in _NOT_PROSE or following[0] in _NOT_PROSE or line[-1] in _SENTENCE_END:
+        return False
+    last = line.rsplit(" ", 1)[-1]
+    return following[0].islower() or (following[0].isalnum() and last in _wrap_words())
+
+
+@lru_cache(maxsize=1)
+def _wrap_words() -> frozenset[str]:
+    return frozenset(lexicon_model().line_wrap_words)
 
 
 def blank_page_furniture(raw: str) -> str:

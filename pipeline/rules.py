@@ -153,11 +153,12 @@ class Lexicon(_Rule):
     table_benchmark_headers: dict[str, str]
     table_source_headers: list[str]
     council_words: list[str]
+    line_wrap_words: list[str] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> "Lexicon":
-        if any(not w.isalpha() or not w.islower() for w in self.council_words):
-            raise ValueError("council_words must be single lower-case words")
+        if any(not w.isalpha() or not w.islower() for w in [*self.council_words, *self.line_wrap_words]):
+            raise ValueError("council_words and line_wrap_words must be single lower-case words")
         missing = set(CueKind.__args__) - set(self.cues)  # type: ignore[attr-defined]
         if missing:
             raise ValueError(f"cues missing: {sorted(missing)}")

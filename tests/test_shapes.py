@@ -600,3 +600,37 @@ def test_a_regional_rank_after_the_national_one_leaves_the_national_rank():
     assert _overview_row(f"About Oakshire County Council\n\n{sentence}").get("imd_rank") == 41
     assert _overview_row("About Oakshire County Council\n\nIt is the 4th most deprived in Yorkshire and the "
                          "Humber.").get("imd_rank") is None
+
+
+@pytest.mark.parametrize("sentence, printed, stored", [
+    ("Its IMD score is 2, on a scale running from 1 (most deprived) to 10 (least deprived).", 2, 9),
+    ("Its IMD score of 8 reflects its affluence - the scale runs from 1 (the most deprived) to 10.", 8, 3),
+    ("It has an IMD score of 6 (10 = most deprived).", 6, 6),
+])
+def test_a_reversed_scale_stated_in_brackets(sentence, printed, stored):
+    row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
+    assert (row["imd_score_printed"], row["imd_score"]) == (printed, stored)
+
+
+@pytest.mark.parametrize("sentence, population", [
+    ("The population of the area is 412,300, though it swells in summer.", 412_300),
+    ("Oakshire County Council serves a little over 764,000 people across 1,104 square miles.", 764_000),
+    ("The council serves 2,000 people with learning disabilities.", None),
+])
+def test_population_phrasings(sentence, population):
+    assert _overview_row(f"About Oakshire County Council\n\n{sentence}").get("population") == population
+
+
+def test_a_page_hard_wrapped_inside_sentences_reads_as_prose():
+    """Line breaks inside a sentence become spaces (offsets kept); headings, list items and lines ending a
+    sentence keep theirs."""
+    page = ("Oakshire covers 57 square\nmiles of moor. Its Index of\nMultiple Deprivation score is 2, on a scale from 1\n"
+            "(most deprived) to 10 (least deprived).\nDemographics\nHow we assess local authorities\nAssessment "
+            "published: 1 May 2025\n- a list item of\nmore\n## A heading of\nthe page\n")
+    text = normalise(page)
+    assert len(text) == len(page)
+    assert "57 square miles of moor. Its Index of Multiple Deprivation score is 2, on a scale from 1\n(most" in text
+    assert "deprived).\nDemographics\nHow we assess local authorities\nAssessment published" in text
+    assert "- a list item of\nmore\n## A heading of\nthe page" in text
+    row = _overview_row(f"About Oakshire County Council\n\n{text}")
+    assert (row.get("area_sq_miles"), row["imd_score_printed"], row["imd_score"]) == (57, 2, 9)
