@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy
@@ -312,30 +312,31 @@ class PunctSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        finals, puncts, breaks, labels = doc.to_array([self.final, IS_PUNCT, self.line_break, self.label]).T.tolist()
-        starts, seen_final = [-1] * len(doc), False
+        finals, puncts, breaks, labels = doc.to_array([self.final, IS_PUNCT, self.line_break, self.label]).T.astype(bool)
+        starts = numpy.full(len(doc), -1, dtype="int64")
         starts[0] = 1
-        for i, (final, punct) in enumerate(zip(finals, puncts)):
-            if final:
-                seen_final = True
-            elif seen_final and not punct:
-                starts[i], seen_final = 1, False
-        if any(labels):
+        # The loop of Sentencizer in bulk: a token that is neither final nor punctuation starts a
+        # sentence when the last such token or final token before it is a final one.
+        events = numpy.flatnonzero(finals | ~puncts)
+        is_final = finals[events]
+        starts[events[1:][is_final[:-1] & ~is_final[1:]]] = 1
+        if labels.any():
             self._source_lines(doc, starts, breaks, labels)
-        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
     @staticmethod
-    def _source_lines(doc: Doc, starts: list[int], breaks: list[int], labels: list[int]) -> None:
+    def _source_lines(doc: Doc, starts: numpy.ndarray, breaks: numpy.ndarray, labels: numpy.ndarray) -> None:
         """A line opening 'Source:' (lexicon table_source_headers) is a sentence of its own, whatever
         ends the line before it ('... was 63.9%.\nSource: Adult Social Care Survey 2023-24\nHealthy ...')."""
-        n = len(doc)
-        for i in range(n - 1):
-            if labels[i] and (i == 0 or breaks[i - 1]) and doc[i + 1].text == ":":
+        n, line_breaks = len(doc), numpy.flatnonzero(breaks).tolist()
+        for i in numpy.flatnonzero(labels[:-1]).tolist():
+            if (i == 0 or breaks[i - 1]) and doc[i + 1].text == ":":
                 starts[i] = 1
                 if i > 1:
                     starts[i - 1] = -1  # the line break stays with the sentence before
-                end = next((j for j in range(i + 2, n) if breaks[j]), n)
+                after = bisect_left(line_breaks, i + 2)  # the first line break from i + 2 on
+                end = line_breaks[after] if after < len(line_breaks) else n
                 if end + 1 < n:
                     starts[end + 1] = 1
 
