@@ -350,11 +350,12 @@ class AtomRuler:
         self.others = Matcher(nlp.vocab, validate=True)   # any other token pattern: the whole Doc
         self.gapped = PhraseMatcher(nlp.vocab, attr="LOWER")  # words, one measure word, a noun: see _gapped
         self.gaps: dict[int, list[tuple[str, int]]] = {}  # prefix match id -> (last word, atom key)
-        self.keys: dict[int, tuple[str, str]] = {}
+        self.keys: dict[int, tuple[int, int]] = {}  # match id -> label and span id (as strings' hashes)
         figure_patterns: list[tuple[str, list[dict]]] = []
         for pattern in atom_rules()[1]:
             key = f"{pattern['label']}|{pattern['id']}"
-            self.keys[nlp.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+            strings = nlp.vocab.strings
+            self.keys[strings.add(key)] = (strings.add(pattern["label"]), strings.add(pattern["id"]))
             if isinstance(pattern["pattern"], str):
                 self.phrases.add(key, [nlp.make_doc(pattern["pattern"])])
             elif pattern["label"] in FIGURE_LABELS:
@@ -379,8 +380,9 @@ class AtomRuler:
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.phrases(doc), *self._gap_matches(doc), *(self.others(doc) if len(self.others) else []),
                    *self.figures(doc)]
-        spans = {Span(doc, s, e, label=self.keys[key][0], span_id=self.keys[key][1]) for key, s, e in matches if s != e}
-        doc.spans[ATOMS_KEY] = sorted(spans)
+        # Distinct spans in Span order ((start, end), label, id: start_char and end_char grow with start and end)
+        found = sorted({(s, e, *self.keys[key]) for key, s, e in matches if s != e})
+        doc.spans[ATOMS_KEY] = [Span(doc, s, e, label=label, span_id=span_id) for s, e, label, span_id in found]
         return doc
 
 
@@ -413,9 +415,10 @@ class AtomDetails:
         self.comparing = frozenset(tuple(p.lower().split()) for p in [*cues["compared_before"].phrases, *cues["than"].phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        figures = [span for span in doc.spans[ATOMS_KEY] if span.label_ in FIGURE_LABELS]
+        found = list(doc.spans[ATOMS_KEY])
+        figures = [span for span in found if span.label_ in FIGURE_LABELS]
         bounds = ({span.start for span in figures}, {span.end for span in figures})
-        placed = [span for span in doc.spans[ATOMS_KEY]
+        placed = [span for span in found
                   if _in_place(span, self.rules[int(span.id_)], bounds, self.qualifiers, self.restating, self.comparing)]
         kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
         atoms = [span for span in kept if span is not None]
@@ -503,27 +506,27 @@ def first_word_at(text: str) -> int | None:
 
 def _first_word(sentence: Span) -> int | None:
     """The token starting at the sentence's first word (first_word_at), or None when that
-    character starts no token."""
-    first = first_word_at(sentence.text)
-    if first is None:
-        return None
-    at = sentence.start_char + first
-    token = next((t for t in sentence if t.idx >= at), None)
-    return token.i if token is not None and token.idx == at else None
+    character starts no token. The spaces between tokens hold no word character, so the first
+    token holding one holds it."""
+    for token in sentence:
+        first = first_word_at(token.text)
+        if first is not None:
+            return token.i if first == 0 else None
+    return None
 
 
 def _linking_windows(doc: Doc) -> list[Span]:
     """The stretches linking reads: each sentence with a benchmark, the two before it (where a
     council figure may be) and the one after it (a council figure or a citation)."""
-    if not any(span.label_ == "BENCHMARK" for span in doc.spans[ATOMS_KEY]):
+    benchmarks = [span.start for span in doc.spans[ATOMS_KEY] if span.label_ == "BENCHMARK"]
+    if not benchmarks:
         return []  # most paragraphs: no need to walk their sentences
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     wanted: set[int] = set()
-    for span in doc.spans[ATOMS_KEY]:
-        if span.label_ == "BENCHMARK":
-            i = bisect_right(starts, span.start) - 1
-            wanted.update(range(max(0, i - 2), min(len(sentences), i + 2)))
+    for start in benchmarks:
+        i = bisect_right(starts, start) - 1
+        wanted.update(range(max(0, i - 2), min(len(sentences), i + 2)))
     windows: list[Span] = []
     for i in sorted(wanted):
         if windows and windows[-1].end == sentences[i].start:
