@@ -798,8 +798,8 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
 
 def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
     """'better than the England average: 72.4% compared with 69.9%', 'lower than the England average
-    (58% vs 64%)', 'better than London on ..., at 61.5% against 48.2%': a benchmark the sentence compares
-    with (relation words, 'than' or comparison words leading into it), no atom and no clause break between
+    (58% vs 64%)', 'less satisfied than carers nationally (31% against 36%)': a benchmark the sentence compares
+    with (relation words, 'than' or comparison words leading into it, a group of people between), no atom and no clause break between
     it and the next figure, which comparison words (compared_before) set against the one after it, of
     its unit and not the council's past: the first is the council's, the second the benchmark's."""
     after = [f for f in figures if f.start >= bench.end]
@@ -814,7 +814,7 @@ def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figur
         return []
     compared = any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("compared_before", hi=bench.start))
     if not (compared or _completes_comparative(sentence, bench)
-            or any(r.key != "none" for r in _leading_into(sentence, own, bench, ("leads_into", "than")))):
+            or any(r.key != "none" for r in _leading_into(sentence, own, bench, ("leads_into", "than", "population_group")))):
         return []
     return [(Link(first, ValueLocation.SAME), second)]
 

@@ -147,6 +147,9 @@ def atom_rules() -> tuple[tuple[AtomRule, ...], tuple[dict, ...]]:
         add(rule, list(dict.fromkeys(p.lower() for p in with_curly_apostrophes(phrases))))
     for rule, token_patterns in _measure_named_groups(vocab):
         add(rule, token_patterns)
+    for key, relation in vocab.relations.items():
+        if relation.token_patterns:
+            add(AtomRule("RELATION", key), relation.token_patterns)
     return tuple(rules), tuple(patterns)
 
 

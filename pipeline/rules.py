@@ -81,6 +81,7 @@ class RelationRule(_Rule):
     comparatives: list[str] = []
     proportion_words: list[str] = []
     phrases: list[str] = []
+    token_patterns: list[list[dict]] = []  # 'less ethnically diverse than'
 
 
 class SourceRule(_Rule):

@@ -191,9 +191,11 @@ left a figure of another sentence or place as the council's). After fixing in th
 88/88 (the rank: a region's words after a later rank no longer hide the first), comparisons 51/52,
 none wrong ('England's rate of ... is 2.6%; in Mardale it is 3.9%' too). Left: a count against 'roughly 19,700 if the county followed England's age
 profile'. Keys adjusted (`stated_relation_as_keyed`):
-directions stated only against another wording of the benchmark ('less ethnically diverse than the
-country as a whole', 'above average:', 'better than') are left null ('a smaller share than nationally'
-is read: the national average and England's are one benchmark).
+directions stated only against another wording of the benchmark ('above average:', 'better than') are
+left null ('a smaller share than nationally' is read: the national average and England's are one
+benchmark). Session 8: 'less ethnically diverse than' is a relation ('less/more <words> than'), so
+Cheverton's key is back to the author's 'lower', and round 16's Fellcaster key (null) reads 'lower' too
+(`stated_relation_as_keyed` null), as every other author keyed that phrase.
 """
 from __future__ import annotations
 

@@ -719,3 +719,11 @@ def test_a_next_sentence_on_the_council_whose_measure_words_lead_to_its_first_fi
     text = ("In England as a whole, 5.2% of people describe their health as bad. In Tollmouth, 6.9% do so, "
             "rising above 10% in parts of the city.")
     assert _located(text) == []
+
+
+def test_less_or_more_and_an_adjective_state_a_direction():
+    text = ("The borough is less ethnically diverse than England as a whole: 6.8% of residents identify with "
+            "an ethnic minority group, while the figure for England is 19.0%.")
+    assert _relations(text) == [(6.8, 19.0, "lower")]
+    assert _relations("Carers were less satisfied than carers nationally (31% against 36%).") == [(31.0, 36.0, "lower")]
+    assert _relations("Residents were more satisfied than the England average (68% against 64%).") == [(68.0, 64.0, "higher")]
