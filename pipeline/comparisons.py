@@ -1213,6 +1213,25 @@ def _leads_elsewhere(report: Report, relation: Atom, sentence: Sentence) -> bool
         or not sentence.only_cues_between(relation.end, after.start, "leads_into")
 
 
+def _leads_into_another_clause(sentence: Sentence, relation: Atom, bench: Atom, atoms: list[Atom]) -> bool:
+    """'higher than in the West Midlands (22.8%); the figure for England is 19.0%': relation words leading
+    into another benchmark, in a clause before this one's, state nothing about this one."""
+    return bool(sentence.cues_of("clause_break", relation.end, bench.start)) and any(
+        b.label == "BENCHMARK" and b is not bench and relation.end <= b.start < bench.start
+        and sentence.only_cues_between(relation.end, b.start, ("leads_into", "place_lead", "than")) for b in atoms)
+
+
+def _takes_no_benchmark(report: Report, relation: Atom, sentence: Sentence) -> bool:
+    """'18.9% of residents are disabled under the Equality Act, while nationally ...': relation words
+    taking an object (lexicon cues.object_taking) with no benchmark or figure after them before the
+    next comma or clause break describe something else."""
+    if not any(c.end == relation.end for c in sentence.cues_of("object_taking", relation.start, relation.end)):
+        return False
+    stop = sentence.text.find(",", relation.end - sentence.start)
+    end = min(_clause_end(sentence, relation.end), sentence.start + stop if stop >= 0 else sentence.end)
+    return not any(a.label in {"BENCHMARK", *FIGURES} and relation.end <= a.start < end for a in report.atoms_in(sentence))
+
+
 OPPOSITE = {"higher": "lower", "lower": "higher"}
 
 
@@ -1363,7 +1382,9 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         high = min(high, candidate.figure.start, clause if clause > low else high)
         return next((r for r in reversed(relations) if low <= r.start and r.end <= high
                      and not _supposed(sentence, r)), None)
-    between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)]
+    between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)
+               and not _takes_no_benchmark(report, r, sentence) and sentence.cue_starting_at("fraction", r.end) is None
+               and not _leads_into_another_clause(sentence, r, bench, own)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
         leading = [r for r in _leading_into(sentence, relations, bench) if r.key != "none"]

@@ -727,3 +727,15 @@ def test_less_or_more_and_an_adjective_state_a_direction():
     assert _relations(text) == [(6.8, 19.0, "lower")]
     assert _relations("Carers were less satisfied than carers nationally (31% against 36%).") == [(31.0, 36.0, "lower")]
     assert _relations("Residents were more satisfied than the England average (68% against 64%).") == [(68.0, 64.0, "higher")]
+
+
+def test_relation_words_about_something_else_state_no_direction():
+    # 'under the Equality Act' takes no benchmark; 'a third of' sizes the figure ('little more than' is its amount)
+    text = "Some 18.9% of residents are disabled under the Equality Act, while nationally the proportion is 17.3%."
+    assert _relations(text) == [(18.9, 17.3, None)]
+    text = "At 6.8 per cent, the share is little more than a third of the national figure (19.0%)."
+    assert _relations(text) == [(6.8, 19.0, "lower")]
+    # a direction leading into a benchmark in the clause before says nothing of the next clause's benchmark
+    text = ("At 34.7%, the proportion of residents from ethnic minority backgrounds is higher than in the West "
+            "Midlands (22.8%); the figure for England is 19.0%.")
+    assert _relations(text) == [(34.7, 22.8, "higher"), (34.7, 19.0, None)]
