@@ -23,6 +23,7 @@ from .numbers import YEAR
 
 _NUMBER = re.compile(r"(?<![\w.,/\-£])\d[\d,]*(?:\.\d+)?(?![\w%/\-])(?!\.\d)(?!,\d)")
 _CLOSING = ",;.):"
+_LINKING = ("benchmark_figure_after", "same_measure", "plural_noun", "leads_into")  # 'for England the figures are 61.5'
 SIZE_RANGE = (0.5, 2.0)  # a bare number's size against a figure of the unit it may take
 
 
@@ -79,9 +80,9 @@ def _closes(sentence: Sentence, atoms: list[Atom], end: int) -> bool:
 
 
 def _after_comparison(sentence: Sentence, atoms: list[Atom], start: int) -> bool:
-    """'compared to 40.5', 'England: 79.4', 'England's 475', 'the national average of 83.1'."""
+    """'compared to 40.5', 'England: 79.4', 'England's 475', 'the national average of 83.1', 'for England the figures are 61.5'."""
     return sentence.cue_ending_at("compared_before", start) or any(
-        a.label == "BENCHMARK" and a.end <= start and sentence.only_cues_between(a.end, start, "benchmark_figure_after", "(:,")
+        a.label == "BENCHMARK" and a.end <= start and sentence.only_cues_between(a.end, start, _LINKING, "(:,")
         for a in atoms)
 
 

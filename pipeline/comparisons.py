@@ -121,6 +121,7 @@ class Report:
     council: frozenset[str] = frozenset()  # the council's own name words ('Thornleigh'), when known
 
     def __post_init__(self) -> None:
+        self.atoms = [a for a in self.atoms if not _than_the_past(self.sentences[a.sentence], a)]
         for atom in self.atoms:
             self.by_sentence.setdefault(atom.sentence, []).append(atom)
 
@@ -173,6 +174,15 @@ class Report:
         ('..., 2.3 years lower than the London average'): the difference, not a value."""
         return any(r.label == "RELATION" and r.key in {"lower", "higher"} and sentence.adjacent(figure.end, r.start)
                    for r in self.atoms_in(sentence))
+
+
+def _than_the_past(sentence: Sentence, atom: Atom) -> bool:
+    """'More people than last year used direct payments': relation words completed by the council's own
+    past (lexicon cues.past_after right after 'than', or a year) compare with no benchmark."""
+    if atom.label != "RELATION" or not atom.text.lower().endswith("than"):
+        return False
+    rest = sentence.text[atom.end - sentence.start:].split()
+    return sentence.cue_starting_at("past_after", atom.end) is not None or bool(rest and YEAR.fullmatch(rest[0].strip(",.;")))
 
 
 def is_target(figure: Atom, sentence: Sentence) -> bool:
@@ -349,7 +359,10 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     into a noun, place words and the council's own before it), then words saying the same measure
     (same_measure) and linking words: the figure is the benchmark's. Not after comparison words
     ('Compared with the England average, the figure is 30%' states the council's)."""
-    return sentence.only_cues_between(_clause_start(sentence, bench.start), bench.start, OPENING_CUES) \
+    joined = [c for c in sentence.cues_of("chain", hi=bench.start)
+              if sentence.text[:c.start - sentence.start].rstrip().endswith(",")]  # '..., and in Yorkshire and the Humber the figure is'
+    lo = max([_clause_start(sentence, bench.start), *(c.end for c in joined)])
+    return sentence.only_cues_between(lo, bench.start, OPENING_CUES) \
         and bool(sentence.cues_of("same_measure", bench.end, figure.start)) \
         and sentence.only_cues_between(bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
 
@@ -783,16 +796,19 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
         return _respectively(report, sentence, bench, figures)
     if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)):
         return pairs
-    if bench.form == "phrase" and _names_a_list(sentence, bench, figures):
+    if bench.form in {"phrase", "bracketed"} and _names_a_list(sentence, bench, figures):
         return _respectively(report, sentence, bench, figures)
     return _pair_after_benchmark(report, sentence, bench, figures) or None
 
 
 def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
-    """'England: 79.4 and 83.1', 'England's figures are 78.9 and 82.8 years': a benchmark ending on a
-    colon or followed by a plural noun, whose own figure is joined by 'and' alone to the next."""
+    """'England: 79.4 and 83.1', 'England's figures are 78.9 and 82.8 years', 'for England the figures are
+    61.5 and 61.9', '(men 79.0 years, women 83.6 years; England 79.3 and 83.2 years)': a benchmark ending on a
+    colon, named in brackets or with a plural noun before its figure, whose own figure is joined by 'and'
+    alone to the next."""
     chain = _chain(bench, figures, sentence)
-    return len(chain) > 1 and (bench.text.endswith(":") or sentence.cue_starting_at("plural_noun", bench.end) is not None) \
+    listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and bool(sentence.cues_of("plural_noun", bench.end, chain[0].start))
+    return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
 
 
@@ -960,10 +976,37 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start
                         for b in report.atoms_in(sentence)):
         return None
+    if sentence.only_cues_between(figure.end, after[0].start, "chain") and sentence.cues_of("chain", figure.end, after[0].start):
+        return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
     clause_end = _clause_end(sentence, figure.end)
     if clause_end < after[0].start and _ENDS_ON_NUMBER.search(sentence.text[figure.end - sentence.start:clause_end - sentence.start]):
         return None  # 'Against an England figure of 79.3 years, men can expect to live to 79.9; women, to 83.6 years'
+    if clause_end < after[0].start and _opens_on_another_place(report, sentence, clause_end, after[0]):
+        return None  # '...; Kirkholt, at 17.6%, ...' when the council is Oakshire
     return Link(after[0], ValueLocation.SAME)
+
+
+def _opens_on_another_place(report: Report, sentence: Sentence, lo: int, figure: Atom) -> bool:
+    """The clause holding `figure` opens on a capitalised name that is not the council's (when known)."""
+    words = _WORD.findall(sentence.text[lo - sentence.start:figure.start - sentence.start])
+    return bool(report.council and words and words[0][0].isupper() and words[0] not in report.council
+                and words[0].lower() not in STOP_WORDS)
+
+
+def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
+    """'Across England, 18.4% ..., and in Yorkshire and the Humber the figure is 19.4%; Larkhythe, at 17.6%,
+    sits just below both', 'England's employment rate ... is 75.7%; Calverholme's is 68.2%': after the
+    benchmark's figure, a clause opening on the council's name (when known) whose first figure is of the unit."""
+    sentence, figure = candidate.sentence, candidate.figure
+    for start in (c.end for c in sentence.cues_of("clause_break", lo=figure.end)):
+        words = _WORD.findall(sentence.text[start - sentence.start:])
+        if not words or words[0] not in report.council:
+            continue
+        clause_end = _clause_end(sentence, start + 1)
+        figures = [a for a in report.atoms_in(sentence) if a.label in {"BENCHMARK", *FIGURES} and start <= a.start < clause_end]
+        if figures and figures[0] in report.eligible(sentence, unit_of(figure)):
+            return Link(figures[0], ValueLocation.SAME)
+    return None
 
 
 def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
@@ -1052,6 +1095,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     if candidate.figure.start in report.own_measure:
         return found or _value_after(report, candidate) or _measure_named_before(report, candidate) \
             or _answers_previous(report, candidate)
+    if found is None:
+        found = _council_named_after(report, candidate)
     if found is None and not candidate.sentence.opens_with("anaphor"):
         found = _value_after(report, candidate)
     if found is None and not refers_back:

@@ -169,10 +169,14 @@ def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "and" and span.end in figure_starts
 
 
+CLAUSE_JOINS = frozenset({"and", "while", "whereas", "but"})  # after a comma, open a clause
+
+
 def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool:
-    """The span opens its sentence (or a clause after ';') and words restating the measure follow it."""
+    """The span opens its sentence (or a clause after ';' or ', and') and words restating the measure follow it."""
     doc = span.doc
-    if not (doc[span.start].is_sent_start or doc[span.start - 1].text == ";"):
+    opens_clause = span.start >= 2 and doc[span.start - 2].text == "," and doc[span.start - 1].lower_ in CLAUSE_JOINS
+    if not (doc[span.start].is_sent_start or doc[span.start - 1].text == ";" or opens_clause):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
     return any(tuple(t.lower_ for t in doc[start:start + len(words)]) == words for words in restating)

@@ -320,6 +320,27 @@ def test_bare_places_after_comparison_words(sentences, expected):
     assert comparisons_of(sentences) == expected
 
 
+@pytest.mark.parametrize("sentences, expected", [
+    # a regional share named as such; a benchmark list in brackets; 'the figures are' before a list
+    ("People from ethnic minority groups make up 4.8% of residents, a little over half the regional proportion "
+     "(8.1%).", [(4.8, "%", "regional average", 8.1, "lower", None, None)]),
+    ("Life expectancy is close to the national picture (men 79.0 years, women 83.6 years; England 79.3 and "
+     "83.2 years).", [(79.0, "years", "England average", 79.3, "similar", None, None),
+                      (83.6, "years", "England average", 83.2, "similar", None, None)]),
+    ("Men can expect 56.2 years in good health and women 57.0, while for England the figures are 61.5 and 61.9.",
+     [(56.2, "years", "England average", 61.5, None, None, None), (57.0, "years", "England average", 61.9, None, None, None)]),
+    # a region opening a clause after ', and'; the council named, with its figure, after both benchmarks
+    ("Across England, 18.4% of people are aged 65 or over, and in Yorkshire and the Humber the figure is 19.4%; "
+     "Oakshire, at 17.6%, sits just below both.", [(17.6, "%", "England average", 18.4, "lower", None, None),
+                                                   (17.6, "%", "regional average", 19.4, "lower", None, None)]),
+    # ... and without the council's name that figure is not taken
+    ("Across England, 18.4% of people are aged 65 or over, and in Yorkshire and the Humber the figure is 19.4%; "
+     "Kirkholt, at 17.6%, sits just below both.", []),
+])
+def test_benchmark_lists_and_the_council_named(sentences, expected):
+    assert comparisons_of(sentences) == expected
+
+
 def test_bracketed_number_without_unit_reads_as_with_its_unit():
     """A number printed without its unit among quantities of one unit is read as that unit: with two
     council figures before it, the nearest is taken and the choice is flagged, as when the unit is printed."""
