@@ -924,12 +924,26 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     if not before and not any(a.start >= figure.end for a in own) and refers_back:
         before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
+    before = [a for a in before if not _object_of_relation(report, sentence, a, before)]
     if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
     note = _ambiguity(before, before[0].start, candidate,
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figures: list[Atom]) -> bool:
+    """'38 per cent ..., roughly double their share of the local working-age population (19%) and above the
+    England figure ... of 27%': a figure after relation words that follow the figure before it (no number
+    or benchmark between them and it) is what that figure is compared with, not the council's."""
+    earlier = [f for f in figures if f.end <= figure.start]
+    if not earlier:
+        return False
+    atoms = report.atoms_in(sentence)
+    return any(r.label == "RELATION" and r.key != "none" and earlier[-1].end <= r.start and r.end <= figure.start
+               and not any(ch.isdigit() for ch in sentence.text[r.end - sentence.start:figure.start - sentence.start])
+               and not any(a.label == "BENCHMARK" and r.end <= a.start < figure.start for a in atoms) for r in atoms)
 
 
 def _restated_for_elsewhere(sentence: Sentence, figure: Atom) -> bool:
@@ -1014,6 +1028,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
     that when the sentence between has no figure of the unit at all; of several, the only one whose
     group the benchmark's clause names again, when there is one."""
     sentence, unit = candidate.sentence, unit_of(candidate.figure)
+    if any(a.end <= candidate.bench.start and not _is_past(a, sentence) for a in report.eligible(sentence, unit)):
+        return None  # '(24.6%) ... (14.9% and 3.7% ...); this is roughly double ...': its own figures, unread, not the sentence before's
     for back, location in ((1, ValueLocation.PREVIOUS), (2, ValueLocation.EARLIER)):
         earlier_sentence = report.neighbour(sentence, -back)
         if earlier_sentence is None:

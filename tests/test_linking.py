@@ -739,3 +739,16 @@ def test_relation_words_about_something_else_state_no_direction():
     text = ("At 34.7%, the proportion of residents from ethnic minority backgrounds is higher than in the West "
             "Midlands (22.8%); the figure for England is 19.0%.")
     assert _relations(text) == [(34.7, 22.8, "higher"), (34.7, 19.0, None)]
+
+
+def test_a_figure_compared_within_the_clause_is_not_the_councils():
+    text = ("Staff from minority ethnic backgrounds made up 38 per cent of the workforce, roughly double their share "
+            "of the local working-age population (19%) and above the England figure for care staff of 27%.")
+    assert _pairs(text) == [(38.0, "England average", 27.0)]
+
+
+def test_a_benchmark_sentence_with_its_own_figures_takes_none_from_the_sentence_before():
+    text = ("Across England, 18.4% are aged 65 or over; here it is 17.6%. Around a quarter of residents (24.6%) are "
+            "from ethnic minority groups, mostly of Pakistani and Indian heritage (14.9% and 3.7% respectively); this "
+            "is roughly double the regional proportion of 12.7%.")
+    assert all(value != 17.6 for value, _, figure in _pairs(text) if figure == 12.7)
