@@ -1482,8 +1482,9 @@ def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom) -> bool:
     """'... moved to a lower level of support; in England ...': relation words shaped as a noun
     phrase ('a lower level', 'a higher proportion') compare only with a 'than' after them in their
     clause; without one they describe the measure."""
-    if not relation.text.lower().startswith(("a ", "an ")):
-        return False
+    words = relation.text.lower().split()
+    if words[0] not in {"a", "an"} or words[-1] not in atom_vocabulary().relation_nouns:
+        return False  # 'a little below' is a degree, not a level
     clause_end = _clause_end(sentence, relation.end)
     return not sentence.cues_of("than", relation.end, min(clause_end, max(bench.end, relation.end)))
 

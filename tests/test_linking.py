@@ -752,3 +752,9 @@ def test_a_benchmark_sentence_with_its_own_figures_takes_none_from_the_sentence_
             "from ethnic minority groups, mostly of Pakistani and Indian heritage (14.9% and 3.7% respectively); this "
             "is roughly double the regional proportion of 12.7%.")
     assert all(value != 17.6 for value, _, figure in _pairs(text) if figure == 12.7)
+
+
+def test_a_degree_before_a_relation_is_not_a_level():
+    text = ("Residents from ethnic minority groups make up 16.1% of the population, higher than the South West "
+            "average of 6.9% but a little below England's 18.3%.")
+    assert _relations(text) == [(16.1, 6.9, "higher"), (16.1, 18.3, "lower")]
