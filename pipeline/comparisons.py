@@ -1347,7 +1347,7 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
                  and (index < candidate.sentence.index
                       or b.end <= value.start and not sentence.cues_of("clause_break", b.end, value.start))]
         for bench in named:
-            leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than"))
+            leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than", "place_lead"))
                        if r.key != "none" and not _is_quantity(r, sentence)]
             if leading:
                 return leading[-1]

@@ -196,6 +196,8 @@ left null ('a smaller share than nationally' is read: the national average and E
 benchmark). Session 8: 'less ethnically diverse than' is a relation ('less/more <words> than'), so
 Cheverton's key is back to the author's 'lower', and round 16's Fellcaster key (null) reads 'lower' too
 (`stated_relation_as_keyed` null), as every other author keyed that phrase.
+Round 26's Kelderby key is back to its author's 'higher' too ('Reviews were more up to date than in
+similar areas: 61% ...': comparative words before 'than', 'than' into a colon).
 """
 from __future__ import annotations
 

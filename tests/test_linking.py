@@ -758,3 +758,12 @@ def test_a_degree_before_a_relation_is_not_a_level():
     text = ("Residents from ethnic minority groups make up 16.1% of the population, higher than the South West "
             "average of 6.9% but a little below England's 18.3%.")
     assert _relations(text) == [(16.1, 6.9, "higher"), (16.1, 18.3, "lower")]
+
+
+def test_a_comparative_with_words_before_than_leads_into_a_colon():
+    text = ("Fewer people than nationally found it easy to get information: 58.4% against an England average of "
+            "67.1% (ASCS, 2024).")
+    assert _relations(text) == [(58.4, 67.1, "lower")]
+    text = ("Older people make up a bigger share of the population than in the country as a whole: 21.4% of "
+            "residents are aged 65 and over compared with 18.4% nationally, and the North East figure is 20.1%.")
+    assert _relations(text) == [(21.4, 18.4, "higher"), (21.4, 20.1, None)]
