@@ -47,7 +47,7 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form"
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
     r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"
-    r"menu|share|survey-widget|newsletter|back-to-top|helpful|related|promo", re.IGNORECASE)
+    r"menu|share|survey|newsletter|back-to-top|helpful|related|promo", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
                "blockquote", "figure", "hr", "dd", "dt"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -241,7 +241,8 @@ def _remove_chrome(soup: BeautifulSoup) -> None:
     """Drop site chrome: the chrome tags, then every element marked as chrome (outermost only,
     so each element is looked at once whatever the nesting depth)."""
     for tag in soup.find_all(_CHROME_TAGS):
-        tag.decompose()
+        if tag.name != "header" or tag.find_parent(["main", "article"]) is None:
+            tag.decompose()  # an <article>'s own <header> holds its title and publication date
     inside: set[int] = set()
     outermost = []
     for tag in soup.find_all(True):

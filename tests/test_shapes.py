@@ -655,3 +655,15 @@ def test_a_page_hard_wrapped_inside_sentences_reads_as_prose():
     assert "- a list item of\nmore\n## A heading of\nthe page" in text
     row = _overview_row(f"About Oakshire County Council\n\n{text}")
     assert (row.get("area_sq_miles"), row["imd_score_printed"], row["imd_score"]) == (57, 2, 9)
+
+
+def test_an_articles_own_header_is_content_and_a_survey_prompt_is_chrome():
+    page = ("<html><body><header class='site-header'><a href='/'>CQC</a> Call 03000 616161</header>"
+            "<div class='survey-prompt'><p>Did you find what you needed? In October, 81% said yes.</p></div>"
+            "<main><article><header><h1>Oakshire County Council: local authority assessment</h1>"
+            "<p>Assessment published: <time datetime='2025-04-10'>10 April 2025</time></p></header>"
+            "<h2>About Oakshire County Council</h2><p>Some 21% of residents are aged 65 or over.</p>"
+            "</article></main></body></html>")
+    text = html_to_text(page)
+    assert "Assessment published: 10 April 2025" in text and "Oakshire County Council: local authority" in text
+    assert "81%" not in text and "03000" not in text
