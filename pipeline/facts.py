@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from .atoms import paragraphs
 from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
-from .numbers import SCALES, financial_year, holds_digit, parse_count, parse_number
+from .numbers import YEAR, SCALES, financial_year, holds_digit, parse_count, parse_number
 from .patterns import with_curly_apostrophes
 from .records import Finding, Spans
 from .rules import _Rule, load_model
@@ -61,6 +61,7 @@ class FactVocabulary(_Rule):
     differences: dict[Literal["more", "less"], list[str]]
     facts: list[FactRule]
     imd_scale_reversed: list[list[dict]]
+    year_nouns: list[str] = []  # 'the 2021 Census': a year right before one of these is no figure
 
     def model_post_init(self, _context) -> None:
         if set(self.money_facts) != set(self.topics):
@@ -156,10 +157,17 @@ def _figures(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> list
     for span in sorted(kept, key=lambda s: s.start):
         if span.label_ in {"MONEY", "PERCENT"}:
             out.append(Figure(span.label_.lower(), span, span.text, atom_value=span._.value))
-        elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m):
+        elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m) and not _dated(span, m):
             scale = span[-1].lower_ if span.label_ == "number" and len(span) > 1 else None
             out.append(Figure(span.label_, span, span.text if span.label_ == "year" else span[0].text, scale))
     return out
+
+
+def _dated(span: Span, m: Matchers) -> bool:
+    """'at the 2021 Census': a year before a word that dates it (facts.json year_nouns) is no figure."""
+    doc = span.doc
+    return len(span) == 1 and YEAR.fullmatch(span.text) is not None and span.end < len(doc) \
+        and doc[span.end].lower_ in m.vocab.year_nouns
 
 
 def _ratio(span: Span, m: Matchers) -> bool:

@@ -207,6 +207,7 @@ def local_authority(sections: list[Section], text: str) -> str | None:
     rules = report_rules()
     names = [match.group("name").strip(" :") for section in sections if section.kind in {"title", "overview"}
              for pattern in rules["title_authority"] if (match := pattern.match(section.heading.strip()))]
+    names = [n for n in names if not _generic(n)]  # 'Local authority assessment', a caption above the title
     if names:  # 'Brackenholt: local authority assessment', then 'About Brackenholt Metropolitan Borough Council'
         fuller = [n for n in names if n.startswith(names[0] + " ") and n.lower().endswith("council")]
         return max(fuller, key=len) if fuller else names[0]
@@ -215,6 +216,12 @@ def local_authority(sections: list[Section], text: str) -> str | None:
         return named
     match = _first(rules["text_authority"], text, "name")
     return match.group("name").strip() if match else None
+
+
+def _generic(name: str) -> bool:
+    """A name made only of words any council's name has ('Local authority'): lexicon council_words."""
+    words = set(lexicon()["council_words"])
+    return all(w.lower() in words for w in name.split())
 
 
 def _rating_block_authority(sections: list[Section]) -> str | None:

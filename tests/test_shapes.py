@@ -667,3 +667,16 @@ def test_an_articles_own_header_is_content_and_a_survey_prompt_is_chrome():
     text = html_to_text(page)
     assert "Assessment published: 10 April 2025" in text and "Oakshire County Council: local authority" in text
     assert "81%" not in text and "03000" not in text
+
+
+def test_a_census_year_is_no_population():
+    row = _overview_row("About Oakshire County Council\n\nIts population at the 2021 Census was 318,450, and it is "
+                        "forecast to reach around 326,000 by 2031.")
+    assert row["population"] == 318_450
+
+
+def test_a_caption_above_the_title_is_not_the_councils_name():
+    page = ("<html><body><main><div class='la-report-header'><span>Local authority assessment</span>"
+            "<h1>Fernbury Council: local authority assessment</h1><p>Assessment published: 2 May 2025</p></div>"
+            "<h2>About Fernbury Council</h2><p>Some 21% of residents are aged 65 or over.</p></main></body></html>")
+    assert extract_string(html_to_text(page)).tables["reports"][0]["local_authority"] == "Fernbury Council"
