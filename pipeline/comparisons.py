@@ -807,7 +807,9 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     colon, named in brackets or with a plural noun before its figure, whose own figure is joined by 'and'
     alone to the next."""
     chain = _chain(bench, figures, sentence)
-    listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and bool(sentence.cues_of("plural_noun", bench.end, chain[0].start))
+    listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and (
+        bool(sentence.cues_of("plural_noun", bench.end, chain[0].start))
+        or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == "(")  # "England's (79.3 and 83.2 years)"
     return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
 
@@ -924,13 +926,22 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     if not before and not any(a.start >= figure.end for a in own) and refers_back:
         before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
-    before = [a for a in before if not _object_of_relation(report, sentence, a, before)]
+    before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(sentence, a)]
     if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
     note = _ambiguity(before, before[0].start, candidate,
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _in_a_breakdown(sentence: Sentence, figure: Atom) -> bool:
+    """'34.5% ..., mainly of Pakistani and Indian heritage (22.1% and 4.6% respectively), which is almost
+    twice the England proportion': figures listed 'respectively' inside brackets break the measure down."""
+    text, at = sentence.text, figure.start - sentence.start
+    opened, closed = text.rfind("(", 0, at), text.find(")", at)
+    return opened >= 0 and closed >= 0 and ")" not in text[opened:at] \
+        and bool(sentence.cues_of("respectively", sentence.start + opened, sentence.start + closed))
 
 
 def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figures: list[Atom]) -> bool:
@@ -1023,10 +1034,14 @@ def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
     return None
 
 
+MOST_EARLIER_CHOICES = 2  # more figures than this in the sentence before, none named again: no guess
+
+
 def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
     """The last figure of the unit in the previous sentence of the paragraph, or the one before
     that when the sentence between has no figure of the unit at all; of several, the only one whose
-    group the benchmark's clause names again, when there is one."""
+    group the benchmark's clause names again, or whose words its sentence names, when there is one;
+    of more than MOST_EARLIER_CHOICES otherwise, none."""
     sentence, unit = candidate.sentence, unit_of(candidate.figure)
     if any(a.end <= candidate.bench.start and not _is_past(a, sentence) for a in report.eligible(sentence, unit)):
         return None  # '(24.6%) ... (14.9% and 3.7% ...); this is roughly double ...': its own figures, unread, not the sentence before's
@@ -1045,6 +1060,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
                 return None  # 'The proportion of residents reporting bad health is in line with ...': another measure
             if (measured := _measure_named_again(wanted, earlier, earlier_sentence)) is not None:
                 return Link(measured, location)
+        if len(earlier) > MOST_EARLIER_CHOICES:
+            return None  # '22.3% ...; Pakistani (11.6%), Indian (2.9%) and mixed (2.4%). Across England the equivalent ...'
         if earlier:
             note = _ambiguity(earlier, earlier[-1].start, candidate,
                               f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "

@@ -767,3 +767,20 @@ def test_a_comparative_with_words_before_than_leads_into_a_colon():
     text = ("Older people make up a bigger share of the population than in the country as a whole: 21.4% of "
             "residents are aged 65 and over compared with 18.4% nationally, and the North East figure is 20.1%.")
     assert _relations(text) == [(21.4, 18.4, "higher"), (21.4, 20.1, None)]
+
+
+def test_breakdowns_and_long_lists_are_not_the_councils_figure():
+    text = ("Around 34.5% of residents are from ethnic minority groups, mainly of Pakistani and Indian heritage "
+            "(22.1% and 4.6% respectively), which is almost twice the England proportion of 18.3%.")
+    assert _pairs(text) == [(34.5, "England average", 18.3)]
+    text = ("Ethnic minority groups make up 22.3% of the population; the largest is Pakistani (11.6%), followed by "
+            "Indian (2.9%) and mixed (2.4%). Across England the equivalent proportion is 18.3%.")
+    assert _pairs(text) == []
+
+
+def test_benchmark_lists_after_a_possessive_or_a_comma():
+    text = ("Male life expectancy of 77.8 years and female life expectancy of 81.6 years are both below England's "
+            "(79.3 and 83.2 years).")
+    assert _pairs(text) == [(77.8, "England average", 79.3), (81.6, "England average", 83.2)]
+    text = "Residents in bad or very bad health: 7.7%. Regional figure 6.9%, England 5.2% (Census 2021)."
+    assert _pairs(text) == [(7.7, "regional average", 6.9), (7.7, "England average", 5.2)]
