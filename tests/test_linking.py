@@ -784,3 +784,17 @@ def test_benchmark_lists_after_a_possessive_or_a_comma():
     assert _pairs(text) == [(77.8, "England average", 79.3), (81.6, "England average", 83.2)]
     text = "Residents in bad or very bad health: 7.7%. Regional figure 6.9%, England 5.2% (Census 2021)."
     assert _pairs(text) == [(7.7, "regional average", 6.9), (7.7, "England average", 5.2)]
+
+
+def test_lists_of_four_a_terse_list_and_a_scaled_count_in_the_next_sentence():
+    text = ("Life expectancy at birth is 80.6 years for men and 84.1 years for women, and healthy life expectancy is "
+            "65.2 and 66.0 years respectively; the corresponding England figures are 79.3, 83.2, 63.1 and 63.9 years.")
+    assert _pairs(text) == [(80.6, "England average", 79.3), (84.1, "England average", 83.2),
+                            (65.2, "England average", 63.1), (66.0, "England average", 63.9)]
+    terse = "Aged 65 and over: England 18.4%, North East 20.8%; Kirkholt 20.1%."
+    assert [(c.value.value, c.figure.value) for c in link_comparisons(*analyse(terse), "Kirkholt Council")[0]] \
+        == [(20.1, 18.4), (20.1, 20.8)]
+    assert link_comparisons(*analyse(terse), "Oakshire County Council")[0] == []  # another place's figure
+    text = ("In the 2021 Census, 9,870 residents said they provided 20 or more hours of unpaid care each week. Had the "
+            "borough matched the England rate, the figure would be nearer 8,600.")
+    assert _relations(text) == [(9870.0, 8600.0, None)]
