@@ -1008,7 +1008,7 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start
                         for b in report.atoms_in(sentence)):
         return None
-    if sentence.only_cues_between(figure.end, after[0].start, "chain") and sentence.cues_of("chain", figure.end, after[0].start):
+    if _listed_with(sentence, figure, after[0]):
         return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
     clause_end = _clause_end(sentence, figure.end)
     if clause_end < after[0].start and _ENDS_ON_NUMBER.search(sentence.text[figure.end - sentence.start:clause_end - sentence.start]):
@@ -1016,6 +1016,14 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if clause_end < after[0].start and _opens_on_another_place(report, sentence, clause_end, after[0]):
         return None  # '...; Kirkholt, at 17.6%, ...' when the council is Oakshire
     return Link(after[0], ValueLocation.SAME)
+
+
+def _listed_with(sentence: Sentence, figure: Atom, other: Atom) -> bool:
+    """'61.5 and 61.9', 'England 79.3 years (men), 83.2 years (women)': a figure joined to the one before
+    it by 'and' alone, or by a comma after bracketed words naming its group, is listed with it."""
+    raw = sentence.text[figure.end - sentence.start:other.start - sentence.start]
+    between = _PARENS.sub("", raw).strip()
+    return between == "and" or between == "," and "(" in raw
 
 
 def _opens_on_another_place(report: Report, sentence: Sentence, lo: int, figure: Atom) -> bool:

@@ -798,3 +798,10 @@ def test_lists_of_four_a_terse_list_and_a_scaled_count_in_the_next_sentence():
     text = ("In the 2021 Census, 9,870 residents said they provided 20 or more hours of unpaid care each week. Had the "
             "borough matched the England rate, the figure would be nearer 8,600.")
     assert _relations(text) == [(9870.0, 8600.0, None)]
+
+
+def test_a_benchmarks_figures_for_two_groups_are_not_the_councils():
+    text = "Life expectancy at birth: England 79.3 years (men), 83.2 years (women)."
+    assert _pairs(text) == []
+    text = "Against an England average of 87.1%, 80.6% of people said they felt safe."
+    assert _pairs(text) == [(80.6, "England average", 87.1)]
