@@ -1660,12 +1660,12 @@ def statistic_keys() -> dict[str, dict[str, str]]:
     return out
 
 
-def with_statistic(bench: Atom, sentence: Sentence) -> Atom:
+def with_statistic(bench: Atom, sentence: Sentence, figure: Atom | None = None) -> Atom:
     """'the median across Ellesby's CIPFA nearest neighbours': a statistic noun before a benchmark
     that does not name one, with only the words between a figure and its benchmark between
     (benchmark_figure_before: 'across', 'among', a place's possessive), or opening those words ('the
     41 days median among its CIPFA nearest neighbours'), is the benchmark's statistic: the comparator
-    becomes its median, printed from that noun."""
+    becomes its median, printed from that noun; else one next to the benchmark's `figure` (_statistic_by_figure)."""
     variants = statistic_keys().get(bench.key)
     if not variants or bench.key.rpartition(" ")[2] in bench.text.lower():
         return bench  # none, or the benchmark names its own ('the regional average')
@@ -1677,9 +1677,22 @@ def with_statistic(bench: Atom, sentence: Sentence) -> Atom:
         lo = min(joined)
     found = _statistic_word(sentence, lo, variants) if lo < bench.start else None
     if found is None:
-        return bench
+        word = _statistic_by_figure(sentence, bench, figure, variants) if figure is not None else None
+        return replace(bench, key=variants[word]) if word else bench
     word, start = found
     return replace(bench, key=variants[word], start=start, text=sentence.text[start - sentence.start:bench.end - sentence.start])
+
+
+def _statistic_by_figure(sentence: Sentence, bench: Atom, figure: Atom, variants: dict[str, str]) -> str | None:
+    """'for the council's CIPFA comparator group the median was 27 days', 'a median of 32 days across
+    similar councils': a statistic noun between the benchmark and its figure, or among the three words
+    right before a figure that comes first."""
+    if figure.start >= bench.end:
+        words = _WORD.findall(sentence.text[bench.end - sentence.start:figure.start - sentence.start])
+    else:
+        words = _WORD.findall(sentence.text[:figure.start - sentence.start])[-3:]
+    found = [w.lower() for w in words if w.lower() in variants]
+    return found[-1] if len(set(found)) == 1 else None
 
 
 def _statistic_word(sentence: Sentence, lo: int, variants: dict[str, str]) -> tuple[str, int] | None:
@@ -1695,7 +1708,7 @@ def _statistic_word(sentence: Sentence, lo: int, variants: dict[str, str]) -> tu
 
 
 def _comparison(report: Report, candidate: Candidate, link: Link) -> Comparison:
-    value, bench, figure = link.value, with_statistic(candidate.bench, candidate.sentence), candidate.figure
+    value, bench, figure = link.value, with_statistic(candidate.bench, candidate.sentence, candidate.figure), candidate.figure
     if figure.start in report.scaled:
         bench = replace(bench, key=f"{bench.key}{SCALED}")
     first, last = sorted([report.sentences[value.sentence], candidate.sentence], key=lambda s: s.index)
