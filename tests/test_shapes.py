@@ -680,3 +680,13 @@ def test_a_caption_above_the_title_is_not_the_councils_name():
             "<h1>Fernbury Council: local authority assessment</h1><p>Assessment published: 2 May 2025</p></div>"
             "<h2>About Fernbury Council</h2><p>Some 21% of residents are aged 65 or over.</p></main></body></html>")
     assert extract_string(html_to_text(page)).tables["reports"][0]["local_authority"] == "Fernbury Council"
+
+
+@pytest.mark.parametrize("sentences, comparator", [
+    ("The median wait was 61 days; for the council's CIPFA comparator group the median was 27 days.", "comparator group median"),
+    ("People waited a median of 24 days, compared with a median of 32 days across similar councils.", "comparator group median"),
+    ("The median wait was 146 days, against a median of 98 days for the North West.", "regional median"),
+    ("Waits averaged 61 days, against 27 days across similar councils.", "comparator group average"),
+])
+def test_a_median_named_next_to_the_benchmarks_figure(sentences, comparator):
+    assert [row[2] for row in comparisons_of(sentences)] == [comparator]
