@@ -779,8 +779,10 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'
-        # one benchmark named twice ('the regional average of 10.1% for the East of England') counts once
-        if figure is not None and not any(c.figure.start == figure.start and _same_place(c.bench, bench) for c in found):
+        # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
+        # England, ...: 11.3% against 19.0% nationally') counts once
+        if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
+                                          for c in found):
             found.append(Candidate(sentence, bench, figure))
     return found
 

@@ -805,3 +805,9 @@ def test_a_benchmarks_figures_for_two_groups_are_not_the_councils():
     assert _pairs(text) == []
     text = "Against an England average of 87.1%, 80.6% of people said they felt safe."
     assert _pairs(text) == [(80.6, "England average", 87.1)]
+
+
+def test_one_figure_named_by_two_wordings_of_one_benchmark_counts_once():
+    text = ("Compared with England, the borough has a small ethnic minority population: 11.3% against 19.0% "
+            "nationally, most of them of Pakistani heritage.")
+    assert _pairs(text) == [(11.3, "England average", 19.0)]
