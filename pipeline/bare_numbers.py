@@ -23,6 +23,7 @@ from .numbers import YEAR
 
 _NUMBER = re.compile(r"(?<![\w.,/\-£])\d[\d,]*(?:\.\d+)?(?![\w%/\-])(?!\.\d)(?!,\d)")
 _CLOSING = ",;.):"
+_PAIRED_NUMBER = re.compile(r"((?:\s+[a-z]+){0,3})\s+\d[\d,]*(?:\.\d+)?(?=\s*[,;.)]|\s*$)")  # ' women to 81.2,'
 _LINKING = ("benchmark_figure_after", "same_measure", "plural_noun", "leads_into")  # 'for England the figures are 61.5'
 SIZE_RANGE = (0.5, 2.0)  # a bare number's size against a figure of the unit it may take
 
@@ -38,20 +39,27 @@ def with_bare_numbers(sentences: list[Sentence], atoms: list[Atom]) -> list[Atom
 
 
 def _bare_in(sentence: Sentence, atoms: list[Atom]) -> list[Atom]:
+    """The sentence's numbers printed without a unit; twice over, so that a number paired with a later
+    one ('live to 77.4 and women to 81.2, compared with 79.3 and 83.2 years') is read once that one is."""
+    found = _bare_pass(sentence, atoms, [])
+    return _bare_pass(sentence, atoms, found) if found else found
+
+
+def _bare_pass(sentence: Sentence, atoms: list[Atom], known: list[Atom]) -> list[Atom]:
     quantities = [a for a in atoms if a.label == "QUANTITY" and a.value and not a.is_range]
-    found = []
+    found = list(known)
     for match in _NUMBER.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         number = match.group(0)
-        if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in atoms):
+        if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in [*atoms, *found]):
             continue
         value = float(number.replace(",", ""))
         like = {a.key: a for a in quantities if SIZE_RANGE[0] <= value / a.value <= SIZE_RANGE[1]}
-        if len(like) == 1 and _in_figure_slot(sentence, atoms, start, end, [*quantities, *found]):
+        if len(like) == 1 and _in_figure_slot(sentence, atoms, start, end, sorted([*quantities, *found], key=lambda a: a.start)):
             unit_figure = next(iter(like.values()))
             found.append(replace(unit_figure, text=number, number_text=number, start=start, end=end, value=value,
                                  form="bare number"))
-    return found
+    return sorted(found, key=lambda a: a.start)
 
 
 def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int, figures: list[Atom]) -> bool:
@@ -104,5 +112,8 @@ def _first_of_pair(sentence: Sentence, end: int, figures: list[Atom]) -> bool:
     if joined is not None and any(f.start >= joined.end and _plain_words(_between(sentence, joined.end, f.start))
                                   for f in figures):
         return True
+    if joined is not None and (pair := _PAIRED_NUMBER.match(_between(sentence, joined.end, sentence.end))) \
+            and _plain_words(pair.group(1)):
+        return True  # 'live to 77.4 and women to 81.2, compared with ...': two numbers printed without a unit
     compared = sentence.cue_starting_at("compared_before", end)
     return compared is not None and _NUMBER.match(_between(sentence, compared.end, sentence.end).lstrip()) is not None

@@ -63,10 +63,13 @@ def _cut_line(text: str, complete: bool) -> str | None:
 
 def cut_figure_end(text: str, complete: bool) -> int | None:
     """Where a report cut short stops in the middle of a figure ('Its actual spend for that year was
-    £10'): that figure may have lost digits, so nothing ending there is read."""
+    £10', '... was £179,'): that figure may have lost digits, so nothing ending there is read."""
     last = _cut_line(text, complete)
     word = last.rsplit(None, 1)[-1] if last is not None else ""
-    return len(text.rstrip()) if word[-1:].isdigit() and not YEAR.fullmatch(word) else None
+    end = len(text.rstrip())
+    if word.endswith(",") and word[-2:-1].isdigit():  # '... was £179,': cut inside a thousands group
+        return end - 1
+    return end if word[-1:].isdigit() and not YEAR.fullmatch(word) else None
 
 
 def truncation_findings(text: str, complete: bool) -> list[Finding]:

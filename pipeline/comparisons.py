@@ -935,7 +935,8 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     if not before and not any(a.start >= figure.end for a in own) and refers_back:
         before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
-    before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(sentence, a)]
+    before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(sentence, a)
+              and not _listed_with(sentence, a, figure)]  # '..., compared with 79.3 and 83.2 years in England'
     if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
     note = _ambiguity(before, before[0].start, candidate,

@@ -811,3 +811,10 @@ def test_one_figure_named_by_two_wordings_of_one_benchmark_counts_once():
     text = ("Compared with England, the borough has a small ethnic minority population: 11.3% against 19.0% "
             "nationally, most of them of Pakistani heritage.")
     assert _pairs(text) == [(11.3, "England average", 19.0)]
+
+
+def test_two_numbers_without_units_against_a_trailing_pair():
+    text = "Men in the borough can expect to live to 77.4 and women to 81.2, compared with 79.3 and 83.2 years in England."
+    assert _pairs(text) == [(77.4, "England average", 79.3), (81.2, "England average", 83.2)]
+    text = "Life expectancy is 77.4 years, compared with 79.3 and 83.2 years in England."
+    assert _pairs(text) == []  # one council figure for two benchmark figures: no guess

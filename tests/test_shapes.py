@@ -690,3 +690,11 @@ def test_a_caption_above_the_title_is_not_the_councils_name():
 ])
 def test_a_median_named_next_to_the_benchmarks_figure(sentences, comparator):
     assert [row[2] for row in comparisons_of(sentences)] == [comparator]
+
+
+def test_a_figure_cut_inside_a_thousands_group_is_not_read():
+    page = ("# Oakshire County Council: local authority assessment\n\nAssessment published: 1 May 2025\n\n"
+            "## About Oakshire County Council\n\n### Financial facts\n\n- The local authority estimated that it would "
+            "spend £164,930,000 of its total budget on adult social care in 2023/24. Its actual spend for that year was £179,")
+    report = extract_string(page).tables["reports"][0]
+    assert report.get("asc_budget_estimated_gbp") == 164_930_000 and report.get("asc_spend_actual_gbp") is None
