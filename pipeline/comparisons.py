@@ -1036,13 +1036,25 @@ def _opens_on_another_place(report: Report, sentence: Sentence, lo: int, figure:
                 and words[0].lower() not in STOP_WORDS)
 
 
+def _only_links_and_relations(sentence: Sentence, lo: int, hi: int, relations: list[Atom]) -> bool:
+    """Only linking words, relation words and commas in [lo, hi) ('the proportion is higher, at')."""
+    gaps = [(lo, hi)]
+    for r in (r for r in relations if lo <= r.start and r.end <= hi):
+        gaps = [(a, b) for s, e in gaps for a, b in ((s, r.start), (r.end, e)) if a < b]
+    return all(sentence.only_cues_between(a, b, "benchmark_figure_after", ",") for a, b in gaps)
+
+
 def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
     """'Across England, 18.4% ..., and in Yorkshire and the Humber the figure is 19.4%; Larkhythe, at 17.6%,
-    sits just below both', 'England's employment rate ... is 75.7%; Calverholme's is 68.2%': after the
-    benchmark's figure, a clause opening on the council's name (when known) whose first figure is of the unit."""
+    sits just below both', 'Whereas 18.4% of England's population is aged 65 or over, in Dovercombe the figure is
+    21.9%': after the benchmark's figure, a clause (or a stretch after a comma) opening on the council's name
+    (when known; a place word before it) whose first figure is of the unit."""
     sentence, figure = candidate.sentence, candidate.figure
-    for start in (c.end for c in sentence.cues_of("clause_break", lo=figure.end)):
-        words = _WORD.findall(sentence.text[start - sentence.start:])
+    breaks = [c.end for c in sentence.cues_of("clause_break", lo=figure.end)]
+    commas = [sentence.start + i + 1 for i, ch in enumerate(sentence.text) if ch == "," and sentence.start + i >= figure.end]
+    for start in sorted({*breaks, *commas}):
+        lead = sentence.cue_starting_at("place_lead", start)  # '...; in Wapfield the share is 7.1%'
+        words = _WORD.findall(sentence.text[(lead.end if lead else start) - sentence.start:])
         if not words or words[0] not in report.council:
             continue
         clause_end = _clause_end(sentence, start + 1)
@@ -1127,8 +1139,9 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
     if not candidates or any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
         return None
     if len(candidates) > 1:  # 'In Kestwick the figure is 58.7%, and ... White Other (12.2%)': the figure the measure words lead to
+        relations = [a for a in report.atoms_in(following) if a.label == "RELATION"]
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
-                if following.only_cues_between(c.end, candidates[0].start, "benchmark_figure_after")]
+                if _only_links_and_relations(following, c.end, candidates[0].start, relations)]
         return Link(candidates[0], ValueLocation.NEXT) if said else None
     if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start):
         return None

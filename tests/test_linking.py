@@ -818,3 +818,14 @@ def test_two_numbers_without_units_against_a_trailing_pair():
     assert _pairs(text) == [(77.4, "England average", 79.3), (81.2, "England average", 83.2)]
     text = "Life expectancy is 77.4 years, compared with 79.3 and 83.2 years in England."
     assert _pairs(text) == []  # one council figure for two benchmark figures: no guess
+
+
+def test_benchmarks_first_then_the_council_and_a_plural_benchmark_with_which_are():
+    text = ("Nationally, 8.9% of people aged five and over provide unpaid care. In Oakshire the proportion is higher, "
+            "at 9.7%, and it rises to 15.0% among residents aged 50 to 64.")
+    assert _located(text) == [(9.7, 8.9, None, None, "next sentence")]
+    text = ("Life expectancy is 79.8 years for men and 84.0 years for women. Both are close to the London averages, "
+            "which are 80.3 and 84.3 years respectively.")
+    assert _relations(text) == [(79.8, 80.3, "similar"), (84.0, 84.3, "similar")]
+    text = "More than one resident in four (26.9%) is aged 65 or over; the England figure is 18.4% and the South West's 22.9%."
+    assert _pairs(text) == [(26.9, "England average", 18.4), (26.9, "regional average", 22.9)]
