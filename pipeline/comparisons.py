@@ -121,7 +121,8 @@ class Report:
     council: frozenset[str] = frozenset()  # the council's own name words ('Thornleigh'), when known
 
     def __post_init__(self) -> None:
-        self.atoms = [a for a in self.atoms if not _than_the_past(self.sentences[a.sentence], a)]
+        self.atoms = [a for a in self.atoms if not _than_the_past(self.sentences[a.sentence], a)
+                      and not _restating(self.sentences[a.sentence], a)]
         for atom in self.atoms:
             self.by_sentence.setdefault(atom.sentence, []).append(atom)
 
@@ -174,6 +175,12 @@ class Report:
         ('..., 2.3 years lower than the London average'): the difference, not a value."""
         return any(r.label == "RELATION" and r.key in {"lower", "higher"} and sentence.adjacent(figure.end, r.start)
                    for r in self.atoms_in(sentence))
+
+
+def _restating(sentence: Sentence, atom: Atom) -> bool:
+    """'the comparable figures are 6.0% for the North West': relation words inside words restating the
+    measure (cue same_measure) state no relation."""
+    return atom.label == "RELATION" and any(c.start <= atom.start and atom.end <= c.end for c in sentence.cues_of("same_measure"))
 
 
 def _than_the_past(sentence: Sentence, atom: Atom) -> bool:

@@ -829,3 +829,9 @@ def test_benchmarks_first_then_the_council_and_a_plural_benchmark_with_which_are
     assert _relations(text) == [(79.8, 80.3, "similar"), (84.0, 84.3, "similar")]
     text = "More than one resident in four (26.9%) is aged 65 or over; the England figure is 18.4% and the South West's 22.9%."
     assert _pairs(text) == [(26.9, "England average", 18.4), (26.9, "regional average", 22.9)]
+
+
+def test_the_comparable_figures_restate_the_measure():
+    text = ("7.8% of residents describe their health as bad; the comparable figures are 6.0% for the North West and "
+            "5.2% for England (Census 2021).")
+    assert all(relation is None for _, _, relation in _relations(text))
