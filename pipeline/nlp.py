@@ -357,6 +357,7 @@ class AtomRuler:
         self.gaps: dict[int, list[tuple[str, int]]] = {}  # prefix match id -> (last word, atom key)
         self.keys: dict[int, tuple[int, int]] = {}  # match id -> label and span id (as strings' hashes)
         figure_patterns: list[tuple[str, list[dict]]] = []
+        others_patterns: list[list[dict]] = []
         for pattern in atom_rules()[1]:
             key = f"{pattern['label']}|{pattern['id']}"
             strings = nlp.vocab.strings
@@ -371,8 +372,10 @@ class AtomRuler:
                 self.gapped.add(f"gap|{prefix}", [nlp.make_doc(prefix)])
                 self.gaps.setdefault(prefix_id, []).append((last, nlp.vocab.strings[key]))
             else:
-                self.others.add(key, [pattern["pattern"]])
+                self.others.add(key, spelled_out(pattern["pattern"]))
+                others_patterns += spelled_out(pattern["pattern"])
         self.figures = FigureMatchers(nlp, figure_patterns)  # run around numbers only
+        self.others_gate = _first_word_gate(nlp, self.others, others_patterns)
 
     def _gap_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The gapped patterns' matches: the words, then a measure word, then the last word."""
@@ -383,12 +386,34 @@ class AtomRuler:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [*self.phrases(doc), *self._gap_matches(doc), *(self.others(doc) if len(self.others) else []),
-                   *self.figures(doc)]
+        matches = [*self.phrases(doc), *self._gap_matches(doc), *self._other_matches(doc), *self.figures(doc)]
         # Distinct spans in Span order ((start, end), label, id: start_char and end_char grow with start and end)
         found = sorted({(s, e, *self.keys[key]) for key, s, e in matches if s != e})
         doc.spans[ATOMS_KEY] = [Span(doc, s, e, label=label, span_id=span_id) for s, e, label, span_id in found]
         return doc
+
+
+    def _other_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The other token patterns' matches, tried only where one of their first words stands (a
+        Matcher over a whole paragraph costs a Token per token)."""
+        if not len(self.others):
+            return []
+        if self.others_gate is None:
+            return self.others(doc)
+        flag, reach = self.others_gate
+        starts = numpy.flatnonzero(doc.to_array([flag]).reshape(-1)).tolist()
+        return [(key, i + s, i + e) for i in starts for key, s, e in self.others(doc[i:min(len(doc), i + reach)]) if s == 0]
+
+
+def _first_word_gate(nlp: Language, matcher: Matcher, patterns: list[list[dict]]) -> tuple[int, int] | None:
+    """(lexeme flag of the patterns' first words, their longest reach) when every pattern opens on one
+    plain lower-case word and is bounded; else None (run over the whole Doc)."""
+    firsts = [p[0].get("LOWER") if set(p[0]) == {"LOWER"} else None for p in patterns]
+    reaches = [_reach(p) for p in patterns]
+    if not patterns or any(not isinstance(f, str) for f in firsts) or None in reaches:
+        return None
+    words = frozenset(firsts)
+    return nlp.vocab.add_flag(lambda text: text.lower() in words), max(reaches)
 
 
 def _gapped(pattern: list[dict]) -> tuple[str, str] | None:
