@@ -938,7 +938,8 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     own = report.eligible(sentence, unit_of(figure))
     before_any = [a for a in own if a.end <= bench.start and a.end <= figure.start]
-    before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, bench.start)]
+    anchor = _bracket_opening(sentence, bench.start)  # '41.8% ... (London: 46.2%; England: 19.0%)': a list's ';'
+    before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, anchor)]
     if not before and not any(a.start >= figure.end for a in own) and refers_back:
         before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
@@ -950,6 +951,13 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _bracket_opening(sentence: Sentence, offset: int) -> int:
+    """Where the brackets holding `offset` open, or `offset` itself outside brackets."""
+    text, at = sentence.text, offset - sentence.start
+    opened = text.rfind("(", 0, at)
+    return sentence.start + opened if opened >= 0 and ")" not in text[opened:at] else offset
 
 
 def _in_a_breakdown(sentence: Sentence, figure: Atom) -> bool:
@@ -970,7 +978,7 @@ def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figure
         return False
     atoms = report.atoms_in(sentence)
     return any(r.label == "RELATION" and r.key != "none" and earlier[-1].end <= r.start and r.end <= figure.start
-               and not any(ch.isdigit() for ch in sentence.text[r.end - sentence.start:figure.start - sentence.start])
+               and not any(ch.isdigit() or ch == "," for ch in sentence.text[r.end - sentence.start:figure.start - sentence.start])
                and not any(a.label == "BENCHMARK" and r.end <= a.start < figure.start for a in atoms) for r in atoms)
 
 

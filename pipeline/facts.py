@@ -62,6 +62,8 @@ class FactVocabulary(_Rule):
     facts: list[FactRule]
     imd_scale_reversed: list[list[dict]]
     year_nouns: list[str] = []  # 'the 2021 Census': a year right before one of these is no figure
+    rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
+    budget_range: tuple[float, float] = (0, float("inf"))  # the money a budget fact may be, in pounds
 
     def model_post_init(self, _context) -> None:
         if set(self.money_facts) != set(self.topics):
@@ -156,11 +158,18 @@ def _figures(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> list
     out = []
     for span in sorted(kept, key=lambda s: s.start):
         if span.label_ in {"MONEY", "PERCENT"}:
-            out.append(Figure(span.label_.lower(), span, span.text, atom_value=span._.value))
+            if not (span.label_ == "MONEY" and _a_rate(span, m)):
+                out.append(Figure(span.label_.lower(), span, span.text, atom_value=span._.value))
         elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m) and not _dated(span, m):
             scale = span[-1].lower_ if span.label_ == "number" and len(span) > 1 else None
             out.append(Figure(span.label_, span, span.text if span.label_ == "year" else span[0].text, scale))
     return out
+
+
+def _a_rate(span: Span, m: Matchers) -> bool:
+    """'£412 per adult', '£23.50 an hour': money per unit (facts.json rate_words right after it) is no budget."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in m.vocab.rate_words
 
 
 def _dated(span: Span, m: Matchers) -> bool:
@@ -276,8 +285,9 @@ def _read_money(figure: Figure, cues: Cues, topic: str | None, base: int, senten
                 m: Matchers) -> bool:
     """Record a money figure as its topic's estimate or actual (or a stated difference); True if it took a role."""
     role = _money_role(figure, cues, m)
-    if topic is None or role is None:
-        return False
+    low, high = m.vocab.budget_range
+    if topic is None or role is None or figure.atom_value is not None and not low <= figure.atom_value <= high:
+        return False  # '£412 per adult ... (£455)': no council budget is that small
     if role in ("more", "less"):
         reading.differences.append((topic, role, _value("difference", figure, figure.atom_value, base, reading), sentence))
         return False

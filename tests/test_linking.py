@@ -835,3 +835,14 @@ def test_the_comparable_figures_restate_the_measure():
     text = ("7.8% of residents describe their health as bad; the comparable figures are 6.0% for the North West and "
             "5.2% for England (Census 2021).")
     assert all(relation is None for _, _, relation in _relations(text))
+
+
+def test_a_benchmark_list_in_brackets_and_an_unrelated_relation_word_before():
+    text = ("Some 41.8% of residents belong to ethnic minority groups (London: 46.2%; England: 19.0%), with the largest "
+            "communities being Indian (11.3%) and Black African (7.6%).")
+    assert _pairs(text) == [(41.8, "London average", 46.2), (41.8, "England average", 19.0)]
+    text = ("At the 2021 Census, 26.0% of residents were disabled under the Equality Act, the highest share in the "
+            "North East, and 24.9% of residents held no qualifications, against 18.1% in England.")
+    assert _pairs(text) == [(24.9, "England average", 18.1)]
+    text = "Some 31.4% are from ethnic minority groups. The equivalent figure for the region was 19.1%; for England it was 26.5%."
+    assert _pairs(text) == [(31.4, "regional average", 19.1), (31.4, "England average", 26.5)]

@@ -698,3 +698,11 @@ def test_a_figure_cut_inside_a_thousands_group_is_not_read():
             "spend £164,930,000 of its total budget on adult social care in 2023/24. Its actual spend for that year was £179,")
     report = extract_string(page).tables["reports"][0]
     assert report.get("asc_budget_estimated_gbp") == 164_930_000 and report.get("asc_spend_actual_gbp") is None
+
+
+def test_money_per_head_and_a_bracketed_benchmark_are_no_budget():
+    page = ("# Oakshire County Council: local authority assessment\n\nAssessment published: 1 May 2025\n\n"
+            "## Summary\n\nThe local authority spent £412 per adult on adult social care, lower than the average "
+            "for its CIPFA nearest neighbours (£455).\n")
+    report = extract_string(page).tables["reports"][0]
+    assert report.get("asc_spend_actual_gbp") is None and report.get("asc_budget_estimated_gbp") is None
