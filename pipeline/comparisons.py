@@ -757,8 +757,9 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     figures = [a for a in own if a.label in FIGURES and not a.is_range and not is_band(a, sentence)]
     benches = [a for a in own if a.label == "BENCHMARK"]
     relations = [a for a in own if a.label == "RELATION"]
-    found: list[Candidate] = []
-    for bench in benches:
+    found = _parallel_lists(sentence, benches, figures)
+    listed = {id(c.bench) for c in found}
+    for bench in (b for b in benches if id(b) not in listed):
         if (pairs := _paired_in_order(report, sentence, bench, figures)) is not None:
             for position, (link, figure) in enumerate(pairs):
                 report.forced[figure.start] = (link, position)
@@ -792,6 +793,21 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
     return found
+
+
+def _parallel_lists(sentence: Sentence, benches: list[Atom], figures: list[Atom]) -> list[Candidate]:
+    """'The corresponding figures for the South East and for England are 13.4% and 26.5%': two benchmarks
+    joined by 'and', then (linking words between) two figures joined by 'and': each takes its own, in order."""
+    for one, two in zip(benches, benches[1:]):
+        if not sentence.cues_of("chain", one.end, two.start) \
+                or not sentence.only_cues_between(one.end, two.start, ("chain", "place_lead", "leads_into")):
+            continue
+        after = [f for f in figures if f.start >= two.end][:2]
+        if len(after) == 2 and unit_of(after[0]) == unit_of(after[1]) \
+                and sentence.only_cues_between(two.end, after[0].start, ("benchmark_figure_after", "same_measure", "plural_noun"), ",") \
+                and sentence.only_cues_between(after[0].end, after[1].start, "chain"):
+            return [Candidate(sentence, one, after[0]), Candidate(sentence, two, after[1])]
+    return []
 
 
 def _ranked_within(report: Report, sentence: Sentence, bench: Atom) -> bool:

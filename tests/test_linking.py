@@ -846,3 +846,12 @@ def test_a_benchmark_list_in_brackets_and_an_unrelated_relation_word_before():
     assert _pairs(text) == [(24.9, "England average", 18.1)]
     text = "Some 31.4% are from ethnic minority groups. The equivalent figure for the region was 19.1%; for England it was 26.5%."
     assert _pairs(text) == [(31.4, "regional average", 19.1), (31.4, "England average", 26.5)]
+
+
+def test_two_benchmarks_then_two_figures_pair_in_order_and_although_ends_a_clause():
+    text = ("Almost a third of residents (30.7%) are from minority ethnic groups. The corresponding figures for the "
+            "South East and for England are 13.4% and 26.5%.")
+    assert _pairs(text) == [(30.7, "regional average", 13.4), (30.7, "England average", 26.5)]
+    text = ("Healthy life expectancy for women is 65.3 years, better than the national picture of 63.9 years, although "
+            "men in the most deprived fifth can expect almost a decade less of good health than those elsewhere.")
+    assert _relations(text) == [(65.3, 63.9, None)]
