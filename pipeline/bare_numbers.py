@@ -21,9 +21,9 @@ from dataclasses import replace
 from .atoms import Atom, Sentence
 from .numbers import YEAR
 
-_NUMBER = re.compile(r"(?<![\w.,/\-£])\d[\d,]*(?:\.\d+)?(?![\w%/\-])(?!\.\d)(?!,\d)")
+_NUMBER = re.compile(r"(?<![\w.,/\-£])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%/\-])(?!\.\d)(?!,\d)")  # '4,0' is none
 _CLOSING = ",;.):"
-_PAIRED_NUMBER = re.compile(r"((?:\s+[a-z]+){0,3})\s+\d[\d,]*(?:\.\d+)?(?=\s*[,;.)]|\s*$)")  # ' women to 81.2,'
+_PAIRED_NUMBER = re.compile(r"((?:\s+[a-z]+){0,3})\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s*[,;.)]|\s*$)")  # ' women to 81.2,'
 _LINKING = ("benchmark_figure_after", "same_measure", "plural_noun", "leads_into")  # 'for England the figures are 61.5'
 SIZE_RANGE = (0.5, 2.0)  # a bare number's size against a figure of the unit it may take
 
@@ -46,20 +46,25 @@ def _bare_in(sentence: Sentence, atoms: list[Atom]) -> list[Atom]:
 
 
 def _bare_pass(sentence: Sentence, atoms: list[Atom], known: list[Atom]) -> list[Atom]:
+    """One pass over the sentence's numbers, with the bare figures `known` from a pass before."""
     quantities = [a for a in atoms if a.label == "QUANTITY" and a.value and not a.is_range]
     found = list(known)
     for match in _NUMBER.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         number = match.group(0)
-        if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in [*atoms, *found]):
-            continue
+        if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in [*atoms, *found]) \
+                or sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end):
+            continue  # 'aged 65 and over' is an age band, no figure
         value = float(number.replace(",", ""))
         like = {a.key: a for a in quantities if SIZE_RANGE[0] <= value / a.value <= SIZE_RANGE[1]}
         if len(like) == 1 and _in_figure_slot(sentence, atoms, start, end, sorted([*quantities, *found], key=lambda a: a.start)):
-            unit_figure = next(iter(like.values()))
-            found.append(replace(unit_figure, text=number, number_text=number, start=start, end=end, value=value,
-                                 form="bare number"))
+            found.append(printed_without_unit(next(iter(like.values())), number, start, end))
     return sorted(found, key=lambda a: a.start)
+
+
+def printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:
+    """A figure printed as a bare number at [start, end), of the unit of the figure `like`."""
+    return replace(like, text=number, number_text=number, start=start, end=end, value=float(number.replace(",", "")))
 
 
 def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int, figures: list[Atom]) -> bool:
@@ -70,6 +75,7 @@ def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int,
 
 
 def _between(sentence: Sentence, lo: int, hi: int) -> str:
+    """The sentence's text in [lo, hi) (absolute offsets)."""
     return sentence.text[lo - sentence.start:hi - sentence.start]
 
 
@@ -89,7 +95,7 @@ def _closes(sentence: Sentence, atoms: list[Atom], end: int) -> bool:
 
 def _after_comparison(sentence: Sentence, atoms: list[Atom], start: int) -> bool:
     """'compared to 40.5', 'England: 79.4', 'England's 475', 'the national average of 83.1', 'for England the figures are 61.5'."""
-    return sentence.cue_ending_at("compared_before", start) or any(
+    return sentence.cue_ending_at("compared_before", start) or any(  # bool: cue_ending_at is one
         a.label == "BENCHMARK" and a.end <= start and sentence.only_cues_between(a.end, start, _LINKING, "(:,")
         for a in atoms)
 
@@ -113,7 +119,8 @@ def _first_of_pair(sentence: Sentence, end: int, figures: list[Atom]) -> bool:
                                   for f in figures):
         return True
     if joined is not None and (pair := _PAIRED_NUMBER.match(_between(sentence, joined.end, sentence.end))) \
-            and _plain_words(pair.group(1)):
+            and _plain_words(pair.group(1)) and not YEAR.fullmatch(pair.group(2)):
         return True  # 'live to 77.4 and women to 81.2, compared with ...': two numbers printed without a unit
     compared = sentence.cue_starting_at("compared_before", end)
-    return compared is not None and _NUMBER.match(_between(sentence, compared.end, sentence.end).lstrip()) is not None
+    other = _NUMBER.match(_between(sentence, compared.end, sentence.end).lstrip()) if compared is not None else None
+    return other is not None and not YEAR.fullmatch(other.group(0))  # '81.5 against 83.2', not 'compared with 2019'

@@ -67,7 +67,7 @@ def cut_figure_end(text: str, complete: bool) -> int | None:
     last = _cut_line(text, complete)
     word = last.rsplit(None, 1)[-1] if last is not None else ""
     end = len(text.rstrip())
-    if word.endswith(",") and word[-2:-1].isdigit():  # '... was £179,': cut inside a thousands group
+    if word.endswith(",") and word[-2:-1].isdigit() and not YEAR.fullmatch(word[:-1]):  # '... was £179,': cut in a group
         return end - 1
     return end if word[-1:].isdigit() and not YEAR.fullmatch(word) else None
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Sentence
-from .bare_numbers import with_bare_numbers
+from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import YEAR
 from .records import Finding
@@ -168,7 +168,7 @@ class Report:
         name = _NAME_BEFORE_BRACKET.search(sentence.text[:figure.start - sentence.start])
         if not self.council or name is None or any(w in self.council for w in name.group(1).split()):
             return False
-        return sentence.cue_ending_at("place_lead", sentence.start + name.start(1))
+        return bool(sentence.cue_ending_at("place_lead", sentence.start + name.start(1)))
 
     def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
         """A figure that follows another of its unit and runs straight into a direction
@@ -418,11 +418,6 @@ def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bo
                and sentence.only_cues_between(c.figure.end, bench.start, ("chain", "place_lead"), ",)") for c in found)
 
 
-def _printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:
-    """A figure printed as a bare number at [start, end), of the unit of the figure `like`."""
-    return replace(like, text=number, number_text=number, start=start, end=end, value=float(number.replace(",", "")))
-
-
 def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom | None:
     """'the England averages of 63.1 and 63.9 years': a plural benchmark's first figure printed
     without its unit, joined (a chain cue: 'and') to a quantity that prints it, is a figure of that
@@ -440,7 +435,7 @@ def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom 
     if number is None or YEAR.fullmatch(number.group(1)):
         return None
     start = bench.end + number.start(1)
-    return _printed_without_unit(after[0], number.group(1), start, bench.end + number.end(1))
+    return printed_without_unit(after[0], number.group(1), start, bench.end + number.end(1))
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -470,7 +465,7 @@ def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom],
             or not sentence.cues_of("chain", end, following.start) \
             or not sentence.only_cues_between(end, following.start, ("chain", "leads_into")):
         return None
-    return _printed_without_unit(own, number.group(0), start, end)
+    return printed_without_unit(own, number.group(0), start, end)
 
 
 def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
@@ -491,7 +486,7 @@ def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], 
             or not sentence.cues_of("benchmark_figure_before", end, bench.start) \
             or not sentence.only_cues_between(end, bench.start, "benchmark_figure_before"):
         return None
-    return _printed_without_unit(own, number.group(0), start, end)
+    return printed_without_unit(own, number.group(0), start, end)
 
 
 def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
@@ -517,7 +512,7 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
     if not closes or any(f.start < end and f.end > start for f in figures) \
             or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after", "(" if after == ")" else ""):
         return None
-    return _printed_without_unit(before[0], number.group(0), start, end)
+    return printed_without_unit(before[0], number.group(0), start, end)
 
 
 def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
@@ -537,7 +532,7 @@ def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom
     if not sentence.cues_of("benchmark_figure_before", end, bench.start) \
             or not sentence.only_cues_between(end, bench.start, "benchmark_figure_before"):
         return None
-    return _printed_without_unit(before[0], number.group(1), start, end)
+    return printed_without_unit(before[0], number.group(1), start, end)
 
 
 def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom], relations: list[Atom] = (),
@@ -562,8 +557,8 @@ def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom], relation
     counts = [f for f in figures if f.label == "QUANTITY" and f.key == "people" and f.value is not None and f.end <= start]
     if not figures:  # 'In 2021, 9,870 residents gave unpaid care. Had the borough matched the England rate, ... nearer 8,600.'
         counts = [f for f in previous if f.label == "QUANTITY" and f.key == "people" and f.value is not None]
-        return _printed_without_unit(counts[0], text, start, end) if len(counts) == 1 else None
-    return _printed_without_unit(counts[0], text, start, end) if len(counts) == 1 == len(figures) else None
+        return printed_without_unit(counts[0], text, start, end) if len(counts) == 1 else None
+    return printed_without_unit(counts[0], text, start, end) if len(counts) == 1 == len(figures) else None
 
 
 def _next_to(sentence: Sentence, cue, lo: int) -> tuple[int, int, str] | None:
@@ -638,8 +633,9 @@ def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[
 
 def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
     """'... England averages of 64.0% and 57.2% respectively': (council link, benchmark figure)
-    pairs in order, when there are exactly as many council figures of the unit before the
-    benchmark in the sentence, or, when it holds none, in the previous sentence of the paragraph
+    pairs in order with the last as many council figures of the unit before the benchmark in the
+    sentence, or, when it holds none, exactly as many in the previous sentence of the paragraph (its
+    benchmarks' own figures and the council's past aside)
     ('Men live 76.2 years and women 80.5 years. England's figures are 78.9 and 82.8 years.'); else
     none. Without 'respectively' and with council figures before it, `_in_order` decides."""
     chain = _chain(bench, figures, sentence)
@@ -652,11 +648,19 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
     previous = report.neighbour(sentence, -1)
-    earlier = [a for a in report.atoms_in(previous) if a.label in FIGURES and not a.is_range
-               and unit_of(a) == unit_of(first)] if previous else []
+    earlier = _council_figures_of(report, previous, unit_of(first)) if previous else []
     if len(earlier) != len(chain):
         return []
     return [(Link(v, ValueLocation.PREVIOUS), f) for v, f in zip(earlier, chain)]
+
+
+def _council_figures_of(report: Report, sentence: Sentence, unit: str) -> list[Atom]:
+    """A sentence's figures of the unit that may be the council's: single values, not a benchmark's own
+    ('below the regional figure of 77.5 years') and not the council's past ('76.2 years in 2015')."""
+    theirs = report.atoms_in(sentence)
+    figures = [a for a in theirs if a.label in FIGURES and not a.is_range and unit_of(a) == unit]
+    owned = {f.start for b in theirs if b.label == "BENCHMARK" and (f := comparator_figure(b, figures, sentence)) is not None}
+    return [a for a in figures if a.start not in owned and not _is_past(a, sentence)]
 
 
 def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
@@ -694,7 +698,7 @@ def _unit_shared_before(sentence: Sentence, figure: Atom, figures: list[Atom]) -
     start, end = sentence.start + numbers[-1].start(), sentence.start + numbers[-1].end()
     if not sentence.cues_of("chain", end, figure.start) or not sentence.only_cues_between(end, figure.start, "chain"):
         return None
-    return _printed_without_unit(figure, numbers[-1].group(0), start, end)
+    return printed_without_unit(figure, numbers[-1].group(0), start, end)
 
 
 def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
@@ -979,10 +983,9 @@ def _bracket_opening(sentence: Sentence, offset: int) -> int:
 def _in_a_breakdown(sentence: Sentence, figure: Atom) -> bool:
     """'34.5% ..., mainly of Pakistani and Indian heritage (22.1% and 4.6% respectively), which is almost
     twice the England proportion': figures listed 'respectively' inside brackets break the measure down."""
-    text, at = sentence.text, figure.start - sentence.start
-    opened, closed = text.rfind("(", 0, at), text.find(")", at)
-    return opened >= 0 and closed >= 0 and ")" not in text[opened:at] \
-        and bool(sentence.cues_of("respectively", sentence.start + opened, sentence.start + closed))
+    opened = _bracket_opening(sentence, figure.start)
+    closed = sentence.text.find(")", figure.start - sentence.start)
+    return opened != figure.start and closed >= 0 and bool(sentence.cues_of("respectively", opened, sentence.start + closed))
 
 
 def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figures: list[Atom]) -> bool:
@@ -1090,7 +1093,7 @@ def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
             continue
         clause_end = _clause_end(sentence, start + 1)
         figures = [a for a in report.atoms_in(sentence) if a.label in {"BENCHMARK", *FIGURES} and start <= a.start < clause_end]
-        if figures and figures[0] in report.eligible(sentence, unit_of(figure)):
+        if figures and figures[0] in report.eligible(sentence, unit_of(figure)) and not _is_past(figures[0], sentence):
             return Link(figures[0], ValueLocation.SAME)
     return None
 

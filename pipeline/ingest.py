@@ -47,7 +47,7 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form"
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
     r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"
-    r"menu|share|survey|newsletter|back-to-top|helpful|related|promo", re.IGNORECASE)
+    r"menu|share|survey-(?:widget|prompt|banner|invite)|newsletter|back-to-top|helpful|related|promo", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
                "blockquote", "figure", "hr", "dd", "dt"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -312,7 +312,7 @@ def _wraps(line: str, following: str) -> bool:
     if not line or not following or line[0] in _NOT_PROSE or following[0] in _NOT_PROSE or line[-1] in _SENTENCE_END:
         return False
     last = line.rsplit(" ", 1)[-1]
-    return following[0].islower() or (following[0].isalnum() and last in _wrap_words())
+    return following[0].islower() or (following[0].isalpha() and last in _wrap_words())
 
 
 @lru_cache(maxsize=1)

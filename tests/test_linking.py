@@ -855,3 +855,13 @@ def test_two_benchmarks_then_two_figures_pair_in_order_and_although_ends_a_claus
     text = ("Healthy life expectancy for women is 65.3 years, better than the national picture of 63.9 years, although "
             "men in the most deprived fifth can expect almost a decade less of good health than those elsewhere.")
     assert _relations(text) == [(65.3, 63.9, None)]
+
+
+def test_review_cases_ages_benchmark_figures_and_malformed_numbers_are_not_figures():
+    """Found by reviewing session 8's change: each had paired a number that is no council figure."""
+    assert _pairs("The England average wait is 40 days and locally people aged 65 and over wait 45 days.") \
+        == [(45.0, "England average", 40.0)]
+    text = "Men live 76.2 years, below the regional figure of 77.5 years. England's figures are 78.9 and 82.8 years."
+    assert (77.5, "England average", 82.8) not in _pairs(text)
+    assert _pairs("The median wait was 45 days, compared with 4,0 for England.") == []  # malformed: no clean 40
+    assert _pairs("Life expectancy is 81 years compared with 2019.") == []

@@ -706,3 +706,9 @@ def test_money_per_head_and_a_bracketed_benchmark_are_no_budget():
             "for its CIPFA nearest neighbours (£455).\n")
     report = extract_string(page).tables["reports"][0]
     assert report.get("asc_spend_actual_gbp") is None and report.get("asc_budget_estimated_gbp") is None
+
+
+def test_a_survey_results_block_is_content():
+    page = ("<html><body><main><h1>Oakshire County Council: local authority assessment</h1><div class='survey-results'>"
+            "<p>Some 61% of people were satisfied with their care.</p></div></main></body></html>")
+    assert "61%" in html_to_text(page)
