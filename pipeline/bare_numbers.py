@@ -19,11 +19,11 @@ import re
 from dataclasses import replace
 
 from .atoms import Atom, Sentence
-from .numbers import YEAR
+from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 
-_NUMBER = re.compile(r"(?<![\w.,/\-£])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%/\-])(?!\.\d)(?!,\d)")  # '4,0' is none
+_NUMBER = LONE_NUMBER  # '4,0' is none
 _CLOSING = ",;.):"
-_PAIRED_NUMBER = re.compile(r"((?:\s+[a-z]+){0,3})\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s*[,;.)]|\s*$)")  # ' women to 81.2,'
+_PAIRED_NUMBER = re.compile(rf"((?:\s+[a-z]+){{0,3}})\s+({NUMBER_TEXT})(?=\s*[,;.)]|\s*$)")  # ' women to 81.2,'
 _LINKING = ("benchmark_figure_after", "same_measure", "plural_noun", "leads_into")  # 'for England the figures are 61.5'
 SIZE_RANGE = (0.5, 2.0)  # a bare number's size against a figure of the unit it may take
 

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .atoms import Atom, Sentence
 from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
-from .numbers import YEAR
+from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .records import Finding
 from .rules import atom_vocabulary, lexicon_model
 from .vocab import Code, SourceLocation, ValueLocation
@@ -36,10 +36,10 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \($")  # 'Kirkholt (' right before a figure
-_BRACKETED_NUMBER = re.compile(r"\s*\(\s*(\d[\d,]*(?:\.\d+)?)\s*\)")  # '(7,520)'
+_BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({NUMBER_TEXT})\s*\)")  # '(7,520)'
 _ENDINGS = ("ing", "ed", "es", "s")  # dropped from a word to compare measures ('providing', 'provided')
 _ENDS_ON_NUMBER = re.compile(r"\d\s*$")  # a clause ending on a number ('... live to 79.9')
-_BARE_NUMBER = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*")  # a number printed without its unit
+_BARE_NUMBER = re.compile(rf"\s*({NUMBER_TEXT})(?!,?\d)\s*")  # a number printed without its unit
 
 
 @dataclass
@@ -438,7 +438,7 @@ def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom 
     return printed_without_unit(after[0], number.group(1), start, bench.end + number.end(1))
 
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER = LONE_NUMBER
 
 
 def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:

@@ -7,6 +7,10 @@ import numpy
 
 DIGIT = re.compile(r"\d")  # a digit anywhere: a text that may hold a figure
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a year's shape, in citations, sentences and tokens
+# A number as printed in prose, well formed: thousands in groups of three ('58,300', not '4,0'), a decimal part.
+NUMBER_TEXT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# The same standing alone: no letter, digit, '%', '£', '/' or '-' glued to it, and no malformed group after it.
+LONE_NUMBER = re.compile(rf"(?<![\w.,/\-£]){NUMBER_TEXT}(?![\w%/\-])(?!\.\d)(?!,\d)")
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 _MONEY = re.compile(r"^£?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>millions?|m|bn|billions?|k|thousand)?$", re.IGNORECASE)

@@ -865,3 +865,10 @@ def test_review_cases_ages_benchmark_figures_and_malformed_numbers_are_not_figur
     assert (77.5, "England average", 82.8) not in _pairs(text)
     assert _pairs("The median wait was 45 days, compared with 4,0 for England.") == []  # malformed: no clean 40
     assert _pairs("Life expectancy is 81 years compared with 2019.") == []
+
+
+def test_a_malformed_number_without_its_unit_is_never_read_clean():
+    assert _pairs("Admissions were 21.3 per 100,000, close to England (20,9).") == []
+    text = ("Around 11,800 residents have a limiting disability. If the borough matched the England rate, the figure "
+            "would be nearer 21,000, a gap that reflects its young population.")
+    assert [(c.figure.value, c.figure.text) for c in _linked(text)] == [(21000.0, "21,000")]
