@@ -153,14 +153,19 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     return True
 
 
-PLACE_WORDS = frozenset({"the", "in", "across", "for"})  # between comparison words and a place's name
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """One-word cues that may stand between comparison words and a place's name ('than in the'):
+    lexicon cues place_lead and leads_into."""
+    cues = lexicon_model().cues
+    return frozenset(w for kind in ("place_lead", "leads_into") for w in cues[kind].phrases if " " not in w)
 
 
 def _after_comparison_words(span: Span, comparing: frozenset[tuple[str, ...]]) -> bool:
     """'compared to England 17.4%', 'higher than in England, where it is 10.3', 'lower than the national
     83.1': a bare name right after comparison words (lexicon cues compared_before and than), place words between."""
     doc, i = span.doc, span.start
-    while i > 0 and doc[i - 1].lower_ in PLACE_WORDS:
+    while i > 0 and doc[i - 1].lower_ in place_words():
         i -= 1
     return any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words):i]) == words for words in comparing)
 
@@ -170,13 +175,18 @@ def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "and" and span.end in figure_starts
 
 
-CLAUSE_JOINS = frozenset({"and", "while", "whereas", "but"})  # after a comma, open a clause
+@lru_cache(maxsize=1)
+def clause_joins() -> frozenset[str]:
+    """Words that open a clause after a comma: lexicon clause_break's ', while' etc. and chain's 'and'."""
+    cues = lexicon_model().cues
+    return frozenset([*(p.removeprefix(", ") for p in cues["clause_break"].phrases if p.startswith(", ") and " " not in p[2:]),
+                      *cues["chain"].phrases])
 
 
 def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool:
     """The span opens its sentence (or a clause after ';' or ', and') and words restating the measure follow it."""
     doc = span.doc
-    opens_clause = span.start >= 2 and doc[span.start - 2].text == "," and doc[span.start - 1].lower_ in CLAUSE_JOINS
+    opens_clause = span.start >= 2 and doc[span.start - 2].text == "," and doc[span.start - 1].lower_ in clause_joins()
     if not (doc[span.start].is_sent_start or doc[span.start - 1].text == ";" or opens_clause):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
