@@ -242,6 +242,9 @@ Round 45 (nine overviews alone, scored once on 0860271, the session's final rule
 153/153, percentages 90/90, comparisons 34/38 (89.5%), none wrong. Kept as written; its key reads
 'more common than the age profile alone would suggest: 21.6% ... compared to 17.3% in England' as no
 direction, the pipeline as 'higher' (`stated_relation_as_keyed`).
+Round 43 (ten inputs, seven overviews, scored once on b5cbc85): 10/10 handled, facts 120/120, scores
+10/11 (a statement's 'Score: 3 3 - Evidence shows a good standard' on one line), percentages 113/113,
+comparisons 42/44 (95.5%), none wrong. After fixing the score line: scores 11/11.
 """
 from __future__ import annotations
 
@@ -295,6 +298,7 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round40": {"facts_missed": 0, "comparisons_missed": 5},
           "pages_round41": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round42": {"facts_missed": 6, "comparisons_missed": 5},
+          "pages_round43": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round45": {"facts_missed": 0, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",

@@ -45,7 +45,8 @@ def test_heading_levels_do_not_matter():
 @pytest.mark.parametrize("score_line", ["Score: 3", "## Score: 3", "# Score: 3",
                                         "Score: 3\n\nScore: 3 - Evidence shows a good standard",
                                         "Score: 3\n\n3 - Evidence shows a good standard",
-                                        "Score: 3 Evidence shows a good standard"])
+                                        "Score: 3 Evidence shows a good standard",
+                                        "Score: 3 3 - Evidence shows a good standard"])
 def test_score_line_shapes(score_line):
     text = report().replace("## Safeguarding\n\nScore: 2", f"## Safeguarding\n\n{score_line}")
     rows = extract_string(text).tables
