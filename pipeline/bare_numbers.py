@@ -4,11 +4,12 @@ Inspectors print a unit once and leave it off the figures around it: '80.6 years
 for women', 'an average age of 35.8 years, compared to 40.5 for England', 'England: 79.4 and 83.1',
 '812 per 100,000 people, compared to England's 475'. Such a number is read as a figure of that unit
 only when all of these hold:
-- it is no year, touches no atom, and no letter, digit, '/', '-', '£' or '%' is glued to it;
+- it is well formed (numbers.LONE_NUMBER), no year and no age bound ('aged 65 and over': cue
+  age_bound), and touches no atom;
 - it sits in a figure's slot: right after comparison words (cue compared_before), after a benchmark
-  with only linking words, '(', ':' or ',' between (cue benchmark_figure_after), or joined by 'and'
-  (a few plain words between) to a figure of the unit, or set against another number ('81.5 against
-  83.2');
+  with only linking words (`_LINKING` cues), '(', ':' or ',' between, or joined by 'and' (a few plain
+  words between) or a comma to a figure of the unit, or set against another number that is no year
+  ('81.5 against 83.2');
 - the sentence holds quantities of exactly one unit of its size (half to twice it), so '7 districts'
   beside '80.6 years' stays a count.
 Linking then treats it as any other figure; its text is the number as printed.

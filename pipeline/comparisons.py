@@ -535,15 +535,14 @@ def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom
     return printed_without_unit(before[0], number.group(1), start, end)
 
 
-def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom], relations: list[Atom] = (),
-                  previous: list[Atom] = ()) -> Atom | None:
+def _scaled_count(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom], relations: list[Atom]) -> Atom | None:
     """'112,300 unpaid carers ..., compared with the roughly 95,200 that the England rate would give',
     '...; if Harrowden matched the England rate, the figure would be around 23,300', 'If uptake matched
     the England average, around 790 people would be receiving one': the count a benchmark's rate would
     give the council is that benchmark's figure. Words of expectation in the benchmark's clause (lexicon
     cues.scaled_count) with a number next to them: a count of people, or a number printed without a
-    unit taking the unit of the one count of people before it in the sentence (of the sentence before,
-    `previous`'s atoms, when this one holds no figure). Not a gap ('around 1,500
+    unit taking the unit of the one count of people before it in the sentence (of the sentence before
+    when this one holds no figure). Not a gap ('around 1,500
     more than England's age profile would predict (7,520)': relation words right after the number)."""
     lo, hi = _clause_start(sentence, bench.start), _clause_end(sentence, bench.end)
     cues = sentence.cues_of("scaled_count", lo, hi)
@@ -556,7 +555,9 @@ def _scaled_count(sentence: Sentence, bench: Atom, figures: list[Atom], relation
         return inside[0] if inside[0].label == "QUANTITY" and inside[0].key == "people" else None
     counts = [f for f in figures if f.label == "QUANTITY" and f.key == "people" and f.value is not None and f.end <= start]
     if not figures:  # 'In 2021, 9,870 residents gave unpaid care. Had the borough matched the England rate, ... nearer 8,600.'
-        counts = [f for f in previous if f.label == "QUANTITY" and f.key == "people" and f.value is not None]
+        previous = report.neighbour(sentence, -1)
+        counts = [f for f in (report.atoms_in(previous) if previous else []) if f.label == "QUANTITY" and f.key == "people"
+                  and f.value is not None]
         return printed_without_unit(counts[0], text, start, end) if len(counts) == 1 else None
     return printed_without_unit(counts[0], text, start, end) if len(counts) == 1 == len(figures) else None
 
@@ -784,9 +785,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _number_without_unit(sentence, bench, figures, benches)
         if figure is None and bench.form == "phrase":
             figure = _number_before_benchmark(sentence, bench, figures)
-        before = report.neighbour(sentence, -1)
-        if figure is None and bench.form == "phrase" and (figure := _scaled_count(
-                sentence, bench, figures, relations, report.atoms_in(before) if before else [])):
+        if figure is None and bench.form == "phrase" and (figure := _scaled_count(report, sentence, bench, figures, relations)):
             report.scaled.add(figure.start)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):

@@ -382,10 +382,11 @@ class AtomRuler:
                 self.gapped.add(f"gap|{prefix}", [nlp.make_doc(prefix)])
                 self.gaps.setdefault(prefix_id, []).append((last, nlp.vocab.strings[key]))
             else:
-                self.others.add(key, spelled_out(pattern["pattern"]))
-                others_patterns += spelled_out(pattern["pattern"])
+                spelled = spelled_out(pattern["pattern"])
+                self.others.add(key, spelled)
+                others_patterns += spelled
         self.figures = FigureMatchers(nlp, figure_patterns)  # run around numbers only
-        self.others_gate = _first_word_gate(nlp, self.others, others_patterns)
+        self.others_gate = _first_word_gate(nlp, others_patterns)
 
     def _gap_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The gapped patterns' matches: the words, then a measure word, then the last word."""
@@ -415,7 +416,7 @@ class AtomRuler:
         return [(key, i + s, i + e) for i in starts for key, s, e in self.others(doc[i:min(len(doc), i + reach)]) if s == 0]
 
 
-def _first_word_gate(nlp: Language, matcher: Matcher, patterns: list[list[dict]]) -> tuple[int, int] | None:
+def _first_word_gate(nlp: Language, patterns: list[list[dict]]) -> tuple[int, int] | None:
     """(lexeme flag of the patterns' first words, their longest reach) when every pattern opens on one
     plain lower-case word and is bounded; else None (run over the whole Doc)."""
     firsts = [p[0].get("LOWER") if set(p[0]) == {"LOWER"} else None for p in patterns]
