@@ -299,6 +299,7 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round41": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round42": {"facts_missed": 6, "comparisons_missed": 5},
           "pages_round43": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round44": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round45": {"facts_missed": 0, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
