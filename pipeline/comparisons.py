@@ -1435,6 +1435,37 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
     return None
 
 
+def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    """'Grenholme is more ethnically diverse than both the region and England: 34.6% of residents ...,
+    against 15.8% in Yorkshire and the Humber and 26.5% in England': a direction whose object, up to a
+    colon, names only places (benchmarks, lexicon cues place_noun, joined by place_join, leads_into,
+    place_lead) holds for the benchmarks after the colon set against a council figure after it, when
+    it names as many places as there are benchmarks after the colon."""
+    sentence, bench = candidate.sentence, candidate.bench
+    colon = sentence.text.find(":", 0, value.start - sentence.start) + sentence.start
+    if value.sentence != sentence.index or colon < sentence.start or colon > bench.start:
+        return None
+    theirs = report.atoms_in(sentence)
+    after = sum(1 for a in theirs if a.label == "BENCHMARK" and a.start > colon)
+    for relation in (r for r in theirs if r.label == "RELATION" and r.end <= colon and r.key in OPPOSITE):
+        places = [a for a in theirs if a.label == "BENCHMARK" and relation.end <= a.start <= colon]
+        if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
+                and (nouns := _place_nouns(sentence, relation.end, colon, places)) is not None and nouns + len(places) >= after:
+            return relation
+    return None
+
+
+def _place_nouns(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> int | None:
+    """How many place nouns (lexicon cue place_noun) [lo, hi) names when it holds nothing but them,
+    the benchmarks `places` and words leading into or joining places; None when it holds other words."""
+    chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
+    for start, end in [(a.start, min(a.end, hi)) for a in places] + [
+            (c.start, c.end) for kind in ("place_noun", "place_join", "leads_into", "place_lead", "than") for c in sentence.cues_of(kind, lo, hi)]:
+        chars[start - lo:end - lo] = " " * (end - start)
+    nouns = [c for c in sentence.cues_of("place_noun", lo, hi) if not any(a.start <= c.start < a.end for a in places)]
+    return None if "".join(chars).strip(" ,") else len(nouns)
+
+
 @lru_cache(maxsize=1)
 def duration_units() -> frozenset[str]:
     """Units of time (figures.json units of kind 'duration' that atoms.json also reads as figure units);
@@ -1470,7 +1501,7 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     elif chosen is None or chosen.key == "none":
-        chosen = _relation_named_earlier(report, value, candidate) or chosen
+        chosen = _relation_named_earlier(report, value, candidate) or _relation_before_colon(report, value, candidate) or chosen
     if chosen is None or chosen.key not in OPPOSITE or chosen.sentence != candidate.sentence.index:
         return chosen
     subject = _benchmark_is_subject(report, chosen, candidate, value)

@@ -245,6 +245,10 @@ direction, the pipeline as 'higher' (`stated_relation_as_keyed`).
 Round 43 (ten inputs, seven overviews, scored once on b5cbc85): 10/10 handled, facts 120/120, scores
 10/11 (a statement's 'Score: 3 3 - Evidence shows a good standard' on one line), percentages 113/113,
 comparisons 42/44 (95.5%), none wrong. After fixing the score line: scores 11/11.
+Round 44 (nine inputs, six overviews, scored once on 7d21bac): 9/9 handled, facts 101/101, scores 3/3,
+percentages 84/84, comparisons 37/38 (97.4%), none wrong; two stated relations missed ('more ethnically
+diverse than both the region and England: 34.6% ..., against 15.8% ... and 26.5% ...'), read since
+(a direction leading into a colon holds for each place it names).
 """
 from __future__ import annotations
 

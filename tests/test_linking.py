@@ -872,3 +872,18 @@ def test_a_malformed_number_without_its_unit_is_never_read_clean():
     text = ("Around 11,800 residents have a limiting disability. If the borough matched the England rate, the figure "
             "would be nearer 21,000, a gap that reflects its young population.")
     assert [(c.figure.value, c.figure.text) for c in _linked(text)] == [(21000.0, "21,000")]
+
+
+def test_a_direction_leading_into_a_colon_holds_for_each_place_it_names():
+    text = ("Grenholme is more ethnically diverse than both the region and England: 34.6% of residents are from ethnic "
+            "minority groups, against 15.8% in Yorkshire and the Humber and 26.5% in England.")
+    assert _relations(text) == [(34.6, 15.8, "higher"), (34.6, 26.5, "higher")]
+    text = ("The share of people aged 65 and over is lower than both the regional and national figures: 14.1% against "
+            "18.9% for Yorkshire and the Humber and 18.4% for England.")
+    assert _relations(text) == [(14.1, 18.9, "lower"), (14.1, 18.4, "lower")]
+    text = ("Older people make up a bigger share of the population than in the country as a whole: 21.4% of residents "
+            "are aged 65 and over compared with 18.4% nationally, and the North East figure is 20.1%.")
+    assert _relations(text) == [(21.4, 18.4, "higher"), (21.4, 20.1, None)]  # one place named: the region's is unstated
+    text = ("A larger share of Ravensholt's residents are older than in England or the region: 23.6% are aged 65 or "
+            "over, compared with 18.6% across England and 19.9% in the East Midlands.")
+    assert _relations(text) == [(23.6, 18.6, None), (23.6, 19.9, None)]  # the direction's object is no place
