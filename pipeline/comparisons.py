@@ -1097,6 +1097,18 @@ def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
     return None
 
 
+def _in_council_clause(report: Report, sentence: Sentence, figure: Atom) -> bool:
+    """Is `figure` the first figure of a stretch (from the last comma or clause break before it)
+    opening on the council's name, a place word before it ('..., in Dovercombe the figure is 21.9%')?"""
+    comma = sentence.text.rfind(",", 0, figure.start - sentence.start)
+    start = max(_clause_start(sentence, figure.start), sentence.start + comma + 1)
+    if any(a.label in FIGURES and start <= a.start < figure.start for a in report.atoms_in(sentence)):
+        return False
+    lead = sentence.cue_starting_at("place_lead", start)
+    words = _WORD.findall(sentence.text[(lead.end if lead else start) - sentence.start:figure.start - sentence.start])
+    return bool(report.council and words and words[0] in report.council)
+
+
 MOST_EARLIER_CHOICES = 2  # more figures than this in the sentence before, none named again: no guess
 
 
@@ -1117,6 +1129,9 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
+        owned = [a for a in earlier if _in_council_clause(report, earlier_sentence, a)] if len(earlier) > 1 else []
+        if len(owned) == 1:  # '..., in Dovercombe the figure is 21.9%, and in several coastal districts it exceeds 30%.'
+            return Link(owned[0], location)
         if len(earlier) > 1:
             wanted = _measure_stems(report, sentence)
             if len(wanted) >= 2 and len(wanted & _stems(earlier_sentence.text)) < 2:
@@ -1604,15 +1619,26 @@ def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom) -> bool:
 def _direction_after_value(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:
     """'The England average ... was 31%; Redwick's rate, at 26%, was 5 percentage points lower': the
     council figure after the benchmark's, and a direction in its own clause after it, leading into no
-    other benchmark (the council figure is that direction's subject)."""
+    other benchmark (the council figure is that direction's subject); the same benchmark named again
+    without a figure may follow ('With 18.4% of England's population ..., Orlingham's figure of 22.9% is
+    well above the national picture')."""
     sentence = candidate.sentence
     clause_end = _clause_end(sentence, value.end)
-    if any(a.label in {"BENCHMARK", *FIGURES} and value.end <= a.start < clause_end and a is not value
-           for a in report.atoms_in(sentence)):
-        return None
     after = [r for r in relations if value.end <= r.start and r.end <= clause_end and r.key != "none"
              and not _is_quantity(r, sentence)]
-    return after[0] if after else None
+    if not after:
+        return None
+    comma = sentence.text.find(",", after[0].end - sentence.start)
+    stop = clause_end if comma < 0 else min(clause_end, sentence.start + comma)
+    if any(a.label in {"BENCHMARK", *FIGURES} and value.end <= a.start < stop and a is not value
+           and not _named_again(report, a, candidate.bench) for a in report.atoms_in(sentence)):
+        return None
+    return after[0]
+
+
+def _named_again(report: Report, atom: Atom, bench: Atom) -> bool:
+    """Is `atom` the benchmark `bench` named again, without a figure of its own?"""
+    return atom.label == "BENCHMARK" and _same_benchmark(atom, bench) and not any(c.bench is atom for c in report.candidates)
 
 
 def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:

@@ -5,16 +5,16 @@ from pipeline.atoms import analyse
 from pipeline.comparisons import link_comparisons
 
 
-def _linked(text: str) -> list:
-    return link_comparisons(*analyse(text))[0]
+def _linked(text: str, council: str | None = None) -> list:
+    return link_comparisons(*analyse(text), council=council)[0]
 
 
-def _pairs(text: str) -> list[tuple[float, str, float]]:
-    return [(c.value.value, c.bench.key, c.figure.value) for c in _linked(text)]
+def _pairs(text: str, council: str | None = None) -> list[tuple[float, str, float]]:
+    return [(c.value.value, c.bench.key, c.figure.value) for c in _linked(text, council)]
 
 
-def _relations(text: str) -> list[tuple[float, float, str | None]]:
-    return [(c.value.value, c.figure.value, c.stated_relation) for c in _linked(text)]
+def _relations(text: str, council: str | None = None) -> list[tuple[float, float, str | None]]:
+    return [(c.value.value, c.figure.value, c.stated_relation) for c in _linked(text, council)]
 
 
 def _sources(text: str) -> list[tuple[float, str | None]]:
@@ -887,3 +887,12 @@ def test_a_direction_leading_into_a_colon_holds_for_each_place_it_names():
     text = ("A larger share of Ravensholt's residents are older than in England or the region: 23.6% are aged 65 or "
             "over, compared with 18.6% across England and 19.9% in the East Midlands.")
     assert _relations(text) == [(23.6, 18.6, None), (23.6, 19.9, None)]  # the direction's object is no place
+
+
+def test_a_benchmark_owning_the_population_before_it_and_the_councils_own_clause():
+    text = ("Whereas 18.4% of England's population is aged 65 or over, in Dovercombe the figure is 21.9%, and in "
+            "several coastal districts it exceeds 30%. For the South East as a whole the proportion is 19.4%.")
+    assert _pairs(text, "Dovercombe County Council") == [(21.9, "England average", 18.4), (21.9, "regional average", 19.4)]
+    text = ("With 18.4% of England's population aged 65 and over, Orlingham's figure of 22.9% is well above the "
+            "national picture, and the proportion aged 85 and over (3.1%) also exceeds the England figure of 2.4%.")
+    assert _relations(text, "Orlingham County Council") == [(22.9, 18.4, "higher"), (3.1, 2.4, "higher")]
