@@ -896,3 +896,9 @@ def test_a_benchmark_owning_the_population_before_it_and_the_councils_own_clause
     text = ("With 18.4% of England's population aged 65 and over, Orlingham's figure of 22.9% is well above the "
             "national picture, and the proportion aged 85 and over (3.1%) also exceeds the England figure of 2.4%.")
     assert _relations(text, "Orlingham County Council") == [(22.9, 18.4, "higher"), (3.1, 2.4, "higher")]
+
+
+def test_that_of_leads_into_a_benchmark_named_without_its_figure():
+    text = ("The borough's age profile is close to that of England: 17.6% of residents are aged 65 or over (England "
+            "18.4%), and 21.2% are children and young people aged 0 to 17, against 20.8% nationally.")
+    assert _relations(text) == [(17.6, 18.4, "similar"), (21.2, 20.8, "similar")]
