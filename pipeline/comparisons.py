@@ -1120,6 +1120,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
     sentence, unit = candidate.sentence, unit_of(candidate.figure)
     if any(a.end <= candidate.bench.start and not _is_past(a, sentence) for a in report.eligible(sentence, unit)):
         return None  # '(24.6%) ... (14.9% and 3.7% ...); this is roughly double ...': its own figures, unread, not the sentence before's
+    if sentence.cues_of("fraction", hi=candidate.bench.start):
+        return None  # 'One in five adults smokes, nearly double the national rate of 11.6%': its figure in words
     for back, location in ((1, ValueLocation.PREVIOUS), (2, ValueLocation.EARLIER)):
         earlier_sentence = report.neighbour(sentence, -back)
         if earlier_sentence is None:

@@ -902,3 +902,9 @@ def test_that_of_leads_into_a_benchmark_named_without_its_figure():
     text = ("The borough's age profile is close to that of England: 17.6% of residents are aged 65 or over (England "
             "18.4%), and 21.2% are children and young people aged 0 to 17, against 20.8% nationally.")
     assert _relations(text) == [(17.6, 18.4, "similar"), (21.2, 20.8, "similar")]
+
+
+def test_a_benchmark_after_a_figure_in_words_takes_none_from_the_sentence_before():
+    text = ("At 10.3 per cent, it exceeds both the North East figure (9.4 per cent) and that for England (7.3 per cent). "
+            "One in five adults smokes, nearly double the national rate of 11.6%, and smoking accounts for the gap.")
+    assert _pairs(text) == [(10.3, "regional average", 9.4), (10.3, "England average", 7.3)]
