@@ -5,8 +5,8 @@ columns, and outside the row's label in the first column when another column hol
 against the figure in each benchmark column. Benchmark and source column headers are
 vocabularies in rules/lexicon.json (a region of atoms.json heads a regional column, and the whole of
 a benchmark phrase of atoms.json its comparator's: 'CIPFA neighbours'); a data set
-named in a header cell, or on a 'Source: ...' line under the table, cites every row without a
-source of its own. A table states no relation.
+named in a header cell, on a 'Source: ...' line under the table or in a caption above it, cites
+every row without a source of its own. A table states no relation.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from .rules import atom_vocabulary, lexicon_model
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
+_LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a table, a blank line allowed between
 
 
@@ -41,10 +43,10 @@ class Header:
 
 
 def _blocks(text: str) -> list[list[re.Match[str]]]:
-    """Runs of adjacent table lines."""
+    """Runs of adjacent table lines (a blank line between rows allowed: saved pages space them out)."""
     blocks: list[list[re.Match[str]]] = []
     for row in _TABLE_ROW.finditer(text):
-        if blocks and row.start() == blocks[-1][-1].end() + 1:
+        if blocks and _ROW_GAP.fullmatch(text, blocks[-1][-1].end(), row.start()):
             blocks[-1].append(row)
         else:
             blocks.append([row])
@@ -111,6 +113,18 @@ def _caption_source(text: str, end: int, sources: list[Atom]) -> tuple[Atom, Cel
     return (named, cell) if named is not None else None
 
 
+def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell] | None:
+    """'Selected indicators, Cressholme and England (Census 2021)' on the line above a table (a caption:
+    a source named, no figure, no full stop at its end): the citation of every row without its own."""
+    line = _LINE_ABOVE.search(text, max(0, start - 400), start)
+    if line is None or line.group(1).rstrip().endswith(".") or line.end() != start:
+        return None
+    cell = Cell(line.start(1), line.end(1), line.group(1).strip(" *_"))
+    inside = [a for a in atoms if cell.start <= a.start and a.end <= cell.end]
+    named = next((a for a in inside if a.label == "SOURCE"), None)
+    return (named, cell) if named is not None and not any(a.label in FIGURES for a in inside) else None
+
+
 def _council_figure(header: Header, in_cell: list[list[Atom]]) -> Atom | None:
     """A row's first figure outside the benchmark and source columns, and outside the first column
     (the row's label, its metric: 'still at home 91 days after discharge') when another column holds one."""
@@ -155,7 +169,8 @@ def table_comparisons(text: str, atoms: list[Atom]) -> list[Comparison]:
     sources = [a for a in atoms if a.label == "SOURCE"]
     found: list[Comparison] = []
     for block in _blocks(text):
-        header = replace(_header(block[0]), caption=_caption_source(text, block[-1].end(), sources))
+        header = replace(_header(block[0]), caption=_caption_source(text, block[-1].end(), sources)
+                         or _caption_above(text, block[0].start(), atoms))
         body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
         if header.benchmarks and body:
             for row in body:

@@ -447,6 +447,19 @@ def test_comparison_table_rows():
                    ("People who feel safe", 68.2, "England average", 71.1, None, "similar", "ASCS", 2024, "table row")]  # 2.9 points: within the band
 
 
+def test_a_spaced_out_table_under_a_caption_naming_its_source():
+    page = ("<html><body><main><h1>Cressholme City Council: local authority assessment</h1><h2>Demographics</h2>"
+            "<p>Selected indicators, Cressholme and England (Census 2021)</p><table>"
+            "<tr><th>Indicator</th><th>Cressholme</th><th>England</th></tr>"
+            "<tr><td>Residents aged 65 and over</td><td>15.2&nbsp;%</td><td>18.4&nbsp;%</td></tr>"
+            "<tr><td>Disabled under the Equality Act</td><td>19.8%</td><td>17.3%</td></tr></table>"
+            "<p>The rate was 12% (ASCS, 2023).</p><table><tr><th>Measure</th><th>Cressholme</th><th>England</th></tr>"
+            "<tr><td>Carers</td><td>41.0%</td><td>36.3%</td></tr></table></main></body></html>")
+    rows = extract_string(html_to_text(page)).tables["comparisons"]
+    assert [(c["value"], c["comparator_value"], c["source"], c["source_year"]) for c in rows] == [
+        (15.2, 18.4, "Census", 2021), (19.8, 17.3, "Census", 2021), (41.0, 36.3, None, None)]  # a sentence is no caption
+
+
 def test_benchmarks_paired_respectively():
     rows = extract_string(report(bodies={"Safeguarding":
         "In Oakshire 70.2% of people felt safe and 45.5% of carers felt safe. Both were higher than the England "
