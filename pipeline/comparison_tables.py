@@ -22,6 +22,7 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a table, a blank line allowed between
 
 
@@ -114,12 +115,14 @@ def _caption_source(text: str, end: int, sources: list[Atom]) -> tuple[Atom, Cel
 
 
 def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell] | None:
-    """'Selected indicators, Cressholme and England (Census 2021)' on the line above a table (a caption:
-    a source named, no figure, no full stop at its end): the citation of every row without its own."""
+    """'Selected indicators, Cressholme and England (Census 2021)', '... The figures in the table are from
+    the 2021 Census.': the line above a table, or its last sentence, naming a data set and no figure,
+    is the citation of every row without its own."""
     line = _LINE_ABOVE.search(text, max(0, start - 400), start)
-    if line is None or line.group(1).rstrip().endswith(".") or line.end() != start:
+    if line is None:
         return None
-    cell = Cell(line.start(1), line.end(1), line.group(1).strip(" *_"))
+    cut = max((end.end() for end in _SENTENCE_END.finditer(line.group(1))), default=0)  # its last sentence
+    cell = Cell(line.start(1) + cut, line.end(1), line.group(1)[cut:].strip(" *_"))
     inside = [a for a in atoms if cell.start <= a.start and a.end <= cell.end]
     named = next((a for a in inside if a.label == "SOURCE"), None)
     return (named, cell) if named is not None and not any(a.label in FIGURES for a in inside) else None

@@ -377,8 +377,9 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:
     """'compared with 18.6% in England', 'double the 4.5 weeks typical of ...' (relation words, then
     words leading into a noun), and each further pair of the list: 'compared to 12.2% across London
-    and 18.6% in England'."""
+    and 18.6% in England'; or a sentence's opening contrast ('Whereas 5.2% of residents in England ...')."""
     if sentence.cue_ending_at("compared_before", figure.start) or any(
+            sentence.only_cues_between(c.end, figure.start, "approximation") for c in sentence.cues_of("contrast_opener", hi=figure.start)) or any(
             r.end <= figure.start and sentence.only_cues_between(r.end, figure.start, "leads_into") for r in relations):
         return True
     return any(b.end <= figure.start and sentence.only_cues_between(b.end, figure.start, "chain", ",") for b in benches)
@@ -963,13 +964,25 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
         before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
     before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(sentence, a)
-              and not _listed_with(sentence, a, figure)]  # '..., compared with 79.3 and 83.2 years in England'
+              and not _listed_with(sentence, a, figure)  # '..., compared with 79.3 and 83.2 years in England'
+              and not _after_another_benchmark(report, sentence, a, bench)]
     if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
     note = _ambiguity(before, before[0].start, candidate,
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _after_another_benchmark(report: Report, sentence: Sentence, figure: Atom, bench: Atom) -> bool:
+    """'...; for England that figure is 4.1%, and across the North East it is 5.9%': the first figure
+    of a clause (after a clause break) opening on another benchmark is that benchmark's, read or not,
+    never the council's (unless a colon between makes the benchmark a heading: 'England: ...')."""
+    start = _clause_start(sentence, figure.start)
+    between = [a for a in report.atoms_in(sentence) if start <= a.start and a.end <= figure.start and a.label != "RELATION"]
+    return start > sentence.start and bool(between) and all(a.label == "BENCHMARK" and a is not bench for a in between) \
+        and sentence.only_cues_between(start, between[0].start, ("place_lead", "leads_into"), ",") \
+        and ":" not in sentence.text[between[0].start - sentence.start:figure.start - sentence.start]
 
 
 def _bracket_opening(sentence: Sentence, offset: int) -> int:

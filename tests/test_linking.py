@@ -908,3 +908,18 @@ def test_a_benchmark_after_a_figure_in_words_takes_none_from_the_sentence_before
     text = ("At 10.3 per cent, it exceeds both the North East figure (9.4 per cent) and that for England (7.3 per cent). "
             "One in five adults smokes, nearly double the national rate of 11.6%, and smoking accounts for the gap.")
     assert _pairs(text) == [(10.3, "regional average", 9.4), (10.3, "England average", 7.3)]
+
+
+def test_a_sentence_opening_on_a_contrast_sets_the_benchmarks_figure_against_the_councils():
+    text = ("Whereas 5.2% of residents in England describe their health as bad or very bad, in Ravensclough the "
+            "proportion is 5.9%, and in parts of the three towns it is over 9%.")
+    assert _pairs(text, "Ravensclough Council") == [(5.9, "England average", 5.2)]
+    assert _pairs(text) == []  # the council unknown: no clause is known to be its own
+
+
+def test_the_first_figure_of_a_clause_opening_on_another_benchmark_is_never_the_councils():
+    text = ("Some 8.2% of working-age adults are economically inactive because of long-term sickness; for England that "
+            "figure is 4.1%, and across the North East it is 5.9% (Census 2021).")
+    assert _pairs(text) == [(8.2, "England average", 4.1), (8.2, "regional average", 5.9)]
+    text = "Some 8.2% of adults are inactive; for England the count came to 4.1%, and across the North East it is 5.9%."
+    assert (4.1, "regional average", 5.9) not in _pairs(text)

@@ -454,10 +454,13 @@ def test_a_spaced_out_table_under_a_caption_naming_its_source():
             "<tr><td>Residents aged 65 and over</td><td>15.2&nbsp;%</td><td>18.4&nbsp;%</td></tr>"
             "<tr><td>Disabled under the Equality Act</td><td>19.8%</td><td>17.3%</td></tr></table>"
             "<p>The rate was 12% (ASCS, 2023).</p><table><tr><th>Measure</th><th>Cressholme</th><th>England</th></tr>"
-            "<tr><td>Carers</td><td>41.0%</td><td>36.3%</td></tr></table></main></body></html>")
+            "<tr><td>Carers</td><td>41.0%</td><td>36.3%</td></tr></table><p>It grew by 27% by 2043. The figures in the "
+            "table are from the 2021 Census.</p><table><tr><th>Indicator</th><th>Cressholme</th><th>England</th></tr>"
+            "<tr><td>Aged 85 and over</td><td>2.7%</td><td>2.4%</td></tr></table></main></body></html>")
     rows = extract_string(html_to_text(page)).tables["comparisons"]
     assert [(c["value"], c["comparator_value"], c["source"], c["source_year"]) for c in rows] == [
-        (15.2, 18.4, "Census", 2021), (19.8, 17.3, "Census", 2021), (41.0, 36.3, None, None)]  # a sentence is no caption
+        (15.2, 18.4, "Census", 2021), (19.8, 17.3, "Census", 2021), (41.0, 36.3, None, None),  # a figure's sentence is no caption
+        (2.7, 2.4, "Census", 2021)]  # the last sentence above is
 
 
 def test_benchmarks_paired_respectively():
