@@ -1017,11 +1017,14 @@ def _restated_for_elsewhere(sentence: Sentence, figure: Atom) -> bool:
     """'In the South West the equivalent figure is 9.4%, and for England it is 10.1%': a figure given
     as 'the equivalent / corresponding figure' (words both restating a measure and linking a
     benchmark to its figure) is some other place's, unless the sentence opens on the council ('In
-    Thornmere, the equivalent figure is 30%'); never a council figure for a later benchmark."""
+    Thornmere, the equivalent figure is 30%'); never a council figure for a later benchmark. 'The
+    equivalent of 512 per 100,000' (cue conversion) restates the council's own figure."""
     if sentence.opens_with("local_opener"):
         return False
     linking = sentence.cues_of("benchmark_figure_after", hi=figure.start)
-    return any(c.start == link.start and sentence.only_cues_between(link.start, figure.start, "benchmark_figure_after")
+    converting = {c.start for c in sentence.cues_of("conversion", hi=figure.start)}
+    return any(c.start == link.start and c.start not in converting
+               and sentence.only_cues_between(link.start, figure.start, "benchmark_figure_after")
                for c in sentence.cues_of("same_measure", hi=figure.start) for link in linking)
 
 

@@ -923,3 +923,11 @@ def test_the_first_figure_of_a_clause_opening_on_another_benchmark_is_never_the_
     assert _pairs(text) == [(8.2, "England average", 4.1), (8.2, "regional average", 5.9)]
     text = "Some 8.2% of adults are inactive; for England the count came to 4.1%, and across the North East it is 5.9%."
     assert (4.1, "regional average", 5.9) not in _pairs(text)
+
+
+def test_the_equivalent_of_restates_the_councils_own_figure():
+    text = ("412 people were on the waiting list when we visited, the equivalent of 168 per 100,000 adults; the England "
+            "average is 282 per 100,000.")
+    assert _pairs(text) == [(168.0, "England average", 282.0)]
+    text = "In the South West the equivalent figure is 9.4%, and for England it is 10.1%."
+    assert _pairs(text) == []
