@@ -131,7 +131,7 @@ def _records(doc: Doc, block: str, base: int, para: int, first: int) -> tuple[li
     Texts are sliced from the paragraph string (`doc.text` would rebuild it every time)."""
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
-    bounds = [(sent.start_char, sent.end_char) for sent in sents]
+    bounds = [(sent.start_char, sent.start_char + len(block[sent.start_char:sent.end_char].rstrip())) for sent in sents]
     char_starts = [s for s, _ in bounds]
     held: list[list[Cue]] = [[] for _ in sents]  # each sentence's cues, in the cue spans' order
     for c in doc.spans[CUES_KEY]:

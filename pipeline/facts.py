@@ -332,7 +332,7 @@ def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
         topic = next((t for t in m.vocab.topics if own.get(f"topic:{t}")), topic)
         _read_sentence([f for f in figures if sent.start <= f.span.start < sent.end],
                        {"sentence": own, "with_previous": _within(cues, start_before, sent.end)},
-                       topic, base, sent.text, reading, m)
+                       topic, base, sent.text.rstrip(), reading, m)
         start_before = sent.start
 
 

@@ -831,7 +831,7 @@ def _segments(text: str, sentences: list[Sentence], m: Matchers) -> list[tuple[s
         for (start, block), doc in zip(extra, nlp.tokenizer.pipe(b for _, b in extra)):
             for sent in sentencizer(doc).sents:
                 if holds_word(start + sent.start_char, start + sent.end_char):
-                    sentence = block[sent.start_char:sent.end_char]   # sent.text (which makes a Token per token)
+                    sentence = block[sent.start_char:sent.end_char].rstrip()   # sent.text (which makes a Token per token)
                     out.append((sentence, start + sent.start_char, sentence, start + sent.start_char))
     return sorted(out, key=lambda s: s[1])
 

@@ -311,6 +311,9 @@ class FigureMatchers:
         return matches
 
 
+_LABEL_LINE = re.compile(r"[A-Z][^\n:.;,%£]{0,60}:")  # 'Adult social care budget (estimated):' opening a line
+
+
 @Language.factory("punct_sentencizer")
 class PunctSentencizer:
     """spaCy's Sentencizer rule over the Doc's arrays: a sentence starts at the first token that is
@@ -335,10 +338,23 @@ class PunctSentencizer:
         events = numpy.flatnonzero(finals | ~puncts)
         is_final = finals[events]
         starts[events[1:][is_final[:-1] & ~is_final[1:]]] = 1
+        if breaks.any():
+            self._label_lines(doc, starts, breaks)
+        opening_breaks = numpy.flatnonzero(breaks[1:-1] & (starts[1:-1] == 1)) + 1
+        starts[opening_breaks], starts[opening_breaks + 1] = -1, 1  # a line break stays with the sentence before
         if labels.any():
             self._source_lines(doc, starts, breaks, labels)
         doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
+
+    @staticmethod
+    def _label_lines(doc: Doc, starts: numpy.ndarray, breaks: numpy.ndarray) -> None:
+        """A line opening on a label starts a sentence ('Actual spend: £228.5m\nAdult social care
+        budget (estimated): £64.2m': a page's one element per line)."""
+        text = doc.text
+        for i in numpy.flatnonzero(breaks[:-1]).tolist():
+            if _LABEL_LINE.match(text, doc[i + 1].idx):
+                starts[i + 1] = 1
 
     @staticmethod
     def _source_lines(doc: Doc, starts: numpy.ndarray, breaks: numpy.ndarray, labels: numpy.ndarray) -> None:

@@ -729,3 +729,15 @@ def test_a_survey_results_block_is_content():
     page = ("<html><body><main><h1>Oakshire County Council: local authority assessment</h1><div class='survey-results'>"
             "<p>Some 61% of people were satisfied with their care.</p></div></main></body></html>")
     assert "61%" in html_to_text(page)
+
+
+def test_financial_facts_one_label_a_line_each_read_in_its_own_line():
+    page = ("Oakshire Council: local authority assessment\nAssessment published: 2 May 2025\nFinancial facts\n"
+            "Total budget (estimated): £231.9m\nActual spend: £228.5m (£3.4m less than estimated)\n"
+            "Adult social care budget (estimated): £64.2m\nAdult social care actual spend: £70.0m (£5.8m more than estimated)\n"
+            "Share of budget spent on adult social care: 31%\nAdult social care precept 2024/2025: 2% (full)\n"
+            "Long-term support: approximately 2,660 people\nShort-term support: approximately 905 people\n")
+    report = extract_string(page).tables["reports"][0]
+    assert (report.get("asc_budget_estimated_gbp"), report.get("asc_spend_actual_gbp")) == (64_200_000, 70_000_000)
+    assert (report.get("asc_share_of_budget_pct"), report.get("asc_precept_pct")) == (31, 2)
+    assert (report.get("people_long_term_support"), report.get("people_short_term_support")) == (2660, 905)
