@@ -279,11 +279,20 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     before = [f for f in figures if f.end <= bench.start]
     named_after = sentence.text[bench.end - sentence.start:bench.end - sentence.start + 1] == ")"  # '£489 (comparator group average)'
     if not before or bench.form == "bracketed" \
-            or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before", "(" if named_after else ""):
+            or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before", "(" if named_after else "") \
+            and not _figure_of_a_group(sentence, before[-1], bench):
         return None
     if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches, relations):
         return None
     return before[-1]
+
+
+def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
+    """'against 36.3% of carers in England': linking words (benchmark_figure_before: 'of'), then one
+    or two plain words naming a group (lower case, no stop word), right before the benchmark."""
+    link = sentence.cue_starting_at("benchmark_figure_before", figure.end)
+    words = sentence.text[(link.end if link else figure.end) - sentence.start:bench.start - sentence.start].split()
+    return link is not None and 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words)
 
 
 def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
@@ -965,7 +974,8 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     before = [a for a in before if not _is_past(a, sentence)] or before
     before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(sentence, a)
               and not _listed_with(sentence, a, figure)  # '..., compared with 79.3 and 83.2 years in England'
-              and not _after_another_benchmark(report, sentence, a, bench)]
+              and not _after_another_benchmark(report, sentence, a, bench)
+              and not sentence.cue_ending_at("compared_before", a.start)]  # 'against 36.3% of carers in England and 35.2% ...'
     if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
     note = _ambiguity(before, before[0].start, candidate,
@@ -1370,6 +1380,7 @@ def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Can
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
                    and not _sizes_a_figure(report, r, candidate) and not _leads_elsewhere(report, r, sentence)
+                   and not _takes_no_benchmark(report, r, sentence)
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
                    and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))]
     return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
@@ -1398,13 +1409,18 @@ def _leads_into_another_clause(sentence: Sentence, relation: Atom, bench: Atom, 
 
 def _takes_no_benchmark(report: Report, relation: Atom, sentence: Sentence) -> bool:
     """'18.9% of residents are disabled under the Equality Act, while nationally ...': relation words
-    taking an object (lexicon cues.object_taking) with no benchmark or figure after them before the
-    next comma or clause break describe something else."""
-    if not any(c.end == relation.end for c in sentence.cues_of("object_taking", relation.start, relation.end)):
-        return False
-    stop = sentence.text.find(",", relation.end - sentence.start)
-    end = min(_clause_end(sentence, relation.end), sentence.start + stop if stop >= 0 else sentence.end)
-    return not any(a.label in {"BENCHMARK", *FIGURES} and relation.end <= a.start < end for a in report.atoms_in(sentence))
+    taking an object (lexicon cues.object_taking, or ending on 'than') with no benchmark or figure
+    after them before the next comma or clause break describe something else."""
+    if not any(c.end == relation.end for c in sentence.cues_of("object_taking", relation.start, relation.end)) \
+            and not any(c.end == relation.end for c in sentence.cues_of("than", relation.start, relation.end)):
+        return False  # 'less positive about social services than the people they cared for: 29.4% ...' takes one too
+    stops = [i for i in (sentence.text.find(mark, relation.end - sentence.start) for mark in ",:") if i >= 0]
+    end = min(_clause_end(sentence, relation.end), sentence.start + min(stops) if stops else sentence.end)
+    named = [c for kind in ("place_noun", "own_group") for c in sentence.cues_of(kind, relation.end, end)]
+    council = any(w in report.council for w in _WORD.findall(sentence.text[relation.end - sentence.start:end - sentence.start]))
+    return not any(a.label in {"BENCHMARK", *FIGURES} and relation.end <= a.start < end for a in report.atoms_in(sentence)) \
+        and not named and not council  # 'higher than average:', 'than carers elsewhere:', "than the borough's", "than Thornhallow's"
+
 
 
 OPPOSITE = {"higher": "lower", "lower": "higher"}

@@ -931,3 +931,13 @@ def test_the_equivalent_of_restates_the_councils_own_figure():
     assert _pairs(text) == [(168.0, "England average", 282.0)]
     text = "In the South West the equivalent figure is 9.4%, and for England it is 10.1%."
     assert _pairs(text) == []
+
+
+def test_a_direction_whose_object_names_no_benchmark_place_or_council_states_nothing():
+    text = ("Unpaid carers were less positive about social services than the people they cared for: 29.4% of carers "
+            "said they were satisfied, against 36.3% of carers in England and 35.2% across the North West.")
+    assert _relations(text) == [(29.4, 35.2, None)]  # and 36.3%, after 'against', is never the council's
+    text = "The proportion of older people is higher than average: 22.9% are aged 65+, against an England average of 18.4%."
+    assert _relations(text) == [(22.9, 18.4, "higher")]
+    text = "Some 71% needed no further help. England's rate of 77.5% was higher than the borough's."
+    assert _relations(text) == [(71.0, 77.5, "lower")]

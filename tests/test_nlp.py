@@ -12,14 +12,27 @@ ODD_TEXTS = ["", ".", ". . .", "...", "a", ". a", "a . b", "!! a ? b", "\n\n. x"
              '"Yes." She left. ', "It rose to 74.8%.This was lower than 80% (ASCS, 2024). Next!"]
 
 
+def _opening_words(doc) -> set[int]:
+    """Where each sentence's first word starts (a line break before it aside)."""
+    return {s.start_char + len(s.text) - len(s.text.lstrip()) for s in doc.sents if s.text.strip()}
+
+
 def test_sentence_starts_are_spacys_sentencizers():
-    """punct_sentencizer gives every token the sentence start spaCy's Sentencizer gives it."""
+    """punct_sentencizer gives every token the sentence start spaCy's Sentencizer gives it, in text
+    without line breaks; with them, every sentence spaCy's starts starts too (and a line opening on a
+    label, and a line break before a sentence stays with the sentence before)."""
     nlp = build_nlp()
     reference = spacy.blank("en").add_pipe("sentencizer")
     ours = nlp.get_pipe("sentencizer")
     texts = [*ODD_TEXTS, *(block for _, block in paragraphs(WESTMINSTER.read_text(encoding="utf-8")))]
     for text in texts:
-        expected = [t.is_sent_start for t in reference(nlp.make_doc(text))]
-        assert [t.is_sent_start for t in ours(nlp.make_doc(text))] == expected, text[:80]
+        expected, got = reference(nlp.make_doc(text)), ours(nlp.make_doc(text))
+        if "\n" in text:
+            assert _opening_words(expected) <= _opening_words(got), text[:80]
+        else:
+            assert [t.is_sent_start for t in got] == [t.is_sent_start for t in expected], text[:80]
+    doc = ours(nlp.make_doc("Total budget: £231.9m\nShare of budget spent: 31%\nThe rate\nwas 61%.\nEngland was 70%."))
+    assert [s.text for s in doc.sents] == ["Total budget: £231.9m\n", "Share of budget spent: 31%\nThe rate\nwas 61%.\n",
+                                           "England was 70%."]
     doc = ours(nlp.make_doc("The rate was 61%. England was 70%."))
     assert [s.text for s in doc.sents] == ["The rate was 61%.", "England was 70%."]
