@@ -902,8 +902,10 @@ def benchmark_candidates(report: Report) -> list[Candidate]:
 
 def _is_past(atom: Atom, sentence: Sentence) -> bool:
     """A figure the sentence marks as the council's own earlier value: 'up from 22%', '4.0% the
-    previous year', '68% in 2022' when the sentence also names a later year."""
-    if sentence.cue_ending_at("past_before", atom.start) or sentence.cue_starting_at("past_after", atom.end):
+    previous year', '68% in 2022' when the sentence also names a later year, any figure of a sentence
+    opening on an earlier time ('Two years earlier the figure had stood at 19.8%')."""
+    if sentence.cue_ending_at("past_before", atom.start) or sentence.cue_starting_at("past_after", atom.end) \
+            or sentence.opens_with("past_opener"):
         return True
     year = sentence.cue_starting_at("past_year", atom.end)
     if year is None:
@@ -1152,8 +1154,11 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         earlier_sentence = report.neighbour(sentence, -back)
         if earlier_sentence is None:
             return None
-        earlier = report.eligible(earlier_sentence, unit)
-        earlier = [a for a in earlier if not _is_past(a, earlier_sentence)] or earlier
+        every = report.eligible(earlier_sentence, unit)
+        earlier = [a for a in every if not _is_past(a, earlier_sentence)]
+        if every and not earlier and earlier_sentence.opens_with("past_opener"):
+            continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
+        earlier = earlier or every
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)

@@ -350,10 +350,12 @@ class PunctSentencizer:
     @staticmethod
     def _label_lines(doc: Doc, starts: numpy.ndarray, breaks: numpy.ndarray) -> None:
         """A line opening on a label starts a sentence ('Actual spend: £228.5m\nAdult social care
-        budget (estimated): £64.2m': a page's one element per line)."""
+        budget (estimated): £64.2m': a page's one element per line), and so does a line opening
+        upper-case under one ending on a bracket ('- North East: 84.6%\n(SALT, 2023-24)\nLeaders told us')."""
         text = doc.text
         for i in numpy.flatnonzero(breaks[:-1]).tolist():
-            if _LABEL_LINE.match(text, doc[i + 1].idx):
+            line_end, start = doc[i].idx, doc[i + 1].idx
+            if _LABEL_LINE.match(text, start) or text[start].isupper() and text[line_end - 1:line_end] == ")":
                 starts[i + 1] = 1
 
     @staticmethod

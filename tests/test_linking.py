@@ -941,3 +941,9 @@ def test_a_direction_whose_object_names_no_benchmark_place_or_council_states_not
     assert _relations(text) == [(22.9, 18.4, "higher")]
     text = "Some 71% needed no further help. England's rate of 77.5% was higher than the borough's."
     assert _relations(text) == [(71.0, 77.5, "lower")]
+
+
+def test_a_sentence_opening_on_an_earlier_time_holds_only_the_councils_past():
+    text = ("People using direct payments made up 22.6% of those receiving long-term community support. Two years "
+            "earlier the figure had stood at 19.8%. Nationally it is 26.2% (SALT 2023-24).")
+    assert _pairs(text) == [(22.6, "national average", 26.2)]

@@ -741,3 +741,10 @@ def test_financial_facts_one_label_a_line_each_read_in_its_own_line():
     assert (report.get("asc_budget_estimated_gbp"), report.get("asc_spend_actual_gbp")) == (64_200_000, 70_000_000)
     assert (report.get("asc_share_of_budget_pct"), report.get("asc_precept_pct")) == (31, 2)
     assert (report.get("people_long_term_support"), report.get("people_short_term_support")) == (2660, 905)
+
+
+def test_a_line_under_a_bracketed_citation_starts_a_sentence():
+    body = ("Older people still at home 91 days after discharge, 2023-24:\n- Oakshire: 77.1%\n- England: 83.8%\n"
+            "- North East: 84.6%\n(SALT, 2023-24)\nLeaders told us reablement capacity had increased by 20% since 2023.")
+    got = [(c[0], c[2], c[3]) for c in comparisons_of(body)]
+    assert got == [(77.1, "England average", 83.8), (77.1, "regional average", 84.6)]
