@@ -311,7 +311,7 @@ class FigureMatchers:
         return matches
 
 
-_LABEL_LINE = re.compile(r"[A-Z][^\n:.;,%£]{0,60}:")  # 'Adult social care budget (estimated):' opening a line
+_LABEL_LINE = re.compile(r"(?:\|[ \t]*)?[A-Z][^\n:.;,%£|]{0,60}[:|]")  # 'Adult social care budget (estimated):' or '| Total budget |' opening a line
 
 
 @Language.factory("punct_sentencizer")

@@ -748,3 +748,15 @@ def test_a_line_under_a_bracketed_citation_starts_a_sentence():
             "- North East: 84.6%\n(SALT, 2023-24)\nLeaders told us reablement capacity had increased by 20% since 2023.")
     got = [(c[0], c[2], c[3]) for c in comparisons_of(body)]
     assert got == [(77.1, "England average", 83.8), (77.1, "regional average", 84.6)]
+
+
+def test_the_scales_own_number_is_no_deprivation_score_and_financial_table_rows_read_alone():
+    page = ("# Oakshire Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n"
+            "## About Oakshire Council\n\n2 IMD score (10 = most deprived)\n\n### Financial facts\n\n"
+            "| Financial facts | 2023/24 |\n|---|---|\n| Total budget (estimated) | £318,440,000 |\n"
+            "| Adult social care budget (estimated) | £104,250,000 |\n| Share of budget spent on adult social care | 35% |\n"
+            "| Adult social care precept (2024/25) | 1% |\n")
+    report = extract_string(page).tables["reports"][0]
+    assert report.get("imd_score") is None  # '10 = most deprived' states the scale
+    assert (report.get("budget_estimated_gbp"), report.get("asc_budget_estimated_gbp")) == (318_440_000, 104_250_000)
+    assert (report.get("asc_share_of_budget_pct"), report.get("asc_precept_pct")) == (35, 1)
