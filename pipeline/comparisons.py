@@ -1069,9 +1069,11 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     benchmark's clause ends on a number no rule read (not passed over for the next clause's figure)."""
     sentence, figure = candidate.sentence, candidate.figure
     after = [a for a in report.eligible(sentence, unit_of(figure)) if a.start >= figure.end]
+    figures = [a for a in report.atoms_in(sentence) if a.label in FIGURES]
     if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start
+                        and next((f for f in figures if f.start >= b.end), None) is after[0]
                         for b in report.atoms_in(sentence)):
-        return None
+        return None  # (a benchmark with its own figure between: 'Compared with England (26.5%) and the South West (13.8%), ... – 6.9%')
     if _listed_with(sentence, figure, after[0]):
         return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
     clause_end = _clause_end(sentence, figure.end)

@@ -114,6 +114,9 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
     return shared
 
 
+_LIST_MARKS = frozenset({";", "|", ",", ":", "-", "\u2013", "\u2014"})  # before a bare name and its figure
+
+
 def _listed_in_brackets(span: Span) -> bool:
     """The span follows ';' or ',' inside brackets opened earlier in its sentence and not closed."""
     doc, i = span.doc, span.start - 1
@@ -132,8 +135,8 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
               restating: frozenset[tuple[str, ...]], comparing: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Benchmark names that only count where they stand: a bracketed name right after '(', or
     after ';' or ',' inside the same brackets ('(England 18.4%)', '(London 12.1%; England 18.4%)'),
-    or after ';', '|', ',' or ':' right before a figure ('Aged under 18: 23.7%; England 21.0%; North West 21.3%',
-    'Regional figure 6.9%, England 5.2%', 'Aged 65 and over: England 18.4%'),
+    or after ';', '|', ',', ':' or a dash right before a figure ('Aged under 18: 23.7%; England 21.0%; North West 21.3%',
+    'Regional figure 6.9%, England 5.2%', 'Aged 65 and over: England 18.4%', '65+: 9.3% — London 11.9%'),
     or after 'the' right before a figure ('in line with the national 92.1%': counted by comparisons.py
     only after comparison words), or right after comparison words (`comparing`: 'compared to England 17.4%'),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
@@ -144,7 +147,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts
-                                       and (before.text in {";", "|", ",", ":"} or before.lower_ == "the")
+                                       and (before.text in _LIST_MARKS or before.lower_ == "the")
                                        or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
         return span.start in figure_ends or any(

@@ -947,3 +947,12 @@ def test_a_sentence_opening_on_an_earlier_time_holds_only_the_councils_past():
     text = ("People using direct payments made up 22.6% of those receiving long-term community support. Two years "
             "earlier the figure had stood at 19.8%. Nationally it is 26.2% (SALT 2023-24).")
     assert _pairs(text) == [(22.6, "national average", 26.2)]
+
+
+def test_bare_places_after_a_dash_and_benchmarks_listed_with_their_figures_before_the_councils():
+    assert _pairs("- 65+: 9.3% — London 11.9%, England 18.4%") == [(9.3, "London average", 11.9), (9.3, "England average", 18.4)]
+    assert _pairs("- Non-white ethnic groups: 4.1% – South West 8.0%, England 19.0%") \
+        == [(4.1, "regional average", 8.0), (4.1, "England average", 19.0)]
+    text = ("Just over a quarter of residents (26.8%) are aged 65 or over. Compared with England (26.5%) and the South "
+            "West (13.8%), a much smaller share of residents are from ethnic groups other than White British – 6.9%.")
+    assert (6.9, "England average", 26.5) in _pairs(text) and (26.8, "England average", 26.5) not in _pairs(text)
