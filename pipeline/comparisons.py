@@ -1074,7 +1074,7 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
                         and next((f for f in figures if f.start >= b.end), None) is after[0]
                         for b in report.atoms_in(sentence)):
         return None  # (a benchmark with its own figure between: 'Compared with England (26.5%) and the South West (13.8%), ... – 6.9%')
-    if _listed_with(sentence, figure, after[0]):
+    if _listed_with(sentence, figure, after[0]) or _next_in_its_list(sentence, candidate.bench, after[0]):
         return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
     clause_end = _clause_end(sentence, figure.end)
     if clause_end < after[0].start and _ENDS_ON_NUMBER.search(sentence.text[figure.end - sentence.start:clause_end - sentence.start]):
@@ -1082,6 +1082,17 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if clause_end < after[0].start and _opens_on_another_place(report, sentence, clause_end, after[0]):
         return None  # '...; Kirkholt, at 17.6%, ...' when the council is Oakshire
     return Link(after[0], ValueLocation.SAME)
+
+
+def _next_in_its_list(sentence: Sentence, bench: Atom, other: Atom) -> bool:
+    """'Nationally, 21.0% of people are under 18, 60.6% are aged 18 to 64 and 18.4% are 65 or older': in
+    a sentence opening on the benchmark, a figure opening a stretch after a comma or 'and' is the
+    benchmark's next, not the council's."""
+    if not sentence.only_cues_between(sentence.start, bench.start, OPENING_CUES, ",") \
+            or sentence.cues_of("clause_break", bench.end, other.start):
+        return False  # ('The national figure was 2.9%; in Ludbrook, 4.6%': another clause)
+    before = sentence.text[:other.start - sentence.start].rstrip()
+    return before.endswith(",") or any(sentence.adjacent(c.end, other.start) for c in sentence.cues_of("chain", hi=other.start))
 
 
 def _listed_with(sentence: Sentence, figure: Atom, other: Atom) -> bool:

@@ -956,3 +956,12 @@ def test_bare_places_after_a_dash_and_benchmarks_listed_with_their_figures_befor
     text = ("Just over a quarter of residents (26.8%) are aged 65 or over. Compared with England (26.5%) and the South "
             "West (13.8%), a much smaller share of residents are from ethnic groups other than White British – 6.9%.")
     assert (6.9, "England average", 26.5) in _pairs(text) and (26.8, "England average", 26.5) not in _pairs(text)
+
+
+def test_figures_listed_after_an_opening_benchmark_are_the_benchmarks():
+    text = ("Nationally, 21.0% of people are under 18, 60.6% are aged 18 to 64 and 18.4% are 65 or older. "
+            "Oldthwaite's figures are 23.1%, 59.7% and 17.2% respectively.")
+    assert (60.6, "national average", 21.0) not in _pairs(text)
+    assert _pairs("The England average is 36% and the local figure 28%.") == [(28.0, "England average", 36.0)]
+    assert _pairs("The national figure for older people receiving reablement was 2.9%; in Ludbrook, 4.6%.") \
+        == [(4.6, "national average", 2.9)]
