@@ -212,14 +212,16 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
     borough of 5.9 square miles' is an area); distance to the nearest 'near' cue in the sentence
     with no other figure of the kind (`others`: their starts) between, required when the rule has
     only those: in '4,215 people, with a further 1,380 people receiving short-term support' the cue
-    is 1,380's). None: no fit."""
+    is 1,380's, and a cue after a comma with another figure after it is that one's: '... to 2,980
+    people, and short-term support to 845 people'). None: no fit."""
     doc = figure.doc
     before = [figure.start - e for _, e in cues.get(f"{key}:before", [])
               if e <= figure.start and _only_fillers(doc, e, figure.start, fillers)]
     after = [s - figure.end for s, _ in cues.get(f"{key}:after", [])
              if s >= figure.end and _only_fillers(doc, figure.end, s, fillers)]
     near = [min(abs(s - figure.end), abs(figure.start - e)) for s, e in cues.get(f"{key}:near", [])
-            if not any(min(s, figure.start) < o < max(e, figure.end) for o in others)]
+            if not any(min(s, figure.start) < o < max(e, figure.end) for o in others)
+            and not (s >= figure.end and any(o >= e for o in others) and any(t.text in ",;" for t in doc[figure.end:s]))]
     if (rule.before or rule.after) and not (before or after) or rule.near and not near:
         return None
     if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others)

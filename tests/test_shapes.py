@@ -760,3 +760,11 @@ def test_the_scales_own_number_is_no_deprivation_score_and_financial_table_rows_
     assert report.get("imd_score") is None  # '10 = most deprived' states the scale
     assert (report.get("budget_estimated_gbp"), report.get("asc_budget_estimated_gbp")) == (318_440_000, 104_250_000)
     assert (report.get("asc_share_of_budget_pct"), report.get("asc_precept_pct")) == (35, 1)
+
+
+def test_a_cue_after_a_comma_before_another_figure_is_that_figures():
+    page = ("# Oakshire Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n### Financial facts\n\n"
+            "  • Long-term adult social care support was provided to approximately 2,980 people in 2023-2024, and "
+            "short-term support to approximately 845 people.\n")
+    report = extract_string(page).tables["reports"][0]
+    assert (report.get("people_long_term_support"), report.get("people_short_term_support")) == (2980, 845)
