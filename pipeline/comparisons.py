@@ -848,13 +848,14 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
 
 def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     """'England: 79.4 and 83.1', 'England's figures are 78.9 and 82.8 years', 'for England the figures are
-    61.5 and 61.9', '(men 79.0 years, women 83.6 years; England 79.3 and 83.2 years)': a benchmark ending on a
-    colon, named in brackets or with a plural noun before its figure, whose own figure is joined by 'and'
-    alone to the next."""
+    61.5 and 61.9', '(men 79.0 years, women 83.6 years; England 79.3 and 83.2 years)', 'above England's 78.9
+    and 82.8': a benchmark ending on a colon, named in brackets, with a plural noun before its figure or as a
+    possessive right before it, whose own figure is joined by 'and' alone to the next."""
     chain = _chain(bench, figures, sentence)
     listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and (
         bool(sentence.cues_of("plural_noun", bench.end, chain[0].start))
-        or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == "(")  # "England's (79.3 and 83.2 years)"
+        or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() in ("(", "")
+        and bench.text.endswith(("'s", "\u2019s")))  # "England's (79.3 and 83.2 years)", "England's 78.9 and 82.8"
     return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
 
@@ -1068,6 +1069,8 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     7.0%, and for England as a whole 19.0%': that figure is England's, never the council's), or the
     benchmark's clause ends on a number no rule read (not passed over for the next clause's figure)."""
     sentence, figure = candidate.sentence, candidate.figure
+    if _led_into_by_a_direction(report, candidate):
+        return None
     after = [a for a in report.eligible(sentence, unit_of(figure)) if a.start >= figure.end]
     figures = [a for a in report.atoms_in(sentence) if a.label in FIGURES]
     if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start
@@ -1261,6 +1264,20 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         return _value_next(report, candidate) or _restated_earlier(report, candidate)
     return found or _value_earlier(report, candidate) or _value_after(report, candidate) or _value_next(report, candidate) \
         or _value_in_list(report, candidate)
+
+
+def _led_into_by_a_direction(report: Report, candidate: Candidate) -> bool:
+    """'£1,034 per week ..., a little above the median for its CIPFA comparator group of £1,011, and £24.80
+    an hour': a direction in the benchmark's clause before it, no figure between and a figure of the
+    unit before it, sets the benchmark against that figure; a figure after the benchmark's is never it."""
+    sentence, bench = candidate.sentence, candidate.bench
+    start = _clause_start(sentence, bench.start)
+    theirs = report.atoms_in(sentence)
+    unit = unit_of(candidate.figure)
+    return any(r.label == "RELATION" and r.key != "none" and start <= r.start and r.end <= bench.start
+               and not any(a.label in FIGURES and r.end <= a.start < bench.start for a in theirs)
+               and any(a.label in FIGURES and unit_of(a) == unit and start <= a.start and a.end <= r.start for a in theirs)
+               for r in theirs)
 
 
 def _benchmark_item(report: Report, sentence: Sentence) -> bool:

@@ -321,8 +321,8 @@ def _wrap_words() -> frozenset[str]:
 
 
 def blank_page_furniture(raw: str) -> str:
-    """A plain-text or markdown page without its feedback widget's lines (report.json's
-    page_furniture, whole lines): the HTML page's widget goes with its tag."""
+    """A page's text without its feedback widget's lines (report.json's page_furniture, whole lines):
+    a saved HTML page's widget goes with its tag when the tag names it, and with its lines when not."""
     furniture = _furniture_line()
     return "\n".join("" if furniture.match(line) else line for line in raw.split("\n"))
 
@@ -361,7 +361,7 @@ def text_from_bytes(data: bytes, source_file: str, suffix: str) -> tuple[str, st
     layout = detect_layout(raw, suffix)
     if layout == "html":
         try:
-            raw = html_to_text(raw)
+            raw = blank_page_furniture(html_to_text(raw))  # a feedback widget whatever its class
         except Exception as err:  # html.parser is lenient; anything else is unreadable markup
             raise InputError(source_file, f"unreadable HTML ({err.__class__.__name__}: {err})") from err
     else:

@@ -251,6 +251,23 @@ Round 44 (nine inputs, six overviews, scored once on 7d21bac): 9/9 handled, fact
 percentages 84/84, comparisons 37/38 (97.4%), none wrong; two stated relations missed ('more ethnically
 diverse than both the region and England: 34.6% ..., against 15.8% ... and 26.5% ...'), read since
 (a direction leading into a colon holds for each place it names).
+Session 9, rounds 46-51 (54 inputs, six helpers, each told a focus: overviews in many sentence shapes,
+overview + summary pairs with varied financial facts, statement pages, long complex overview sentences
+and flattened tables, terse label/value overviews, mixed page sets), each scored once on the code of the
+moment: 46 (on 34a696e): facts 151/153, percentages 125/125, comparisons 36/51 (70.6%) with 2 wrong;
+47 (34a696e and a first draft of 1bf79e6): facts 152/157 with 1 wrong, scores 36/36, percentages
+111/111 and a feedback widget's 87%, comparisons 46/47 with none wrong; 48 (1bf79e6; nine statement
+pages): scores 9/9, percentages 99/99, comparisons 29/41 (70.7%) with 4 wrong; 49 (f9e74e7; tables and
+long sentences): facts 148/150, percentages 138/138, comparisons 44/70 (62.9%) with 2 wrong; 50
+(34a696e; terse label/value pages, a financial-facts table): facts 93/135 with 8 wrong, percentages
+136/136, comparisons 36/61 (59.0%) with 3 wrong; 51 (357649f and part of 34a43ba): facts 124/124,
+scores 23/23, percentages 125/125, comparisons 46/53 (86.8%) with 1 wrong. All six: comparisons
+237/323 (73.4%), 12 wrong (95.2% precision); facts 686/737 (93.1%), 9 wrong. After fixing each in the
+general mechanisms: no wrong pairing, fact or percentage. Key adjustments (`*_as_keyed`): sources cited
+in a neighbouring sentence or a table caption (the writers kept them null or set them), the comparator
+'England average (scaled to population)' for counts the England rate would give, and three relations
+whose direction the pipeline does not read ('trails the England figure by more than five years; ...
+57.6 years ... as against 63.9 years nationally').
 """
 from __future__ import annotations
 
@@ -306,7 +323,13 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round42": {"facts_missed": 6, "comparisons_missed": 5},
           "pages_round43": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round44": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round45": {"facts_missed": 0, "comparisons_missed": 4}}
+          "pages_round45": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round46": {"facts_missed": 2, "comparisons_missed": 14},
+          "pages_round47": {"facts_missed": 3, "comparisons_missed": 1},
+          "pages_round48": {"facts_missed": 0, "comparisons_missed": 8},
+          "pages_round49": {"facts_missed": 2, "comparisons_missed": 22},
+          "pages_round50": {"facts_missed": 32, "comparisons_missed": 20},
+          "pages_round51": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -965,3 +965,14 @@ def test_figures_listed_after_an_opening_benchmark_are_the_benchmarks():
     assert _pairs("The England average is 36% and the local figure 28%.") == [(28.0, "England average", 36.0)]
     assert _pairs("The national figure for older people receiving reablement was 2.9%; in Ludbrook, 4.6%.") \
         == [(4.6, "national average", 2.9)]
+
+
+def test_a_figure_after_a_benchmark_a_direction_leads_into_is_never_the_councils():
+    text = ("The council paid a standard rate of £1,034 per week for residential care for older people, a little above "
+            "the median for its CIPFA comparator group of £1,011, and £24.80 an hour for home care.")
+    assert (24.8, "comparator group median", 1011.0) not in _pairs(text)
+    text = "Life expectancy: 80.9 years for men and 84.6 for women, both about two years above England’s 78.9 and 82.8."
+    assert _relations(text) == [(80.9, 78.9, "higher"), (84.6, 82.8, "higher")]
+    text = ("People in Thornmere were less likely than the England average (69.2%) to say they felt safe, at 64.0%, "
+            "while carers were more likely than the regional average (72.5%) to say so, at 75.3%.")
+    assert _pairs(text) == [(64.0, "England average", 69.2), (75.3, "regional average", 72.5)]
