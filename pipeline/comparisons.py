@@ -1172,7 +1172,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             return None
         every = report.eligible(earlier_sentence, unit)
         earlier = [a for a in every if not _is_past(a, earlier_sentence)]
-        if every and not earlier and earlier_sentence.opens_with("past_opener"):
+        if every and not earlier and back == 1:
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
         earlier = earlier or every
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []

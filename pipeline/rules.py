@@ -23,12 +23,20 @@ class RuleError(ValueError):
 
 
 def load_json(name: str) -> dict:
-    """A rule file from pipeline/rules/, or a RuleError naming it."""
+    """A rule file from pipeline/rules/, or a RuleError naming it (a key given twice in one object
+    is an error: JSON would keep the last silently)."""
     path = RULES_DIR / name
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+    except (OSError, ValueError) as err:
         raise RuleError(f"{path}: {err}") from err
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    seen = [key for key, _ in pairs]
+    if twice := sorted({key for key in seen if seen.count(key) > 1}):
+        raise ValueError(f"key given twice in one object: {', '.join(twice)}")
+    return dict(pairs)
 
 
 class _Rule(BaseModel):

@@ -976,3 +976,10 @@ def test_a_figure_after_a_benchmark_a_direction_leads_into_is_never_the_councils
     text = ("People in Thornmere were less likely than the England average (69.2%) to say they felt safe, at 64.0%, "
             "while carers were more likely than the regional average (72.5%) to say so, at 75.3%.")
     assert _pairs(text) == [(64.0, "England average", 69.2), (75.3, "regional average", 72.5)]
+
+
+def test_a_figure_recorded_years_earlier_is_the_councils_past():
+    text = ("In 2023-24 the local authority received 6,912 safeguarding concerns, of which 1,204 (17%) led to an enquiry. "
+            "Leaders told us this conversion rate was lower than the 31% recorded two years earlier. The conversion rate "
+            "was also below the East Midlands average of 24% (SAC, 2023-24).")
+    assert _pairs(text) == [(17.0, "regional average", 24.0)]

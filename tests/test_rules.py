@@ -52,6 +52,14 @@ def test_unknown_key_in_a_rule_file_is_refused(tmp_path, monkeypatch):
         load_model("atoms.json", AtomVocabulary)
 
 
+def test_a_key_given_twice_in_a_rule_file_is_refused(tmp_path, monkeypatch):
+    text = (ROOT / "pipeline" / "rules" / "atoms.json").read_text(encoding="utf-8")
+    (tmp_path / "atoms.json").write_text(text.replace('{', '{"units": [], ', 1), encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    with pytest.raises(RuleError, match=r"atoms\.json: key given twice in one object: units"):
+        load_model("atoms.json", AtomVocabulary)
+
+
 def test_bad_token_pattern_is_refused_by_spacy():
     import spacy
 
