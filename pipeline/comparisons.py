@@ -1166,6 +1166,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         return None  # '(24.6%) ... (14.9% and 3.7% ...); this is roughly double ...': its own figures, unread, not the sentence before's
     if sentence.cues_of("fraction", hi=candidate.bench.start):
         return None  # 'One in five adults smokes, nearly double the national rate of 11.6%': its figure in words
+    if _about_a_neighbour(report, sentence, candidate.bench.start):
+        return None  # 'Only the neighbouring county of Harland has an older population in the region (27.1% ...)'
     for back, location in ((1, ValueLocation.PREVIOUS), (2, ValueLocation.EARLIER)):
         earlier_sentence = report.neighbour(sentence, -back)
         if earlier_sentence is None:
@@ -1197,6 +1199,17 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _about_a_neighbour(report: Report, sentence: Sentence, hi: int) -> bool:
+    """Does the sentence name a neighbouring place before `hi` ('the neighbouring county of Harland',
+    'nearby Kirkholt': lexicon cue neighbour, then within four words a capitalised name that is not the
+    council's)? Only when the council's name is known."""
+    for cue in sentence.cues_of("neighbour", hi=hi):
+        words = _WORD.findall(sentence.text[cue.end - sentence.start:hi - sentence.start])[:4]
+        if report.council and any(w[0].isupper() and w not in report.council for w in words):
+            return True
+    return False
 
 
 def _measure_stems(report: Report, sentence: Sentence) -> set[str]:

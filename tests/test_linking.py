@@ -983,3 +983,10 @@ def test_a_figure_recorded_years_earlier_is_the_councils_past():
             "Leaders told us this conversion rate was lower than the 31% recorded two years earlier. The conversion rate "
             "was also below the East Midlands average of 24% (SAC, 2023-24).")
     assert _pairs(text) == [(17.0, "regional average", 24.0)]
+
+
+def test_a_benchmark_in_a_sentence_about_a_neighbour_takes_no_earlier_figure():
+    text = ("People aged 65 and over account for 24.8% of residents, well above the national figure of 18.6%. Over "
+            "19,000 residents are aged 85 or older. Only the neighbouring county of Harland has an older population in "
+            "the region (27.1% aged 65 and over).")
+    assert _pairs(text, "Lynchcombe County Council") == [(24.8, "national average", 18.6)]
