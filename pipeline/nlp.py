@@ -170,7 +170,19 @@ def _after_comparison_words(span: Span, comparing: frozenset[tuple[str, ...]]) -
     doc, i = span.doc, span.start
     while i > 0 and doc[i - 1].lower_ in place_words():
         i -= 1
-    return any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words):i]) == words for words in comparing)
+    ending = _by_last_word(comparing).get(doc[i - 1].lower_, ()) if i > 0 else ()
+    return () in comparing or any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words):i]) == words
+                                  for words in ending)
+
+
+@lru_cache(maxsize=8)
+def _by_last_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases (tuples of words) by their last word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if words:
+            found.setdefault(words[-1], []).append(words)
+    return found
 
 
 def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
