@@ -865,14 +865,19 @@ def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figur
     (58% vs 64%)', 'less satisfied than carers nationally (31% against 36%)': a benchmark the sentence compares
     with (relation words, 'than' or comparison words leading into it, a group of people between), no atom and no clause break between
     it and the next figure, which comparison words (compared_before) set against the one after it, of
-    its unit and not the council's past: the first is the council's, the second the benchmark's."""
+    its unit and not the council's past: the first is the council's, the second the benchmark's; so too
+    two lists joined by 'and' ('longer than the England average: 80.6 and 84.0 years, against 78.9 and 82.8')."""
     after = [f for f in figures if f.start >= bench.end]
-    if len(after) < 2 or unit_of(after[0]) != unit_of(after[1]) or _is_past(after[1], sentence):
+    ours = _joined_run(sentence, after)
+    theirs = _joined_run(sentence, after[len(ours):])
+    if not ours or len(theirs) != len(ours) or any(unit_of(a) != unit_of(ours[0]) for a in ours + theirs) \
+            or any(_is_past(a, sentence) for a in theirs):
         return []
-    first, second = after[0], after[1]
+    first, second = ours[-1], theirs[0]
     if not sentence.cue_ending_at("compared_before", second.start) \
             or not sentence.only_cues_between(first.end, second.start, "compared_before", ","):
         return []
+    first = ours[0]
     own = report.atoms_in(sentence)
     if any(bench.end <= a.start < first.start for a in own) or sentence.cues_of("clause_break", bench.end, first.start):
         return []
@@ -880,7 +885,17 @@ def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figur
     if not (compared or _completes_comparative(sentence, bench)
             or any(r.key != "none" for r in _leading_into(sentence, own, bench, ("leads_into", "than", "population_group")))):
         return []
-    return [(Link(first, ValueLocation.SAME), second)]
+    return [(Link(value, ValueLocation.SAME), figure) for value, figure in zip(ours, theirs)]
+
+
+def _joined_run(sentence: Sentence, figures: list[Atom]) -> list[Atom]:
+    """The first figures of `figures` joined to each other by 'and' alone ('80.6 and 84.0 years')."""
+    run = figures[:1]
+    for figure in figures[1:]:
+        if not sentence.only_cues_between(run[-1].end, figure.start, "chain") or not sentence.cues_of("chain", run[-1].end, figure.start):
+            break
+        run.append(figure)
+    return run
 
 
 def _same_place(one: Atom, other: Atom) -> bool:

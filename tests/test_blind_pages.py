@@ -341,7 +341,7 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round51": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round52": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round53": {"facts_missed": 0, "comparisons_missed": 0},
-          "pages_round54": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round54": {"facts_missed": 0, "comparisons_missed": 0}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

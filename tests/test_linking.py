@@ -990,3 +990,8 @@ def test_a_benchmark_in_a_sentence_about_a_neighbour_takes_no_earlier_figure():
             "19,000 residents are aged 85 or older. Only the neighbouring county of Harland has an older population in "
             "the region (27.1% aged 65 and over).")
     assert _pairs(text, "Lynchcombe County Council") == [(24.8, "national average", 18.6)]
+
+
+def test_two_lists_set_against_each_other_after_a_benchmark_pair_in_order():
+    text = "Both men and women live longer than the England average: 80.6 and 84.0 years, against 78.9 and 82.8."
+    assert _relations(text) == [(80.6, 78.9, "higher"), (84.0, 82.8, "higher")]
