@@ -93,8 +93,9 @@ def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
                        [f"{n}{suffix} (" for n in _bare_names(rule, vocab) for suffix in vocab.bare_suffixes]))
         groups.append((AtomRule("BENCHMARK", rule.key, "bracketed"), _bare_names(rule, vocab)))
         groups.append((AtomRule("BENCHMARK", rule.key, "trailing"), _trailing_phrases(rule, vocab)))
+        plural = [*rule.plural, *(_region_names(vocab) if rule.regions else [])]  # 'the North West figures'
         groups.append((AtomRule("BENCHMARK", rule.key, "plural"),
-                       [f"{n} {noun}" for n in rule.plural for noun in vocab.benchmark_plural_nouns]))
+                       [f"{n} {noun}" for n in plural for noun in vocab.benchmark_plural_nouns]))
     groups += [(AtomRule("RELATION", key), phrases) for key, phrases in _relation_phrases(vocab).items()]
     for source in vocab.sources:
         groups.append((AtomRule("SOURCE", source.id), source.phrases))

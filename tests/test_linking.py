@@ -995,3 +995,12 @@ def test_a_benchmark_in_a_sentence_about_a_neighbour_takes_no_earlier_figure():
 def test_two_lists_set_against_each_other_after_a_benchmark_pair_in_order():
     text = "Both men and women live longer than the England average: 80.6 and 84.0 years, against 78.9 and 82.8."
     assert _relations(text) == [(80.6, 78.9, "higher"), (84.0, 82.8, "higher")]
+
+
+def test_a_named_regions_plural_figures_pair_in_order():
+    text = ("Children and young people under 18 account for 22.6% of the population, people of working age for 59.9% and "
+            "those over 65 for 17.5%; the corresponding North West figures are 21.0%, 60.4% and 18.6%.")
+    assert _pairs(text) == [(22.6, "regional average", 21.0), (59.9, "regional average", 60.4), (17.5, "regional average", 18.6)]
+    text = ("Life expectancy is 80.4 years for men and 84.1 years for women; both are higher than the West Midlands "
+            "figures (78.1 and 82.3 years).")
+    assert _relations(text) == [(80.4, 78.1, "higher"), (84.1, 82.3, "higher")]
