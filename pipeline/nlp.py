@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, filter_spans
 
-from .numbers import YEAR, parse_money, parse_number
+from .numbers import YEAR, is_year_span, parse_money, parse_number
 from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns, opening_roles
 from .rules import atom_vocabulary, lexicon_model
 
@@ -56,10 +56,10 @@ def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
 
 def _range_start(span: Span) -> int | None:
     """Token index where a range ending in this figure starts ('50 - 60%', '5 and 10%'), or None.
-    Not after a year or the end of a span of years ('from 6% in 2022-23 to 11%')."""
+    Not after a year or a span of years ('from 6% in 2022-23 to 11%', 'from 6.2% in 2022/23 to 3.9%')."""
     i, doc = span.start, span.doc
     if i >= 2 and doc[i - 1].text in RANGE_WORDS and doc[i - 2].like_num and doc[i - 2].text[:1].isdigit() \
-            and not YEAR.fullmatch(doc[i - 2].text) and not _ends_years(doc, i - 2) \
+            and not YEAR.fullmatch(doc[i - 2].text) and not _ends_years(doc, i - 2) and not is_year_span(doc[i - 2].text) \
             and (doc[i - 1].text != "and" or (i >= 3 and doc[i - 3].lower_ == "between")):
         return i - 2
     return None
@@ -150,10 +150,19 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
                                        and (before.text in _LIST_MARKS or before.lower_ == "the")
                                        or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
-        return span.start in figure_ends or any(
+        return span.start in figure_ends or _after_a_compared_number(span, comparing) or any(
             span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q
             for q in qualifiers) or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts)
     return True
+
+
+def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]]) -> bool:
+    """'75.8 years, against 79.3 in England': a trailing name right after a number printed without its
+    unit, itself right after comparison words (the number is read later: comparisons.bare_numbers)."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or not doc[i].like_num or not doc[i].text[:1].isdigit() or YEAR.fullmatch(doc[i].text):
+        return False
+    return _after_comparison_words(Span(doc, i, i + 1), comparing)
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,11 @@ def digit_offsets(text: str) -> list[int]:
 _FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)\s*[/\-–]\s*(\d\d|(?:19|20)\d\d)$")
 
 
+def is_year_span(text: str) -> bool:
+    """Is the text a span of years ('2022/23', '2023-2024')?"""
+    return _FINANCIAL_YEAR.match(" ".join(text.split())) is not None
+
+
 def financial_year(text: str) -> str:
     """One form across councils, 'YYYY/YY': '2023/2024', '2023-24', '2023 – 2024' -> '2023/24'. A
     span that is not one year to the next ('2023/2025', '2023/21') is kept as printed, never repaired."""

@@ -1004,3 +1004,7 @@ def test_a_named_regions_plural_figures_pair_in_order():
     text = ("Life expectancy is 80.4 years for men and 84.1 years for women; both are higher than the West Midlands "
             "figures (78.1 and 82.3 years).")
     assert _relations(text) == [(80.4, 78.1, "higher"), (84.1, 82.3, "higher")]
+
+
+def test_a_trailing_name_after_a_number_printed_without_its_unit():
+    assert _relations("Male life expectancy is 75.8 years, against 79.3 in England.") == [(75.8, 79.3, None)]

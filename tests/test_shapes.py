@@ -768,3 +768,9 @@ def test_a_cue_after_a_comma_before_another_figure_is_that_figures():
             "short-term support to approximately 845 people.\n")
     report = extract_string(page).tables["reports"][0]
     assert (report.get("people_long_term_support"), report.get("people_short_term_support")) == (2980, 845)
+
+
+def test_a_span_of_years_never_opens_a_range():
+    rows = extract_string(report(bodies={"Safeguarding": "As a share of the budget, the overspend had fallen from "
+                                                          "6.2% in 2022/23 to 3.9% in 2023/24."})).tables
+    assert sorted(r["value"] for r in rows["percentages"]) == [3.9, 6.2]
