@@ -291,8 +291,7 @@ def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     """'against 36.3% of carers in England': linking words (benchmark_figure_before: 'of'), then one
     or two plain words naming a group (lower case, no stop word), right before the benchmark."""
     link = sentence.cue_starting_at("benchmark_figure_before", figure.end)
-    words = sentence.text[(link.end if link else figure.end) - sentence.start:bench.start - sentence.start].split()
-    return link is not None and 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words)
+    return link is not None and _names_plainly(sentence.text[link.end - sentence.start:bench.start - sentence.start])
 
 
 def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
@@ -330,7 +329,12 @@ def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     link = sentence.run_leading_to("benchmark_figure_after", bench.end, figure.start)
     if link is None:
         return False
-    words = sentence.text[bench.end - sentence.start:link.start - sentence.start].split()
+    return _names_plainly(sentence.text[bench.end - sentence.start:link.start - sentence.start])
+
+
+def _names_plainly(text: str) -> bool:
+    """One or two plain words naming a measure or a group (lower case, no stop word: 'wait', 'of carers')."""
+    words = text.split()
     return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words)
 
 
@@ -1145,9 +1149,7 @@ def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
     breaks = [c.end for c in sentence.cues_of("clause_break", lo=figure.end)]
     commas = [sentence.start + i + 1 for i, ch in enumerate(sentence.text) if ch == "," and sentence.start + i >= figure.end]
     for start in sorted({*breaks, *commas}):
-        lead = sentence.cue_starting_at("place_lead", start)  # '...; in Wapfield the share is 7.1%'
-        words = _WORD.findall(sentence.text[(lead.end if lead else start) - sentence.start:])
-        if not words or words[0] not in report.council:
+        if not _opens_on_council(report, sentence, start, sentence.end):  # '...; in Wapfield the share is 7.1%'
             continue
         clause_end = _clause_end(sentence, start + 1)
         figures = [a for a in report.atoms_in(sentence) if a.label in {"BENCHMARK", *FIGURES} and start <= a.start < clause_end]
@@ -1161,10 +1163,14 @@ def _in_council_clause(report: Report, sentence: Sentence, figure: Atom) -> bool
     opening on the council's name, a place word before it ('..., in Dovercombe the figure is 21.9%')?"""
     comma = sentence.text.rfind(",", 0, figure.start - sentence.start)
     start = max(_clause_start(sentence, figure.start), sentence.start + comma + 1)
-    if any(a.label in FIGURES and start <= a.start < figure.start for a in report.atoms_in(sentence)):
-        return False
+    return not any(a.label in FIGURES and start <= a.start < figure.start for a in report.atoms_in(sentence)) \
+        and _opens_on_council(report, sentence, start, figure.start)
+
+
+def _opens_on_council(report: Report, sentence: Sentence, start: int, end: int) -> bool:
+    """Does [start, end) open on the council's name (when known), a place word before it ('in Dovercombe')?"""
     lead = sentence.cue_starting_at("place_lead", start)
-    words = _WORD.findall(sentence.text[(lead.end if lead else start) - sentence.start:figure.start - sentence.start])
+    words = _WORD.findall(sentence.text[(lead.end if lead else start) - sentence.start:end - sentence.start])
     return bool(report.council and words and words[0] in report.council)
 
 
@@ -1570,12 +1576,18 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
 def _place_nouns(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> int | None:
     """How many place nouns (lexicon cue place_noun) [lo, hi) names when it holds nothing but them,
     the benchmarks `places` and words leading into or joining places; None when it holds other words."""
-    chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
-    for start, end in [(a.start, min(a.end, hi)) for a in places] + [
-            (c.start, c.end) for kind in ("place_noun", "place_join", "leads_into", "place_lead", "than") for c in sentence.cues_of(kind, lo, hi)]:
-        chars[start - lo:end - lo] = " " * (end - start)
+    gap = _words_left(sentence, lo, hi, places, ("place_noun", "place_join", "leads_into", "place_lead", "than"))
     nouns = [c for c in sentence.cues_of("place_noun", lo, hi) if not any(a.start <= c.start < a.end for a in places)]
-    return None if "".join(chars).strip(" ,") else len(nouns)
+    return None if gap.strip(" ,") else len(nouns)
+
+
+def _words_left(sentence: Sentence, lo: int, hi: int, spans: list[Atom], kinds: tuple[str, ...]) -> str:
+    """The text of [lo, hi) with `spans` (cut at hi) and the cues of `kinds` blanked out."""
+    chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
+    for start, end in [(a.start, min(a.end, hi)) for a in spans] + [
+            (c.start, c.end) for kind in kinds for c in sentence.cues_of(kind, lo, hi)]:
+        chars[start - lo:end - lo] = " " * (end - start)
+    return "".join(chars)
 
 
 @lru_cache(maxsize=1)
@@ -1688,13 +1700,10 @@ def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, rela
     (19.0%)': the direction a 'than' completes, for each benchmark after it joined only by 'or'/'and'
     (other benchmarks, their figures and words leading into them aside)."""
     for than in reversed(sentence.cues_of("than", hi=bench.start)):
-        gap = list(sentence.text[than.end - sentence.start:bench.start - sentence.start])
-        for a in report.atoms_in(sentence):
-            if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}:
-                gap[a.start - than.end:a.end - than.end] = " " * (a.end - a.start)
-        for cue in (c for kind in ("leads_into", "place_lead", "chain") for c in sentence.cues_of(kind, than.end, bench.start)):
-            gap[cue.start - than.end:cue.end - than.end] = " " * (cue.end - cue.start)
-        if any(word.lower() != "or" for word in _WORD.findall("".join(gap))):
+        named = [a for a in report.atoms_in(sentence)
+                 if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}]
+        gap = _words_left(sentence, than.end, bench.start, named, ("leads_into", "place_lead", "chain"))
+        if any(word.lower() != "or" for word in _WORD.findall(gap)):
             return None
         before = [r for r in relations if r.end <= than.start and r.key in OPPOSITE and not _is_quantity(r, sentence)
                   and not sentence.cues_of("clause_break", r.end, than.start)]

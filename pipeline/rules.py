@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,8 +34,7 @@ def load_json(name: str) -> dict:
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    seen = [key for key, _ in pairs]
-    if twice := sorted({key for key in seen if seen.count(key) > 1}):
+    if twice := sorted(key for key, n in Counter(key for key, _ in pairs).items() if n > 1):
         raise ValueError(f"key given twice in one object: {', '.join(twice)}")
     return dict(pairs)
 
