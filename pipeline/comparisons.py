@@ -817,7 +817,7 @@ def _parallel_lists(sentence: Sentence, benches: list[Atom], figures: list[Atom]
     joined by 'and', then (linking words between) two figures joined by 'and': each takes its own, in order."""
     for one, two in zip(benches, benches[1:]):
         if not sentence.cues_of("chain", one.end, two.start) \
-                or not sentence.only_cues_between(one.end, two.start, ("chain", "place_lead", "leads_into")):
+                or not sentence.only_cues_between(one.end, two.start, ("chain", "place_lead", "leads_into", "place_noun", "benchmark_figure_before")):
             continue
         after = [f for f in figures if f.start >= two.end][:2]
         if len(after) == 2 and unit_of(after[0]) == unit_of(after[1]) \

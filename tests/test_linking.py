@@ -1008,3 +1008,26 @@ def test_a_named_regions_plural_figures_pair_in_order():
 
 def test_a_trailing_name_after_a_number_printed_without_its_unit():
     assert _relations("Male life expectancy is 75.8 years, against 79.3 in England.") == [(75.8, 79.3, None)]
+
+
+def test_two_benchmarks_the_second_an_average_for_the_councils_group_then_figures_respectively():
+    text = ("The proportion of people receiving direct payments, 31 per cent, was higher than both the England average "
+            "and the average for Linwater's CIPFA nearest neighbours, which were 26 per cent and 24 per cent "
+            "respectively (SALT, 2023/24).")
+    assert _pairs(text, "Linwater Council") == [(31.0, "England average", 26.0), (31.0, "comparator group average", 24.0)]
+
+
+def test_a_trailing_group_after_a_places_possessive_and_a_cipfa_group():
+    text = "Financial abuse accounted for 19 per cent of enquiries, compared with 16 per cent in the county's statistical neighbours."
+    assert _pairs(text) == [(19.0, "comparator group average", 16.0)]
+    text = "Carers who felt included in discussions: Kestermoor 63.5%, England 65.1%, CIPFA group 66.0%."
+    assert _pairs(text) == [(63.5, "England average", 65.1), (63.5, "comparator group average", 66.0)]
+
+
+def test_that_figure_restates_the_measure_and_compared_well_with_states_no_direction():
+    text = ("Carers were less positive, with 51% saying information was easy to find. Nationally that figure stood at "
+            "57.7% (SACE, 2021-22).")
+    assert _pairs(text) == [(51.0, "national average", 57.7)]
+    text = "Turnover was 26%, which compared unfavourably with the England average of 41%."
+    assert [(c.value.value, c.figure.value, c.stated_relation, c.relation.text) for c in _linked(text)] \
+        == [(26.0, 41.0, None, "compared unfavourably with")]
