@@ -9,7 +9,8 @@ only when all of these hold:
 - it sits in a figure's slot: right after comparison words (cue compared_before), after a benchmark
   with only linking words (`_LINKING` cues), '(', ':' or ',' between, or joined by 'and' (a few plain
   words between) or a comma to a figure of the unit, or set against another number that is no year
-  ('81.5 against 83.2');
+  ('81.5 against 83.2'), or before relation words leading into a benchmark ('was 7.6, which was
+  broadly comparable with England (5.2 days)');
 - the sentence holds quantities of exactly one unit of its size (half to twice it), so '7 districts'
   beside '80.6 years' stays a count.
 Linking then treats it as any other figure; its text is the number as printed.
@@ -70,7 +71,8 @@ def printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:
 
 def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int, figures: list[Atom]) -> bool:
     """After comparison words or a benchmark's linking words, or paired by 'and' or comparison words with a figure."""
-    if _closes(sentence, atoms, end) and (_after_comparison(sentence, atoms, start) or _second_of_pair(sentence, start, figures)):
+    if _closes(sentence, atoms, end) and (_after_comparison(sentence, atoms, start) or _second_of_pair(sentence, start, figures)
+                                          or _set_against_benchmark(sentence, atoms, end)):
         return True
     return _first_of_pair(sentence, end, figures)
 
@@ -99,6 +101,15 @@ def _after_comparison(sentence: Sentence, atoms: list[Atom], start: int) -> bool
     return sentence.cue_ending_at("compared_before", start) or any(  # bool: cue_ending_at is one
         a.label == "BENCHMARK" and a.end <= start and sentence.only_cues_between(a.end, start, _LINKING, "(:,")
         for a in atoms)
+
+
+def _set_against_benchmark(sentence: Sentence, atoms: list[Atom], end: int) -> bool:
+    """'sickness days per care worker was 7.6, which was broadly comparable with England (5.2 days)':
+    only linking words (', which was') between the number and relation words leading into a benchmark."""
+    return any(r.label == "RELATION" and r.start >= end and sentence.only_cues_between(end, r.start, "benchmark_figure_after", ",")
+               and any(b.label == "BENCHMARK" and b.start >= r.end and sentence.only_cues_between(r.end, b.start, "leads_into")
+                       for b in atoms)
+               for r in atoms)
 
 
 def _second_of_pair(sentence: Sentence, start: int, figures: list[Atom]) -> bool:

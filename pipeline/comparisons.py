@@ -503,17 +503,20 @@ def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], 
     return printed_without_unit(own, number.group(0), start, end)
 
 
-def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
+def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom],
+                         earlier: list[Atom]) -> Atom | None:
     """'14.9 per 100,000, in line with England (14.6)', '11.2 per 100,000, below the national average
     of 14.6.', 'below both the South East rate (1,894)': a number right after the benchmark (linking
     words between, or its opening bracket when it closes one) that ends its clause, or runs into
     another benchmark ('a regional average of 538 and an England average of 490'), with no unit is a
     figure of the unit of the one quantity before it in the sentence (or in the benchmark's clause),
-    the figure it is set against (quantities only: a percentage prints its sign); never with two to
-    choose from. A citation may follow the number ('... of 560.8 (ASCOF, 2022-23)')."""
+    or with none there, of the sentence before that this one opens on (`earlier`: '... a rate of
+    742.5 per 100,000. This was higher than the North West average of 671.3'): the figure it is set
+    against (quantities only: a percentage prints its sign); never with two to choose from. A
+    citation may follow the number ('... of 560.8 (ASCOF, 2022-23)')."""
     number = _NUMBER.search(sentence.text, bench.end - sentence.start)
     clause = _clause_start(sentence, bench.start)
-    before = [f for f in figures if f.end <= bench.start]
+    before = [f for f in figures if f.end <= bench.start] or earlier
     before = [f for f in before if f.start >= clause] if len(before) > 1 else before  # '...; for men ... 79.4 years, below London's 80.3'
     if number is None or YEAR.fullmatch(number.group(0)) or len(before) != 1 \
             or before[0].label != "QUANTITY" or before[0].value is None:
@@ -527,6 +530,12 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
             or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after", "(" if after == ")" else ""):
         return None
     return printed_without_unit(before[0], number.group(0), start, end)
+
+
+def _figures_opened_on(report: Report, sentence: Sentence) -> list[Atom]:
+    """The figures of the sentence before, when this one opens on it ('This was higher than ...')."""
+    previous = report.neighbour(sentence, -1) if sentence.opens_with("anaphor") else None
+    return [a for a in report.atoms_in(previous) if a.label in FIGURES] if previous is not None else []
 
 
 def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
@@ -796,7 +805,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _bare_before_benchmark(sentence, bench, figures, benches) \
                 or _bare_after_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form in {"bare", "phrase"}:
-            figure = _number_without_unit(sentence, bench, figures, benches)
+            figure = _number_without_unit(sentence, bench, figures, benches, _figures_opened_on(report, sentence))
         if figure is None and bench.form == "phrase":
             figure = _number_before_benchmark(sentence, bench, figures)
         if figure is None and bench.form == "phrase" and (figure := _scaled_count(report, sentence, bench, figures, relations)):
@@ -994,7 +1003,7 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     if not before and not any(a.start >= figure.end for a in own) and refers_back:
         before = _across_clause(sentence, bench, before_any)
     before = [a for a in before if not _is_past(a, sentence)] or before
-    before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(sentence, a)
+    before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(report, sentence, a)
               and not _listed_with(sentence, a, figure)  # '..., compared with 79.3 and 83.2 years in England'
               and not _after_another_benchmark(report, sentence, a, bench)
               and not sentence.cue_ending_at("compared_before", a.start)]  # 'against 36.3% of carers in England and 35.2% ...'
@@ -1024,12 +1033,20 @@ def _bracket_opening(sentence: Sentence, offset: int) -> int:
     return sentence.start + opened if opened >= 0 and ")" not in text[opened:at] else offset
 
 
-def _in_a_breakdown(sentence: Sentence, figure: Atom) -> bool:
+def _in_a_breakdown(report: Report, sentence: Sentence, figure: Atom) -> bool:
     """'34.5% ..., mainly of Pakistani and Indian heritage (22.1% and 4.6% respectively), which is almost
-    twice the England proportion': figures listed 'respectively' inside brackets break the measure down."""
+    twice the England proportion': figures listed 'respectively' inside brackets break the measure down;
+    so does a bracketed figure after breakdown words in its clause ('15.8% ..., mostly of Pakistani (6.9%)
+    and Bangladeshi (2.7%) heritage'), a figure before those words being broken down."""
     opened = _bracket_opening(sentence, figure.start)
     closed = sentence.text.find(")", figure.start - sentence.start)
-    return opened != figure.start and closed >= 0 and bool(sentence.cues_of("respectively", opened, sentence.start + closed))
+    if opened == figure.start or closed < 0:
+        return False
+    if sentence.cues_of("respectively", opened, sentence.start + closed):
+        return True
+    clause = _clause_start(sentence, figure.start)
+    broken_down = [a.end for a in report.atoms_in(sentence) if a.label in FIGURES and clause <= a.start]
+    return any(end <= c.start for c in sentence.cues_of("breakdown", clause, opened) for end in broken_down)
 
 
 def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figures: list[Atom]) -> bool:
@@ -1197,7 +1214,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         earlier = [a for a in every if not _is_past(a, earlier_sentence)]
         if every and not earlier and back == 1:
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
-        earlier = earlier or every
+        earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)]
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
@@ -1289,7 +1306,7 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     found = _value_before(report, candidate, refers_back)
     if candidate.figure.start in report.own_measure:
         return found or _value_after(report, candidate) or _measure_named_before(report, candidate) \
-            or _answers_previous(report, candidate)
+            or _answers_previous(report, candidate) or _value_next(report, candidate)
     if found is None:
         found = _council_named_after(report, candidate)
     if found is None and not candidate.sentence.opens_with("anaphor"):
@@ -1909,14 +1926,16 @@ def _statistic_by_figure(sentence: Sentence, bench: Atom, figure: Atom, variants
 
 def _statistic_word(sentence: Sentence, lo: int, variants: dict[str, str]) -> tuple[str, int] | None:
     """The statistic noun opening the words at `lo` ('median among its ...') or the word right
-    before them ('the median across ...'), lower-cased, with its offset, if it is one of `variants`."""
+    before them ('the median across ...'), or before one or two plain words naming the measure there
+    ('The median weekly fee paid by comparator councils'), lower-cased, with its offset, if it is one of `variants`."""
     opening = _WORD.match(sentence.text, lo - sentence.start)
     if opening is not None and opening.group(0).lower() in variants:
         return opening.group(0).lower(), sentence.start + opening.start()
-    word = _LAST_WORD.search(sentence.text[:lo - sentence.start])
-    if word is None or word.group(1).lower() not in variants:
-        return None
-    return word.group(1).lower(), sentence.start + word.start(1)
+    for word in reversed(list(_WORD.finditer(sentence.text[:lo - sentence.start]))[-3:]):
+        named = sentence.text[word.end():lo - sentence.start]
+        if word.group(0).lower() in variants and (not named.strip() or _names_plainly(named)):
+            return word.group(0).lower(), sentence.start + word.start()
+    return None
 
 
 def _comparison(report: Report, candidate: Candidate, link: Link) -> Comparison:

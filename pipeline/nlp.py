@@ -504,10 +504,26 @@ class AtomDetails:
         placed = [span for span in found
                   if _in_place(span, self.rules[int(span.id_)], bounds, self.qualifiers, self.restating, self.comparing)]
         kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
-        atoms = [span for span in kept if span is not None]
+        atoms = _one_name_each([span for span in kept if span is not None])
         shared = [s for s in (_sharing_unit(span, self.unit_joins) for span in atoms) if s is not None]
         doc.spans[ATOMS_KEY] = sorted([*atoms, *shared], key=lambda s: s.start) if shared else atoms
         return doc
+
+
+def _one_name_each(atoms: list[Span]) -> list[Span]:
+    """'the council's comparator group of similar councils': two names of one benchmark joined by
+    'of' are one benchmark atom (the first's rule), not two benchmarks without a figure between."""
+    merged: list[Span] = []
+    for span in atoms:
+        last = merged[-1] if merged else None
+        if last is not None and span.label_ == last.label_ == "BENCHMARK" and span._.rule.key == last._.rule.key \
+                and span.start == last.end + 1 and span.doc[last.end].lower_ == "of":
+            joined = Span(span.doc, last.start, span.end, label=last.label, span_id=last.id)
+            joined._.rule = last._.rule
+            merged[-1] = joined
+        else:
+            merged.append(span)
+    return merged
 
 
 def spelled_out(pattern: list[dict]) -> list[list[dict]]:

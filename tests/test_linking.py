@@ -1031,3 +1031,42 @@ def test_that_figure_restates_the_measure_and_compared_well_with_states_no_direc
     text = "Turnover was 26%, which compared unfavourably with the England average of 41%."
     assert [(c.value.value, c.figure.value, c.stated_relation, c.relation.text) for c in _linked(text)] \
         == [(26.0, 41.0, None, "compared unfavourably with")]
+
+
+def test_a_median_named_before_the_measure_words_of_a_group():
+    text = "Fees were £865 a week in 2024/25. The median weekly fee paid by comparator councils was £842, and providers accepted it."
+    assert _pairs(text) == [(865.0, "comparator group median", 842.0)]
+
+
+def test_two_names_of_one_benchmark_joined_by_of_are_one():
+    text = ("Direct payments were used by 24% of people receiving long-term support. In the council's comparator group of "
+            "similar councils the figure was 28.6% (SALT, 2021-22).")
+    assert _pairs(text) == [(24.0, "comparator group average", 28.6)]
+
+
+def test_a_benchmark_with_its_own_measure_then_the_council_in_the_next_sentence():
+    text = "The England figure for older people receiving reablement is 2.8%. In Oakhurst it was 3.6% (ASCOF, 2022-23)."
+    assert _pairs(text, "Oakhurst") == [(3.6, "England average", 2.8)]
+
+
+def test_a_figure_paid_by_a_councils_group():
+    text = ("The standard home care rate was £21.86 an hour, which providers pointed out was below the £23.40 paid on "
+            "average by Ravensholt's CIPFA nearest neighbours.")
+    assert _relations(text) == [(21.86, 23.4, "lower")]
+
+
+def test_benchmark_numbers_without_a_unit_in_a_sentence_opening_on_the_one_before():
+    text = ("The council made 598 permanent admissions, a rate of 742.5 per 100,000 people in that age group. This was "
+            "higher than both the North West average of 671.3 and the England average of 568.5 (ASCOF, 2023-24).")
+    assert _pairs(text) == [(742.5, "regional average", 671.3), (742.5, "England average", 568.5)]
+
+
+def test_a_council_number_without_its_unit_before_relation_words():
+    text = "The average number of sickness days per care worker was 7.6, which was broadly comparable with England (5.2 days)."
+    assert _relations(text) == [(7.6, 5.2, "similar")]
+
+
+def test_bracketed_parts_after_breakdown_words_are_not_the_figure_compared_next():
+    text = ("Around 15.8% of the population is from an ethnic minority background, mostly of Pakistani (6.9%) and "
+            "Bangladeshi (2.7%) heritage. That share is higher than the North West (14.6%) but below England (19.0%).")
+    assert _relations(text) == [(15.8, 14.6, "higher"), (15.8, 19.0, "lower")]
