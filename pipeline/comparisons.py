@@ -1575,7 +1575,8 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     against 15.8% in Yorkshire and the Humber and 26.5% in England': a direction whose object, up to a
     colon, names only places (benchmarks, lexicon cues place_noun, joined by place_join, leads_into,
     place_lead) holds for the benchmarks after the colon set against a council figure after it, when
-    it names as many places as there are benchmarks after the colon."""
+    it names as many places as there are benchmarks after the colon, or names none, the direction ending
+    right at the colon ('Satisfaction among unpaid carers lagged behind: 30.6% ..., against 36.3% nationally')."""
     sentence, bench = candidate.sentence, candidate.bench
     colon = sentence.text.find(":", 0, value.start - sentence.start) + sentence.start
     if value.sentence != sentence.index or colon < sentence.start or colon > bench.start:
@@ -1585,7 +1586,8 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     for relation in (r for r in theirs if r.label == "RELATION" and r.end <= colon and r.key in OPPOSITE):
         places = [a for a in theirs if a.label == "BENCHMARK" and relation.end <= a.start <= colon]
         if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
-                and (nouns := _place_nouns(sentence, relation.end, colon, places)) is not None and nouns + len(places) >= after:
+                and (nouns := _place_nouns(sentence, relation.end, colon, places)) is not None \
+                and (nouns + len(places) >= after or not sentence.text[relation.end - sentence.start:colon - sentence.start].strip()):
             return relation
     return None
 

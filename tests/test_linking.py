@@ -1070,3 +1070,8 @@ def test_bracketed_parts_after_breakdown_words_are_not_the_figure_compared_next(
     text = ("Around 15.8% of the population is from an ethnic minority background, mostly of Pakistani (6.9%) and "
             "Bangladeshi (2.7%) heritage. That share is higher than the North West (14.6%) but below England (19.0%).")
     assert _relations(text) == [(15.8, 14.6, "higher"), (15.8, 19.0, "lower")]
+
+
+def test_a_direction_right_before_a_colon_holds_for_the_comparison_after_it():
+    text = "Satisfaction among unpaid carers lagged behind: 30.6% were satisfied, against 36.3% nationally (SACE, 2023-24)."
+    assert _relations(text) == [(30.6, 36.3, "lower")]
