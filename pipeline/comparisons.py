@@ -1222,7 +1222,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if len(owned) == 1:  # '..., in Dovercombe the figure is 21.9%, and in several coastal districts it exceeds 30%.'
             return Link(owned[0], location)
         if len(earlier) > 1:
-            wanted = _measure_stems(report, sentence)
+            wanted = _measure_stems(report, candidate)
             if len(wanted) >= 2 and len(wanted & _stems(earlier_sentence.text)) < 2:
                 return None  # 'The proportion of residents reporting bad health is in line with ...': another measure
             if (measured := _measure_named_again(wanted, earlier, earlier_sentence)) is not None:
@@ -1250,11 +1250,17 @@ def _about_a_neighbour(report: Report, sentence: Sentence, hi: int) -> bool:
     return False
 
 
-def _measure_stems(report: Report, sentence: Sentence) -> set[str]:
-    """Stems of the words a sentence says outside its atoms and cues: the measure it names, if any."""
-    text = list(sentence.text)
+def _measure_stems(report: Report, candidate: Candidate) -> set[str]:
+    """Stems of the words the benchmark's clause says outside its atoms and cues: the measure it names,
+    if any ('The conversion rate across England was 30.0%, while Thornwick's rate of concerns ...': conversion)."""
+    sentence = candidate.sentence
+    lo = _clause_start(sentence, min(candidate.bench.start, candidate.figure.start))
+    hi = _clause_end(sentence, max(candidate.bench.end, candidate.figure.end))
+    text = list(sentence.text[lo - sentence.start:hi - sentence.start])
     for span in (*report.atoms_in(sentence), *sentence.cues):
-        text[span.start - sentence.start:span.end - sentence.start] = " " * (span.end - span.start)
+        start, end = max(span.start, lo), min(span.end, hi)
+        if start < end:
+            text[start - lo:end - lo] = " " * (end - start)
     return _stems("".join(text))
 
 

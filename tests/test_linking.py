@@ -1075,3 +1075,11 @@ def test_bracketed_parts_after_breakdown_words_are_not_the_figure_compared_next(
 def test_a_direction_right_before_a_colon_holds_for_the_comparison_after_it():
     text = "Satisfaction among unpaid carers lagged behind: 30.6% were satisfied, against 36.3% nationally (SACE, 2023-24)."
     assert _relations(text) == [(30.6, 36.3, "lower")]
+
+
+def test_the_measure_a_benchmark_names_is_read_in_its_own_clause_only():
+    text = ("The council received 6,214 safeguarding concerns, a rise of 14% on the year before, and 1,163 of these "
+            "(18.7%) led to a Section 42 enquiry. Most of the remainder were closed with advice. The conversion rate "
+            "across England was 30.0%, while Thornwick's rate of concerns, 1,088 per 100,000 adults, sat below the "
+            "West Midlands figure of 1,246 per 100,000.")
+    assert _pairs(text, "Thornwick") == [(18.7, "England average", 30.0), (1088.0, "regional average", 1246.0)]
