@@ -272,7 +272,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if after and (bench.form != "trailing" and (
             sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
-            or _group_then_figure(sentence, bench, after[0], benches)) or _opens_and_restates(sentence, bench, after[0])):
+            or _group_then_figure(sentence, bench, after[0], benches)) or _opens_and_restates(sentence, bench, after[0], figures)):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
         return None if compared else after[0]
@@ -373,18 +373,19 @@ def _clause_end(sentence: Sentence, offset: int) -> int:
     return min((c.start for c in sentence.cues_of("clause_break", lo=offset)), default=sentence.end)
 
 
-def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: list[Atom]) -> bool:
     """'Regionally, the figure was 11%', 'Across England, the proportion was 45%', 'Across the council's
     comparator group the figure was 6.0 weeks': a benchmark that opens its sentence or clause (only words leading
     into a noun, place words and the council's own before it), then words saying the same measure
-    (same_measure) and linking words: the figure is the benchmark's. Not after comparison words
-    ('Compared with the England average, the figure is 30%' states the council's)."""
-    joined = [c for c in sentence.cues_of("chain", hi=bench.start)
-              if sentence.text[:c.start - sentence.start].rstrip().endswith(",")]  # '..., and in Yorkshire and the Humber the figure is'
+    (same_measure, or measure_pronoun: '...; in London it was 72.0%') and linking words: the figure is the
+    benchmark's. Not after comparison words ('Compared with the England average, the figure is 30%' states the council's)."""
+    joined = [c for c in sentence.cues_of("chain", hi=bench.start)  # '..., and in Yorkshire and the Humber the figure is'
+              if sentence.text[:c.start - sentence.start].rstrip().endswith(",")
+              or any(sentence.adjacent(f.end, c.start) for f in figures)]  # '... was 24.6% and in England it was 26.2%'
     lo = max([_clause_start(sentence, bench.start), *(c.end for c in joined)])
     return sentence.only_cues_between(lo, bench.start, OPENING_CUES) \
-        and bool(sentence.cues_of("same_measure", bench.end, figure.start)) \
-        and sentence.only_cues_between(bench.end, figure.start, ("same_measure", "benchmark_figure_after"), ",")
+        and bool(sentence.cues_of("same_measure", bench.end, figure.start) or sentence.cue_ending_at("measure_pronoun", figure.start)) \
+        and sentence.only_cues_between(bench.end, figure.start, ("same_measure", "benchmark_figure_after", "measure_pronoun"), ",")
 
 
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:
@@ -973,13 +974,13 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
 
 
 def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:
-    """Relation words leading into the benchmark ('lower than the England average of 61%') or
-    following its figure ('The England figure of 64% was higher'); not words elsewhere in the
-    sentence ('... of people are disabled under the Equality Act')."""
+    """Relation words leading into the benchmark ('lower than the England average of 61%', 'lower than
+    in London, where 29% ...') or following its figure ('The England figure of 64% was higher'); not
+    words elsewhere in the sentence ('... of people are disabled under the Equality Act')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     first, last = min(bench.start, figure.start), max(bench.end, figure.end)
     return any(a.label == "RELATION" and (
-        a.end <= first and sentence.only_cues_between(a.end, first, "leads_into")
+        a.end <= first and sentence.only_cues_between(a.end, first, ("leads_into", "place_lead"))
         or a.start >= last and sentence.only_cues_between(last, a.start, ("benchmark_figure_after",), ",")
         or first <= a.start < last) for a in report.atoms_in(sentence))
 

@@ -141,7 +141,8 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     only after comparison words), or right after comparison words (`comparing`: 'compared to England 17.4%'),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
     ('61.5 years for men in the North West'), or opening a sentence or a clause after ';' on words
-    restating the measure ('In the East of England the figure was 92.4%': cue same_measure), or after 'and' right
+    restating the measure ('In the East of England the figure was 92.4%', '; in London it was 72.0%': cues
+    same_measure, measure_pronoun), or after 'and' right
     before a figure ('..., and in England 92.9%'). `figures`: the starts and ends of figures."""
     figure_starts, figure_ends = figures
     if rule.form == "bracketed":
@@ -152,7 +153,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.form == "trailing":
         return span.start in figure_ends or _after_a_compared_number(span, comparing) or any(
             span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q
-            for q in qualifiers) or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts)
+            for q in qualifiers) or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating)
     return True
 
 
@@ -194,9 +195,13 @@ def _by_last_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[s
     return found
 
 
-def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
-    """'the figure was 92.4%, and in England 92.9%': a trailing phrase after 'and', right before a figure."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "and" and span.end in figure_starts
+def _listed_before_figure(span: Span, figure_starts: set[int], restating: frozenset[tuple[str, ...]]) -> bool:
+    """'the figure was 92.4%, and in England 92.9%': a trailing phrase after 'and', right before a figure
+    or before words restating the measure and a figure ('the regional average was 24.6% and in England it was 26.2%')."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "and":
+        return False
+    words = [t.lower_ for t in span.doc[span.end:span.end + 4]]
+    return span.end in figure_starts or any(tuple(words[:len(w)]) == w and span.end + len(w) in figure_starts for w in restating)
 
 
 @lru_cache(maxsize=1)
@@ -493,8 +498,8 @@ class AtomDetails:
         self.degree_words = frozenset(atom_vocabulary().degree_words)
         self.qualifiers = frozenset(tuple(q.split()) for q in atom_vocabulary().trailing_qualifiers)
         self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
-        self.restating = frozenset(tuple(p.lower().split()) for p in lexicon_model().cues["same_measure"].phrases)
         cues = lexicon_model().cues
+        self.restating = frozenset(tuple(p.lower().split()) for kind in ("same_measure", "measure_pronoun") for p in cues[kind].phrases)
         self.comparing = frozenset(tuple(p.lower().split()) for p in [*cues["compared_before"].phrases, *cues["than"].phrases])
 
     def __call__(self, doc: Doc) -> Doc:

@@ -66,9 +66,11 @@ def _bare_names(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
 
 
 def _trailing_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
-    """'compared with 18.6% in England', '... 30% in the North West'."""
+    """'compared with 18.6% in England', '... 30% in the North West', '... 46.2% in London as a whole'
+    (each with each of bare_suffixes)."""
     regions = vocab.regions.names if rule.regions else []
-    return [*rule.trailing, *(f"{lead} {name}" for name in regions for lead in vocab.regions.trailing_lead_ins)]
+    names = [*rule.trailing, *(f"{lead} {name}" for name in regions for lead in vocab.regions.trailing_lead_ins)]
+    return [f"{name}{suffix}" for name in names for suffix in vocab.bare_suffixes]
 
 
 def _relation_phrases(vocab: AtomVocabulary) -> dict[str, list[str]]:

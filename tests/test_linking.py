@@ -1083,3 +1083,22 @@ def test_the_measure_a_benchmark_names_is_read_in_its_own_clause_only():
             "across England was 30.0%, while Thornwick's rate of concerns, 1,088 per 100,000 adults, sat below the "
             "West Midlands figure of 1,246 per 100,000.")
     assert _pairs(text, "Thornwick") == [(18.7, "England average", 30.0), (1088.0, "regional average", 1246.0)]
+
+
+def test_a_trailing_place_as_a_whole_before_a_citation():
+    text = ("Around 58% of residents are from ethnic minority groups, compared with 46.2% in London as a whole "
+            "(Census 2021).")
+    assert _pairs(text) == [(58.0, "London average", 46.2)]
+
+
+def test_a_place_then_it_was_opens_a_clause_on_its_own_figure():
+    text = "Control over daily life was 73.2% (ASCS, 2023-24); in London it was 72.0% and in England 77.0%."
+    assert _pairs(text) == [(73.2, "London average", 72.0), (73.2, "England average", 77.0)]
+    text = "Uptake was 19.8% of people; the regional average was 24.6% and in England it was 26.2%."
+    assert _pairs(text) == [(19.8, "regional average", 24.6), (19.8, "England average", 26.2)]
+
+
+def test_a_direction_leading_into_a_place_then_where_and_its_figure_refers_back():
+    text = ("The council received 2,615 concerns, of which 498 (19%) led to an enquiry. The conversion rate was lower "
+            "than in London, where 29% of concerns proceeded to an enquiry.")
+    assert _relations(text) == [(19.0, 29.0, "lower")]
