@@ -1,4 +1,4 @@
-"""Stage 3c: comparison tables ('| Measure | Council | England | Source |').
+"""Stage 3c: comparison tables ('| Measure | Council | England | Source |', or saved one cell a line).
 
 In each body row, the council's figure (the first figure outside the benchmark and source
 columns, and outside the row's label in the first column when another column holds one) is set
@@ -11,6 +11,7 @@ every row without a source of its own. A table states no relation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
 _SENTENCE_END = re.compile(r"[.!?]\s+")
+_LINE = re.compile(r"[^\n]+")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a table, a blank line allowed between
 
 
@@ -83,19 +85,26 @@ def _header_benchmark(name: str) -> str | None:
     return headers["regional"] if bare in names or bare.removesuffix(" region") in names else None
 
 
-def _header(row: re.Match[str]) -> Header:
+def _header(cells: list[Cell], start: int, end: int) -> Header:
     lexicon = lexicon_model()
-    names = [c.text.lower() for c in _cells(row)]
+    names = [c.text.lower() for c in cells]
     benchmarks = {j: (key, n) for j, n in enumerate(names) if (key := _header_benchmark(n)) is not None}
     source = next((j for j, n in enumerate(names) if n in lexicon.table_source_headers), None)
-    return Header(row.start(), row.end(), benchmarks, source, tuple(_cells(row)))
+    return Header(start, end, benchmarks, source, tuple(cells))
+
+
+def _only_source(sources: list[Atom], cell: Cell) -> Atom | None:
+    """The one data set a cell names (its first mention); None when it names none or several ('Source: Adult
+    Social Care Survey 2023-24; Survey of Adult Carers in England 2023-24': which row is whose is not said)."""
+    named = [a for a in sources if cell.start <= a.start and a.end <= cell.end]
+    return named[0] if named and len({a.key for a in named}) == 1 else None
 
 
 def _header_source(header: Header, sources: list[Atom]) -> tuple[Atom, Cell] | None:
     """A data set named in a header cell ('| Measure (ASCS 2023-24) | Council | Region | England |'):
     the citation of every row that has no source of its own."""
     for cell in header.cells:
-        named = next((a for a in sources if cell.start <= a.start and a.end <= cell.end), None)
+        named = _only_source(sources, cell)
         if named is not None:
             return named, cell
     return None
@@ -110,7 +119,7 @@ def _caption_source(text: str, end: int, sources: list[Atom]) -> tuple[Atom, Cel
     if cited_after_label(line.group(1).strip(" *_")) is None:
         return None
     cell = Cell(line.start(1), line.end(1), line.group(1).strip(" *_"))
-    named = next((a for a in sources if cell.start <= a.start and a.end <= cell.end), None)
+    named = _only_source(sources, cell)
     return (named, cell) if named is not None else None
 
 
@@ -124,7 +133,7 @@ def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell
     cut = max((end.end() for end in _SENTENCE_END.finditer(line.group(1))), default=0)  # its last sentence
     cell = Cell(line.start(1) + cut, line.end(1), line.group(1)[cut:].strip(" *_"))
     inside = [a for a in atoms if cell.start <= a.start and a.end <= cell.end]
-    named = next((a for a in inside if a.label == "SOURCE"), None)
+    named = _only_source([a for a in inside if a.label == "SOURCE"], cell)
     return (named, cell) if named is not None and not any(a.label in FIGURES for a in inside) else None
 
 
@@ -136,8 +145,8 @@ def _council_figure(header: Header, in_cell: list[list[Atom]]) -> Atom | None:
     return None if chosen is None else in_cell[chosen][0]
 
 
-def _row_comparisons(row: re.Match[str], header: Header, figures: list[Atom], sources: list[Atom]) -> list[Comparison]:
-    cells = _cells(row)
+def _row_comparisons(cells: list[Cell], line: Cell, header: Header, figures: list[Atom], sources: list[Atom]) -> list[Comparison]:
+    """The comparisons of one body row (its cells; `line`: the row's text, its sentence)."""
     in_cell = [[f for f in figures if c.start <= f.start and f.end <= c.end] for c in cells]
     council = _council_figure(header, in_cell)
     if council is None:
@@ -148,8 +157,6 @@ def _row_comparisons(row: re.Match[str], header: Header, figures: list[Atom], so
     if source is None and (in_header := _header_source(header, sources) or header.caption) is not None:
         source, source_cell = in_header
     year = YEAR.search(source_cell.text) if source is not None and source_cell else None
-    line = row.group(0).strip()
-    line_start = row.start() + row.group(0).index(line)
     found = []
     for j, (key, name) in header.benchmarks.items():
         if j >= len(in_cell) or not in_cell[j] or unit_of(in_cell[j][0]) != unit_of(council):
@@ -158,24 +165,72 @@ def _row_comparisons(row: re.Match[str], header: Header, figures: list[Atom], so
         found.append(Comparison(
             value=council, figure=figure, bench=Atom("BENCHMARK", key, name, header.start, header.end, figure.sentence),
             relation=None, value_location=ValueLocation.TABLE, char_start=min(council.start, figure.start),
-            char_end=max(council.end, figure.end), sentence=line, sentence_start=line_start,
-            sentence_end=line_start + len(line), source=source,
+            char_end=max(council.end, figure.end), sentence=line.text, sentence_start=line.start,
+            sentence_end=line.end, source=source,
             source_text=source_cell.text if source is not None and source_cell else None,
             source_year=int(year.group(0)) if year else None,
             source_location=SourceLocation.SENTENCE if source is not None else None, metric=cells[0].text))
     return found
 
 
+def _row_line(row: re.Match[str]) -> Cell:
+    line = row.group(0).strip()
+    start = row.start() + row.group(0).index(line)
+    return Cell(start, start + len(line), line)
+
+
+def _lines(text: str) -> list[Cell]:
+    """The text's non-blank lines, stripped."""
+    return [Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() - len(m.group(0)) + len(m.group(0).rstrip()),
+                 m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
+
+
+def _flat_tables(text: str, figures: list[Atom]) -> list[tuple[list[Cell], list[list[Cell]]]]:
+    """Tables saved one cell a line ('Measure', 'Hallamore', 'South East', 'England', then 'Vacancy rate',
+    '17.9%', '11.6%', '10.2%', ...; blank lines between allowed): rows of a label line and as many
+    lines holding one figure each as the header has columns after its first, under a header of lines
+    holding no figure, one of them (after the first) a benchmark header. (header cells, rows of cells)."""
+    lines = _lines(text)
+    starts = {f.start: f for f in figures}
+    alone = [(f := starts.get(c.start)) is not None and f.end == c.end for c in lines]  # a line that is one figure
+    if not any(alone):
+        return []
+    at = sorted(starts)
+    bare = [bisect_left(at, c.start) == bisect_left(at, c.end) for c in lines]  # a line holding no figure
+    tables, i = [], 0
+    while i < len(lines):
+        width = next((n for n in range(i + 1, len(lines)) if not alone[n]), len(lines)) - (i + 1)  # figures after line i
+        k = width + 1
+        if width < 2 or not alone[i + 1] or alone[i] or i < k or not all(bare[i - k:i + 1]) \
+                or not any(_header_benchmark(c.text.lower()) for c in lines[i - k + 1:i]):
+            i += 1
+            continue
+        rows, at = [], i
+        while at + k <= len(lines) and bare[at] and all(alone[at + 1:at + k]) and (at + k == len(lines) or not alone[at + k]):
+            rows.append(lines[at:at + k])
+            at += k
+        tables.append((lines[i - k:i], rows))
+        i = at
+    return tables
+
+
 def table_comparisons(text: str, atoms: list[Atom]) -> list[Comparison]:
-    """One comparison per body row and benchmark column of every comparison table."""
+    """One comparison per body row and benchmark column of every comparison table: tables with '|'
+    between cells, and tables saved one cell a line."""
     figures = [a for a in atoms if a.label in FIGURES and not a.is_range]
     sources = [a for a in atoms if a.label == "SOURCE"]
     found: list[Comparison] = []
     for block in _blocks(text):
-        header = replace(_header(block[0]), caption=_caption_source(text, block[-1].end(), sources)
+        header = replace(_header(_cells(block[0]), block[0].start(), block[0].end()), caption=_caption_source(text, block[-1].end(), sources)
                          or _caption_above(text, block[0].start(), atoms))
         body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
         if header.benchmarks and body:
             for row in body:
-                found += _row_comparisons(row, header, figures, sources)
+                found += _row_comparisons(_cells(row), _row_line(row), header, figures, sources)
+    for cells, rows in _flat_tables(text, figures):
+        header = replace(_header(cells, cells[0].start, cells[-1].end), caption=_caption_source(text, rows[-1][-1].end, sources)
+                         or _caption_above(text, cells[0].start, atoms))
+        for row in rows:
+            line = Cell(row[0].start, row[-1].end, text[row[0].start:row[-1].end])
+            found += _row_comparisons(row, line, header, figures, sources)
     return found

@@ -1102,3 +1102,23 @@ def test_a_direction_leading_into_a_place_then_where_and_its_figure_refers_back(
     text = ("The council received 2,615 concerns, of which 498 (19%) led to an enquiry. The conversion rate was lower "
             "than in London, where 29% of concerns proceeded to an enquiry.")
     assert _relations(text) == [(19.0, 29.0, "lower")]
+
+
+def test_a_table_saved_one_cell_a_line_gives_a_comparison_per_row_and_benchmark_column():
+    from pipeline.atoms import analyse
+    from pipeline.comparison_tables import table_comparisons
+    text = ("Social work workforce, 2023/24 (Skills for Care, ASC-WDS)\nMeasure\nHallamore\nSouth East\nEngland\n"
+            "Vacancy rate\n17.9%\n11.6%\n10.2%\nTurnover rate\n18.4%\n16.3%\n17.1%\nVacancies were well above both benchmarks.")
+    found = table_comparisons(text, analyse(text)[1])
+    assert [(c.value.value, c.bench.key, c.figure.value, c.source.key, c.metric) for c in found] == [
+        (17.9, "regional average", 11.6, "ASC-WDS", "Vacancy rate"), (17.9, "England average", 10.2, "ASC-WDS", "Vacancy rate"),
+        (18.4, "regional average", 16.3, "ASC-WDS", "Turnover rate"), (18.4, "England average", 17.1, "ASC-WDS", "Turnover rate")]
+    assert found[0].sentence == "Vacancy rate\n17.9%\n11.6%\n10.2%"
+
+
+def test_a_line_under_a_table_naming_two_data_sets_cites_no_row():
+    from pipeline.atoms import analyse
+    from pipeline.comparison_tables import table_comparisons
+    text = ("| Measure | Marrowby | England |\n| --- | --- | --- |\n| Social contact (people) | 39.2% | 45.6% |\n"
+            "| Social contact (carers) | 24.0% | 30.0% |\nSource: Adult Social Care Survey 2023-24; Survey of Adult Carers in England 2023-24\n")
+    assert [(c.value.value, c.source) for c in table_comparisons(text, analyse(text)[1])] == [(39.2, None), (24.0, None)]
