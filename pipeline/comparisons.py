@@ -377,15 +377,18 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
     """'Regionally, the figure was 11%', 'Across England, the proportion was 45%', 'Across the council's
     comparator group the figure was 6.0 weeks': a benchmark that opens its sentence or clause (only words leading
     into a noun, place words and the council's own before it), then words saying the same measure
-    (same_measure, or measure_pronoun: '...; in London it was 72.0%') and linking words: the figure is the
+    (same_measure, or measure_pronoun: '...; in London it was 72.0%'; one or two plain words naming the
+    measure may follow: 'Across London the median wait was 7 weeks') and linking words: the figure is the
     benchmark's. Not after comparison words ('Compared with the England average, the figure is 30%' states the council's)."""
     joined = [c for c in sentence.cues_of("chain", hi=bench.start)  # '..., and in Yorkshire and the Humber the figure is'
               if sentence.text[:c.start - sentence.start].rstrip().endswith(",")
               or any(sentence.adjacent(f.end, c.start) for f in figures)]  # '... was 24.6% and in England it was 26.2%'
     lo = max([_clause_start(sentence, bench.start), *(c.end for c in joined)])
+    left = _words_left(sentence, bench.end, figure.start, [], ("same_measure", "benchmark_figure_after", "measure_pronoun")).replace(",", " ")
     return sentence.only_cues_between(lo, bench.start, OPENING_CUES) \
         and bool(sentence.cues_of("same_measure", bench.end, figure.start) or sentence.cue_ending_at("measure_pronoun", figure.start)) \
-        and sentence.only_cues_between(bench.end, figure.start, ("same_measure", "benchmark_figure_after", "measure_pronoun"), ",")
+        and (not left.strip() or _names_plainly(left))  # 'Across London the median wait was 7 weeks'
+
 
 
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:

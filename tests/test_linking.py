@@ -1122,3 +1122,20 @@ def test_a_line_under_a_table_naming_two_data_sets_cites_no_row():
     text = ("| Measure | Marrowby | England |\n| --- | --- | --- |\n| Social contact (people) | 39.2% | 45.6% |\n"
             "| Social contact (carers) | 24.0% | 30.0% |\nSource: Adult Social Care Survey 2023-24; Survey of Adult Carers in England 2023-24\n")
     assert [(c.value.value, c.source) for c in table_comparisons(text, analyse(text)[1])] == [(39.2, None), (24.0, None)]
+
+
+def test_further_behind_a_place_at_its_figure_and_a_group_who_averaged_a_figure():
+    text = ("65.8 per cent of people said they felt safe, a shade under the London figure of 67.3 per cent and further "
+            "behind England at 71.1 per cent (ASCS, 2023-24).")
+    assert _relations(text) == [(65.8, 67.3, "lower"), (65.8, 71.1, "lower")]
+    text = "9.6% were readmitted within 30 days, worse than statistical neighbours, who averaged 7.2%."
+    assert _relations(text) == [(9.6, 7.2, None)]
+    text = "Reviews had fallen behind: 41% of people had been reviewed, against 59% nationally (SALT, 2023/24)."
+    assert _relations(text) == [(41.0, 59.0, None)]  # behind schedule, not behind England
+
+
+def test_a_median_among_cipfa_comparator_authorities_and_a_place_then_its_median_measure():
+    text = "The median wait was 61 days, more than twice the median of 27 days among the council's CIPFA comparator authorities."
+    assert _pairs(text) == [(61.0, "comparator group median", 27.0)]
+    text = "The median wait for an assessment was 11 weeks. Across London the median wait was 7 weeks."
+    assert _pairs(text) == [(11.0, "London median", 7.0)]
