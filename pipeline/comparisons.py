@@ -1916,7 +1916,7 @@ def with_statistic(bench: Atom, sentence: Sentence, figure: Atom | None = None) 
         if not joined or min(joined) >= lo:
             break
         lo = min(joined)
-    found = _statistic_word(sentence, lo, variants) if lo < bench.start else None
+    found = (_statistic_word(sentence, lo, variants) if lo < bench.start else None) or _statistic_opening(sentence, lo, variants)
     if found is None:
         word = _statistic_by_figure(sentence, bench, figure, variants) if figure is not None else None
         return replace(bench, key=variants[word]) if word else bench
@@ -1946,6 +1946,23 @@ def _statistic_word(sentence: Sentence, lo: int, variants: dict[str, str]) -> tu
     for word in reversed(list(_WORD.finditer(sentence.text[:lo - sentence.start]))[-3:]):
         named = sentence.text[word.end():lo - sentence.start]
         if word.group(0).lower() in variants and (not named.strip() or _names_plainly(named)):
+            return word.group(0).lower(), sentence.start + word.start()
+    return None
+
+
+STATISTIC_REACH = 6  # the most words between a statistic noun and the benchmark it opens the phrase of
+
+
+def _statistic_opening(sentence: Sentence, lo: int, variants: dict[str, str]) -> tuple[str, int] | None:
+    """'the median rate paid by councils in the region was £22.85': a statistic noun in the benchmark's
+    clause, at most STATISTIC_REACH words before it, with words only between (no number, no punctuation)."""
+    start = _clause_start(sentence, lo)
+    words = list(_WORD.finditer(sentence.text, start - sentence.start, lo - sentence.start))[-STATISTIC_REACH - 1:]
+    for word in reversed(words):
+        between = sentence.text[word.end():lo - sentence.start]
+        if any(ch.isdigit() or ch in ",;:()" for ch in between):
+            return None
+        if word.group(0).lower() in variants:
             return word.group(0).lower(), sentence.start + word.start()
     return None
 

@@ -295,6 +295,20 @@ percentages 126/126, comparisons 45/47 with none wrong. All four: comparisons 18
 (98.9% precision); facts 167/167; scores 88/88. After the fixes: 197/204 found, none wrong. Kept as
 the writers' keys but for sources cited in a lead-in line or the next sentence and two directions read
 from a lead-in with words after the direction ('Fewer ... than in most places, however: ...').
+Rounds 61-64 (session 10, written after those fixes; 36 inputs in real-page style: nine statement pages of
+working with people and leadership; nine overviews alone; three councils' overview, summary and statement
+pages; nine statement pages of providing support and ensuring safety), each scored once on e341928: 61
+facts 18/18, scores 9/9, percentages 136/136, comparisons 51/57 with 1 wrong ('the regional average was
+24.6% and in England it was 26.2%': 24.6 paired with England as the council's); 62 facts 152/152,
+percentages 115/115, comparisons 46/49 with none wrong; 63 facts 65/66 (a population printed as 'a little
+under 600,000 people – 597,300 at the 2021 Census' keeps the first, as issue 9 asks: `population_as_keyed`),
+scores 30/30, percentages 118/118, comparisons 39/47 with 1 wrong (the same shape: 'in London it was
+72.0% and in England 77.0%'); 64 facts 18/18, scores 9/9, percentages 120/120, comparisons 43/49 with 1
+wrong (a median named before its measure words read as an average). All four: comparisons 179/202 (88.6%),
+3 wrong (98.3% precision); facts 253/254; scores 48/48; percentages 489/489. After the fixes: 193/202, none
+wrong. Kept as the writers' keys but for sources cited in another sentence or a bracket naming two data
+sets ('(ASCS 2023/24 and SACE 2023/24)' closing the carers' sentence: the pipeline cites the first), and
+directions a table's rows take from the prose under it (a table states no relation).
 """
 from __future__ import annotations
 
@@ -365,7 +379,11 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round57": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round58": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round59": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round60": {"facts_missed": 0, "comparisons_missed": 1}}
+          "pages_round60": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round61": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round62": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round63": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round64": {"facts_missed": 0, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -1139,3 +1139,9 @@ def test_a_median_among_cipfa_comparator_authorities_and_a_place_then_its_median
     assert _pairs(text) == [(61.0, "comparator group median", 27.0)]
     text = "The median wait for an assessment was 11 weeks. Across London the median wait was 7 weeks."
     assert _pairs(text) == [(11.0, "London median", 7.0)]
+
+
+def test_a_median_opening_the_phrase_of_a_benchmark_a_few_words_before_it():
+    text = ("Its standard rate for home care was £23.40 an hour, and the median rate paid by councils in the region "
+            "was £22.85.")
+    assert _pairs(text) == [(23.4, "regional median", 22.85)]

@@ -774,3 +774,12 @@ def test_a_span_of_years_never_opens_a_range():
     rows = extract_string(report(bodies={"Safeguarding": "As a share of the budget, the overspend had fallen from "
                                                           "6.2% in 2022/23 to 3.9% in 2023/24."})).tables
     assert sorted(r["value"] for r in rows["percentages"]) == [3.9, 6.2]
+
+
+def test_residents_who_provide_unpaid_care_are_no_second_population():
+    overview = ("About Oakshire County Council\n\nAround 318,000 people live in Oakshire. An estimated 34,900 residents "
+                "provide unpaid care, and 7,950 people provide 50 or more hours a week.")
+    text = report().replace("Requires improvement", overview + "\n\nRequires improvement", 1)
+    rows = extract_string(text).tables
+    assert rows["reports"][0]["population"] == 318_000
+    assert Code.FACT_CONFLICT not in {w["code"] for w in rows["warnings"]}
