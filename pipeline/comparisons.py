@@ -387,8 +387,19 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
     left = _words_left(sentence, bench.end, figure.start, [], ("same_measure", "benchmark_figure_after", "measure_pronoun")).replace(",", " ")
     return sentence.only_cues_between(lo, bench.start, OPENING_CUES) \
         and bool(sentence.cues_of("same_measure", bench.end, figure.start) or sentence.cue_ending_at("measure_pronoun", figure.start)) \
-        and (not left.strip() or _names_plainly(left))  # 'Across London the median wait was 7 weeks'
+        and _names_the_measure(left)  # 'Across London the median wait was 7 weeks', 'the figure for over-65s is 19.0 per cent'
 
+
+
+MEASURE_WORDS = 3  # the most words naming a measure or its group between restating words and a figure
+
+
+def _names_the_measure(text: str) -> bool:
+    """Nothing, or at most MEASURE_WORDS lower-case words naming a measure or its group ('median wait',
+    'for over-65s'): no number, no punctuation, no name."""
+    words = text.split()
+    return len(words) <= MEASURE_WORDS and all(w.islower() and any(ch.isalpha() for ch in w) and w.replace("-", "").isalnum()
+                                                for w in words)
 
 
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:
@@ -508,7 +519,7 @@ def _bare_after_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], 
 
 
 def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom],
-                         earlier: list[Atom]) -> Atom | None:
+                         earlier: list[Atom], relations: list[Atom] = ()) -> Atom | None:
     """'14.9 per 100,000, in line with England (14.6)', '11.2 per 100,000, below the national average
     of 14.6.', 'below both the South East rate (1,894)': a number right after the benchmark (linking
     words between, or its opening bracket when it closes one) that ends its clause, or runs into
@@ -516,12 +527,16 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
     figure of the unit of the one quantity before it in the sentence (or in the benchmark's clause),
     or with none there, of the sentence before that this one opens on (`earlier`: '... a rate of
     742.5 per 100,000. This was higher than the North West average of 671.3'): the figure it is set
-    against (quantities only: a percentage prints its sign); never with two to choose from. A
+    against (quantities only: a percentage prints its sign); of several, the one relation words leading
+    into the benchmark follow ('54 people a day ... – a rate of 21.8 per 100,000 adults, higher than the North
+    West average of 14.9 and nearly twice the England rate of 11.3'); never with two to choose from. A
     citation may follow the number ('... of 560.8 (ASCOF, 2022-23)')."""
     number = _NUMBER.search(sentence.text, bench.end - sentence.start)
     clause = _clause_start(sentence, bench.start)
     before = [f for f in figures if f.end <= bench.start] or earlier
-    before = [f for f in before if f.start >= clause] if len(before) > 1 else before  # '...; for men ... 79.4 years, below London's 80.3'
+    if len(before) > 1:
+        in_clause = [f for f in before if f.start >= clause]  # '...; for men ... 79.4 years, below London's 80.3'
+        before = in_clause if len(in_clause) == 1 else _set_against(sentence, bench, in_clause or before, relations)
     if number is None or YEAR.fullmatch(number.group(0)) or len(before) != 1 \
             or before[0].label != "QUANTITY" or before[0].value is None:
         return None
@@ -529,11 +544,22 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
     after = sentence.text[number.end():number.end() + 1]
     closes = after in {")", ",", ";", ""} or sentence.text[number.end():number.end() + 2] in {". ", "."} \
         or sentence.text[number.end():].lstrip().startswith("(") \
-        or any(b.start > end and sentence.only_cues_between(end, b.start, ("chain", "leads_into")) for b in benches)
+        or any(b.start > end and not _words_left(sentence, end, b.start, list(relations), ("chain", "leads_into")).strip()
+               for b in benches)  # '... of 14.9 and nearly twice the England rate of 11.3'
     if not closes or any(f.start < end and f.end > start for f in figures) \
             or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after", "(" if after == ")" else ""):
         return None
     return printed_without_unit(before[0], number.group(0), start, end)
+
+
+def _set_against(sentence: Sentence, bench: Atom, figures: list[Atom], relations: list[Atom]) -> list[Atom]:
+    """Of `figures`, the one right before relation words leading into the benchmark ('21.8 per 100,000 adults,
+    higher than the North West average', '14.9 and nearly twice the England rate'), if exactly one."""
+    led = [r for r in relations if r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, "leads_into")]
+    found = [f for f in figures for r in led if f.end <= r.start
+             and _names_plainly(" ".join(w for w in sentence.text[f.end - sentence.start:r.start - sentence.start].replace(",", " ").split()
+                                         if w != "and") or "x")]
+    return found if len(found) == 1 else []
 
 
 def _figures_opened_on(report: Report, sentence: Sentence) -> list[Atom]:
@@ -809,7 +835,9 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _bare_before_benchmark(sentence, bench, figures, benches) \
                 or _bare_after_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form in {"bare", "phrase"}:
-            figure = _number_without_unit(sentence, bench, figures, benches, _figures_opened_on(report, sentence))
+            read = sorted([*figures, *(c.figure for c in found if c.figure.start not in {f.start for f in figures})],
+                          key=lambda a: a.start)  # with numbers read so for a benchmark before
+            figure = _number_without_unit(sentence, bench, read, benches, _figures_opened_on(report, sentence), relations)
         if figure is None and bench.form == "phrase":
             figure = _number_before_benchmark(sentence, bench, figures)
         if figure is None and bench.form == "phrase" and (figure := _scaled_count(report, sentence, bench, figures, relations)):
@@ -1611,11 +1639,13 @@ def _place_nouns(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> in
 
 
 def _words_left(sentence: Sentence, lo: int, hi: int, spans: list[Atom], kinds: tuple[str, ...]) -> str:
-    """The text of [lo, hi) with `spans` (cut at hi) and the cues of `kinds` blanked out."""
+    """The text of [lo, hi) with `spans` and the cues of `kinds` blanked out (each cut to [lo, hi))."""
     chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
-    for start, end in [(a.start, min(a.end, hi)) for a in spans] + [
+    for start, end in [(a.start, a.end) for a in spans] + [
             (c.start, c.end) for kind in kinds for c in sentence.cues_of(kind, lo, hi)]:
-        chars[start - lo:end - lo] = " " * (end - start)
+        start, end = max(start, lo), min(end, hi)
+        if start < end:
+            chars[start - lo:end - lo] = " " * (end - start)
     return "".join(chars)
 
 

@@ -1145,3 +1145,16 @@ def test_a_median_opening_the_phrase_of_a_benchmark_a_few_words_before_it():
     text = ("Its standard rate for home care was £23.40 an hour, and the median rate paid by councils in the region "
             "was £22.85.")
     assert _pairs(text) == [(23.4, "regional median", 22.85)]
+
+
+def test_a_place_restating_the_measure_for_a_group_owns_its_figure():
+    text = ("Children under 18 account for 21.0% of residents, close to England's 20.8%, while 19.3 per cent are aged 65 "
+            "or over. Across Yorkshire and the Humber the figure for over-65s is 19.0 per cent.")
+    assert _pairs(text) == [(21.0, "England average", 20.8), (19.3, "regional average", 19.0)]
+
+
+def test_benchmark_numbers_without_a_unit_take_the_quantity_the_relation_words_follow():
+    text = ("In the 12 months to March 2025 an average of 54 people a day were delayed in hospital for reasons involving "
+            "social care – a rate of 21.8 per 100,000 adults, higher than the North West average of 14.9 and nearly twice "
+            "the England rate of 11.3.")
+    assert _relations(text) == [(21.8, 14.9, "higher"), (21.8, 11.3, "higher")]
