@@ -19,7 +19,7 @@ from .atoms import Atom
 from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, cited_after_label, unit_of
 from .rules import atom_vocabulary, lexicon_model
 
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,})[ \t]*$", re.MULTILINE)  # outer pipes, or two inner ones
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
@@ -57,8 +57,10 @@ def _blocks(text: str) -> list[list[re.Match[str]]]:
 
 
 def _cells(row: re.Match[str]) -> list[Cell]:
-    cells, offset = [], row.start() + row.group(0).index("|") + 1
-    for cell in row.group(0).strip().strip("|").split("|"):
+    line = row.group(0)
+    opened = line.lstrip().startswith("|")  # '| Measure | ... |', or 'Indicator | Hendlebury | England'
+    cells, offset = [], row.start() + (line.index("|") + 1 if opened else len(line) - len(line.lstrip()))
+    for cell in line.strip().strip("|").split("|"):
         cells.append(Cell(offset, offset + len(cell), cell.strip()))
         offset += len(cell) + 1
     return cells

@@ -659,7 +659,7 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
     shared = _sharing_unit(bench, figures, sentence)
     if shared is not None:
         figures = sorted([*figures, shared], key=lambda a: a.start)
-    first = comparator_figure(bench, figures, sentence)
+    first = comparator_figure(bench, figures, sentence) or _after_plural_noun(sentence, bench, figures)
     if first is None:
         return []
     chain = [first]
@@ -668,6 +668,15 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
                 and sentence.only_cues_between(chain[-1].end, figure.start, "chain", ","):
             chain.append(figure)
     return chain if len(chain) >= 2 else []
+
+
+def _after_plural_noun(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'for England these proportions are 8.9% and 2.2%': the first figure after the benchmark when only a
+    plural noun (lexicon plural_noun) and linking words stand between."""
+    after = next((f for f in figures if f.start >= bench.end), None)
+    if after is None or not sentence.cues_of("plural_noun", bench.end, after.start):
+        return None
+    return after if sentence.only_cues_between(bench.end, after.start, ("plural_noun", "leads_into", "benchmark_figure_after")) else None
 
 
 def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[Atom]) -> list[tuple[Link, Atom]]:

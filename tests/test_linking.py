@@ -1158,3 +1158,20 @@ def test_benchmark_numbers_without_a_unit_take_the_quantity_the_relation_words_f
             "social care – a rate of 21.8 per 100,000 adults, higher than the North West average of 14.9 and nearly twice "
             "the England rate of 11.3.")
     assert _relations(text) == [(21.8, 14.9, "higher"), (21.8, 11.3, "higher")]
+
+
+def test_a_benchmark_then_a_plural_noun_and_its_figures_pair_in_order():
+    text = ("Of residents aged five and over, 10.4% provide some unpaid care and 3.5% provide 50 or more hours a week; "
+            "for England these proportions are 8.9% and 2.2%.")
+    assert _pairs(text) == [(10.4, "England average", 8.9), (3.5, "England average", 2.2)]
+
+
+def test_a_table_with_pipes_between_cells_only():
+    from pipeline.atoms import analyse
+    from pipeline.comparison_tables import table_comparisons
+    text = ("Census 2021 figures provided by the local authority:\nIndicator | Hendlebury | England\n"
+            "Residents aged 65+ | 14.7% | 18.4%\nBad or very bad health | 8.9% | 5.2%\nMen in the city live longer.\n")
+    found = table_comparisons(text, analyse(text)[1])
+    assert [(c.value.value, c.figure.value, c.source.key, c.metric) for c in found] == [
+        (14.7, 18.4, "Census", "Residents aged 65+"), (8.9, 5.2, "Census", "Bad or very bad health")]
+    assert text[found[0].value.start:found[0].value.end] == "14.7%"
