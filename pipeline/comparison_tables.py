@@ -19,7 +19,8 @@ from .atoms import Atom
 from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, cited_after_label, unit_of
 from .rules import atom_vocabulary, lexicon_model
 
-_TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,})[ \t]*$", re.MULTILINE)  # outer pipes, or two inner ones
+_TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,}|[^\t\n]+(?:\t[^\t\n]*){2,})[ \t]*$",
+                        re.MULTILINE)  # outer pipes, two inner ones, or cells between tabs ('Vacancy rate\t11.9%\t9.6%\t8.1%')
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
@@ -58,9 +59,11 @@ def _blocks(text: str) -> list[list[re.Match[str]]]:
 
 def _cells(row: re.Match[str]) -> list[Cell]:
     line = row.group(0)
-    opened = line.lstrip().startswith("|")  # '| Measure | ... |', or 'Indicator | Hendlebury | England'
-    cells, offset = [], row.start() + (line.index("|") + 1 if opened else len(line) - len(line.lstrip()))
-    for cell in line.strip().strip("|").split("|"):
+    separator = "|" if "|" in line else "\t"
+    edge = " \t" if separator == "|" else " "  # the blanks around a row
+    opened = line.lstrip(edge).startswith(separator)  # '| Measure | ... |', or 'Indicator | Hendlebury | England'
+    cells, offset = [], row.start() + (line.index(separator) + 1 if opened else len(line) - len(line.lstrip(edge)))
+    for cell in line.strip(edge).strip(separator).split(separator):
         cells.append(Cell(offset, offset + len(cell), cell.strip()))
         offset += len(cell) + 1
     return cells

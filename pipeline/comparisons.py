@@ -196,10 +196,13 @@ def is_target(figure: Atom, sentence: Sentence) -> bool:
     """'the council's own ceiling was 5%', 'a target of 95%', 'the 28 days target': a figure a target
     word names (only linking words between, or right after it) is a target, not a measure; so is one
     its own words after it say was set as one ('the 6 weeks the local authority had set as its own
-    standard': a target_setting word, then a target word, before the next comma)."""
+    standard': a target_setting word, then a target word, before the next comma). A target word inside
+    words naming a price ('a standard rate of £23.80': cue not_target) names none."""
+    prices = sentence.cues_of("not_target", hi=figure.start + 1)
+    targets = [c for c in sentence.cues_of("target", hi=figure.start) if not any(p.start <= c.start < p.end for p in prices)]
     return sentence.cue_starting_at("target", figure.end) is not None or any(
         c.end <= figure.start and sentence.only_cues_between(c.end, figure.start, "benchmark_figure_after", ":")
-        for c in sentence.cues_of("target", hi=figure.start)) or _set_as_target(figure, sentence)
+        for c in targets) or _set_as_target(figure, sentence)
 
 
 def _set_as_target(figure: Atom, sentence: Sentence) -> bool:
@@ -385,9 +388,33 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
               or any(sentence.adjacent(f.end, c.start) for f in figures)]  # '... was 24.6% and in England it was 26.2%'
     lo = max([_clause_start(sentence, bench.start), *(c.end for c in joined)])
     left = _words_left(sentence, bench.end, figure.start, [], ("same_measure", "benchmark_figure_after", "measure_pronoun")).replace(",", " ")
-    return sentence.only_cues_between(lo, bench.start, OPENING_CUES) \
-        and bool(sentence.cues_of("same_measure", bench.end, figure.start) or sentence.cue_ending_at("measure_pronoun", figure.start)) \
+    restated_before = bool(sentence.cues_of("same_measure", lo, bench.start))  # '...; the figure for London was 30.0%'
+    return sentence.only_cues_between(lo, bench.start, (*OPENING_CUES, "same_measure")) \
+        and bool(restated_before or sentence.cues_of("same_measure", bench.end, figure.start)
+                 or sentence.cue_ending_at("measure_pronoun", figure.start)) \
         and _names_the_measure(left)  # 'Across London the median wait was 7 weeks', 'the figure for over-65s is 19.0 per cent'
+
+
+OPENING_MEASURE_WORDS = 10  # the most words naming a measure after an opening benchmark and its comma
+
+
+def _figure_after_its_measure(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'Nationally, turnover among local authority social workers stood at 14.3%', 'Across England, the vacancy
+    rate among councils' own staff was 11.6%': a benchmark opening its clause, a comma, then lower-case words
+    naming a measure (no number, name or punctuation) and linking words (benchmark_figure_after) right before
+    the figure. Such a benchmark names its own measure: its council figure is looked for in its own sentence only."""
+    figure = next((f for f in figures if f.start >= bench.end), None)
+    opens = sentence.only_cues_between(_clause_start(sentence, bench.start), bench.start, OPENING_CUES)
+    return figure if figure is not None and opens and _measure_after_comma(sentence, bench, figure) else None
+
+
+def _measure_after_comma(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    link = sentence.run_leading_to("benchmark_figure_after", bench.end, figure.start)
+    between = sentence.text[bench.end - sentence.start:(link.start if link else figure.start) - sentence.start]
+    words = between.lstrip(" ,").split()
+    return link is not None and (bench.text.endswith(",") or between.lstrip().startswith(",")) \
+        and 0 < len(words) <= OPENING_MEASURE_WORDS and all(w.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
+                                                          and w.islower() for w in words)
 
 
 
@@ -854,6 +881,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'
+        if figure is None and (figure := _figure_after_its_measure(sentence, bench, figures)) is not None:
+            report.own_measure.add(figure.start)  # 'Nationally, councils reported overspending ... by an average of 4.2%'
         # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
         # England, ...: 11.3% against 19.0% nationally') counts once
         if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
@@ -1035,7 +1064,8 @@ def _ambiguity(choices: list[Atom], start: int, candidate: Candidate, what: str)
 
 def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Link | None:
     """The nearest figure before the benchmark in its own clause (any clause when the benchmark's
-    clause and the rest of the sentence hold no other figure), the council's past passed over."""
+    clause and the rest of the sentence hold no other figure, or its clause only the council's past),
+    the council's past passed over."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     own = report.eligible(sentence, unit_of(figure))
     before_any = [a for a in own if a.end <= bench.start and a.end <= figure.start]
@@ -1043,7 +1073,10 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, anchor)]
     if not before and not any(a.start >= figure.end for a in own) and refers_back:
         before = _across_clause(sentence, bench, before_any)
-    before = [a for a in before if not _is_past(a, sentence)] or before
+    current = [a for a in before if not _is_past(a, sentence)]
+    if before and not current and refers_back:  # '71.8% ..., which, while an improvement on ... 66.0% the year before, remained below'
+        current = [a for a in _across_clause(sentence, bench, before_any) if not _is_past(a, sentence)]
+    before = current or before
     before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(report, sentence, a)
               and not _listed_with(sentence, a, figure)  # '..., compared with 79.3 and 83.2 years in England'
               and not _after_another_benchmark(report, sentence, a, bench)
@@ -1136,7 +1169,7 @@ def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list
 def _group_named_again(sentence: Sentence, bench: Atom, figures: list[Atom], where: Sentence) -> list[Atom]:
     """Of figures of sentence `where`, those whose group (a qualifier right after the figure: '77.6 years
     for men') the benchmark's clause names again ('for men this is below ...', 'For men this is similar to')."""
-    groups = {c.text.lower() for c in sentence.cues_of("qualifier", _clause_start(sentence, bench.start), bench.start)}
+    groups = {c.text.lower() for c in sentence.cues_of("qualifier", _clause_start(sentence, bench.start), _clause_end(sentence, bench.end))}
     return [a for a in figures if (q := where.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
 
 

@@ -213,13 +213,16 @@ def clause_joins() -> frozenset[str]:
 
 
 def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool:
-    """The span opens its sentence (or a clause after ';' or ', and') and words restating the measure follow it."""
+    """The span opens its sentence (or a clause after ';' or ', and') and words restating the measure follow
+    it, or it follows such words opening the clause ('...; the figure for London was 30.0%')."""
     doc = span.doc
-    opens_clause = span.start >= 2 and doc[span.start - 2].text == "," and doc[span.start - 1].lower_ in clause_joins()
-    if not (doc[span.start].is_sent_start or doc[span.start - 1].text == ";" or opens_clause):
+    before = next((len(w) for w in restating if span.start >= len(w) and tuple(t.lower_ for t in doc[span.start - len(w):span.start]) == w), 0)
+    first = span.start - before
+    opens_clause = first >= 2 and doc[first - 2].text == "," and doc[first - 1].lower_ in clause_joins()
+    if not (doc[first].is_sent_start or doc[first - 1].text == ";" or opens_clause):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
-    return any(tuple(t.lower_ for t in doc[start:start + len(words)]) == words for words in restating)
+    return bool(before) or any(tuple(t.lower_ for t in doc[start:start + len(words)]) == words for words in restating)
 
 
 SHORT_REACH = 3  # figure patterns of at most this many tokens are tried around every number

@@ -1175,3 +1175,38 @@ def test_a_table_with_pipes_between_cells_only():
     assert [(c.value.value, c.figure.value, c.source.key, c.metric) for c in found] == [
         (14.7, 18.4, "Census", "Residents aged 65+"), (8.9, 5.2, "Census", "Bad or very bad health")]
     assert text[found[0].value.start:found[0].value.end] == "14.7%"
+
+
+def test_a_standard_rate_is_a_price_not_a_target():
+    text = "The local authority paid a standard rate of £23.80 per hour for home care, which was below the England median of £25.35."
+    assert _relations(text) == [(23.8, 25.35, "lower")]
+
+
+def test_breakdown_words_and_the_councils_past_in_another_clause():
+    text = ("28.4% of Kestonbury residents are from ethnic minority groups, the largest of which is Asian or Asian British "
+            "(14.2%). This is well above the East Midlands figure of 16.7% (Census 2021).")
+    assert _relations(text) == [(28.4, 16.7, "higher")]
+    text = ("71.8% went on to need no ongoing support, which, while an improvement on the council's own figure of 66.0% "
+            "the year before, remained below both the England average of 79.6% and the regional average of 78.1%.")
+    assert _relations(text) == [(71.8, 79.6, "lower"), (71.8, 78.1, "lower")]
+
+
+def test_a_benchmark_opening_a_clause_on_its_measure_and_the_council_after_it():
+    text = "Nationally, turnover among local authority social workers stood at 14.3%; in Whitmoor it was 19.4% (ASC-WDS, 2023/24)."
+    assert _pairs(text, "Whitmoor") == [(19.4, "national average", 14.3)]
+    text = ("The directorate delivered £7.1 million (77%). Nationally, councils reported overspending their adult social care "
+            "budgets by an average of 4.2% in 2023/24.")
+    assert _pairs(text) == []  # its own measure: no council figure from the sentence before
+    text = "Just 22.8% were satisfied with social services; the figure for London was 30.0% (SACE, 2023-24)."
+    assert _pairs(text) == [(22.8, "London average", 30.0)]
+    text = "Discharges to the usual place of residence were 93.8%. Nationally this stood at 92.9%."
+    assert _pairs(text) == [(93.8, "national average", 92.9)]
+
+
+def test_a_table_with_cells_between_tabs():
+    from pipeline.atoms import analyse
+    from pipeline.comparison_tables import table_comparisons
+    text = "Indicator\tMarlstone\tWest Midlands\tEngland\nVacancy rate\t11.9%\t9.6%\t8.1%\nSource: ASC-WDS 2023/24\n"
+    found = table_comparisons(text, analyse(text)[1])
+    assert [(c.value.value, c.bench.key, c.figure.value, c.source.key) for c in found] == [
+        (11.9, "regional average", 9.6, "ASC-WDS"), (11.9, "England average", 8.1, "ASC-WDS")]
