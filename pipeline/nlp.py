@@ -114,6 +114,7 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
     return shared
 
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _LIST_MARKS = frozenset({";", "|", ",", ":", "-", "\u2013", "\u2014"})  # before a bare name and its figure
 
 
@@ -143,8 +144,12 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     ('61.5 years for men in the North West'), or opening a sentence or a clause after ';' on words
     restating the measure ('In the East of England the figure was 92.4%', '; in London it was 72.0%': cues
     same_measure, measure_pronoun), or after 'and' right
-    before a figure ('..., and in England 92.9%'). `figures`: the starts and ends of figures."""
+    before a figure ('..., and in England 92.9%'). A relation word joined by a hyphen to the next word is a
+    compound, no relation ('lower-level needs'). `figures`: the starts and ends of figures."""
     figure_starts, figure_ends = figures
+    if rule.label == "RELATION" and span.end < len(span.doc) and span.doc[span.end].text in _HYPHENS \
+            and not span.doc[span.end - 1].whitespace_:
+        return False  # 'lower-level needs', 'higher-risk cases': a compound, no relation
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts

@@ -309,6 +309,18 @@ wrong (a median named before its measure words read as an average). All four: co
 wrong. Kept as the writers' keys but for sources cited in another sentence or a bracket naming two data
 sets ('(ASCS 2023/24 and SACE 2023/24)' closing the carers' sentence: the pipeline cites the first), and
 directions a table's rows take from the prose under it (a table states no relation).
+Rounds 65-68 (session 10, written after those fixes; 36 inputs: nine statement pages and nine mixed
+overview, summary and statement pages in the Westminster report's register; nine statement pages by very
+different inspectors; nine overviews and summaries), each scored once on bbd4fda: 65 facts 18/18, scores
+9/9, percentages 114/114, comparisons 44/46 with none wrong; 66 facts 66/66, scores 30/30, percentages
+90/90, comparisons 34/38 with 1 wrong ('28.4% ..., the largest of which is Asian or Asian British (14.2%).
+This is well above ...' paired 14.2); 67 facts 18/18, scores 9/9, percentages 131/131, comparisons 42/57
+with 2 wrong (the council's past '66.0% the year before' in the clause before the benchmarks); 68 facts
+107/110 (a population and rank on a page cut short), scores 27/27, percentages 128/128, comparisons 49/55
+with 2 wrong (a bracketed part after 'most of them'). All four: comparisons 169/196 (86.2%), 5 wrong (97.1%
+precision); facts 209/212; scores 75/75; percentages 463/463. After the fixes: 182/196, none wrong; the
+misses left are mostly tables whose figures print no unit ('| ... per 100,000 | 21.3 | 15.8 | 14.6 |'),
+benchmarks named only in a sentence before ('..., against 87.8%'), and a count against an England rate.
 """
 from __future__ import annotations
 
@@ -383,7 +395,11 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round61": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round62": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round63": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round64": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round64": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round65": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round66": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round67": {"facts_missed": 0, "comparisons_missed": 13},
+          "pages_round68": {"facts_missed": 3, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -1210,3 +1210,9 @@ def test_a_table_with_cells_between_tabs():
     found = table_comparisons(text, analyse(text)[1])
     assert [(c.value.value, c.bench.key, c.figure.value, c.source.key) for c in found] == [
         (11.9, "regional average", 9.6, "ASC-WDS"), (11.9, "England average", 8.1, "ASC-WDS")]
+
+
+def test_a_relation_word_in_a_hyphenated_compound_states_nothing():
+    text = ("The median wait was still 41 days, against a median of 28 days across its CIPFA nearest neighbours, and some "
+            "people with lower-level needs had waited more than six months.")
+    assert _relations(text) == [(41.0, 28.0, None)]
