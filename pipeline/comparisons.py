@@ -1076,7 +1076,7 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     current = [a for a in before if not _is_past(a, sentence)]
     if before and not current and refers_back:  # '71.8% ..., which, while an improvement on ... 66.0% the year before, remained below'
         current = [a for a in _across_clause(sentence, bench, before_any) if not _is_past(a, sentence)]
-    before = current or before
+    before = current
     before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(report, sentence, a)
               and not _listed_with(sentence, a, figure)  # '..., compared with 79.3 and 83.2 years in England'
               and not _after_another_benchmark(report, sentence, a, bench)

@@ -1216,3 +1216,9 @@ def test_a_relation_word_in_a_hyphenated_compound_states_nothing():
     text = ("The median wait was still 41 days, against a median of 28 days across its CIPFA nearest neighbours, and some "
             "people with lower-level needs had waited more than six months.")
     assert _relations(text) == [(41.0, 28.0, None)]
+
+
+def test_the_councils_past_is_never_its_figure_for_a_benchmark():
+    text = ("Council staff took an average of 9.4 sick days in 2023/24, down from 12.1 days in 2022/23, which was in line "
+            "with the England average of 6.9 days (ASC-WDS, 2023/24).")
+    assert _pairs(text) == []  # '9.4 sick days' is no figure of days; '12.1 days' is the council's past
