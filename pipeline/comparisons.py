@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .atoms import Atom, Sentence
+from .atoms import Atom, Cue, Sentence
 from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
@@ -409,13 +409,13 @@ def _figure_after_its_measure(sentence: Sentence, bench: Atom, figures: list[Ato
 
 
 def _measure_after_comma(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """A comma after the benchmark, lower-case words naming a measure, and linking words right before the figure."""
     link = sentence.run_leading_to("benchmark_figure_after", bench.end, figure.start)
     between = sentence.text[bench.end - sentence.start:(link.start if link else figure.start) - sentence.start]
     words = between.lstrip(" ,").split()
     return link is not None and (bench.text.endswith(",") or between.lstrip().startswith(",")) \
         and 0 < len(words) <= OPENING_MEASURE_WORDS and all(w.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
                                                           and w.islower() for w in words)
-
 
 
 MEASURE_WORDS = 3  # the most words naming a measure or its group between restating words and a figure
@@ -583,10 +583,14 @@ def _set_against(sentence: Sentence, bench: Atom, figures: list[Atom], relations
     """Of `figures`, the one right before relation words leading into the benchmark ('21.8 per 100,000 adults,
     higher than the North West average', '14.9 and nearly twice the England rate'), if exactly one."""
     led = [r for r in relations if r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, "leads_into")]
-    found = [f for f in figures for r in led if f.end <= r.start
-             and _names_plainly(" ".join(w for w in sentence.text[f.end - sentence.start:r.start - sentence.start].replace(",", " ").split()
-                                         if w != "and") or "x")]
+    found = [f for f in figures for r in led if f.end <= r.start and _only_a_few_words(sentence.text[f.end - sentence.start:r.start - sentence.start])]
     return found if len(found) == 1 else []
+
+
+def _only_a_few_words(text: str) -> bool:
+    """Nothing but commas, 'and' and one or two plain words (' adults, ', ' and ')."""
+    words = [w for w in text.replace(",", " ").split() if w != "and"]
+    return not words or _names_plainly(" ".join(words))
 
 
 def _figures_opened_on(report: Report, sentence: Sentence) -> list[Atom]:
@@ -1330,12 +1334,7 @@ def _measure_stems(report: Report, candidate: Candidate) -> set[str]:
     sentence = candidate.sentence
     lo = _clause_start(sentence, min(candidate.bench.start, candidate.figure.start))
     hi = _clause_end(sentence, max(candidate.bench.end, candidate.figure.end))
-    text = list(sentence.text[lo - sentence.start:hi - sentence.start])
-    for span in (*report.atoms_in(sentence), *sentence.cues):
-        start, end = max(span.start, lo), min(span.end, hi)
-        if start < end:
-            text[start - lo:end - lo] = " " * (end - start)
-    return _stems("".join(text))
+    return _stems(_words_left(sentence, lo, hi, [*report.atoms_in(sentence), *sentence.cues], ()))
 
 
 def _stems(text: str) -> set[str]:
@@ -1680,8 +1679,8 @@ def _place_nouns(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> in
     return None if gap.strip(" ,") else len(nouns)
 
 
-def _words_left(sentence: Sentence, lo: int, hi: int, spans: list[Atom], kinds: tuple[str, ...]) -> str:
-    """The text of [lo, hi) with `spans` and the cues of `kinds` blanked out (each cut to [lo, hi))."""
+def _words_left(sentence: Sentence, lo: int, hi: int, spans: list[Atom | Cue], kinds: tuple[str, ...]) -> str:
+    """The text of [lo, hi) with `spans` (atoms or cues) and the cues of `kinds` blanked out (each cut to [lo, hi))."""
     chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
     for start, end in [(a.start, a.end) for a in spans] + [
             (c.start, c.end) for kind in kinds for c in sentence.cues_of(kind, lo, hi)]:
