@@ -46,10 +46,21 @@ class Header:
     caption: tuple[Atom, Cell] | None = None  # 'Source: ASCOF 2023/24' under the table
 
 
+def _rows(text: str) -> list[re.Match[str]]:
+    """The lines that are table rows, tried only where a line holds '|' or a tab (the row pattern over the
+    whole text would cost a report ~10 ms)."""
+    rows, start = [], 0
+    for line in text.split("\n"):
+        if ("|" in line or "\t" in line) and (row := _TABLE_ROW.match(text, start, start + len(line))):
+            rows.append(row)
+        start += len(line) + 1
+    return rows
+
+
 def _blocks(text: str) -> list[list[re.Match[str]]]:
     """Runs of adjacent table lines (a blank line between rows allowed: saved pages space them out)."""
     blocks: list[list[re.Match[str]]] = []
-    for row in _TABLE_ROW.finditer(text):
+    for row in _rows(text):
         if blocks and _ROW_GAP.fullmatch(text, blocks[-1][-1].end(), row.start()):
             blocks[-1].append(row)
         else:
@@ -190,11 +201,18 @@ def _lines(text: str) -> list[Cell]:
                  m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
 
 
+def _alone_on_its_line(text: str, figure: Atom) -> bool:
+    line_start, line_end = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.end)
+    return not text[line_start:figure.start].strip() and not text[figure.end:len(text) if line_end < 0 else line_end].strip()
+
+
 def _flat_tables(text: str, figures: list[Atom]) -> list[tuple[list[Cell], list[list[Cell]]]]:
     """Tables saved one cell a line ('Measure', 'Hallamore', 'South East', 'England', then 'Vacancy rate',
     '17.9%', '11.6%', '10.2%', ...; blank lines between allowed): rows of a label line and as many
     lines holding one figure each as the header has columns after its first, under a header of lines
     holding no figure, one of them (after the first) a benchmark header. (header cells, rows of cells)."""
+    if not any(_alone_on_its_line(text, f) for f in figures):
+        return []  # most reports: no line is a figure alone, so no table of one cell a line
     lines = _lines(text)
     starts = {f.start: f for f in figures}
     alone = [(f := starts.get(c.start)) is not None and f.end == c.end for c in lines]  # a line that is one figure
