@@ -318,7 +318,7 @@ This is well above ...' paired 14.2); 67 facts 18/18, scores 9/9, percentages 13
 with 2 wrong (the council's past '66.0% the year before' in the clause before the benchmarks); 68 facts
 107/110 (a population and rank on a page cut short), scores 27/27, percentages 128/128, comparisons 49/55
 with 2 wrong (a bracketed part after 'most of them'). All four: comparisons 169/196 (86.2%), 5 wrong (97.1%
-precision); facts 209/212; scores 75/75; percentages 463/463. After the fixes: 182/196, none wrong; the
+precision); facts 209/212; scores 75/75; percentages 463/463. After the fixes: 179/196, none wrong; the
 misses left are mostly tables whose figures print no unit ('| ... per 100,000 | 21.3 | 15.8 | 14.6 |'),
 benchmarks named only in a sentence before ('..., against 87.8%'), and a count against an England rate.
 Rounds 69-71 (session 10's last, written in the register of real pages: three councils' overview, summary
