@@ -25,7 +25,6 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
 _SENTENCE_END = re.compile(r"[.!?]\s+")
-_LINE = re.compile(r"[^\n]+")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a table, a blank line allowed between
 
 
@@ -46,15 +45,20 @@ class Header:
     caption: tuple[Atom, Cell] | None = None  # 'Source: ASCOF 2023/24' under the table
 
 
+def _lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of the text with its offset."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, line))
+        start += len(line) + 1
+    return out
+
+
 def _rows(text: str) -> list[re.Match[str]]:
     """The lines that are table rows, tried only where a line holds '|' or a tab (the row pattern over the
     whole text would cost a report ~10 ms)."""
-    rows, start = [], 0
-    for line in text.split("\n"):
-        if ("|" in line or "\t" in line) and (row := _TABLE_ROW.match(text, start, start + len(line))):
-            rows.append(row)
-        start += len(line) + 1
-    return rows
+    return [row for start, line in _lines_at(text)
+            if ("|" in line or "\t" in line) and (row := _TABLE_ROW.match(text, start, start + len(line)))]
 
 
 def _blocks(text: str) -> list[list[re.Match[str]]]:
@@ -197,8 +201,8 @@ def _row_line(row: re.Match[str]) -> Cell:
 
 def _lines(text: str) -> list[Cell]:
     """The text's non-blank lines, stripped."""
-    return [Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() - len(m.group(0)) + len(m.group(0).rstrip()),
-                 m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
+    return [Cell(start + len(line) - len(line.lstrip()), start + len(line.rstrip()), line.strip())
+            for start, line in _lines_at(text) if line.strip()]
 
 
 def _alone_on_its_line(text: str, figure: Atom) -> bool:
@@ -216,10 +220,8 @@ def _flat_tables(text: str, figures: list[Atom]) -> list[tuple[list[Cell], list[
     lines = _lines(text)
     starts = {f.start: f for f in figures}
     alone = [(f := starts.get(c.start)) is not None and f.end == c.end for c in lines]  # a line that is one figure
-    if not any(alone):
-        return []
-    at = sorted(starts)
-    bare = [bisect_left(at, c.start) == bisect_left(at, c.end) for c in lines]  # a line holding no figure
+    ordered = sorted(starts)
+    bare = [bisect_left(ordered, c.start) == bisect_left(ordered, c.end) for c in lines]  # a line holding no figure
     tables, i = [], 0
     while i < len(lines):
         width = next((n for n in range(i + 1, len(lines)) if not alone[n]), len(lines)) - (i + 1)  # figures after line i

@@ -875,7 +875,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _bare_before_benchmark(sentence, bench, figures, benches) \
                 or _bare_after_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form in {"bare", "phrase"}:
-            read = sorted([*figures, *(c.figure for c in found if c.figure.start not in {f.start for f in figures})],
+            known = {f.start for f in figures}
+            read = sorted([*figures, *(c.figure for c in found if c.figure.start not in known)],
                           key=lambda a: a.start)  # with numbers read so for a benchmark before
             figure = _number_without_unit(sentence, bench, read, benches, _figures_opened_on(report, sentence), relations)
         if figure is None and bench.form == "phrase":

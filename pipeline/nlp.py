@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from functools import lru_cache
 
 import numpy
@@ -156,9 +157,9 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
                                        and (before.text in _LIST_MARKS or before.lower_ == "the")
                                        or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
-        return span.start in figure_ends or _after_a_compared_number(span, comparing) or any(
-            span.start - len(q) in figure_ends and tuple(t.lower_ for t in span.doc[span.start - len(q):span.start]) == q
-            for q in qualifiers) or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating)
+        return span.start in figure_ends or _after_a_compared_number(span, comparing) \
+            or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
+            or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating)
     return True
 
 
@@ -185,9 +186,8 @@ def _after_comparison_words(span: Span, comparing: frozenset[tuple[str, ...]]) -
     doc, i = span.doc, span.start
     while i > 0 and doc[i - 1].lower_ in place_words():
         i -= 1
-    ending = _by_last_word(comparing).get(doc[i - 1].lower_, ()) if i > 0 else ()
-    return () in comparing or any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words):i]) == words
-                                  for words in ending)
+    ending = _by_last_word(comparing).get(doc[i - 1].lower_, []) if i > 0 else []
+    return () in comparing or _phrase_ending_at(doc, i, ending) > 0
 
 
 @lru_cache(maxsize=8)
@@ -205,8 +205,7 @@ def _listed_before_figure(span: Span, figure_starts: set[int], restating: frozen
     or before words restating the measure and a figure ('the regional average was 24.6% and in England it was 26.2%')."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "and":
         return False
-    words = [t.lower_ for t in span.doc[span.end:span.end + 4]]
-    return span.end in figure_starts or any(tuple(words[:len(w)]) == w and span.end + len(w) in figure_starts for w in restating)
+    return span.end in figure_starts or any(span.end + len(w) in figure_starts and _words_at(span.doc, span.end, w) for w in restating)
 
 
 @lru_cache(maxsize=1)
@@ -221,13 +220,23 @@ def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool
     """The span opens its sentence (or a clause after ';' or ', and') and words restating the measure follow
     it, or it follows such words opening the clause ('...; the figure for London was 30.0%')."""
     doc = span.doc
-    before = next((len(w) for w in restating if span.start >= len(w) and tuple(t.lower_ for t in doc[span.start - len(w):span.start]) == w), 0)
+    before = _phrase_ending_at(doc, span.start, restating)
     first = span.start - before
     opens_clause = first >= 2 and doc[first - 2].text == "," and doc[first - 1].lower_ in clause_joins()
     if not (doc[first].is_sent_start or doc[first - 1].text == ";" or opens_clause):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
-    return bool(before) or any(tuple(t.lower_ for t in doc[start:start + len(words)]) == words for words in restating)
+    return bool(before) or any(_words_at(doc, start, words) for words in restating)
+
+
+def _words_at(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens from `start` on spell `words` (lower case)?"""
+    return start >= 0 and tuple(t.lower_ for t in doc[start:start + len(words)]) == words
+
+
+def _phrase_ending_at(doc: Doc, end: int, phrases: Collection[tuple[str, ...]]) -> int:
+    """The length of the longest of `phrases` (lower-case words) whose tokens end right before `end`; 0: none."""
+    return max((len(w) for w in phrases if w and end >= len(w) and _words_at(doc, end - len(w), w)), default=0)
 
 
 SHORT_REACH = 3  # figure patterns of at most this many tokens are tried around every number
