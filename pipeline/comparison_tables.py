@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .atoms import Atom
+from .atoms import Sentence
 from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, cited_after_label, unit_of
+from .numbers import NUMBER_TEXT
 from .rules import atom_vocabulary, lexicon_model
 
 _TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,}|[^\t\n]+(?:\t[^\t\n]*){2,})[ \t]*$",
@@ -26,6 +28,9 @@ _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a table, a blank line allowed between
+_RATE_BASE = re.compile(r"\bper (\d{1,3}(?:,?000)+)\b")  # '... care homes, per 100,000' in a row's label
+_WORD = re.compile(r"[a-z]+|\d")
+_BARE_CELL = re.compile(NUMBER_TEXT)
 
 
 @dataclass(frozen=True)
@@ -165,9 +170,36 @@ def _council_figure(header: Header, in_cell: list[list[Atom]]) -> Atom | None:
     return None if chosen is None else in_cell[chosen][0]
 
 
-def _row_comparisons(cells: list[Cell], line: Cell, header: Header, figures: list[Atom], sources: list[Atom]) -> list[Comparison]:
-    """The comparisons of one body row (its cells; `line`: the row's text, its sentence)."""
+def _label_unit(label: str) -> str | None:
+    """The one unit a row's label names, for figures printed without it: a rate's base ('... care homes, per
+    100,000') or one unit word of atoms.json units, not right after a number ('Average sickness days per
+    worker'; not 'aged 18-64 years') and not a head count."""
+    rate = _RATE_BASE.findall(label)
+    if rate:
+        return f"per {rate[0]}" if len(rate) == 1 else None
+    words = _WORD.findall(label.lower())
+    units = {unit for i, word in enumerate(words) for unit, printed in atom_vocabulary().units.items()
+             if word in printed and unit != "people" and (i == 0 or not words[i - 1].isdigit())}
+    return units.pop() if len(units) == 1 else None
+
+
+def _bare_cells(cells: list[Cell], header: Header, sentence: int) -> list[list[Atom]]:
+    """A row whose council and benchmark cells each hold a number alone ('| ... per 100,000 | 21.3 | 15.8 | 14.6 |'):
+    those numbers as figures of the unit its label names; no figure when it names none."""
+    unit = _label_unit(cells[0].text)
+    numbered = [j for j, c in enumerate(cells) if j > 0 and _BARE_CELL.fullmatch(c.text) and not YEAR.fullmatch(c.text)]
+    if unit is None or not any(j in header.benchmarks for j in numbered) or all(j in header.benchmarks for j in numbered):
+        return [[] for _ in cells]
+    return [[Atom("QUANTITY", unit, c.text, c.start, c.end, sentence, c.text, float(c.text.replace(",", "")))]
+            if j in numbered else [] for j, c in enumerate(cells)]
+
+
+def _row_comparisons(cells: list[Cell], line: Cell, header: Header, figures: list[Atom], sources: list[Atom],
+                     sentence: int) -> list[Comparison]:
+    """The comparisons of one body row (its cells; `line`: the row's text, its sentence, of index `sentence`)."""
     in_cell = [[f for f in figures if c.start <= f.start and f.end <= c.end] for c in cells]
+    if not any(in_cell[1:]):
+        in_cell = _bare_cells(cells, header, sentence)
     council = _council_figure(header, in_cell)
     if council is None:
         return []
@@ -239,9 +271,10 @@ def _flat_tables(text: str, figures: list[Atom]) -> list[tuple[list[Cell], list[
     return tables
 
 
-def table_comparisons(text: str, atoms: list[Atom]) -> list[Comparison]:
+def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -> list[Comparison]:
     """One comparison per body row and benchmark column of every comparison table: tables with '|'
     between cells, and tables saved one cell a line."""
+    starts = [s.start for s in sentences]
     figures = [a for a in atoms if a.label in FIGURES and not a.is_range]
     sources = [a for a in atoms if a.label == "SOURCE"]
     found: list[Comparison] = []
@@ -251,11 +284,12 @@ def table_comparisons(text: str, atoms: list[Atom]) -> list[Comparison]:
         body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
         if header.benchmarks and body:
             for row in body:
-                found += _row_comparisons(_cells(row), _row_line(row), header, figures, sources)
+                found += _row_comparisons(_cells(row), _row_line(row), header, figures, sources,
+                                          max(0, bisect_left(starts, row.start() + 1) - 1))
     for cells, rows in _flat_tables(text, figures):
         header = replace(_header(cells, cells[0].start, cells[-1].end), caption=_caption_source(text, rows[-1][-1].end, sources)
                          or _caption_above(text, cells[0].start, atoms))
         for row in rows:
             line = Cell(row[0].start, row[-1].end, text[row[0].start:row[-1].end])
-            found += _row_comparisons(row, line, header, figures, sources)
+            found += _row_comparisons(row, line, header, figures, sources, max(0, bisect_left(starts, line.start + 1) - 1))
     return found

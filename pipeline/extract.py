@@ -32,7 +32,7 @@ def _all_comparisons(text: str, sentences, atoms, council: str | None) -> tuple[
     """Prose comparisons, then table rows not already linked in prose, in document order."""
     comparisons, findings = link_comparisons(sentences, atoms, council)
     linked = {(c.value.start, c.figure.start) for c in comparisons}
-    comparisons += [c for c in table_comparisons(text, atoms) if (c.value.start, c.figure.start) not in linked]
+    comparisons += [c for c in table_comparisons(text, atoms, sentences) if (c.value.start, c.figure.start) not in linked]
     comparisons.sort(key=lambda c: (c.value.start, c.figure.start))
     return comparisons, findings
 

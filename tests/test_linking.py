@@ -9,6 +9,11 @@ def _linked(text: str, council: str | None = None) -> list:
     return link_comparisons(*analyse(text), council=council)[0]
 
 
+def _atoms_and_sentences(text: str) -> tuple[list, list]:
+    sentences, atoms = analyse(text)
+    return atoms, sentences
+
+
 def _pairs(text: str, council: str | None = None) -> list[tuple[float, str, float]]:
     return [(c.value.value, c.bench.key, c.figure.value) for c in _linked(text, council)]
 
@@ -1109,7 +1114,7 @@ def test_a_table_saved_one_cell_a_line_gives_a_comparison_per_row_and_benchmark_
     from pipeline.comparison_tables import table_comparisons
     text = ("Social work workforce, 2023/24 (Skills for Care, ASC-WDS)\nMeasure\nHallamore\nSouth East\nEngland\n"
             "Vacancy rate\n17.9%\n11.6%\n10.2%\nTurnover rate\n18.4%\n16.3%\n17.1%\nVacancies were well above both benchmarks.")
-    found = table_comparisons(text, analyse(text)[1])
+    found = table_comparisons(text, *_atoms_and_sentences(text))
     assert [(c.value.value, c.bench.key, c.figure.value, c.source.key, c.metric) for c in found] == [
         (17.9, "regional average", 11.6, "ASC-WDS", "Vacancy rate"), (17.9, "England average", 10.2, "ASC-WDS", "Vacancy rate"),
         (18.4, "regional average", 16.3, "ASC-WDS", "Turnover rate"), (18.4, "England average", 17.1, "ASC-WDS", "Turnover rate")]
@@ -1121,7 +1126,7 @@ def test_a_line_under_a_table_naming_two_data_sets_cites_no_row():
     from pipeline.comparison_tables import table_comparisons
     text = ("| Measure | Marrowby | England |\n| --- | --- | --- |\n| Social contact (people) | 39.2% | 45.6% |\n"
             "| Social contact (carers) | 24.0% | 30.0% |\nSource: Adult Social Care Survey 2023-24; Survey of Adult Carers in England 2023-24\n")
-    assert [(c.value.value, c.source) for c in table_comparisons(text, analyse(text)[1])] == [(39.2, None), (24.0, None)]
+    assert [(c.value.value, c.source) for c in table_comparisons(text, *_atoms_and_sentences(text))] == [(39.2, None), (24.0, None)]
 
 
 def test_further_behind_a_place_at_its_figure_and_a_group_who_averaged_a_figure():
@@ -1171,7 +1176,7 @@ def test_a_table_with_pipes_between_cells_only():
     from pipeline.comparison_tables import table_comparisons
     text = ("Census 2021 figures provided by the local authority:\nIndicator | Hendlebury | England\n"
             "Residents aged 65+ | 14.7% | 18.4%\nBad or very bad health | 8.9% | 5.2%\nMen in the city live longer.\n")
-    found = table_comparisons(text, analyse(text)[1])
+    found = table_comparisons(text, *_atoms_and_sentences(text))
     assert [(c.value.value, c.figure.value, c.source.key, c.metric) for c in found] == [
         (14.7, 18.4, "Census", "Residents aged 65+"), (8.9, 5.2, "Census", "Bad or very bad health")]
     assert text[found[0].value.start:found[0].value.end] == "14.7%"
@@ -1207,9 +1212,36 @@ def test_a_table_with_cells_between_tabs():
     from pipeline.atoms import analyse
     from pipeline.comparison_tables import table_comparisons
     text = "Indicator\tMarlstone\tWest Midlands\tEngland\nVacancy rate\t11.9%\t9.6%\t8.1%\nSource: ASC-WDS 2023/24\n"
-    found = table_comparisons(text, analyse(text)[1])
+    found = table_comparisons(text, *_atoms_and_sentences(text))
     assert [(c.value.value, c.bench.key, c.figure.value, c.source.key) for c in found] == [
         (11.9, "regional average", 9.6, "ASC-WDS"), (11.9, "England average", 8.1, "ASC-WDS")]
+
+
+def test_a_saved_page_keeps_the_tabs_between_table_cells(tmp_path):
+    from conftest import mini_report, statement_section
+    from pipeline.extract import extract_path
+    from pipeline.ingest import normalise
+    table = "Indicator\tMarlstone\tWest Midlands\tEngland\nVacancy rate\t11.9%\t9.6%\t8.1%\nSource: ASC-WDS 2023/24"
+    page = tmp_path / "marlstone.txt"
+    page.write_text(mini_report("Marlstone City Council", statements=[
+        statement_section("Care provision, integration and continuity", 2, table)]), encoding="utf-8")
+    found = extract_path(page)
+    assert [(c["value"], c["comparator"], c["comparator_value"], c["source"]) for c in found.tables["comparisons"]] == [
+        (11.9, "regional average", 9.6, "ASC-WDS"), (11.9, "England average", 8.1, "ASC-WDS")]
+    assert normalise("Score:\t3\n\tindented\n") == "Score: 3\n indented\n"  # a tab elsewhere is a space
+
+
+def test_table_figures_printed_without_the_unit_their_row_label_names():
+    from pipeline.comparison_tables import table_comparisons
+    text = ("| Measure (ASCOF, 2023-24) | Wyvernsea | Statistical neighbours | England |\n|---|---|---|---|\n"
+            "| Admissions of adults aged 18-64 to care homes, per 100,000 | 21.3 | 15.8 | 14.6 |\n"
+            "| Average sickness days per worker | 6.9 | 5.2 | 5.4 |\n"
+            "| People aged 18-64 years in paid work | 5.1 | 6.0 | 4.8 |\n"
+            "| Care homes rated good | 71 | 2024 | 75 |\n")
+    found = table_comparisons(text, *_atoms_and_sentences(text))
+    assert [(c.value.value, c.value.key, c.bench.key, c.figure.value) for c in found] == [
+        (21.3, "per 100,000", "comparator group average", 15.8), (21.3, "per 100,000", "England average", 14.6),
+        (6.9, "days", "comparator group average", 5.2), (6.9, "days", "England average", 5.4)]  # an age is no unit; no unit, no figure
 
 
 def test_a_relation_word_in_a_hyphenated_compound_states_nothing():
