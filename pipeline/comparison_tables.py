@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .atoms import Atom
 from .atoms import Sentence
-from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, cited_after_label, unit_of
+from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, cited_after_label, statistic_keys, unit_of
 from .numbers import NUMBER_TEXT
 from .rules import atom_vocabulary, lexicon_model
 
@@ -98,7 +98,8 @@ def _benchmark_phrases() -> dict[str, str]:
 def _header_benchmark(name: str) -> str | None:
     """The comparator a header names: one of lexicon.json table_benchmark_headers, the whole of a
     benchmark phrase of atoms.json ('CIPFA neighbours'), or a region of atoms.json (its name or
-    alias, alone or with a region noun: 'East of England', 'North West average'), a regional average."""
+    alias, alone or with a region noun: 'East of England', 'North West average'), a regional average
+    (or median: 'West Midlands median')."""
     headers = lexicon_model().table_benchmark_headers
     if name in headers:
         return headers[name]
@@ -106,8 +107,11 @@ def _header_benchmark(name: str) -> str | None:
         return _benchmark_phrases()[name]
     regions = atom_vocabulary().regions
     names = {*regions.names, *regions.aliases}
-    bare = next((name.removesuffix(f" {noun}") for noun in regions.nouns if name.endswith(f" {noun}")), name)
-    return headers["regional"] if bare in names or bare.removesuffix(" region") in names else None
+    noun = next((noun for noun in regions.nouns if name.endswith(f" {noun}")), "")
+    bare = name.removesuffix(f" {noun}")
+    if bare not in names and bare.removesuffix(" region") not in names:
+        return None
+    return statistic_keys().get(headers["regional"], {}).get(noun.rpartition(" ")[2], headers["regional"])  # 'West Midlands median'
 
 
 def _header(cells: list[Cell], start: int, end: int) -> Header:

@@ -736,16 +736,27 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     if not chain:
         return []
     first = chain[0]
+    theirs = _listed_for_another(report, sentence, bench, figures)
+    figures = [a for a in figures if a.start not in theirs]
     before = [a for a in figures if a.end <= bench.start and unit_of(a) == unit_of(first)]
     if not sentence.cues_of("respectively") and before:
         return _in_order(sentence, bench, figures, chain)
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
-    previous = report.neighbour(sentence, -1)
+    previous, where = report.neighbour(sentence, -1), ValueLocation.PREVIOUS
+    if previous is not None and not any(a.label in FIGURES and unit_of(a) == unit_of(first) for a in report.atoms_in(previous)):
+        previous, where = report.neighbour(sentence, -2), ValueLocation.EARLIER  # 'Both figures have now recovered ...' between
     earlier = _council_figures_of(report, previous, unit_of(first)) if previous else []
     if len(earlier) != len(chain):
         return []
-    return [(Link(v, ValueLocation.PREVIOUS), f) for v, f in zip(earlier, chain)]
+    return [(Link(v, where), f) for v, f in zip(earlier, chain)]
+
+
+def _listed_for_another(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> set[int]:
+    """Starts of the figures listed for a benchmark before `bench` in its sentence ('The London averages were
+    61.8% and 74.4% respectively, and the England averages ...'): never the council's."""
+    return {f.start for other in report.atoms_in(sentence) if other.label == "BENCHMARK" and other.end <= bench.start
+            for f in _chain(other, figures, sentence)}
 
 
 def _council_figures_of(report: Report, sentence: Sentence, unit: str) -> list[Atom]:
@@ -929,7 +940,7 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
         return _respectively(report, sentence, bench, figures)
     if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)):
         return pairs
-    if bench.form in {"phrase", "bracketed"} and _names_a_list(sentence, bench, figures):
+    if bench.form in {"phrase", "bracketed"} and (_names_a_list(sentence, bench, figures) or _lists_after_another(report, sentence, bench, figures)):
         return _respectively(report, sentence, bench, figures)
     return _pair_after_benchmark(report, sentence, bench, figures) or None
 
@@ -946,6 +957,14 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
         and bench.text.endswith(("'s", "\u2019s")))  # "England's (79.3 and 83.2 years)", "England's 78.9 and 82.8"
     return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
+
+
+def _lists_after_another(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
+    """'The England figures are 79.3 and 83.2 years, and for the South West 80.3 and 84.0 years': a benchmark
+    right before joined figures, after another benchmark's list in its sentence, lists its own."""
+    chain = _chain(bench, figures, sentence)
+    return len(chain) > 1 and not sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() \
+        and bool(_listed_for_another(report, sentence, bench, figures))
 
 
 def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:

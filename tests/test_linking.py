@@ -1244,6 +1244,15 @@ def test_table_figures_printed_without_the_unit_their_row_label_names():
         (6.9, "days", "comparator group average", 5.2), (6.9, "days", "England average", 5.4)]  # an age is no unit; no unit, no figure
 
 
+def test_a_table_header_naming_a_regions_median():
+    from pipeline.comparison_tables import table_comparisons
+    text = ("| Type of care | Corvenham | West Midlands median | England median |\n|---|---|---|---|\n"
+            "| Home care, per hour | £23.18 | £23.60 | £24.35 |\n")
+    found = table_comparisons(text, *_atoms_and_sentences(text))
+    assert [(c.value.value, c.bench.key, c.figure.value) for c in found] == [
+        (23.18, "regional median", 23.6), (23.18, "England median", 24.35)]
+
+
 def test_a_relation_word_in_a_hyphenated_compound_states_nothing():
     text = ("The median wait was still 41 days, against a median of 28 days across its CIPFA nearest neighbours, and some "
             "people with lower-level needs had waited more than six months.")
@@ -1254,3 +1263,18 @@ def test_the_councils_past_is_never_its_figure_for_a_benchmark():
     text = ("Council staff took an average of 9.4 sick days in 2023/24, down from 12.1 days in 2022/23, which was in line "
             "with the England average of 6.9 days (ASC-WDS, 2023/24).")
     assert _pairs(text) == []  # '9.4 sick days' is no figure of days; '12.1 days' is the council's past
+
+
+def test_a_benchmarks_listed_figures_are_never_the_council_figures_of_the_next():
+    text = ("Satisfaction with care and support and the sense of control stood at 59.4% and 73.0% respectively. The London "
+            "averages were 61.8% and 74.4% respectively, and the England averages 64.5% and 77.6% (ASCS 2023-24).")
+    assert sorted(_pairs(text)) == [(59.4, "England average", 64.5), (59.4, "London average", 61.8),
+                                    (73.0, "England average", 77.6), (73.0, "London average", 74.4)]
+    text = ("Life expectancy at birth is 80.9 years for men and 84.6 years for women. Both figures have now recovered to "
+            "their pre-pandemic levels. The comparable England figures are 79.3 and 83.2 years, and for the South West "
+            "80.3 and 84.0 years.")
+    assert _located(text) == [(80.9, 79.3, None, None, "earlier sentence"), (80.9, 80.3, None, None, "earlier sentence"),
+                              (84.6, 83.2, None, None, "earlier sentence"), (84.6, 84.0, None, None, "earlier sentence")]
+    text = ("Thornwick recorded 742 safeguarding concerns per 100,000 adults, more than its CIPFA comparator group's 598 per "
+            "100,000 and England's 581 (Safeguarding Adults Collection, 2023-24).")
+    assert _relations(text) == [(742.0, 598.0, "higher"), (742.0, 581.0, "higher")]
