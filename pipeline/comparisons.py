@@ -1653,7 +1653,7 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
     """'This is higher than the London average. The London figure is 46.2%.': a direction leading
     into the same benchmark, named without a figure of its own in a sentence from the value's on
     (before the value in its own sentence: 'above the national average: 80.6 years ..., against
-    national figures of 79.3 and 83.2 years')."""
+    national figures of 79.3 and 83.2 years'), there only when the figures agree (as `_relation_before_colon`)."""
     for index in range(value.sentence, candidate.sentence.index + 1):
         sentence = report.sentences[index]
         theirs = report.atoms_in(sentence)
@@ -1664,7 +1664,7 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
         for bench in named:
             leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than", "place_lead"))
                        if r.key != "none" and not _is_quantity(r, sentence)]
-            if leading:
+            if leading and (bench.end > value.start or _figures_agree(leading[-1], value, candidate.figure)):
                 return leading[-1]
     return None
 
@@ -1675,7 +1675,9 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     colon, names only places (benchmarks, lexicon cues place_noun, joined by place_join, leads_into,
     place_lead) holds for the benchmarks after the colon set against a council figure after it, when
     it names as many places as there are benchmarks after the colon, or names none, the direction ending
-    right at the colon ('Satisfaction among unpaid carers lagged behind: 30.6% ..., against 36.3% nationally')."""
+    right at the colon ('Satisfaction among unpaid carers lagged behind: 30.6% ..., against 36.3% nationally').
+    Only when the figures agree: the lead-in may size another quality than the figures do ('Marlshire is less
+    ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, against 81.0%')."""
     sentence, bench = candidate.sentence, candidate.bench
     colon = sentence.text.find(":", 0, value.start - sentence.start) + sentence.start
     if value.sentence != sentence.index or colon < sentence.start or colon > bench.start:
@@ -1687,8 +1689,17 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
         if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
                 and (nouns := _place_nouns(sentence, relation.end, colon, places)) is not None \
                 and (nouns + len(places) >= after or not sentence.text[relation.end - sentence.start:colon - sentence.start].strip()):
-            return relation
+            return relation if _figures_agree(relation, value, candidate.figure) else None
     return None
+
+
+def _figures_agree(relation: Atom, value: Atom, figure: Atom) -> bool:
+    """The council's figure and the benchmark's agree with the direction ('similar': within the similarity band)."""
+    if value.value is None or figure.value is None:
+        return False
+    if relation.key == "similar":
+        return within_similar_band(value.value, figure.value, unit_of(value))
+    return relation.key not in OPPOSITE or relation.key == direction(value.value, figure.value)
 
 
 def _place_nouns(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> int | None:

@@ -148,8 +148,9 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     before a figure ('..., and in England 92.9%'). A relation word joined by a hyphen to the next word is a
     compound, no relation ('lower-level needs'). `figures`: the starts and ends of figures."""
     figure_starts, figure_ends = figures
-    if rule.label == "RELATION" and span.end < len(span.doc) and span.doc[span.end].text in _HYPHENS \
-            and not span.doc[span.end - 1].whitespace_:
+    if rule.label == "RELATION" and span.end < len(span.doc) and (span.doc[span.end].text in _HYPHENS
+                                                                  and not span.doc[span.end - 1].whitespace_
+                                                                  or _describes_what_follows(span)):
         return False  # 'lower-level needs', 'higher-risk cases': a compound, no relation
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -161,6 +162,21 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
             or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating)
     return True
+
+
+def _describes_what_follows(span: Span) -> bool:
+    """A relation word that names no relation: part of a name ('a Greater Manchester campaign': title case
+    before a title-case word), or a one-word likeness ('similar', 'comparable': atoms.json proportion words)
+    describing the word after it ('similar schemes', 'The comparable England figures'), which is no
+    relation tail ('to'), relation noun ('a similar proportion to') or stop word ('similar in')."""
+    doc, after = span.doc, span.doc[span.end]
+    last = doc[span.end - 1]
+    if last.is_title and after.is_title and not last.is_sent_start:
+        return True
+    likeness = atom_vocabulary().relations["similar"].proportion_words
+    return len(span) == 1 and span.text.lower() in likeness and after.is_alpha and not after.is_stop \
+        and after.lower_ not in atom_vocabulary().relation_tails \
+        and after.lower_.removesuffix("s") not in atom_vocabulary().relation_nouns
 
 
 def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]]) -> bool:

@@ -1278,3 +1278,18 @@ def test_a_benchmarks_listed_figures_are_never_the_council_figures_of_the_next()
     text = ("Thornwick recorded 742 safeguarding concerns per 100,000 adults, more than its CIPFA comparator group's 598 per "
             "100,000 and England's 581 (Safeguarding Adults Collection, 2023-24).")
     assert _relations(text) == [(742.0, 598.0, "higher"), (742.0, 581.0, "higher")]
+
+
+def test_relation_words_that_name_no_relation_and_lead_ins_the_figures_contradict():
+    text = ("Turnover in Marlbeck was 31.4% compared with 28.3% across England (ASC-WDS 2022/23), and leaders had joined a "
+            "Greater Manchester recruitment campaign.")
+    assert _relations(text) == [(31.4, 28.3, None)]  # 'a Greater Manchester' is a name
+    text = ("The scheme supported 1,240 people, around twice the number supported on average by similar schemes in the "
+            "council's CIPFA comparator group (610 people).")
+    assert _relations(text) == [(1240.0, 610.0, "higher")]  # 'similar schemes' describes the schemes
+    text = ("Marlshire is less ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, "
+            "against 81.0% nationally (Census 2021).")
+    assert _relations(text) == [(91.8, 81.0, None)]  # the lead-in sizes diversity, the figures the White share
+    text = ("Grenholme is more ethnically diverse than England as a whole: 34.6% of residents are from ethnic minority "
+            "groups, against 26.5% nationally (Census 2021).")
+    assert _relations(text) == [(34.6, 26.5, "higher")]
