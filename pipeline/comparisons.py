@@ -2121,5 +2121,22 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom], council: str 
             findings.append(implausible)
         if relation_contradicts(comparison):
             findings.append(_contradiction(comparison))
+    _share_sources(comparisons)
     comparisons.sort(key=lambda c: (c.value.start, c.figure.start))
     return comparisons, findings
+
+
+def _share_sources(comparisons: list[Comparison]) -> None:
+    """A comparison citing nothing takes the one data set the other comparisons of its council figure cite
+    ('86.5% ..., a stronger result than the England average of 83.8%. The East Midlands average was 84.9%
+    (ASCOF, 2023-24).'): one figure, one measure, one data set."""
+    by_figure: dict[int, list[Comparison]] = {}
+    for comparison in comparisons:
+        by_figure.setdefault(comparison.value.start, []).append(comparison)
+    for same in by_figure.values():
+        cited = [c for c in same if c.source is not None]
+        if len({c.source.key for c in cited}) != 1:
+            continue
+        for comparison in (c for c in same if c.source is None):
+            comparison.source, comparison.source_text, comparison.source_year = cited[0].source, cited[0].source_text, cited[0].source_year
+            comparison.source_location = SourceLocation.SAME_FIGURE

@@ -406,8 +406,27 @@ class PunctSentencizer:
         starts[opening_breaks], starts[opening_breaks + 1] = -1, 1  # a line break stays with the sentence before
         if labels.any():
             self._source_lines(doc, starts, breaks, labels)
+        self._bracket_after_stop(doc, starts)
         doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
+
+    @staticmethod
+    def _bracket_after_stop(doc: Doc, starts: numpy.ndarray) -> None:
+        """A bracket opened right after a sentence's final stop, which the rule above leaves at the end of
+        that sentence: closed within a few tokens, it closes that sentence ('The figure nationally was
+        36.8%. (SACE 2023-24) Carers ...': a citation after the stop); else it opens the next."""
+        for i in numpy.flatnonzero(starts[2:] == 1).tolist():
+            start = i + 2
+            if doc[start - 1].text != "(":
+                continue
+            close = next((j for j in range(start, min(start + 12, len(doc))) if doc[j].text == ")"), None)
+            starts[start] = -1
+            if close is None:
+                starts[start - 1] = 1
+                continue
+            after = next((j for j in range(close + 1, len(doc)) if not doc[j].is_punct and not doc[j].is_space), None)
+            if after is not None:
+                starts[after] = 1
 
     @staticmethod
     def _label_lines(doc: Doc, starts: numpy.ndarray, breaks: numpy.ndarray) -> None:

@@ -39,6 +39,7 @@ class SourceLocation(StrEnum):
     VALUE_SENTENCE = "value sentence"
     NEXT = "next sentence"
     LEAD_IN = "list lead-in"
+    SAME_FIGURE = "same figure"  # the one data set the other comparisons of the council figure cite
 
 
 class Severity(StrEnum):

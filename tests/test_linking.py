@@ -1293,3 +1293,16 @@ def test_relation_words_that_name_no_relation_and_lead_ins_the_figures_contradic
     text = ("Grenholme is more ethnically diverse than England as a whole: 34.6% of residents are from ethnic minority "
             "groups, against 26.5% nationally (Census 2021).")
     assert _relations(text) == [(34.6, 26.5, "higher")]
+
+
+def test_a_citation_after_the_full_stop_and_one_shared_by_the_comparisons_of_a_figure():
+    text = ("Overall, 33.0% of carers in Aldersey reported being satisfied with social services. The figure nationally "
+            "was 36.8%. (SACE 2023-24) Carers from ethnic minority groups told us they were rarely offered an assessment.")
+    assert _cited(text) == [(33.0, "SACE", "SACE 2023-24")]
+    sentences, _ = analyse(text)
+    assert [s.text for s in sentences][1:] == ["The figure nationally was 36.8%. (SACE 2023-24)",
+                                               "Carers from ethnic minority groups told us they were rarely offered an assessment."]
+    text = ("86.5% of older people were still at home 91 days after leaving hospital into reablement, a stronger result than "
+            "the England average of 83.8%. The East Midlands average was 84.9% (ASCOF, 2023-24).")
+    assert [(c.value.value, c.figure.value, c.source.key, str(c.source_location)) for c in _linked(text)] == [
+        (86.5, 83.8, "ASCOF", "same figure"), (86.5, 84.9, "ASCOF", "sentence")]
