@@ -460,9 +460,13 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
 
 def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str | tuple[str, ...] = "leads_into") -> list[Atom]:
     """The relation atoms that lead into the benchmark: only cues of `kinds` ('the', 'both': leads_into)
-    between them and it ('lower than the England average', 'well above both the South West')."""
+    between them and it ('lower than the England average', 'well above both the South West'), and names
+    sharing its plural noun ('below the London and England averages')."""
+    kinds = (kinds,) if isinstance(kinds, str) else kinds
+    listed = [b for b in atoms if b.label == "BENCHMARK" and b.form == "listed" and b.end <= bench.start]
     return [a for a in atoms if a.label == "RELATION" and a.end <= bench.start
-            and sentence.only_cues_between(a.end, bench.start, kinds)]
+            and (sentence.only_cues_between(a.end, bench.start, kinds)
+                 or listed and not _words_left(sentence, a.end, bench.start, listed, (*kinds, "chain")).strip())]
 
 
 def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
@@ -874,8 +878,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))
             continue
-        if bench.form == "bare" and not (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found)):
-            continue
+        if bench.form == "listed" or bench.form == "bare" and not (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found)):
+            continue  # a name sharing the next one's plural noun takes a figure only in parallel lists
         if _ranked_within(report, sentence, bench):
             continue
         if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
@@ -908,15 +912,16 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
 
 
 def _parallel_lists(sentence: Sentence, benches: list[Atom], figures: list[Atom]) -> list[Candidate]:
-    """'The corresponding figures for the South East and for England are 13.4% and 26.5%': two benchmarks
-    joined by 'and', then (linking words between) two figures joined by 'and': each takes its own, in order."""
+    """'The corresponding figures for the South East and for England are 13.4% and 26.5%', 'the regional and
+    national averages (26.4% and 25.5%)': two benchmarks joined by 'and', then (linking words or a bracket between)
+    two figures joined by 'and': each takes its own, in order."""
     for one, two in zip(benches, benches[1:]):
         if not sentence.cues_of("chain", one.end, two.start) \
                 or not sentence.only_cues_between(one.end, two.start, ("chain", "place_lead", "leads_into", "place_noun", "benchmark_figure_before")):
             continue
         after = [f for f in figures if f.start >= two.end][:2]
         if len(after) == 2 and unit_of(after[0]) == unit_of(after[1]) \
-                and sentence.only_cues_between(two.end, after[0].start, ("benchmark_figure_after", "same_measure", "plural_noun"), ",") \
+                and sentence.only_cues_between(two.end, after[0].start, ("benchmark_figure_after", "same_measure", "plural_noun"), ",(") \
                 and sentence.only_cues_between(after[0].end, after[1].start, "chain"):
             return [Candidate(sentence, one, after[0]), Candidate(sentence, two, after[1])]
     return []
@@ -1753,6 +1758,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     direction whose subject is the benchmark ('The regional figure, at 2.1%, was lower') is turned
     round to be the council's (null when it sets two benchmarks against each other)."""
     chosen = _relation_words(report, value, candidate)
+    if chosen is None and value.sentence > candidate.sentence.index:
+        return _direction_before_value(report, value)
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     elif chosen is None or chosen.key == "none":
@@ -1763,6 +1770,20 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if subject is None:
         return None
     return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen
+
+
+def _direction_before_value(report: Report, value: Atom) -> Atom | None:
+    """'Nationally, 82.3% ... were still at home 91 days later. In Caddonfield the proportion was higher, at
+    86.0%': in a sentence after the benchmark's naming no benchmark, a direction with no object ('than' or a
+    benchmark after it) in the council figure's clause before the figure is that figure's."""
+    sentence = report.sentences[value.sentence]
+    own = report.atoms_in(sentence)
+    if any(a.label == "BENCHMARK" for a in own):
+        return None
+    clause = _clause_start(sentence, value.start)
+    found = [r for r in own if r.label == "RELATION" and clause <= r.start and r.end <= value.start and r.key in OPPOSITE
+             and not sentence.cue_starting_at("than", r.end) and not _is_quantity(r, sentence)]
+    return found[-1] if len(found) == 1 else None
 
 
 def _supposed(sentence: Sentence, relation: Atom) -> bool:
@@ -1828,12 +1849,13 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
 
 def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, relations: list[Atom]) -> Atom | None:
     """'A smaller share of residents (8.7%) ... than in the East of England (14.3%) or in England as a whole
-    (19.0%)': the direction a 'than' completes, for each benchmark after it joined only by 'or'/'and'
-    (other benchmarks, their figures and words leading into them aside)."""
+    (19.0%)', '... less likely to have been included ... (58.1%) than carers across the North East (66.8%)': the
+    direction a 'than' completes, for each benchmark after it joined only by 'or'/'and' (other benchmarks, their
+    figures, words leading into them and the group compared aside)."""
     for than in reversed(sentence.cues_of("than", hi=bench.start)):
         named = [a for a in report.atoms_in(sentence)
                  if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}]
-        gap = _words_left(sentence, than.end, bench.start, named, ("leads_into", "place_lead", "chain"))
+        gap = _words_left(sentence, than.end, bench.start, named, ("leads_into", "place_lead", "chain", "population_group"))
         if any(word.lower() != "or" for word in _WORD.findall(gap)):
             return None
         before = [r for r in relations if r.end <= than.start and r.key in OPPOSITE and not _is_quantity(r, sentence)

@@ -152,6 +152,8 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
                                                                   and not span.doc[span.end - 1].whitespace_
                                                                   or _describes_what_follows(span)):
         return False  # 'lower-level needs', 'higher-risk cases': a compound, no relation
+    if rule.form == "listed":
+        return _heads_a_shared_noun(span)
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts
@@ -162,6 +164,21 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
             or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating)
     return True
+
+
+def _heads_a_shared_noun(span: Span) -> bool:
+    """'the London and England averages', 'the regional and national averages': a benchmark's name before 'and'
+    and, within four words, a plural benchmark noun (atoms.json benchmark_plural_nouns) both share."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return False
+    nouns = atom_vocabulary().benchmark_plural_nouns
+    for token in doc[i + 2:min(len(doc), i + 6)]:
+        if token.is_punct or token.like_num:
+            return False
+        if token.lower_ in nouns:
+            return True
+    return False
 
 
 def _describes_what_follows(span: Span) -> bool:

@@ -12,7 +12,7 @@ from typing import Literal
 
 from .rules import AtomVocabulary, BenchmarkRule, RuleError, atom_vocabulary, lexicon_model
 
-AtomForm = Literal["figure", "phrase", "bare", "bracketed", "trailing", "plural", "acronym"]
+AtomForm = Literal["figure", "phrase", "bare", "bracketed", "trailing", "plural", "listed", "acronym"]
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,8 @@ def _phrase_groups(vocab: AtomVocabulary) -> list[tuple[AtomRule, list[str]]]:
         plural = [*rule.plural, *(_region_names(vocab) if rule.regions else [])]  # 'the North West figures'
         groups.append((AtomRule("BENCHMARK", rule.key, "plural"),
                        [f"{n} {noun}" for n in plural for noun in vocab.benchmark_plural_nouns]))
+        groups.append((AtomRule("BENCHMARK", rule.key, "listed"), plural))  # 'the London and England averages'
+
     groups += [(AtomRule("RELATION", key), phrases) for key, phrases in _relation_phrases(vocab).items()]
     for source in vocab.sources:
         groups.append((AtomRule("SOURCE", source.id), source.phrases))

@@ -407,7 +407,7 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round65": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round66": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round67": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round68": {"facts_missed": 3, "comparisons_missed": 3},
+          "pages_round68": {"facts_missed": 3, "comparisons_missed": 1},
           "pages_round69": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round70": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round71": {"facts_missed": 5, "comparisons_missed": 5}}

@@ -1306,3 +1306,23 @@ def test_a_citation_after_the_full_stop_and_one_shared_by_the_comparisons_of_a_f
             "the England average of 83.8%. The East Midlands average was 84.9% (ASCOF, 2023-24).")
     assert [(c.value.value, c.figure.value, c.source.key, str(c.source_location)) for c in _linked(text)] == [
         (86.5, 83.8, "ASCOF", "same figure"), (86.5, 84.9, "ASCOF", "sentence")]
+
+
+def test_names_sharing_one_plural_noun_are_two_benchmarks():
+    text = "At 19.8%, uptake of direct payments remained below the regional and national averages (26.4% and 25.5%)."
+    assert _relations(text) == [(19.8, 26.4, "lower"), (19.8, 25.5, "lower")]
+    assert _pairs(text) == [(19.8, "regional average", 26.4), (19.8, "national average", 25.5)]
+    text = ("Uptake of direct payments remained below the London and England averages (Quenby 19.8%; London 26.4%; "
+            "England 25.5%, SALT 2023-24), and staff told us the process was slow.")
+    assert _relations(text) == [(19.8, 26.4, "lower"), (19.8, 25.5, "lower")]
+    text = "Waits were longer in London and England than in the region."
+    assert _pairs(text) == []
+
+
+def test_a_direction_without_object_in_the_council_sentence_after_the_benchmark():
+    text = ("Nationally, 82.3% of older people discharged from hospital into reablement were still at home 91 days later. "
+            "In Caddonfield the proportion was higher, at 86.0% (ASCOF 2022-23).")
+    assert _relations(text) == [(86.0, 82.3, "higher")]
+    text = ("Nationally, 82.3% of older people were still at home 91 days later. In Caddonfield the proportion was 86.0%, "
+            "higher than in most of the region.")
+    assert [r for r in _relations(text) if r[1] == 82.3] in ([], [(86.0, 82.3, None)])  # its direction has its own object
