@@ -828,7 +828,7 @@ def test_two_numbers_without_units_against_a_trailing_pair():
 def test_benchmarks_first_then_the_council_and_a_plural_benchmark_with_which_are():
     text = ("Nationally, 8.9% of people aged five and over provide unpaid care. In Oakshire the proportion is higher, "
             "at 9.7%, and it rises to 15.0% among residents aged 50 to 64.")
-    assert _located(text) == [(9.7, 8.9, None, None, "next sentence")]
+    assert _located(text) == [(9.7, 8.9, "higher", None, "next sentence")]  # 'higher' refers back to the benchmark
     text = ("Life expectancy is 79.8 years for men and 84.0 years for women. Both are close to the London averages, "
             "which are 80.3 and 84.3 years respectively.")
     assert _relations(text) == [(79.8, 80.3, "similar"), (84.0, 84.3, "similar")]
