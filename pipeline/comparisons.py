@@ -153,7 +153,8 @@ class Report:
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
                and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)]
         opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
-        return [a for i, a in enumerate(own) if not ((i or opens_on_earlier) and self._states_gap(a, sentence))]
+        return [a for i, a in enumerate(own) if not ((i or opens_on_earlier or _after_anaphor(a, sentence))
+                                                        and self._states_gap(a, sentence))]
 
     def _bracketed_after_name(self, figure: Atom, sentence: Sentence) -> bool:
         """'... than in the East of England (14.3%)': a figure in brackets right after a benchmark's bare
@@ -175,6 +176,21 @@ class Report:
         ('..., 2.3 years lower than the London average'): the difference, not a value."""
         return any(r.label == "RELATION" and r.key in {"lower", "higher"} and sentence.adjacent(figure.end, r.start)
                    for r in self.atoms_in(sentence))
+
+
+def _after_anaphor(figure: Atom, sentence: Sentence) -> bool:
+    """'For women this is 1.9 years lower than ...': a figure right after an anaphor (lexicon cues anaphor, one
+    word) and a linking verb ('is', 'was') refers to a figure before it."""
+    words = _WORD.findall(sentence.text[max(0, figure.start - sentence.start - 20):figure.start - sentence.start].lower())
+    return len(words) >= 2 and words[-1] in _LINKING_VERBS and words[-2] in anaphor_words()
+
+
+_LINKING_VERBS = frozenset({"is", "was", "are", "were"})
+
+
+@lru_cache(maxsize=1)
+def anaphor_words() -> frozenset[str]:
+    return frozenset(p for p in lexicon_model().cues["anaphor"].phrases if " " not in p)
 
 
 def _restating(sentence: Sentence, atom: Atom) -> bool:

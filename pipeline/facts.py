@@ -62,6 +62,7 @@ class FactVocabulary(_Rule):
     facts: list[FactRule]
     imd_scale_reversed: list[list[dict]]
     year_nouns: list[str] = []  # 'the 2021 Census': a year right before one of these is no figure
+    year_words: list[str] = []  # 'in 2022', 'since 2019': a year right after one of these is no figure
     rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
     budget_range: tuple[float, float] = (0, float("inf"))  # the money a budget fact may be, in pounds
 
@@ -173,10 +174,12 @@ def _a_rate(span: Span, m: Matchers) -> bool:
 
 
 def _dated(span: Span, m: Matchers) -> bool:
-    """'at the 2021 Census': a year before a word that dates it (facts.json year_nouns) is no figure."""
+    """'at the 2021 Census', 'long-term support in 2022': a year before a word that dates it (facts.json
+    year_nouns) or after one (year_words) is no figure."""
     doc = span.doc
-    return len(span) == 1 and YEAR.fullmatch(span.text) is not None and span.end < len(doc) \
-        and doc[span.end].lower_ in m.vocab.year_nouns
+    return len(span) == 1 and YEAR.fullmatch(span.text) is not None and (
+        span.end < len(doc) and doc[span.end].lower_ in m.vocab.year_nouns
+        or span.start > 0 and doc[span.start - 1].lower_ in m.vocab.year_words)
 
 
 def _ratio(span: Span, m: Matchers) -> bool:

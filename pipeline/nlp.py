@@ -32,7 +32,7 @@ from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, filter_spans
 
 from .numbers import YEAR, is_year_span, parse_money, parse_number
-from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns, opening_roles
+from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns, opening_roles, unit_words
 from .rules import atom_vocabulary, lexicon_model
 
 ATOMS_KEY = "atoms"
@@ -79,8 +79,39 @@ def _figure_value(rule: AtomRule, span: Span, number_text: str) -> float | None:
     return None if value is None else sign * value
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[dict[str, int], frozenset[str]]:
+    """figures.json number words and tens words (imported here: figures.py imports this module)."""
+    from .figures import vocabulary
+    return vocabulary().number_words, frozenset(vocabulary().tens_words)
+
+
+def _spelled_time(span: Span) -> tuple[Span, float] | None:
+    """'waited eleven days', 'forty-two days': a time (a quantity of an atoms.json unit other than people) whose
+    number is written in words (figures.json number words from two; tens joined by a hyphen), and its value."""
+    words, tens = _number_words()
+    doc, first, unit = span.doc, span[0].lower_, unit_words().get(span[-1].lower_)
+    if len(span) != 2 or words.get(first, 0) < 2 or unit in (None, "people") or _states_a_gap(span):
+        return None
+    start, value = span.start, words[first]
+    if start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in tens and first not in tens:
+        start, value = start - 2, value + words[doc[start - 2].lower_]
+    return Span(doc, start, span.end, label=span.label, span_id=span.id), float(value)
+
+
+def _states_a_gap(span: Span) -> bool:
+    """'two years older than', 'nine years above': a gap word (atoms.json gap_words) right after the time."""
+    doc, i = span.doc, span.end
+    return i < len(doc) and doc[i].lower_ in atom_vocabulary().gap_words
+
+
 def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span | None:
-    """The atom span with its attributes set, or None when it is no atom (a number word)."""
+    """The atom span with its attributes set, or None when it is no atom (a number word, but for a time)."""
+    if rule.label == "QUANTITY" and not span[0].text[:1].isdigit() and (spelled := _spelled_time(span)) is not None:
+        span, value = spelled
+        details = span._
+        details.rule, details.number_text, details.is_range, details.value = rule, span[:-1].text, False, value
+        return span
     if rule.label in FIGURE_LABELS and not span[0].text.lstrip(_MINUS)[:1].isdigit() and span[0].text != "£":
         return None  # LIKE_NUM also matches number words ('ten per cent'); figures are digits
     if rule.label == "RELATION":
@@ -357,7 +388,8 @@ def number_windows(digits: list[int], reach: int, length: int, gate: list[int] |
 
 
 class FigureMatchers:
-    """The figure patterns (each holds a number) by length: short ones tried around every number,
+    """The figure patterns (each holds a number) by length: short ones tried around every number (digits or
+    a number word),
     longer ones only around numbers near one of the words every longer pattern requires. A
     longer pattern with no required word makes its group run around every number too. 'Holds a
     digit' and 'is a required word' are lexeme flags, so a Doc's are read in one call."""
@@ -370,7 +402,9 @@ class FigureMatchers:
         long = [(k, p) for k, p in patterns if reaches[k] > SHORT_REACH]
         required = [_required_words(p) for _, p in long]
         gate = frozenset(w for words in required for w in words) if long and all(required) else None
-        self.flags = [digit_flag(nlp.vocab)] + ([nlp.vocab.add_flag(lambda text: text.lower() in gate)] if gate else [])
+        words = frozenset(_number_words()[0])  # a time in words ('eleven days') is a figure too
+        self.flags = [nlp.vocab.add_flag(lambda text: _holds_digit(text) or text.lower() in words)] \
+            + ([nlp.vocab.add_flag(lambda text: text.lower() in gate)] if gate else [])
         self.groups: list[tuple[Matcher, int, bool]] = []  # matcher, reach, gated
         for group, reach, gated in ((short, SHORT_REACH, False),
                                     (long, max((reaches[k] for k, _ in long), default=0), gate is not None)):

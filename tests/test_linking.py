@@ -1326,3 +1326,13 @@ def test_a_direction_without_object_in_the_council_sentence_after_the_benchmark(
     text = ("Nationally, 82.3% of older people were still at home 91 days later. In Caddonfield the proportion was 86.0%, "
             "higher than in most of the region.")
     assert [r for r in _relations(text) if r[1] == 82.3] in ([], [(86.0, 82.3, None)])  # its direction has its own object
+
+
+def test_a_time_written_in_words_is_a_figure_but_a_gap_is_not():
+    text = ("People referred to the occupational therapy service waited eleven days on average for a first contact, "
+            "against 6 days across England. Others waited forty-two days, against 28 days nationally.")
+    assert _pairs(text) == [(11.0, "England average", 6.0), (42.0, "national average", 28.0)]
+    text = "The median age is 49.5, nearly nine years above the England median of 40.7."
+    assert all(value != 9.0 for value, _, _ in _pairs(text))
+    text = "Life expectancy for women is 81.2 years. For women this is 1.9 years lower than the England average of 83.1 years."
+    assert _relations(text) == [(81.2, 83.1, "lower")]

@@ -783,3 +783,19 @@ def test_residents_who_provide_unpaid_care_are_no_second_population():
     rows = extract_string(text).tables
     assert rows["reports"][0]["population"] == 318_000
     assert Code.FACT_CONFLICT not in {w["code"] for w in rows["warnings"]}
+
+
+def test_head_counts_under_a_label_and_a_year_after_in_is_no_count():
+    """'People accessing long-term support: 3,870' (a label line, or a table row's label cell) names its count;
+    'long-term support in 2022' is a date, not 2,022 people."""
+    overview = ("About Oakshire County Council\n\nFinancial facts\n\n"
+                "| People accessing long-term support | approximately 3,870 |\n"
+                "| People accessing short-term support | approximately 1,460 |\n")
+    row = _overview_row(overview)
+    assert (row["people_long_term_support"], row["people_short_term_support"]) == (3870, 1460)
+    overview = ("About Oakshire County Council\n\nFinancial facts\n\nPeople accessing long-term support: 2,660\n\n"
+                "Direct payments fell from 27% of people receiving long-term support in 2022 to 23% in 2024.\n")
+    assert _overview_row(overview)["people_long_term_support"] == 2660
+    overview = ("About Oakshire County Council\n\nDirect payments fell from 27% of people receiving long-term support "
+                "in 2022 to 23% in 2024.\n")
+    assert _overview_row(overview).get("people_long_term_support") is None
