@@ -41,6 +41,7 @@ class FactRule(_Rule):
     sentence_any: list[str] = []
     sentence_none: list[str] = []
     after_none: list[str] = []
+    before_none: list[str] = []  # a part of the area leading into the figure ('Its largest town, Axeford, has some 64,500')
     context: Literal["sentence", "with_previous"] = "sentence"
     range: tuple[float, float] | None = None
     requires_before: str | None = None   # a fact that must have been read just before in the sentence
@@ -117,7 +118,7 @@ def _cue_lists(vocab: FactVocabulary) -> dict[str, list[str]]:
     lists |= {f"role:{k}": v for k, v in vocab.money_roles.items()}
     lists |= {f"diff:{k}": v for k, v in vocab.differences.items()}
     for i, rule in enumerate(vocab.facts):
-        for part in ("before", "after", "near", "sentence_any", "sentence_none", "after_none"):
+        for part in ("before", "after", "near", "sentence_any", "sentence_none", "after_none", "before_none"):
             lists[f"{i}:{part}"] = getattr(rule, part)
     return {key: phrases for key, phrases in lists.items() if phrases}
 
@@ -230,6 +231,8 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
     if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others)
            for s, _ in cues.get(f"{key}:after_none", [])):
         return None  # not when another figure of the kind stands between ('41st ... and the 4th most deprived in Yorkshire')
+    if any(_leads_in(figure, e) and not any(e <= o < figure.start for o in others) for _, e in cues.get(f"{key}:before_none", [])):
+        return None
     gap = min(before + after, default=0)
     return gap, 0 if gap in after else 1, min(near, default=0)
 
@@ -240,6 +243,12 @@ def _runs_on(figure: Span, start: int) -> bool:
     of 152 (1st being ...')."""
     between = figure.doc[figure.end:start]
     return figure.end <= start <= figure.end + 12 and not any(t.text in "();,." for t in between)
+
+
+def _leads_in(figure: Span, end: int) -> bool:
+    """Does a cue ending at token `end` still lead into the figure: at most six tokens before it, commas
+    allowed ('Its largest town, Axeford, has some 64,500 residents'), no stop or semicolon between."""
+    return figure.start - 6 <= end <= figure.start and not any(t.text in ".;" for t in figure.doc[end:figure.start])
 
 
 def _sentence_allows(key: str, rule: FactRule, cues: Cues) -> bool:

@@ -151,7 +151,10 @@ def _is_chrome(tag: Tag) -> bool:
     if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
         return True
     marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
-    return bool(marks.strip()) and bool(_CHROME_WORDS.search(marks))
+    if marks.strip() and _CHROME_WORDS.search(marks):
+        return True
+    heading = tag.find(_HEADINGS) if tag.name == "aside" else None  # '<aside class="sidebar"><h2>Related content'
+    return heading is not None and bool(_CHROME_WORDS.match(heading.get_text(" ", strip=True)))
 
 
 def _inline_text(node: Tag) -> str:

@@ -605,6 +605,10 @@ def test_related_content_inside_main_is_chrome():
             "in a year</a></li></ul></aside></main></body></html>")
     text = html_to_text(page)
     assert "61%" in text and "6% in a year" not in text
+    page = page.replace("class='related-content'><h2>Latest from CQC", "class='sidebar'><h2>Related content")
+    text = html_to_text(page)
+    assert "61%" in text and "6% in a year" not in text  # an aside headed 'Related content', whatever its class
+    assert "Population 12,000" in html_to_text("<main><h1>X</h1><aside><h2>Key facts</h2><p>Population 12,000</p></aside></main>")
 
 
 def test_a_figure_the_page_is_cut_off_in_is_not_read():
@@ -799,3 +803,10 @@ def test_head_counts_under_a_label_and_a_year_after_in_is_no_count():
     overview = ("About Oakshire County Council\n\nDirect payments fell from 27% of people receiving long-term support "
                 "in 2022 to 23% in 2024.\n")
     assert _overview_row(overview).get("people_long_term_support") is None
+
+
+def test_a_towns_head_count_is_not_the_councils_population():
+    overview = ("About Thornshire County Council\n\nIts largest town, Axeford, has some 64,500 residents, and the county as "
+                "a whole is home to around 718,300 people. The council's 2024 residents' survey found that 58% felt informed.\n")
+    row = _overview_row(overview)
+    assert row["population"] == 718_300
