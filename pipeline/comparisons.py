@@ -283,7 +283,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     England the figure was 92.4%'). 'the England average: 72.4% compared with 69.9%' names no figure
     of its own (the first is the council's)."""
     after = [f for f in figures if f.start >= bench.end]
-    if after and _introduces_council_figures(sentence, bench, after[0], relations):
+    if after and _introduces_council_figures(sentence, bench, after[0], relations) and not _listed_before_another(sentence, after[0], benches):
         return None
     if after and bench.form == "trailing" and sentence.adjacent(bench.end, after[0].start) \
             and sentence.cue_ending_at("chain", bench.start):
@@ -311,6 +311,16 @@ def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     or two plain words naming a group (lower case, no stop word), right before the benchmark."""
     link = sentence.cue_starting_at("benchmark_figure_before", figure.end)
     return link is not None and _names_plainly(sentence.text[link.end - sentence.start:bench.start - sentence.start])
+
+
+def _listed_before_another(sentence: Sentence, figure: Atom, benches: list[Atom]) -> bool:
+    """'below both the England average, 83.8%, and the average for Yorkshire and the Humber, which stood at
+    81.2%': a figure after a comma and followed by a comma, 'and' and another benchmark is its own benchmark's,
+    the first of a list."""
+    following = next((b for b in benches if b.start >= figure.end), None)
+    return sentence.text[figure.end - sentence.start:figure.end - sentence.start + 1] == "," and following is not None \
+        and sentence.only_cues_between(figure.end, following.start, ("chain", "leads_into"), ",") \
+        and bool(sentence.cues_of("chain", figure.end, following.start))
 
 
 def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:

@@ -207,11 +207,20 @@ def _row_cells(row: Tag) -> list[str]:
     return [" ".join("".join(parts).split()) for parts in cells]
 
 
+_LINE_BREAK = "\x00"  # a <br> while a paragraph's text is gathered (no character of a page's text)
+
+
+def _paragraph_text(inline: list[str]) -> str:
+    """A paragraph's gathered text, blanks collapsed; a <br> in it breaks a line, not the paragraph."""
+    lines = (" ".join(line.split()) for line in "".join(inline).split(_LINE_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
 def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
     """Walk the content tree, emitting markdown-like blocks: headings, bullets, paragraphs.
     An explicit stack instead of recursion, so that any nesting depth is safe."""
     def flush() -> None:
-        text = " ".join("".join(inline).split())
+        text = _paragraph_text(inline)
         if text:
             blocks.append(text)
         inline.clear()
@@ -232,7 +241,7 @@ def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
             flush()
             blocks.append(leaf)
         elif child.name.lower() == "br":
-            flush()
+            inline.append(_LINE_BREAK)
         else:
             boxed = child.name.lower() in _BLOCK_TAGS or child.name.lower() in {"td", "th"}
             if boxed:
@@ -266,7 +275,7 @@ def html_to_text(markup: str) -> str:
     blocks: list[str] = []
     inline: list[str] = []
     _html_blocks(root, blocks, inline)  # type: ignore[arg-type]
-    text = " ".join("".join(inline).split())
+    text = _paragraph_text(inline)
     if text:
         blocks.append(text)
     return "\n\n".join(blocks) + "\n"
@@ -306,6 +315,7 @@ def _tabs_as_spaces(line: str) -> str:
     return line.replace("\t", " ")
 
 
+_BULLETS = "-*+\u2022\u25e6o"  # list item marks ('•', '◦', a letter o in text copied from a PDF)
 _NOT_PROSE = "#|>-*+\u2022 \t"  # a line opening on these is a heading, table row, quote or list item
 _SENTENCE_END = ".!?:;\"')]\u201d\u2019"
 
@@ -320,6 +330,9 @@ def _unwrapped(text: str) -> str:
 def _wraps(line: str, following: str) -> bool:
     """Does `line` run on into `following`? Both prose lines, `line` not ending a sentence, and
     `following` opening on a lower-case word, or `line` ending on a function word (lexicon line_wrap_words: 'of', 'the')."""
+    if line and following[:1] in (" ", "\t") and following.strip()[:1].islower() and line[-1] not in _SENTENCE_END \
+            and line.lstrip()[:1] in _BULLETS and line.lstrip()[1:2] == " ":
+        return True  # a list item's indented continuation ('• Supporting people to live healthier\n  lives')
     if not line or not following or line[0] in _NOT_PROSE or following[0] in _NOT_PROSE or line[-1] in _SENTENCE_END:
         return False
     last = line.rsplit(" ", 1)[-1]

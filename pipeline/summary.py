@@ -205,7 +205,7 @@ def parse_date(printed: str) -> date | None:
 def local_authority(sections: list[Section], text: str) -> str | None:
     """The council: from the title ('X: local authority assessment', pilot 'X assessment', 'About X'), else from the text."""
     rules = report_rules()
-    names = [match.group("name").strip(" :") for section in sections if section.kind in {"title", "overview"}
+    names = [match.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind in {"title", "overview"}
              for pattern in rules["title_authority"] if (match := pattern.match(section.heading.strip()))]
     names = [n for n in names if not _generic(n)]  # 'Local authority assessment', a caption above the title
     if names:  # 'Brackenholt: local authority assessment', then 'About Brackenholt Metropolitan Borough Council'

@@ -1336,3 +1336,10 @@ def test_a_time_written_in_words_is_a_figure_but_a_gap_is_not():
     assert all(value != 9.0 for value, _, _ in _pairs(text))
     text = "Life expectancy for women is 81.2 years. For women this is 1.9 years lower than the England average of 83.1 years."
     assert _relations(text) == [(81.2, 83.1, "lower")]
+
+
+def test_a_benchmark_figure_set_off_by_commas_before_another_benchmark_is_its_own():
+    text = ("Of older people discharged into reablement, 76.4% were still at home 91 days later; that left Harrowfield some "
+            "way below both the England average, 83.8%, and the average for Yorkshire and the Humber, which stood at 81.2% "
+            "(ASCOF, 2023-24).")
+    assert _relations(text) == [(76.4, 83.8, "lower"), (76.4, 81.2, "lower")]

@@ -810,3 +810,16 @@ def test_a_towns_head_count_is_not_the_councils_population():
                 "a whole is home to around 718,300 people. The council's 2024 residents' survey found that 58% felt informed.\n")
     row = _overview_row(overview)
     assert row["population"] == 718_300
+
+
+def test_text_copied_from_print_wraps_bullets_and_brs_and_a_dashed_title():
+    page = ("Pollbridge Metropolitan Borough Council \u2013 local authority assessment\n\nAssessment published: 12 September 2025\n\n"
+            "## Local authority rating and score\n\nPollbridge Metropolitan Borough Council\n\nGood\n\n"
+            "## Quality statement scores\n\n\u2022 Supporting people to live healthier\n  lives\n  Score: 2\n\n"
+            "\u2022 Care provision, integration and\n  continuity\n  Score: 3\n")
+    rows = extract_string(normalise(page), layout="plain").tables
+    assert rows["reports"][0]["local_authority"] == "Pollbridge Metropolitan Borough Council"
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {
+        "Supporting people to live healthier lives": 2, "Care provision, integration and continuity": 3}
+    text = html_to_text("<main><p>Interpreting requests rose by 26 per<br>\ncent in 2023-24, and staff<br>could book one.</p></main>")
+    assert normalise(text) == "Interpreting requests rose by 26 per cent in 2023-24, and staff could book one.\n"
