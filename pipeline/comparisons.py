@@ -417,8 +417,22 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
     restated_before = bool(sentence.cues_of("same_measure", lo, bench.start))  # '...; the figure for London was 30.0%'
     return sentence.only_cues_between(lo, bench.start, (*OPENING_CUES, "same_measure")) \
         and bool(restated_before or sentence.cues_of("same_measure", bench.end, figure.start)
-                 or sentence.cue_ending_at("measure_pronoun", figure.start)) \
+                 or sentence.cue_ending_at("measure_pronoun", figure.start) or _measure_noun_after(sentence, bench.end, figure.start)) \
         and _names_the_measure(left)  # 'Across London the median wait was 7 weeks', 'the figure for over-65s is 19.0 per cent'
+
+
+def _measure_noun_after(sentence: Sentence, lo: int, hi: int) -> bool:
+    """'In London the conversion rate was 33%': 'the', one or two words naming the measure and a noun that
+    ends a same_measure phrase ('the rate', 'the proportion') open [lo, hi)."""
+    words = _WORD.findall(sentence.text[lo - sentence.start:hi - sentence.start].lower())
+    return len(words) >= 3 and words[0] == "the" and any(w in measure_nouns() for w in words[2:4])
+
+
+@lru_cache(maxsize=1)
+def measure_nouns() -> frozenset[str]:
+    """The nouns of the two-word same_measure cues ('the rate', 'the proportion')."""
+    return frozenset(p.split()[1] for p in lexicon_model().cues["same_measure"].phrases
+                     if p.startswith("the ") and len(p.split()) == 2)
 
 
 OPENING_MEASURE_WORDS = 10  # the most words naming a measure after an opening benchmark and its comma

@@ -290,7 +290,20 @@ def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool
     if not (doc[first].is_sent_start or doc[first - 1].text == ";" or opens_clause):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
-    return bool(before) or any(_words_at(doc, start, words) for words in restating)
+    return bool(before) or any(_words_at(doc, start, words) for words in restating) or _measure_restated(doc, start, restating)
+
+
+def _measure_restated(doc: Doc, start: int, restating: frozenset[tuple[str, ...]]) -> bool:
+    """'In London the conversion rate was 33%': 'the', one or two measure words and a noun that ends a restating
+    phrase ('the rate', 'the proportion') from `start` on."""
+    nouns = {words[-1] for words in restating if len(words) == 2 and words[0] == "the"}
+    if not _words_at(doc, start, ("the",)):
+        return False
+    for width in (1, 2):
+        end = start + 1 + width
+        if end < len(doc) and all(_is_measure_word(t) for t in doc[start + 1:end]) and doc[end].lower_ in nouns:
+            return True
+    return False
 
 
 def _words_at(doc: Doc, start: int, words: tuple[str, ...]) -> bool:

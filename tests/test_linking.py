@@ -1343,3 +1343,9 @@ def test_a_benchmark_figure_set_off_by_commas_before_another_benchmark_is_its_ow
             "way below both the England average, 83.8%, and the average for Yorkshire and the Humber, which stood at 81.2% "
             "(ASCOF, 2023-24).")
     assert _relations(text) == [(76.4, 83.8, "lower"), (76.4, 81.2, "lower")]
+
+
+def test_a_place_opening_a_sentence_on_its_own_measure_owns_the_figure():
+    text = ("Of 1,503 concerns, 436 (29%) led to a Section 42 enquiry. In London the conversion rate was 33% and across "
+            "England 31% (Safeguarding Adults Collection, 2023-24).")
+    assert _pairs(text) == [(29.0, "London average", 33.0), (29.0, "England average", 31.0)]
