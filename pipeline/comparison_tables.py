@@ -23,6 +23,9 @@ from .rules import atom_vocabulary, lexicon_model
 
 _TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,}|[^\t\n]+(?:\t[^\t\n]*){2,})[ \t]*$",
                         re.MULTILINE)  # outer pipes, two inner ones, or cells between tabs ('Vacancy rate\t11.9%\t9.6%\t8.1%')
+_SPACED = re.compile(r" {2,}")  # between cells lined up by runs of spaces ('Average delay (days)     2.9     1.8')
+_WHOLE_LINE = re.compile(r"[^\n]*")
+_NUMBER_LINE = re.compile(r"^[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*$", re.MULTILINE)  # a number alone on its line
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
@@ -61,9 +64,16 @@ def _lines_at(text: str) -> list[tuple[int, str]]:
 
 def _rows(text: str) -> list[re.Match[str]]:
     """The lines that are table rows, tried only where a line holds '|' or a tab (the row pattern over the
-    whole text would cost a report ~10 ms)."""
-    return [row for start, line in _lines_at(text)
-            if ("|" in line or "\t" in line) and (row := _TABLE_ROW.match(text, start, start + len(line)))]
+    whole text would cost a report ~10 ms), or two runs of spaces between three cells."""
+    rows = []
+    for start, line in _lines_at(text):
+        if "|" in line or "\t" in line:
+            row = _TABLE_ROW.match(text, start, start + len(line))
+        else:  # three or more cells lined up by runs of spaces (text copied from a PDF)
+            row = _WHOLE_LINE.match(text, start, start + len(line)) if len(_SPACED.findall(line.strip())) >= 2 else None
+        if row:
+            rows.append(row)
+    return rows
 
 
 def _blocks(text: str) -> list[list[re.Match[str]]]:
@@ -79,6 +89,11 @@ def _blocks(text: str) -> list[list[re.Match[str]]]:
 
 def _cells(row: re.Match[str]) -> list[Cell]:
     line = row.group(0)
+    if "|" not in line and "\t" not in line:  # lined up by runs of spaces
+        start = row.start() + len(line) - len(line.lstrip())
+        body = line.strip()
+        cuts = [0, *(x for m in _SPACED.finditer(body) for x in (m.start(), m.end())), len(body)]
+        return [Cell(start + a, start + b, body[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
     separator = "|" if "|" in line else "\t"
     edge = " \t" if separator == "|" else " "  # the blanks around a row
     opened = line.lstrip(edge).startswith(separator)  # '| Measure | ... |', or 'Indicator | Hendlebury | England'
@@ -174,27 +189,35 @@ def _council_figure(header: Header, in_cell: list[list[Atom]]) -> Atom | None:
     return None if chosen is None else in_cell[chosen][0]
 
 
-def _label_unit(label: str) -> str | None:
-    """The one unit a row's label names, for figures printed without it: a rate's base ('... care homes, per
-    100,000') or one unit word of atoms.json units, not right after a number ('Average sickness days per
-    worker'; not 'aged 18-64 years') and not a head count."""
+def _label_unit(label: str) -> tuple[str, str] | None:
+    """The one unit a label names, as (atom label, unit), for figures printed without it: a rate's base ('... care
+    homes, per 100,000'), a per cent or pound sign ('Measure (% of respondents)', 'Selbourne (£)'), or one unit word
+    of atoms.json units, not right after a number ('Average sickness days per worker'; not 'aged 18-64 years') and
+    not a head count."""
     rate = _RATE_BASE.findall(label)
     if rate:
-        return f"per {rate[0]}" if len(rate) == 1 else None
+        return ("QUANTITY", f"per {rate[0]}") if len(rate) == 1 else None
+    if "%" in label or "per cent" in label.lower():
+        return "PERCENT", "%"
+    if "£" in label:
+        return "MONEY", "GBP"
     words = _WORD.findall(label.lower())
     units = {unit for i, word in enumerate(words) for unit, printed in atom_vocabulary().units.items()
              if word in printed and unit != "people" and (i == 0 or not words[i - 1].isdigit())}
-    return units.pop() if len(units) == 1 else None
+    return ("QUANTITY", units.pop()) if len(units) == 1 else None
 
 
 def _bare_cells(cells: list[Cell], header: Header, sentence: int) -> list[list[Atom]]:
     """A row whose council and benchmark cells each hold a number alone ('| ... per 100,000 | 21.3 | 15.8 | 14.6 |'):
-    those numbers as figures of the unit its label names; no figure when it names none."""
-    unit = _label_unit(cells[0].text)
+    those numbers as figures of the unit its label names, or else the header's first cell ('Measure (% of
+    respondents)') or the council's column header ('Selbourne (£)'); no figure when none names one."""
     numbered = [j for j, c in enumerate(cells) if j > 0 and _BARE_CELL.fullmatch(c.text) and not YEAR.fullmatch(c.text)]
-    if unit is None or not any(j in header.benchmarks for j in numbered) or all(j in header.benchmarks for j in numbered):
+    council = next((j for j in numbered if j not in header.benchmarks), None)
+    labels = [cells[0].text, *(header.cells[j].text for j in (0, council) if j is not None and j < len(header.cells))]
+    unit = next((found for text in labels if (found := _label_unit(text)) is not None), None)
+    if unit is None or council is None or not any(j in header.benchmarks for j in numbered):
         return [[] for _ in cells]
-    return [[Atom("QUANTITY", unit, c.text, c.start, c.end, sentence, c.text, float(c.text.replace(",", "")))]
+    return [[Atom(unit[0], unit[1], c.text, c.start, c.end, sentence, c.text, float(c.text.replace(",", "")))]
             if j in numbered else [] for j, c in enumerate(cells)]
 
 
@@ -249,15 +272,17 @@ def _alone_on_its_line(text: str, figure: Atom) -> bool:
 def _flat_tables(text: str, figures: list[Atom]) -> list[tuple[list[Cell], list[list[Cell]]]]:
     """Tables saved one cell a line ('Measure', 'Hallamore', 'South East', 'England', then 'Vacancy rate',
     '17.9%', '11.6%', '10.2%', ...; blank lines between allowed): rows of a label line and as many
-    lines holding one figure each as the header has columns after its first, under a header of lines
+    lines holding one figure (or one number, its unit in the label: _bare_cells) each as the header has columns after its first, under a header of lines
     holding no figure, one of them (after the first) a benchmark header. (header cells, rows of cells)."""
-    if not any(_alone_on_its_line(text, f) for f in figures):
-        return []  # most reports: no line is a figure alone, so no table of one cell a line
+    if not any(_alone_on_its_line(text, f) for f in figures) and not _NUMBER_LINE.search(text):
+        return []  # most reports: no line is a figure or a number alone, so no table of one cell a line
     lines = _lines(text)
     starts = {f.start: f for f in figures}
-    alone = [(f := starts.get(c.start)) is not None and f.end == c.end for c in lines]  # a line that is one figure
+    numbers = [_BARE_CELL.fullmatch(c.text) is not None and not YEAR.fullmatch(c.text) for c in lines]  # '287': its unit in the label
+    alone = [(f := starts.get(c.start)) is not None and f.end == c.end or number for c, number in zip(lines, numbers)]
     ordered = sorted(starts)
-    bare = [bisect_left(ordered, c.start) == bisect_left(ordered, c.end) for c in lines]  # a line holding no figure
+    bare = [bisect_left(ordered, c.start) == bisect_left(ordered, c.end) and not number
+            for c, number in zip(lines, numbers)]  # a line holding no figure
     tables, i = [], 0
     while i < len(lines):
         width = next((n for n in range(i + 1, len(lines)) if not alone[n]), len(lines)) - (i + 1)  # figures after line i

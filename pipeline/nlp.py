@@ -114,6 +114,8 @@ def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span 
         return span
     if rule.label in FIGURE_LABELS and not span[0].text.lstrip(_MINUS)[:1].isdigit() and span[0].text != "£":
         return None  # LIKE_NUM also matches number words ('ten per cent'); figures are digits
+    if rule.label in FIGURE_LABELS and span.start and span.doc[span.start - 1].lower_ in atom_vocabulary().numbering_words:
+        return None  # 'Section 42 enquiries started per 100,000 adults': a name, no rate of 42
     if rule.label == "RELATION":
         span = _with_degree_words(span, degree_words)
     ranged = _range_start(span) if rule.label in {"PERCENT", "QUANTITY"} else None

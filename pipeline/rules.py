@@ -114,6 +114,7 @@ class AtomVocabulary(_Rule):
     unit_sharing_joins: list[str] = []
     trailing_qualifiers: list[str] = []
     speed_words: list[str] = []  # relation phrases stating a direction only for a duration ('quicker' = less time)
+    numbering_words: list[str] = []  # a number right after one of these names a thing ('Section 42 enquiries'), no figure
     gap_words: list[str] = []  # after a time in words, a difference ('nine years above', 'two years older')
     hyphenated_compounds: list[str] = []  # benchmark words also spelt with a hyphen ('comparator-group average')
     sources: list[SourceRule]

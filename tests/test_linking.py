@@ -1349,3 +1349,24 @@ def test_a_place_opening_a_sentence_on_its_own_measure_owns_the_figure():
     text = ("Of 1,503 concerns, 436 (29%) led to a Section 42 enquiry. In London the conversion rate was 33% and across "
             "England 31% (Safeguarding Adults Collection, 2023-24).")
     assert _pairs(text) == [(29.0, "London average", 33.0), (29.0, "England average", 31.0)]
+
+
+def test_tables_whose_unit_is_in_a_header_lined_up_by_spaces_or_saved_one_number_a_line():
+    from pipeline.comparison_tables import table_comparisons
+    text = ("Measure (% of respondents) | Ashcombe | London | England | Gap to England (pts)\n---|---|---|---|---\n"
+            "Feel they have control over their daily life | 71.2 | 74.0 | 77.6 | -6.4\n")
+    found = table_comparisons(text, *_atoms_and_sentences(text))
+    assert [(c.value.value, c.unit, c.bench.key, c.figure.value) for c in found] == [
+        (71.2, "%", "London average", 74.0), (71.2, "%", "England average", 77.6)]
+    text = ("Hospital discharge indicators                      Tarnwick    South West    England\n"
+            "Average delay per delayed discharge (days)         2.9         1.8           1.3\n")
+    found = table_comparisons(text, *_atoms_and_sentences(text))
+    assert [(c.value.value, c.unit, c.bench.key, c.figure.value) for c in found] == [
+        (2.9, "days", "regional average", 1.8), (2.9, "days", "England average", 1.3)]
+    text = ("Table 1: Section 42 enquiries (Safeguarding Adults Collection, 2023-24)\n\nMeasure\n\nPendlecombe\n\n"
+            "North East\n\nEngland\n\nSection 42 enquiries started per 100,000 adults\n\n287\n\n341\n\n336\n")
+    found = table_comparisons(text, *_atoms_and_sentences(text))
+    assert [(c.value.value, c.unit, c.bench.key, c.figure.value, c.source.key) for c in found] == [
+        (287.0, "per 100,000", "regional average", 341.0, "SAC"), (287.0, "per 100,000", "England average", 336.0, "SAC")]
+    text = "The report was good.  It was clear.  England was named.\nSo was London.  And 5%.  And 6%.\n"
+    assert table_comparisons(text, *_atoms_and_sentences(text)) == []  # prose spaced after its stops is no table
