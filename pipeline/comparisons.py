@@ -1708,10 +1708,18 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
                       or b.end <= value.start and not sentence.cues_of("clause_break", b.end, value.start))]
         for bench in named:
             leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than", "place_lead"))
-                       if r.key != "none" and not _is_quantity(r, sentence)]
+                       if r.key != "none" and not _is_quantity(r, sentence) and not _sizes_another(sentence, r, value, theirs)]
             if leading and (bench.end > value.start or _figures_agree(leading[-1], value, candidate.figure)):
                 return leading[-1]
     return None
+
+
+def _sizes_another(sentence: Sentence, relation: Atom, value: Atom, atoms: list[Atom]) -> bool:
+    """'The proportion aged 65 and over (22.8%) is higher than the national average, and 3.2% ... compared to 2.4%
+    nationally': a direction after another figure of the value's unit in its clause is that figure's."""
+    lo = _clause_start(sentence, relation.start)
+    return any(a.label in FIGURES and a is not value and unit_of(a) == unit_of(value) and lo <= a.start and a.end <= relation.start
+               for a in atoms)
 
 
 def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
@@ -2028,7 +2036,7 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
     citation closing the next sentence of the paragraph (unless that sentence makes a
     comparison of its own). The nearest source after the anchor wins, else the last before it."""
     for location, where, anchor in _source_places(report, candidate, value):
-        sources = [s for s in _sources_at(report, location, where) if not _cites_earlier_figure(report, where, s, value)]
+        sources = [s for s in _sources_at(report, location, where) if not _cites_earlier_figure(report, where, s, value, candidate.figure)]
         after = [s for s in sources if s.start >= anchor]
         picked = after[0] if after else sources[-1] if sources else None
         if candidate.figure.start in report.forced and location == SourceLocation.SENTENCE:
@@ -2038,12 +2046,13 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
     return None
 
 
-def _cites_earlier_figure(report: Report, where: Sentence, source: Atom, value: Atom) -> bool:
+def _cites_earlier_figure(report: Report, where: Sentence, source: Atom, value: Atom, figure: Atom) -> bool:
     """'83.5%, above the England average of 80.5% (ASCOF 2023-24), and 61% ..., compared with 58%
     nationally': a citation after other figures and before the council value, in the value's own
-    sentence, closes the comparison before it; not this one's."""
+    sentence, closes the comparison before it; not this one's. Its own benchmark figure before the citation
+    is no other ('The England average ... was 85.1% (SACE 2021-22), and Caddonfield's result was ... 84.3 per cent')."""
     return value.sentence == where.index and source.end <= value.start and any(
-        a.label in FIGURES and a.end <= source.start for a in report.atoms_in(where))
+        a.label in FIGURES and a.end <= source.start and a.start != figure.start for a in report.atoms_in(where))
 
 
 # ------------------------------------------------------------------ putting it together
@@ -2132,7 +2141,8 @@ def _statistic_opening(sentence: Sentence, lo: int, variants: dict[str, str]) ->
 
 
 def _comparison(report: Report, candidate: Candidate, link: Link) -> Comparison:
-    value, bench, figure = link.value, with_statistic(candidate.bench, candidate.sentence, candidate.figure), candidate.figure
+    value, figure = link.value, candidate.figure
+    bench = _statistic_named_before(report, candidate, with_statistic(candidate.bench, candidate.sentence, candidate.figure))
     if figure.start in report.scaled:
         bench = replace(bench, key=f"{bench.key}{SCALED}")
     first, last = sorted([report.sentences[value.sentence], candidate.sentence], key=lambda s: s.index)
@@ -2147,6 +2157,21 @@ def _comparison(report: Report, candidate: Candidate, link: Link) -> Comparison:
         comparison.source, comparison.source_location, where = found
         comparison.source_text, comparison.source_year = citation(comparison.source, where)
     return comparison
+
+
+def _statistic_named_before(report: Report, candidate: Candidate, bench: Atom) -> Atom:
+    """'the comparator group median, drawn from the local authority's CIPFA nearest neighbours, was 27 days': the
+    same place named earlier in the clause with another statistic, without a figure of its own, gives the
+    benchmark that statistic."""
+    sentence = candidate.sentence
+    lo = _clause_start(sentence, candidate.bench.start)
+    variants = statistic_keys().get(bench.key, {}).values()
+    own = report.atoms_in(sentence)
+    earlier = [b for b in own if b.label == "BENCHMARK" and lo <= b.start and b.end <= candidate.bench.start
+               and b.key in variants and b.key.rpartition(" ")[2] in b.text.lower()  # it names its statistic
+               and not any(c.bench is b for c in report.candidates)
+               and not any(a.label in FIGURES and b.end <= a.start < candidate.bench.start for a in own)]
+    return replace(bench, key=earlier[-1].key) if earlier else bench
 
 
 def _contradiction(comparison: Comparison) -> Finding:

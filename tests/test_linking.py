@@ -1370,3 +1370,17 @@ def test_tables_whose_unit_is_in_a_header_lined_up_by_spaces_or_saved_one_number
         (287.0, "per 100,000", "regional average", 341.0, "SAC"), (287.0, "per 100,000", "England average", 336.0, "SAC")]
     text = "The report was good.  It was clear.  England was named.\nSo was London.  And 5%.  And 6%.\n"
     assert table_comparisons(text, *_atoms_and_sentences(text)) == []  # prose spaced after its stops is no table
+
+
+def test_statistics_relations_and_citations_that_belong_to_another_part_of_the_sentence():
+    text = ("The median time to a completed assessment was 31 days; the comparator group median, drawn from the local "
+            "authority's CIPFA nearest neighbours, was 27 days.")
+    assert _pairs(text) == [(31.0, "comparator group median", 27.0)]
+    text = ("The proportion of people aged 65 and over (22.8%) is higher than the national average, and 3.2% of residents "
+            "are aged 85 or older compared to 2.4% nationally.")
+    assert _relations(text) == [(3.2, 2.4, None)]  # 'higher' is the 22.8%'s
+    text = ("The England average for carers who found information helpful was 85.1% (SACE 2021-22), and Caddonfield's "
+            "result was broadly similar at 84.3 per cent.")
+    assert _sources(text) == [(84.3, "SACE")]
+    text = "Carers were positive too: 44.1% said they were satisfied (SACE 2023-24), a shade over the regional figure of 41.9%."
+    assert _relations(text) == [(44.1, 41.9, "higher")]
