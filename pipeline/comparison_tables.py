@@ -233,6 +233,8 @@ def _row_comparisons(cells: list[Cell], line: Cell, header: Header, figures: lis
     source_cell = cells[header.source_column] if header.source_column is not None \
         and header.source_column < len(cells) else None
     source = next((a for a in sources if source_cell and source_cell.start <= a.start and a.end <= source_cell.end), None)
+    if source is None and (named := _only_source(sources, cells[0])) is not None:
+        source, source_cell = named, cells[0]  # '| People satisfied with their care and support (ASCS) | 58.3% | ...'
     if source is None and (in_header := _header_source(header, sources) or header.caption) is not None:
         source, source_cell = in_header
     year = YEAR.search(source_cell.text) if source is not None and source_cell else None

@@ -1806,6 +1806,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     direction whose subject is the benchmark ('The regional figure, at 2.1%, was lower') is turned
     round to be the council's (null when it sets two benchmarks against each other)."""
     chosen = _relation_words(report, value, candidate)
+    if (chosen is None or chosen.key == "none") and (on_both := _direction_on_both(report, candidate)) is not None:
+        return on_both
     if chosen is None and value.sentence > candidate.sentence.index:
         return _direction_before_value(report, value)
     if chosen is None and value.sentence < candidate.sentence.index:
@@ -1818,6 +1820,21 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if subject is None:
         return None
     return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen
+
+
+def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
+    """'The equivalent England figure was 78.9%, and the West Midlands 76.1%; Stenbridge therefore sat below both
+    (ASCOF 2023-24).': a direction after every figure of the sentence, its object only 'both' (a citation may
+    follow), holds for each benchmark of the sentence."""
+    sentence = candidate.sentence
+    own = report.atoms_in(sentence)
+    last = max((a.end for a in own if a.label in FIGURES), default=sentence.end)
+    for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key in OPPOSITE):
+        rest = sentence.text[relation.end - sentence.start:]
+        rest = rest[:rest.index("(")] if "(" in rest else rest
+        if _WORD.findall(rest) == ["both"]:
+            return relation
+    return None
 
 
 def _direction_before_value(report: Report, value: Atom) -> Atom | None:

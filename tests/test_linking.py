@@ -1384,3 +1384,13 @@ def test_statistics_relations_and_citations_that_belong_to_another_part_of_the_s
     assert _sources(text) == [(84.3, "SACE")]
     text = "Carers were positive too: 44.1% said they were satisfied (SACE 2023-24), a shade over the regional figure of 41.9%."
     assert _relations(text) == [(44.1, 41.9, "higher")]
+
+
+def test_a_direction_on_both_after_the_benchmarks_and_a_source_in_a_table_rows_label():
+    from pipeline.comparison_tables import table_comparisons
+    text = ("In 2023-24, 74.0% of people who completed a short-term service needed no further support. The equivalent "
+            "England figure was 78.9%; Stenbridge therefore sat below both (ASCOF 2023-24).")
+    assert _relations(text) == [(74.0, 78.9, "lower")]
+    text = ("| Measure | Corranford | England | Difference |\n|---|---|---|---|\n"
+            "| Carers satisfied with social services (SACE) | 31.7% | 36.3% | -4.6 |\n")
+    assert [(c.value.value, c.source.key) for c in table_comparisons(text, *_atoms_and_sentences(text))] == [(31.7, "SACE")]
