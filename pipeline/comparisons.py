@@ -808,7 +808,8 @@ def _council_figures_of(report: Report, sentence: Sentence, unit: str) -> list[A
     ('below the regional figure of 77.5 years') and not the council's past ('76.2 years in 2015')."""
     theirs = report.atoms_in(sentence)
     figures = [a for a in theirs if a.label in FIGURES and not a.is_range and unit_of(a) == unit]
-    owned = {f.start for b in theirs if b.label == "BENCHMARK" and (f := comparator_figure(b, figures, sentence)) is not None}
+    owned = {f.start for b in theirs if b.label == "BENCHMARK" and not _ranked_within(report, sentence, b)
+             and (f := comparator_figure(b, figures, sentence)) is not None}  # 'among the lowest in the region, at 76.4 years
     return [a for a in figures if a.start not in owned and not _is_past(a, sentence)]
 
 
@@ -1090,8 +1091,8 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     average across the region was 35.9%, and for England 36.3%.'); not when it describes a
     measure of its own. The clause ends at a clause break or ', and'."""
     sentence = candidate.sentence
-    if sentence.opens_with("anaphor") or _relation_on_benchmark(report, candidate):
-        return True
+    if sentence.opens_with("anaphor") or _relation_on_benchmark(report, candidate) or _direction_on_both(report, candidate):
+        return True  # '...; the East of England figure was 70.6% and England's 71.1%, leaving Saltmere ... lower than either'
     clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=candidate.figure.start)), default=None)
     if clause_start is not None and any(
             not sentence.text[clause_start - sentence.start:c.start - sentence.start].strip(" ,")
@@ -1824,15 +1825,16 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
 
 def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
     """'The equivalent England figure was 78.9%, and the West Midlands 76.1%; Stenbridge therefore sat below both
-    (ASCOF 2023-24).': a direction after every figure of the sentence, its object only 'both' (a citation may
-    follow), holds for each benchmark of the sentence."""
+    (ASCOF 2023-24).', '..., leaving Saltmere nearly ten points lower than either': a direction after every figure
+    of the sentence, its object only 'both' or 'either' (a citation may follow), holds for each benchmark of the
+    sentence."""
     sentence = candidate.sentence
     own = report.atoms_in(sentence)
     last = max((a.end for a in own if a.label in FIGURES), default=sentence.end)
     for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key in OPPOSITE):
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest
-        if _WORD.findall(rest) == ["both"]:
+        if _WORD.findall(rest) in (["both"], ["either"]):
             return relation
     return None
 

@@ -1394,3 +1394,16 @@ def test_a_direction_on_both_after_the_benchmarks_and_a_source_in_a_table_rows_l
     text = ("| Measure | Corranford | England | Difference |\n|---|---|---|---|\n"
             "| Carers satisfied with social services (SACE) | 31.7% | 36.3% | -4.6 |\n")
     assert [(c.value.value, c.source.key) for c in table_comparisons(text, *_atoms_and_sentences(text))] == [(31.7, "SACE")]
+
+
+def test_benchmarks_after_a_semicolon_with_the_council_lower_than_either_and_a_neighbour_group():
+    text = ("Just 61.3% of people who draw on care and support in Saltmere told the Adult Social Care Survey that they felt "
+            "safe; the East of England figure was 70.6% and England's 71.1%, leaving Saltmere nearly ten points lower than "
+            "either (ASCS 2023-24).")
+    assert _relations(text, "Saltmere Borough Council") == [(61.3, 70.6, "lower"), (61.3, 71.1, "lower")]
+    text = ("Satisfaction had risen to 70.2% (Adult Social Care Survey, 2023-24), from 61.0% two years earlier, against "
+            "62.4% for the CIPFA nearest neighbour group and 64.5% in England.")
+    assert _pairs(text) == [(70.2, "comparator group average", 62.4), (70.2, "England average", 64.5)]
+    text = ("Life expectancy in Caddington is among the lowest in the region, at 76.4 years for men and 80.9 years for "
+            "women. Against England figures of 79.3 and 83.2 years, this is a gap of 2.9 and 2.3 years respectively.")
+    assert _pairs(text) == [(76.4, "England average", 79.3), (80.9, "England average", 83.2)]
