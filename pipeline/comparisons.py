@@ -962,10 +962,20 @@ def _parallel_lists(sentence: Sentence, benches: list[Atom], figures: list[Atom]
             continue
         after = [f for f in figures if f.start >= two.end][:2]
         if len(after) == 2 and unit_of(after[0]) == unit_of(after[1]) \
-                and sentence.only_cues_between(two.end, after[0].start, ("benchmark_figure_after", "same_measure", "plural_noun"), ",(") \
+                and (sentence.only_cues_between(two.end, after[0].start, ("benchmark_figure_after", "same_measure", "plural_noun"), ",(")
+                     or _measure_then_list(sentence, two, after[0])) \
                 and sentence.only_cues_between(after[0].end, after[1].start, "chain"):
             return [Candidate(sentence, one, after[0]), Candidate(sentence, two, after[1])]
     return []
+
+
+def _measure_then_list(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'The England and London averages for carers who found it easy to find information and advice were 59.1% and
+    53.8% respectively': with 'respectively', up to twelve lower-case words naming the measure, then linking words."""
+    link = next((c for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start) if sentence.adjacent(c.end, figure.start)), None)
+    words = sentence.text[bench.end - sentence.start:(link.start if link else bench.end) - sentence.start].split()
+    return link is not None and bool(sentence.cues_of("respectively", figure.end)) and 0 < len(words) <= 12 \
+        and all(w.isalpha() and w.islower() for w in words)
 
 
 def _ranked_within(report: Report, sentence: Sentence, bench: Atom) -> bool:
@@ -1429,8 +1439,11 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
     if following is None or not following.opens_with("local_opener"):
         return None
     candidates = [a for a in report.eligible(following, unit_of(candidate.figure)) if not _is_past(a, following)]
-    if not candidates or any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
-        return None
+    named_here = [c.bench for c in report.candidates_in.get(candidate.sentence.index, [])]
+    if not candidates or any(a.label == "BENCHMARK" and (not any(_same_benchmark(a, b) for b in named_here)
+                                                         or report.candidates_in.get(following.index))
+                             for a in report.atoms_in(following)):
+        return None  # its own benchmarks; the sentence's benchmarks named again without figures may stand ('lower than England')
     if len(candidates) > 1:  # 'In Kestwick the figure is 58.7%, and ... White Other (12.2%)': the figure the measure words lead to
         relations = [a for a in report.atoms_in(following) if a.label == "RELATION"]
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
@@ -1810,7 +1823,7 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if (chosen is None or chosen.key == "none") and (on_both := _direction_on_both(report, candidate)) is not None:
         return on_both
     if chosen is None and value.sentence > candidate.sentence.index:
-        return _direction_before_value(report, value)
+        return _direction_named_after(report, value, candidate) or _direction_before_value(report, value)
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     elif chosen is None or chosen.key == "none":
@@ -1836,6 +1849,19 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
         rest = rest[:rest.index("(")] if "(" in rest else rest
         if _WORD.findall(rest) in (["both"], ["either"]):
             return relation
+    return None
+
+
+def _direction_named_after(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    """'The England and London averages ... were 59.1% and 53.8% respectively. In Tollingham the figure was 55.0%,
+    lower than England but slightly above London': in the council figure's later sentence, the direction leading
+    into the benchmark named again after the figure."""
+    sentence = report.sentences[value.sentence]
+    theirs = report.atoms_in(sentence)
+    for bench in (b for b in theirs if b.label == "BENCHMARK" and b.start > value.end and _same_benchmark(b, candidate.bench)):
+        leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than", "place_lead")) if r.key != "none"]
+        if leading:
+            return leading[-1]
     return None
 
 

@@ -1407,3 +1407,12 @@ def test_benchmarks_after_a_semicolon_with_the_council_lower_than_either_and_a_n
     text = ("Life expectancy in Caddington is among the lowest in the region, at 76.4 years for men and 80.9 years for "
             "women. Against England figures of 79.3 and 83.2 years, this is a gap of 2.9 and 2.3 years respectively.")
     assert _pairs(text) == [(76.4, "England average", 79.3), (80.9, "England average", 83.2)]
+
+
+def test_benchmarks_listed_with_their_measure_then_the_council_named_in_the_next_sentence():
+    text = ("The England and London averages for carers who found it easy to find information and advice were 59.1% and "
+            "53.8% respectively. In Tollingham the figure was 55.0%, lower than England but slightly above London "
+            "(SACE 2023-24).")
+    assert _relations(text, "London Borough of Tollingham") == [(55.0, 59.1, "lower"), (55.0, 53.8, "higher")]
+    text = "Take-up of direct payments was low: 19.6% used a direct payment, below the 25.5% average of similar councils."
+    assert _pairs(text) == [(19.6, "comparator group average", 25.5)]
