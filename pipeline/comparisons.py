@@ -182,10 +182,7 @@ def _after_anaphor(figure: Atom, sentence: Sentence) -> bool:
     """'For women this is 1.9 years lower than ...': a figure right after an anaphor (lexicon cues anaphor, one
     word) and a linking verb ('is', 'was') refers to a figure before it."""
     words = _WORD.findall(sentence.text[max(0, figure.start - sentence.start - 20):figure.start - sentence.start].lower())
-    return len(words) >= 2 and words[-1] in _LINKING_VERBS and words[-2] in anaphor_words()
-
-
-_LINKING_VERBS = frozenset({"is", "was", "are", "were"})
+    return len(words) >= 2 and words[-1] in lexicon_model().linking_verbs and words[-2] in anaphor_words()
 
 
 @lru_cache(maxsize=1)
@@ -435,6 +432,7 @@ def measure_nouns() -> frozenset[str]:
                      if p.startswith("the ") and len(p.split()) == 2)
 
 
+LISTED_MEASURE_WORDS = 12  # the most words naming a measure between listed benchmarks and their figures
 OPENING_MEASURE_WORDS = 10  # the most words naming a measure after an opening benchmark and its comma
 
 
@@ -974,7 +972,7 @@ def _measure_then_list(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     53.8% respectively': with 'respectively', up to twelve lower-case words naming the measure, then linking words."""
     link = next((c for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start) if sentence.adjacent(c.end, figure.start)), None)
     words = sentence.text[bench.end - sentence.start:(link.start if link else bench.end) - sentence.start].split()
-    return link is not None and bool(sentence.cues_of("respectively", figure.end)) and 0 < len(words) <= 12 \
+    return link is not None and bool(sentence.cues_of("respectively", figure.end)) and 0 < len(words) <= LISTED_MEASURE_WORDS \
         and all(w.isalpha() and w.islower() for w in words)
 
 
@@ -1847,7 +1845,8 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
     for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key in OPPOSITE):
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest
-        if _WORD.findall(rest) in (["both"], ["either"]):
+        words = _WORD.findall(rest)
+        if len(words) == 1 and words[0] in lexicon_model().every_benchmark_words:
             return relation
     return None
 

@@ -165,11 +165,14 @@ class Lexicon(_Rule):
     table_source_headers: list[str]
     council_words: list[str]
     line_wrap_words: list[str] = []
+    linking_verbs: list[str] = []  # 'this is 1.9 years lower': after an anaphor, the figure refers back
+    every_benchmark_words: list[str] = []  # '... lower than either': a direction's object naming every benchmark
 
     @model_validator(mode="after")
     def _consistent(self) -> "Lexicon":
-        if any(not w.isalpha() or not w.islower() for w in [*self.council_words, *self.line_wrap_words]):
-            raise ValueError("council_words and line_wrap_words must be single lower-case words")
+        if any(not w.isalpha() or not w.islower()
+               for w in [*self.council_words, *self.line_wrap_words, *self.linking_verbs, *self.every_benchmark_words]):
+            raise ValueError("council_words, line_wrap_words, linking_verbs and every_benchmark_words must be single lower-case words")
         missing = set(CueKind.__args__) - set(self.cues)  # type: ignore[attr-defined]
         if missing:
             raise ValueError(f"cues missing: {sorted(missing)}")
