@@ -1623,6 +1623,7 @@ def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Can
     directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
                    and not _sizes_a_figure(report, r, candidate) and not _leads_elsewhere(report, r, sentence)
                    and not _takes_no_benchmark(report, r, sentence)
+                   and not (r.key in OPPOSITE and _names_a_level(sentence, r, bench))  # 'support at a lower level, compared with
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
                    and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))]
     return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None

@@ -1416,3 +1416,14 @@ def test_benchmarks_listed_with_their_measure_then_the_council_named_in_the_next
     assert _relations(text, "London Borough of Tollingham") == [(55.0, 59.1, "lower"), (55.0, 53.8, "higher")]
     text = "Take-up of direct payments was low: 19.6% used a direct payment, below the 25.5% average of similar councils."
     assert _pairs(text) == [(19.6, "comparator group average", 25.5)]
+
+
+def test_a_regions_figure_is_never_set_against_the_next_benchmarks():
+    text = ("The proportion of carers who were consulted was 58.9%. In the East Midlands as a whole this was 64.0%, and in "
+            "England 63.5% (SACE, 2023-24).")
+    assert _pairs(text) == [(58.9, "regional average", 64.0), (58.9, "England average", 63.5)]
+    text = "87.9% of people were still at home 91 days later. The North East figure was 82.0% and the national one 83.8%."
+    assert _pairs(text) == [(87.9, "regional average", 82.0), (87.9, "national average", 83.8)]
+    text = ("Of the people who completed short-term support, 81% needed no further support or support at a lower level, "
+            "compared with 77.5% nationally (SALT 2023-24).")
+    assert _relations(text) == [(81.0, 77.5, None)]

@@ -823,3 +823,10 @@ def test_text_copied_from_print_wraps_bullets_and_brs_and_a_dashed_title():
         "Supporting people to live healthier lives": 2, "Care provision, integration and continuity": 3}
     text = html_to_text("<main><p>Interpreting requests rose by 26 per<br>\ncent in 2023-24, and staff<br>could book one.</p></main>")
     assert normalise(text) == "Interpreting requests rose by 26 per cent in 2023-24, and staff could book one.\n"
+
+
+def test_a_decile_scale_stated_with_decile_10_the_least_deprived_is_reversed():
+    overview = ("About North Lindham Council\n\nNorth Lindham has an IMD decile of 7, where decile 1 contains the most "
+                "deprived areas and decile 10 the least deprived.\n")
+    row = _overview_row(overview)
+    assert (row["imd_score"], row["imd_score_printed"]) == (4, 7)
