@@ -146,7 +146,7 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
     for section in _score_list_sections(sections):
         current = None
         for offset, line in _lines(section.text, section.char_start):
-            named = _statement_in_line(line)
+            named = _statement_in_line(line) or _wrapped_name(line)
             if named is not None:
                 current = named[0].name
                 same_line = _SCORE_AFTER_NAME.match(named[1])
@@ -157,6 +157,19 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
             if match and current:
                 record(current, match, offset, line, section)
     return scores
+
+
+_COLUMNS = re.compile(r"^(?P<name>\S.*?\S)\s{2,}(?P<score>score\s*:?\s*\d)\s+(?P<tail>[a-z][a-z ,]*)$", re.IGNORECASE)
+
+
+def _wrapped_name(line: str):
+    """'Supporting people to live healthier     Score: 2 lives': a statement name in a column whose last words
+    wrapped onto the next line (text copied from a PDF), which ingest joined after its score."""
+    columns = _COLUMNS.match(line.strip())
+    if columns is None or not columns.group("tail")[0].islower():
+        return None
+    named = section_rules().statement_at_start(f"{columns.group('name')} {columns.group('tail')}")
+    return (named[0], " " + columns.group("score").lower()) if named is not None and not named[1].strip() else None
 
 
 def _score_list_sections(sections: list[Section]) -> list[Section]:

@@ -830,3 +830,14 @@ def test_a_decile_scale_stated_with_decile_10_the_least_deprived_is_reversed():
                 "deprived areas and decile 10 the least deprived.\n")
     row = _overview_row(overview)
     assert (row["imd_score"], row["imd_score_printed"]) == (4, 7)
+
+
+def test_a_score_list_in_columns_with_wrapped_statement_names():
+    page = ("# Brackenfold Council: local authority assessment\n\nAssessment published: 3 March 2025\n\n"
+            "## Quality statement scores\n\n"
+            "Assessing needs                                     Score: 2\n"
+            "Supporting people to live healthier                 Score: 3\nlives\n"
+            "Care provision, integration and                     Score: 1\ncontinuity\n")
+    rows = extract_string(normalise(page), layout="plain").tables
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {
+        "Assessing needs": 2, "Supporting people to live healthier lives": 3, "Care provision, integration and continuity": 1}
