@@ -70,7 +70,8 @@ def _rows(text: str) -> list[re.Match[str]]:
         if "|" in line or "\t" in line:
             row = _TABLE_ROW.match(text, start, start + len(line))
         else:  # three or more cells lined up by runs of spaces (text copied from a PDF)
-            row = _WHOLE_LINE.match(text, start, start + len(line)) if len(_SPACED.findall(line.strip())) >= 2 else None
+            row = _WHOLE_LINE.match(text, start, start + len(line)) \
+                if "  " in line and len(_SPACED.findall(line.strip())) >= 2 else None
         if row:
             rows.append(row)
     return rows
