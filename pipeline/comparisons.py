@@ -2018,7 +2018,9 @@ def cited_after_label(text: str) -> str | None:
     """The words after a source label and its colon ('Source: ASCOF 2023/24': the label one of
     lexicon table_source_headers), under a table or after a comparison; None for any other text."""
     label, colon, rest = text.partition(":")
-    if not colon or label.strip(" *_").lower() not in lexicon_model().table_source_headers:
+    if not colon:  # 'Source ASCS 2023-24.' (no colon)
+        label, _, rest = text.strip(" *_").partition(" ")
+    if label.strip(" *_").lower() not in lexicon_model().table_source_headers:
         return None
     return rest.strip(" .\n") or None
 

@@ -1427,3 +1427,8 @@ def test_a_regions_figure_is_never_set_against_the_next_benchmarks():
     text = ("Of the people who completed short-term support, 81% needed no further support or support at a lower level, "
             "compared with 77.5% nationally (SALT 2023-24).")
     assert _relations(text) == [(81.0, 77.5, None)]
+
+
+def test_a_source_line_without_its_colon():
+    text = "Services helping people to feel safe: 83.4% (England 86.9%; North West 85.2%). Source ASCS 2023-24."
+    assert _cited(text) == [(83.4, "ASCS", "ASCS 2023-24"), (83.4, "ASCS", "ASCS 2023-24")]
