@@ -1905,9 +1905,12 @@ def _lead_in(report: Report, item: Sentence) -> Sentence | None:
     if not _BULLET.match(item.text):
         return None
     while (above := report.beside(item, -1)) is not None:
-        if not _BULLET.match(above.text):
+        first = above  # the first sentence of the paragraph above (a bullet of two sentences)
+        while (before := report.neighbour(first, -1)) is not None:
+            first = before
+        if not _BULLET.match(first.text):
             return above if above.text.rstrip().endswith(":") else None
-        item = above
+        item = first
     return None
 
 

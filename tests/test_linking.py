@@ -1432,3 +1432,10 @@ def test_a_regions_figure_is_never_set_against_the_next_benchmarks():
 def test_a_source_line_without_its_colon():
     text = "Services helping people to feel safe: 83.4% (England 86.9%; North West 85.2%). Source ASCS 2023-24."
     assert _cited(text) == [(83.4, "ASCS", "ASCS 2023-24"), (83.4, "ASCS", "ASCS 2023-24")]
+
+
+def test_a_list_lead_in_cites_every_bullet_even_after_a_bullet_of_two_sentences():
+    text = ("Key facts about the borough's population (Census 2021 unless stated):\n\n"
+            "- The ethnic minority population (21.3%) is smaller than England's (26.5%). The largest group is Indian (5.2%).\n"
+            "- Unpaid carers: 8.1% of residents, a little under the national 8.9%\n")
+    assert _sources(text) == [(21.3, "Census"), (8.1, "Census")]
