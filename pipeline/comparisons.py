@@ -492,8 +492,8 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     (18.4%)', 'a higher proportion (20.3%) than England (18.4%)', 'well above both the South West
     (22.3%)'); else it is only a place name."""
     if sentence.cues_of("plural_noun", bench.end) or _completes_comparative(sentence, bench):
-        return True
-    return bool(_leading_into(sentence, report.atoms_in(sentence), bench))  # 'well above both the South West (22.3%)'
+        return True  # 'well above both the South West (22.3%)', 'more than double the proportion in England (19.0%)'
+    return bool(_leading_into(sentence, report.atoms_in(sentence), bench, ("leads_into", "same_measure", "place_lead")))
 
 
 def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str | tuple[str, ...] = "leads_into") -> list[Atom]:

@@ -460,9 +460,9 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round80": {"facts_missed": 0, "comparisons_missed": 4},
           "pages_round81": {"facts_missed": 1, "comparisons_missed": 5},
           "pages_round82": {"facts_missed": 0, "comparisons_missed": 5},
-          "pages_round83": {"facts_missed": 2, "comparisons_missed": 10},
+          "pages_round83": {"facts_missed": 2, "comparisons_missed": 8},
           "pages_round84": {"facts_missed": 0, "comparisons_missed": 9},
-          "pages_round85": {"facts_missed": 0, "comparisons_missed": 4}}
+          "pages_round85": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -1439,3 +1439,10 @@ def test_a_list_lead_in_cites_every_bullet_even_after_a_bullet_of_two_sentences(
             "- The ethnic minority population (21.3%) is smaller than England's (26.5%). The largest group is Indian (5.2%).\n"
             "- Unpaid carers: 8.1% of residents, a little under the national 8.9%\n")
     assert _sources(text) == [(21.3, "Census"), (8.1, "Census")]
+
+
+def test_a_pair_joined_by_a_comma_after_its_group_and_a_place_after_the_measure_named_again():
+    text = "Life expectancy at birth (75.4 years for men, 79.8 for women) trails the England averages of 79.3 and 83.2 years."
+    assert _relations(text) == [(75.4, 79.3, "lower"), (79.8, 83.2, "lower")]
+    text = "42.7% of residents are from ethnic minority groups, more than double the proportion in England (19.0%)."
+    assert _relations(text) == [(42.7, 19.0, "higher")]
