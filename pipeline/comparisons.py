@@ -1036,12 +1036,13 @@ def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figur
         return []
     first, second = ours[-1], theirs[0]
     if not sentence.cue_ending_at("compared_before", second.start) \
-            or not sentence.only_cues_between(first.end, second.start, "compared_before", ","):
+            or not sentence.only_cues_between(first.end, second.start, ("compared_before", "qualifier"), ","):
         return []
     first = ours[0]
     own = report.atoms_in(sentence)
-    if any(bench.end <= a.start < first.start for a in own) or sentence.cues_of("clause_break", bench.end, first.start):
-        return []
+    if any(bench.end <= a.start < first.start for a in own) or sentence.cues_of("clause_break", bench.end, first.start) \
+            or len(ours) > 1 and any(a.label == "BENCHMARK" and sentence.adjacent(theirs[-1].end, a.start) for a in own):
+        return []  # (a name right after the second list owns it: '... against 63.9 and 62.4 years for England')
     compared = any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("compared_before", hi=bench.start))
     if not (compared or _completes_comparative(sentence, bench)
             or any(r.key != "none" for r in _leading_into(sentence, own, bench, ("leads_into", "than", "population_group")))):
@@ -1053,8 +1054,9 @@ def _joined_run(sentence: Sentence, figures: list[Atom]) -> list[Atom]:
     """The first figures of `figures` joined to each other by 'and' alone ('80.6 and 84.0 years')."""
     run = figures[:1]
     for figure in figures[1:]:
-        if not sentence.only_cues_between(run[-1].end, figure.start, "chain") or not sentence.cues_of("chain", run[-1].end, figure.start):
-            break
+        if not sentence.only_cues_between(run[-1].end, figure.start, ("chain", "qualifier")) \
+                or not sentence.cues_of("chain", run[-1].end, figure.start):
+            break  # 'and', or a group and 'and' ('76.2 years for men and 80.4 years for women')
         run.append(figure)
     return run
 

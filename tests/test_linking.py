@@ -1446,3 +1446,12 @@ def test_a_pair_joined_by_a_comma_after_its_group_and_a_place_after_the_measure_
     assert _relations(text) == [(75.4, 79.3, "lower"), (79.8, 83.2, "lower")]
     text = "42.7% of residents are from ethnic minority groups, more than double the proportion in England (19.0%)."
     assert _relations(text) == [(42.7, 19.0, "higher")]
+
+
+def test_two_lists_with_their_groups_after_a_benchmark_the_sentence_compares_with():
+    text = ("Life expectancy is lower than in England for both sexes: 76.2 years for men and 80.4 years for women, against "
+            "79.3 and 83.2 years.")
+    assert _relations(text) == [(76.2, 79.3, "lower"), (80.4, 83.2, "lower")]
+    text = ("Healthy life expectancy is close to the national picture, at 64.0 years for women and 62.9 years for men "
+            "against 63.9 and 62.4 years for England.")
+    assert _pairs(text) == [(64.0, "England average", 63.9), (62.9, "England average", 62.4)]
