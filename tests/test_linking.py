@@ -1455,3 +1455,10 @@ def test_two_lists_with_their_groups_after_a_benchmark_the_sentence_compares_wit
     text = ("Healthy life expectancy is close to the national picture, at 64.0 years for women and 62.9 years for men "
             "against 63.9 and 62.4 years for England.")
     assert _pairs(text) == [(64.0, "England average", 63.9), (62.9, "England average", 62.4)]
+
+
+def test_lags_and_a_fraction_as_directions():
+    text = "The employment rate for people aged 16 to 64 (70.1%) lags the England rate (75.7%)."
+    assert _relations(text) == [(70.1, 75.7, "lower")]
+    text = "3.1% of people are from an ethnic minority background, about a sixth of the England share (19.0%)."
+    assert _relations(text) == [(3.1, 19.0, "lower")]
