@@ -116,8 +116,8 @@ def _second_of_pair(sentence: Sentence, start: int, figures: list[Atom]) -> bool
     """'80.6 years for men and 84.1 for women', 'men 57.4 years ... and women 58.0': 'and' and a few
     plain words before it, and a figure right before the 'and' (a few plain words between); or a comma
     after a figure and a few plain words ('79.3, 83.2, 63.1 and 63.9 years', '75.4 years for men, 79.8 for women')."""
-    if any(_between(sentence, f.end, start) == ", " or "," in (gap := _between(sentence, f.end, start))
-           and _plain_words(gap.replace(",", " ")) for f in figures if f.end <= start):
+    if any("," in (gap := _between(sentence, f.end, start)) and _plain_words(gap.replace(",", " "))
+           for f in figures if f.end <= start):
         return True  # 'the England figures are 79.3, 83.2, 63.1 and 63.9 years', '(75.4 years for men, 79.8 for women)'
     return any(_plain_words(_between(sentence, c.end, start)) and any(
         f.end <= c.start and _plain_words(_between(sentence, f.end, c.start).replace(",", " ")) for f in figures)

@@ -24,7 +24,7 @@ from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .records import Finding
-from .rules import atom_vocabulary, lexicon_model
+from .rules import atom_vocabulary, lexicon_model, measure_nouns
 from .vocab import Code, SourceLocation, ValueLocation
 
 FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
@@ -423,13 +423,6 @@ def _measure_noun_after(sentence: Sentence, lo: int, hi: int) -> bool:
     ends a same_measure phrase ('the rate', 'the proportion') open [lo, hi)."""
     words = _WORD.findall(sentence.text[lo - sentence.start:hi - sentence.start].lower())
     return len(words) >= 3 and words[0] == "the" and any(w in measure_nouns() for w in words[2:4])
-
-
-@lru_cache(maxsize=1)
-def measure_nouns() -> frozenset[str]:
-    """The nouns of the two-word same_measure cues ('the rate', 'the proportion')."""
-    return frozenset(p.split()[1] for p in lexicon_model().cues["same_measure"].phrases
-                     if p.startswith("the ") and len(p.split()) == 2)
 
 
 LISTED_MEASURE_WORDS = 12  # the most words naming a measure between listed benchmarks and their figures

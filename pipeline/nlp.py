@@ -33,7 +33,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from .numbers import YEAR, is_year_span, parse_money, parse_number
 from .patterns import MEASURE_WORD, AtomRule, atom_rules, cue_patterns, opening_roles, unit_words
-from .rules import atom_vocabulary, lexicon_model
+from .rules import atom_vocabulary, lexicon_model, measure_nouns
 
 ATOMS_KEY = "atoms"
 CUES_KEY = "cues"
@@ -292,18 +292,17 @@ def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool
     if not (doc[first].is_sent_start or doc[first - 1].text == ";" or opens_clause):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
-    return bool(before) or any(_words_at(doc, start, words) for words in restating) or _measure_restated(doc, start, restating)
+    return bool(before) or any(_words_at(doc, start, words) for words in restating) or _measure_restated(doc, start)
 
 
-def _measure_restated(doc: Doc, start: int, restating: frozenset[tuple[str, ...]]) -> bool:
-    """'In London the conversion rate was 33%': 'the', one or two measure words and a noun that ends a restating
-    phrase ('the rate', 'the proportion') from `start` on."""
-    nouns = {words[-1] for words in restating if len(words) == 2 and words[0] == "the"}
+def _measure_restated(doc: Doc, start: int) -> bool:
+    """'In London the conversion rate was 33%': 'the', one or two measure words and a noun that ends a same_measure
+    phrase ('the rate', 'the proportion': rules.measure_nouns) from `start` on."""
     if not _words_at(doc, start, ("the",)):
         return False
     for width in (1, 2):
         end = start + 1 + width
-        if end < len(doc) and all(_is_measure_word(t) for t in doc[start + 1:end]) and doc[end].lower_ in nouns:
+        if end < len(doc) and all(_is_measure_word(t) for t in doc[start + 1:end]) and doc[end].lower_ in measure_nouns():
             return True
     return False
 

@@ -285,6 +285,14 @@ def lexicon_model() -> Lexicon:
     return model
 
 
+@lru_cache(maxsize=1)
+def measure_nouns() -> frozenset[str]:
+    """The nouns of the two-word same_measure cues ('the rate', 'the proportion'): a measure named again after
+    'the' and a word or two naming it ('In London the conversion rate was 33%')."""
+    return frozenset(p.split()[1] for p in lexicon_model().cues["same_measure"].phrases
+                     if p.startswith("the ") and len(p.split()) == 2)
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> dict:
     """lexicon.json (validated by its model) as plain data: cue words, labels, tolerances."""
