@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 from .numbers import holds_digit
 from .nlp import ATOMS_KEY, CUES_KEY, analysed, first_word_at
 from .patterns import unit_words
+from .rules import list_mark
 
-_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+\u2022\u25cf]\s|\d+[.)]\s)")
+_BLOCK_START = re.compile(rf"^\s*(?:#{{1,6}}\s|{list_mark()}\s|\d+[.)]\s)")
 
 
 @dataclass(frozen=True, slots=True)

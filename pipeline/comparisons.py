@@ -24,7 +24,7 @@ from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .records import Finding
-from .rules import atom_vocabulary, lexicon_model, measure_nouns
+from .rules import atom_vocabulary, lexicon_model, list_mark, measure_nouns
 from .vocab import Code, SourceLocation, ValueLocation
 
 FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
@@ -34,7 +34,7 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
-_BULLET = re.compile(r"\s*[-*+\u2022\u25cf]\s")  # a list item's marker
+_BULLET = re.compile(rf"\s*{list_mark()}\s")  # a list item's marker
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \($")  # 'Kirkholt (' right before a figure
 _BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({NUMBER_TEXT})\s*\)")  # '(7,520)'
 _ENDINGS = ("ing", "ed", "es", "s")  # dropped from a word to compare measures ('providing', 'provided')

@@ -18,12 +18,12 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .records import InputError
-from .rules import RULES_DIR, RuleError, compile_pattern, lexicon, load_json, section_rules
+from .rules import RULES_DIR, RuleError, compile_pattern, lexicon, lexicon_model, list_mark, load_json, section_rules
 
 RULE_FILE = "detect.json"
 NOT_A_REPORT = "not a CQC local authority assessment report"
-_MARKUP = re.compile(r"^[#>\s]*(?:[-*+\u2022\u25cf\u25aa]\s+)?")  # heading marks, quotes, a bullet
-_MARKS = set("#>-*+\u2022\u25cf\u25aa")  # a line starting with one of these may carry markup
+_MARKUP = re.compile(rf"^[#>\s]*(?:{list_mark()}\s+)?")  # heading marks, quotes, a bullet
+_MARKS = set("#>" + lexicon_model().list_marks)  # a line starting with one of these may carry markup
 _HEAD_CHARS = 2048  # where a saved page's title is
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 

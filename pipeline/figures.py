@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .atoms import Atom, Sentence, paragraphs
 from .nlp import build_nlp
 from .numbers import DIGIT, digit_offsets, holds_digit, parse_money, parse_number
-from .rules import _Rule, load_model
+from .rules import _Rule, lexicon_model, load_model
 
 Reading = Literal["money", "range", "ratio", "rate", "fraction", "compound", "number", "none"]
 PatternToken = dict | str
@@ -626,7 +626,8 @@ def _first_number(doc: Doc, start: int, end: int) -> Token:
 
 
 def _first_word(doc: Doc) -> int:
-    return next((t.i for t in doc if not t.is_space and t.text not in {"-", "*", "•", "#"}), 0)
+    marks = set("#" + lexicon_model().list_marks)  # a heading's or a list item's mark
+    return next((t.i for t in doc if not t.is_space and t.text not in marks), 0)
 
 
 def _in_doc(doc: Doc, base: int, sentence: str, sentence_start: int, m: Matchers,

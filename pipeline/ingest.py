@@ -315,8 +315,8 @@ def _tabs_as_spaces(line: str) -> str:
     return line.replace("\t", " ")
 
 
-_BULLETS = "-*+\u2022\u25e6o"  # list item marks ('•', '◦', a letter o in text copied from a PDF)
-_NOT_PROSE = "#|>-*+\u2022 \t"  # a line opening on these is a heading, table row, quote or list item
+_BULLETS = lexicon_model().list_marks + "o"  # list item marks, and a letter o in text copied from a PDF
+_NOT_PROSE = "#|> \t" + lexicon_model().list_marks  # a line opening on these is a heading, table row, quote or list item
 _SENTENCE_END = ".!?:;\"')]\u201d\u2019"
 
 

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .records import InputError
+from .rules import lexicon_model
 
 PageMap = tuple[tuple[int, "int | None"], ...]  # (offset, 1-based page or None) breakpoints, sorted
 
@@ -35,7 +36,8 @@ _CHROME = re.compile(
     r"accessibility statement|contact us|sign (?:in|up)\b|newsletter|follow us|back to top|"
     r"share this page|print this page|national customer service centre|citygate|"
     r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", re.IGNORECASE)
-_BULLET_GLYPH = re.compile(r"^\s*[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1]\s+")  # not dashes: they wrap
+_BULLET_GLYPH = re.compile("^\\s*[" + "".join(re.escape(c) for c in lexicon_model().list_marks if not c.isascii())
+                           + "]\\s+")  # the glyphs of lexicon list_marks; not dashes: they wrap
 _SENTENCE_END = re.compile(r"[.!?:;)\"']\s*$")
 _WORDS = re.compile(r"[A-Za-z]+")
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",

@@ -165,6 +165,7 @@ class Lexicon(_Rule):
     table_source_headers: list[str]
     council_words: list[str]
     line_wrap_words: list[str] = []
+    list_marks: str = "-*+\u2022"  # a list item's marker at a line's start ('-', '\u2022', '\u25aa', ...)
     linking_verbs: list[str] = []  # 'this is 1.9 years lower': after an anaphor, the figure refers back
     every_benchmark_words: list[str] = []  # '... lower than either': a direction's object naming every benchmark
 
@@ -173,6 +174,8 @@ class Lexicon(_Rule):
         if any(not w.isalpha() or not w.islower()
                for w in [*self.council_words, *self.line_wrap_words, *self.linking_verbs, *self.every_benchmark_words]):
             raise ValueError("council_words, line_wrap_words, linking_verbs and every_benchmark_words must be single lower-case words")
+        if not self.list_marks or any(c.isalnum() or c.isspace() for c in self.list_marks):
+            raise ValueError("list_marks must be marks, not letters, digits or spaces")
         missing = set(CueKind.__args__) - set(self.cues)  # type: ignore[attr-defined]
         if missing:
             raise ValueError(f"cues missing: {sorted(missing)}")
@@ -191,7 +194,7 @@ def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
 
 def squash(text: str) -> str:
     """Heading text for matching: no marks, bullets, or repeated spaces; lower case."""
-    text = re.sub(r"^[#>\s]*(?:[-*\u2022\u25cf]\s+)?", "", text)
+    text = re.sub(rf"^[#>\s]*(?:{list_mark()}\s+)?", "", text)
     return " ".join(text.split()).strip(" :").lower()
 
 
@@ -283,6 +286,12 @@ def lexicon_model() -> Lexicon:
     if unknown:
         raise RuleError(f"lexicon.json: table_benchmark_headers name unknown comparators {sorted(unknown)}")
     return model
+
+
+@lru_cache(maxsize=1)
+def list_mark() -> str:
+    """A regular-expression character class matching one list item mark (lexicon list_marks)."""
+    return "[" + re.escape(lexicon_model().list_marks) + "]"
 
 
 @lru_cache(maxsize=1)

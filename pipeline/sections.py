@@ -11,11 +11,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .rules import SectionRules, section_rules, squash
+from .rules import SectionRules, list_mark, section_rules, squash
 
 _MARKED = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
 _PROSE_FIGURE = re.compile(r"\d\s?(?:%|per cent)", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]|\d+[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:{list_mark()}|\d+[.)])\s+")
 
 
 @dataclass

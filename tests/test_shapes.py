@@ -841,3 +841,14 @@ def test_a_score_list_in_columns_with_wrapped_statement_names():
     rows = extract_string(normalise(page), layout="plain").tables
     assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {
         "Assessing needs": 2, "Supporting people to live healthier lives": 3, "Care provision, integration and continuity": 1}
+
+
+@pytest.mark.parametrize("mark", ["\u25aa", "\u25e6", "\u25a0", "+"])
+def test_a_score_list_with_any_list_mark_of_the_lexicon(mark):
+    page = ("Pollbridge Metropolitan Borough Council: local authority assessment\n\nAssessment published: 12 September 2025\n\n"
+            "## Quality statement scores\n\n"
+            f"{mark} Supporting people to live healthier\n  lives\n  Score: 2\n\n"
+            f"{mark} Care provision, integration and\n  continuity\n  Score: 3\n")
+    rows = extract_string(normalise(page), layout="plain").tables
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {
+        "Supporting people to live healthier lives": 2, "Care provision, integration and continuity": 3}
