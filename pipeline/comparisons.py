@@ -215,7 +215,14 @@ def is_target(figure: Atom, sentence: Sentence) -> bool:
     targets = [c for c in sentence.cues_of("target", hi=figure.start) if not any(p.start <= c.start < p.end for p in prices)]
     return sentence.cue_starting_at("target", figure.end) is not None or any(
         c.end <= figure.start and sentence.only_cues_between(c.end, figure.start, "benchmark_figure_after", ":")
-        for c in targets) or _set_as_target(figure, sentence)
+        for c in targets) or _set_as_target(figure, sentence) or _limit_of_target(figure, sentence, targets)
+
+
+def _limit_of_target(figure: Atom, sentence: Sentence, targets: list) -> bool:
+    """'had set itself a standard of completing Care Act assessments within 28 days': a limit word (cue
+    target_limit) right before the figure, a target word earlier in its clause."""
+    clause = _clause_start(sentence, figure.start)
+    return sentence.cue_ending_at("target_limit", figure.start) and any(clause <= c.start for c in targets)
 
 
 def _set_as_target(figure: Atom, sentence: Sentence) -> bool:
@@ -326,10 +333,19 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     benchmark that relation words or 'than' lead into, then a colon or a comma, introduces the council's
     figures, not its own."""
     between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
-    if _where_figure(sentence, bench, figure):
+    if _where_figure(sentence, bench, figure) or _which_figure(sentence, bench, figure):
         return False
     return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or _after_than(sentence, bench, figure)
                                                    or any(r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
+
+
+def _which_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'a little higher than the England figure, which stood at 18.4% in the 2021 Census, and ...': a comma, then
+    a relative clause of linking words only (benchmark_figure_after: 'which stood at', 'which was') right before the figure,
+    not the first of a list ('the averages for England, which are 78.9 and 82.8 years respectively')."""
+    return sentence.text[bench.end - sentence.start:].startswith(", which ") \
+        and sentence.only_cues_between(bench.end + 1, figure.start, "benchmark_figure_after") \
+        and sentence.cue_starting_at("chain", figure.end) is None
 
 
 def _after_than(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1456,8 +1472,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
     if candidate.figure.start in report.own_measure:
-        return found or _value_after(report, candidate) or _measure_named_before(report, candidate) \
-            or _answers_previous(report, candidate) or _value_next(report, candidate)
+        return found or _value_after(report, candidate) or _value_next(report, candidate) \
+            or _measure_named_before(report, candidate) or _answers_previous(report, candidate)
     if found is None:
         found = _council_named_after(report, candidate)
     if found is None and not candidate.sentence.opens_with("anaphor"):
@@ -2173,10 +2189,14 @@ STATISTIC_REACH = 6  # the most words between a statistic noun and the benchmark
 
 def _statistic_opening(sentence: Sentence, lo: int, variants: dict[str, str]) -> tuple[str, int] | None:
     """'the median rate paid by councils in the region was £22.85': a statistic noun in the benchmark's
-    clause, at most STATISTIC_REACH words before it, with words only between (no number, no punctuation)."""
+    clause, at most STATISTIC_REACH words before it, or further as the sentence's subject ('The median wait for
+    a Care Act assessment across the county councils in Ashcombe's comparator group was 24 days'), with words
+    only between (no number, no punctuation)."""
     start = _clause_start(sentence, lo)
-    words = list(_WORD.finditer(sentence.text, start - sentence.start, lo - sentence.start))[-STATISTIC_REACH - 1:]
-    for word in reversed(words):
+    words = list(_WORD.finditer(sentence.text, start - sentence.start, lo - sentence.start))
+    subject = start == sentence.start and len(words) > 1 and words[0].group(0).lower() == "the" \
+        and words[1].group(0).lower() in variants
+    for word in reversed(words if subject else words[-STATISTIC_REACH - 1:]):
         between = sentence.text[word.end():lo - sentence.start]
         if any(ch.isdigit() or ch in ",;:()" for ch in between):
             return None

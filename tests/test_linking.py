@@ -1462,3 +1462,17 @@ def test_lags_and_a_fraction_as_directions():
     assert _relations(text) == [(70.1, 75.7, "lower")]
     text = "3.1% of people are from an ethnic minority background, about a sixth of the England share (19.0%)."
     assert _relations(text) == [(3.1, 19.0, "lower")]
+
+
+def test_a_benchmark_figure_in_a_relative_clause_is_its_own_not_the_council_figure_of_the_next():
+    text = ("The proportion of residents aged 65 and over is 19.8%. That is a little higher than the England figure, which "
+            "stood at 18.4% in the 2021 Census, and close to the picture across Yorkshire and the Humber (19.1%).")
+    assert _relations(text) == [(19.8, 18.4, "higher"), (19.8, 19.1, "similar")]
+
+
+def test_a_limit_a_standard_names_is_no_council_figure_and_a_possessive_opener_restates_the_median():
+    text = ("The local authority had set itself a standard of completing Care Act assessments within 28 days of the initial "
+            "contact; 44% of assessments met this standard in the year to September 2024. The median wait for a Care Act "
+            "assessment across the county councils in Ashcombe's comparator group was 24 days. Ashcombe's median was 41 "
+            "days at the time of our assessment, and the longest wait recorded was 212 days.")
+    assert _pairs(text, "Ashcombe") == [(41.0, "comparator group median", 24.0)]
