@@ -186,7 +186,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
                                                                   or _describes_what_follows(span)):
         return False  # 'lower-level needs', 'higher-risk cases': a compound, no relation
     if rule.form == "listed":
-        return _heads_a_shared_noun(span)
+        return _heads_a_shared_noun(span) or _listed_after_a_plural_noun(span)
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts
@@ -197,6 +197,21 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
             or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating)
     return True
+
+
+def _listed_after_a_plural_noun(span: Span) -> bool:
+    """'The figures for London and England were 5.8% and 4.8%', 'the comparable figures for the North East and England
+    are ...': a name in a list of two after a plural benchmark noun (atoms.json benchmark_plural_nouns) and 'for',
+    the first before 'and', the second after it."""
+    doc, nouns = span.doc, atom_vocabulary().benchmark_plural_nouns
+    i = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in nouns:
+        return span.end < len(doc) and doc[span.end].lower_ == "and"
+    if i < 1 or doc[i - 1].lower_ != "and":
+        return False
+    window = doc[max(0, i - 8):i - 1]
+    fors = [t.i for t in window if t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ in nouns]
+    return bool(fors) and not any(t.is_punct or t.like_num for t in doc[fors[-1]:i - 1])
 
 
 def _heads_a_shared_noun(span: Span) -> bool:

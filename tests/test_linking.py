@@ -1476,3 +1476,12 @@ def test_a_limit_a_standard_names_is_no_council_figure_and_a_possessive_opener_r
             "assessment across the county councils in Ashcombe's comparator group was 24 days. Ashcombe's median was 41 "
             "days at the time of our assessment, and the longest wait recorded was 212 days.")
     assert _pairs(text, "Ashcombe") == [(41.0, "comparator group median", 24.0)]
+
+
+def test_two_places_listed_after_figures_for_take_their_figures_in_order():
+    text = ("Just 3.1% of adults with a learning disability known to the local authority were in paid employment. "
+            "The figures for London and England were 5.8% and 4.8% (ASCOF, 2023-24).")
+    assert _pairs(text) == [(3.1, "London average", 5.8), (3.1, "England average", 4.8)]
+    text = ("More than a quarter of residents (26.4 per cent) are aged 65 or over; the figures for the East Midlands and "
+            "England are 19.6 per cent and 18.4 per cent respectively.")
+    assert _pairs(text) == [(26.4, "regional average", 19.6), (26.4, "England average", 18.4)]
