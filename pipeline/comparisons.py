@@ -956,7 +956,19 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
-    return found
+    return [c for c in found if not _heads_its_own_comparison(sentence, c, found)]
+
+
+def _heads_its_own_comparison(sentence: Sentence, candidate: Candidate, found: list[Candidate]) -> bool:
+    """'Outcomes ... outperformed both England and the region: 84.5% were still at home ..., against 81.8% in England and
+    80.6% in the East of England': a benchmark before a colon, named again later in the sentence with a figure of its
+    own after comparison words (a trailing name: 'in the East of England'), introduces the council's figure; the figure
+    after the colon is not its own. Not a name in brackets ('76.4 years (England: 79.1 years) and ... (England: 82.9 years)')."""
+    bench, figure = candidate.bench, candidate.figure
+    colon = ":" in sentence.text[bench.end - 1 - sentence.start:figure.start - sentence.start]
+    return colon and figure.start > bench.end and sentence.text[:bench.start - sentence.start].rstrip()[-1:] != "(" and any(
+        c.bench.start > figure.end and c.figure.start > figure.end and c.bench.key == bench.key and c.bench.form == "trailing"
+        for c in found)
 
 
 def _parallel_lists(sentence: Sentence, benches: list[Atom], figures: list[Atom]) -> list[Candidate]:
@@ -1397,9 +1409,23 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
                               f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
                               f"{len(earlier)} figures; linked to the last, {earlier[-1].text}")
             return Link(earlier[-1], location, note)
+        if back == 1 and (chained := _anaphor_chain(report, sentence, earlier_sentence)) is not None:
+            return Link(chained, ValueLocation.EARLIER)
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _anaphor_chain(report: Report, sentence: Sentence, earlier_sentence: Sentence) -> Atom | None:
+    """'22.4% of carers ... . This was lower than England (28.0%). It was also below the London average of 25.3%': after
+    a sentence that opened on an anaphor and set the figure of the sentence before it against its own benchmarks, a
+    sentence opening on an anaphor refers to that same figure."""
+    if not (sentence.opens_with("anaphor") and earlier_sentence.opens_with("anaphor")):
+        return None
+    links = [council_value(report, c) for c in report.candidates_in.get(earlier_sentence.index, [])]
+    values = {id(link.value): link.value for link in links if link is not None}
+    earlier = all(link is not None and link.location in (ValueLocation.PREVIOUS, ValueLocation.EARLIER) for link in links)
+    return next(iter(values.values())) if links and earlier and len(values) == 1 else None
 
 
 def _about_a_neighbour(report: Report, sentence: Sentence, hi: int) -> bool:

@@ -1485,3 +1485,18 @@ def test_two_places_listed_after_figures_for_take_their_figures_in_order():
     text = ("More than a quarter of residents (26.4 per cent) are aged 65 or over; the figures for the East Midlands and "
             "England are 19.6 per cent and 18.4 per cent respectively.")
     assert _pairs(text) == [(26.4, "regional average", 19.6), (26.4, "England average", 18.4)]
+
+
+def test_a_benchmark_before_a_colon_named_again_with_its_figure_introduces_the_council_figure():
+    text = ("Outcomes for older people leaving hospital outperformed both England and the region: 84.5% were still at home "
+            "91 days after discharge into reablement, against 81.8% in England and 80.6% in the East of England.")
+    assert _pairs(text) == [(84.5, "England average", 81.8), (84.5, "regional average", 80.6)]
+    text = "Sickness absence averaged 8.4 days per employee in 2023-24, compared to 10.6 days across English councils."
+    assert _pairs(text) == [(8.4, "England average", 10.6)]
+
+
+def test_a_second_anaphor_sentence_refers_to_the_figure_the_first_one_did():
+    text = ("22.4% of carers in Abbotsmere said they had as much social contact as they would like. This was lower than "
+            "England (28.0%). It was also below the London average of 25.3% (SACE, 2023-24).")
+    assert _relations(text) == [(22.4, 28.0, "lower"), (22.4, 25.3, "lower")]
+    assert _sources(text) == [(22.4, "SACE"), (22.4, "SACE")]
