@@ -34,6 +34,9 @@ _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a ta
 _RATE_BASE = re.compile(r"\bper (\d{1,3}(?:,?000)+)\b")  # '... care homes, per 100,000' in a row's label
 _WORD = re.compile(r"[a-z]+|\d")
 _BARE_CELL = re.compile(NUMBER_TEXT)
+TITLE_WORDS = 12  # the most words of a table's title line
+_STATISTIC_NAMED = re.compile(r"(.+?)\s*\((\w+)\)")  # 'similar councils (median)', 'england (average)'
+
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Header:
     source_column: int | None
     cells: tuple[Cell, ...] = ()
     caption: tuple[Atom, Cell] | None = None  # 'Source: ASCOF 2023/24' under the table
+    title: str = ""  # the line above the table when it is a title, no sentence: 'Life expectancy at birth (years)'
 
 
 def _lines_at(text: str) -> list[tuple[int, str]]:
@@ -119,6 +123,8 @@ def _header_benchmark(name: str) -> str | None:
     headers = lexicon_model().table_benchmark_headers
     if name in headers:
         return headers[name]
+    if (named := _STATISTIC_NAMED.fullmatch(name)) is not None and (base := _header_benchmark(named.group(1))) is not None:
+        return statistic_keys().get(base, {}).get(named.group(2), base if named.group(2) in _statistic_nouns() else None)
     if name in _benchmark_phrases():
         return _benchmark_phrases()[name]
     regions = atom_vocabulary().regions
@@ -128,6 +134,12 @@ def _header_benchmark(name: str) -> str | None:
     if bare not in names and bare.removesuffix(" region") not in names:
         return None
     return statistic_keys().get(headers["regional"], {}).get(noun.rpartition(" ")[2], headers["regional"])  # 'West Midlands median'
+
+
+@lru_cache(maxsize=1)
+def _statistic_nouns() -> frozenset[str]:
+    """The statistics a region noun names ('average', 'median', 'mean')."""
+    return frozenset(n.rpartition(" ")[2] for n in atom_vocabulary().regions.nouns)
 
 
 def _header(cells: list[Cell], start: int, end: int) -> Header:
@@ -182,6 +194,16 @@ def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell
     return (named, cell) if named is not None and not any(a.label in FIGURES for a in inside) else None
 
 
+def _title_above(text: str, start: int) -> str:
+    """The line above a table when it is a title ('Life expectancy at birth (years)'): no sentence end in it, no
+    table row, at most TITLE_WORDS words; else ''."""
+    line = _LINE_ABOVE.search(text, max(0, start - 400), start)
+    title = line.group(1).strip(" *_#") if line is not None else ""
+    if not title or _SENTENCE_END.search(title + " ") or "|" in title or len(title.split()) > TITLE_WORDS:
+        return ""
+    return title
+
+
 def _council_figure(header: Header, in_cell: list[list[Atom]]) -> Atom | None:
     """A row's first figure outside the benchmark and source columns, and outside the first column
     (the row's label, its metric: 'still at home 91 days after discharge') when another column holds one."""
@@ -211,10 +233,11 @@ def _label_unit(label: str) -> tuple[str, str] | None:
 def _bare_cells(cells: list[Cell], header: Header, sentence: int) -> list[list[Atom]]:
     """A row whose council and benchmark cells each hold a number alone ('| ... per 100,000 | 21.3 | 15.8 | 14.6 |'):
     those numbers as figures of the unit its label names, or else the header's first cell ('Measure (% of
-    respondents)') or the council's column header ('Selbourne (£)'); no figure when none names one."""
+    respondents)'), the council's column header ('Selbourne (£)') or the table's title ('Life expectancy at birth
+    (years)'); no figure when none names one."""
     numbered = [j for j, c in enumerate(cells) if j > 0 and _BARE_CELL.fullmatch(c.text) and not YEAR.fullmatch(c.text)]
     council = next((j for j in numbered if j not in header.benchmarks), None)
-    labels = [cells[0].text, *(header.cells[j].text for j in (0, council) if j is not None and j < len(header.cells))]
+    labels = [cells[0].text, *(header.cells[j].text for j in (0, council) if j is not None and j < len(header.cells)), header.title]
     unit = next((found for text in labels if (found := _label_unit(text)) is not None), None)
     if unit is None or council is None or not any(j in header.benchmarks for j in numbered):
         return [[] for _ in cells]
@@ -312,7 +335,7 @@ def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -
     found: list[Comparison] = []
     for block in _blocks(text):
         header = replace(_header(_cells(block[0]), block[0].start(), block[0].end()), caption=_caption_source(text, block[-1].end(), sources)
-                         or _caption_above(text, block[0].start(), atoms))
+                         or _caption_above(text, block[0].start(), atoms), title=_title_above(text, block[0].start()))
         body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
         if header.benchmarks and body:
             for row in body:
@@ -320,7 +343,7 @@ def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -
                                           max(0, bisect_left(starts, row.start() + 1) - 1))
     for cells, rows in _flat_tables(text, figures):
         header = replace(_header(cells, cells[0].start, cells[-1].end), caption=_caption_source(text, rows[-1][-1].end, sources)
-                         or _caption_above(text, cells[0].start, atoms))
+                         or _caption_above(text, cells[0].start, atoms), title=_title_above(text, cells[0].start))
         for row in rows:
             line = Cell(row[0].start, row[-1].end, text[row[0].start:row[-1].end])
             found += _row_comparisons(row, line, header, figures, sources, max(0, bisect_left(starts, line.start + 1) - 1))

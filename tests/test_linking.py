@@ -1500,3 +1500,15 @@ def test_a_second_anaphor_sentence_refers_to_the_figure_the_first_one_did():
             "England (28.0%). It was also below the London average of 25.3% (SACE, 2023-24).")
     assert _relations(text) == [(22.4, 28.0, "lower"), (22.4, 25.3, "lower")]
     assert _sources(text) == [(22.4, "SACE"), (22.4, "SACE")]
+
+
+def test_a_table_whose_title_names_the_unit_and_headers_that_name_a_statistic_in_brackets():
+    from pipeline.comparison_tables import table_comparisons
+    text = ("Life expectancy at birth (years)\n\n|  | Stourminster | West Midlands | England |\n\n| Men | 76.8 | 78.4 | 79.3 |\n")
+    found = table_comparisons(text, *_atoms_and_sentences(text))
+    assert [(c.value.value, c.value.key, c.bench.key, c.figure.value) for c in found] == [
+        (76.8, "years", "regional average", 78.4), (76.8, "years", "England average", 79.3)]
+    text = ("| Measure | Brackendale | Similar councils (median) | England (average) |\n\n| Vacancy rate | 6.2% | 7.9% | 8.1% |\n")
+    found = table_comparisons(text, *_atoms_and_sentences(text))
+    assert [(c.value.value, c.bench.key, c.figure.value) for c in found] == [
+        (6.2, "comparator group median", 7.9), (6.2, "England average", 8.1)]
