@@ -318,20 +318,35 @@ def _tabs_as_spaces(line: str) -> str:
 _BULLETS = lexicon_model().list_marks + "o"  # list item marks, and a letter o in text copied from a PDF
 _NOT_PROSE = "#|> \t" + lexicon_model().list_marks  # a line opening on these is a heading, table row, quote or list item
 _SENTENCE_END = ".!?:;\"')]\u201d\u2019"
+_CURRENCY = "£$€"
 
 
 def _unwrapped(text: str) -> str:
     """Line breaks inside a sentence as spaces (same offsets): a page hard-wrapped at ~70 columns
     ('covering 57 square\nmiles', 'Its Index of\nMultiple Deprivation')."""
     lines = text.split("\n")
-    return "".join(line + (" " if _wraps(line, following) else "\n") for line, following in zip(lines, lines[1:])) + lines[-1]
+    out, in_item, joined = [], False, False
+    for i, (line, following) in enumerate(zip(lines, lines[1:])):
+        in_item = _opens_item(line) or in_item and joined  # a list item's line or its joined continuation
+        joined = _wraps(line, following, in_item)
+        if joined and in_item:
+            lines[i + 1] = following.lstrip()  # its indent goes: 'adult social care', not 'adult   social care'
+        out.append(line + (" " if joined else "\n"))
+    return "".join(out) + lines[-1]
 
 
-def _wraps(line: str, following: str) -> bool:
+def _opens_item(line: str) -> bool:
+    return line.lstrip()[:1] in _BULLETS and line.lstrip()[1:2] == " "
+
+
+def _wraps(line: str, following: str, in_item: bool = False) -> bool:
     """Does `line` run on into `following`? Both prose lines, `line` not ending a sentence, and
-    `following` opening on a lower-case word, or `line` ending on a function word (lexicon line_wrap_words: 'of', 'the')."""
-    if line and following[:1] in (" ", "\t") and following.strip()[:1].islower() and line[-1] not in _SENTENCE_END \
-            and line.lstrip()[:1] in _BULLETS and line.lstrip()[1:2] == " ":
+    `following` opening on a lower-case word, or `line` ending on a function word (lexicon line_wrap_words: 'of', 'the');
+    or `line` a list item's (its first line or a continuation joined to it), `following` indented and opening on a
+    lower-case word or a currency sign ('... Its actual spend for that year was £101,940,000, which is\n  £3,730,000 more')."""
+    opening = following.strip()[:1]
+    if line and in_item and following[:1] in (" ", "\t") and (opening.islower() or opening in _CURRENCY) \
+            and line[-1] not in _SENTENCE_END:
         return True  # a list item's indented continuation ('• Supporting people to live healthier\n  lives')
     if not line or not following or line[0] in _NOT_PROSE or following[0] in _NOT_PROSE or line[-1] in _SENTENCE_END:
         return False

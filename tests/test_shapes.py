@@ -852,3 +852,15 @@ def test_a_score_list_with_any_list_mark_of_the_lexicon(mark):
     rows = extract_string(normalise(page), layout="plain").tables
     assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {
         "Supporting people to live healthier lives": 2, "Care provision, integration and continuity": 3}
+
+
+def test_a_list_item_wrapped_over_indented_lines_is_one_line_without_its_indents():
+    page = ("• The local authority estimated that it would spend £98,210,000 of its total budget on adult\n"
+            "  social care in 2023/24 Its actual spend for that year was £101,940,000, which is\n"
+            "  £3,730,000 more than estimated.\n• In 2023/24, 33% of the budget was spent on adult social care.\n")
+    assert normalise(page) == (
+        "• The local authority estimated that it would spend £98,210,000 of its total budget on adult social care in "
+        "2023/24 Its actual spend for that year was £101,940,000, which is £3,730,000 more than estimated.\n"
+        "• In 2023/24, 33% of the budget was spent on adult social care.\n")
+    row = _overview_row("About Castlebrook\n\n## Financial facts\n\n" + normalise(page))
+    assert (row["asc_budget_estimated_gbp"], row["asc_spend_actual_gbp"]) == (98_210_000, 101_940_000)
