@@ -144,12 +144,16 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
                                       section.section_id)
 
     for section in _score_list_sections(sections):
-        current = None
-        for offset, line in _lines(section.text, section.char_start):
-            named = _statement_in_line(line) or _wrapped_name(line)
+        current, wrapped, lines = None, False, list(_lines(section.text, section.char_start))
+        for k, (offset, line) in enumerate(lines):
+            following = lines[k + 1][1] if k + 1 < len(lines) else ""
+            if wrapped and (match := _ROW_SCORE.match(line)) and current:
+                record(current, match, offset, line, section)  # '| lives | 2 |' under '| Supporting people to live healthier | |'
+            named = None if wrapped else _statement_in_line(line) or _wrapped_name(line) or _wrapped_row(line, following)
+            wrapped = named is not None and named[2:] == (True,)
             if named is not None:
                 current = named[0].name
-                same_line = _SCORE_AFTER_NAME.match(named[1])
+                same_line = _SCORE_AFTER_NAME.match(named[1]) or _ROW_SCORE.match(line) if wrapped else _SCORE_AFTER_NAME.match(named[1])
                 if same_line:
                     record(current, same_line, offset, line, section)
                 continue
@@ -157,6 +161,19 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
             if match and current:
                 record(current, match, offset, line, section)
     return scores
+
+
+_ROW_SCORE = re.compile(r"^\|[^|]*\|\s*(?P<score>\d)\s*\|$")  # '| lives | 2 |': a table row's score cell
+
+
+def _wrapped_row(line: str, following: str):
+    """'| Supporting people to live healthier | |' then '| lives | 2 |': a table row whose statement name wrapped onto
+    the next row's first cell (a table copied from a PDF); the score is in either row."""
+    if not (line.startswith("|") and following.startswith("|")) or line.count("|") < 3 or following.count("|") < 3:
+        return None
+    name = f"{line.split('|')[1].strip()} {following.split('|')[1].strip()}"
+    named = section_rules().statement_at_start(name)
+    return (named[0], "", True) if named is not None and not named[1].strip() else None
 
 
 _COLUMNS = re.compile(r"^(?P<name>\S.*?\S)\s{2,}(?P<score>score\s*:?\s*\d)\s+(?P<tail>[a-z][a-z ,]*)$", re.IGNORECASE)

@@ -864,3 +864,13 @@ def test_a_list_item_wrapped_over_indented_lines_is_one_line_without_its_indents
         "• In 2023/24, 33% of the budget was spent on adult social care.\n")
     row = _overview_row("About Castlebrook\n\n## Financial facts\n\n" + normalise(page))
     assert (row["asc_budget_estimated_gbp"], row["asc_spend_actual_gbp"]) == (98_210_000, 101_940_000)
+
+
+def test_a_score_table_whose_statement_names_wrap_onto_the_next_row():
+    page = ("North Ravelston Council: local authority assessment\n\n## Quality statement scores\n\n"
+            "| Quality statement | Score |\n|---|---|\n| Assessing needs | 2 |\n| Supporting people to live healthier | |\n"
+            "| lives | 3 |\n| Care provision, integration and | 1 |\n| continuity | |\n| Partnerships and communities | 3 |\n")
+    rows = extract_string(page).tables
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {
+        "Assessing needs": 2, "Supporting people to live healthier lives": 3,
+        "Care provision, integration and continuity": 1, "Partnerships and communities": 3}
