@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 from .vocab import Code
 from .pdf import joined_pages
 from .records import Finding, InputError, ReportText
-from .rules import lexicon_model
+from .rules import lexicon_model, section_rules, squash
 
 MAX_BYTES = 20 * 1024 * 1024  # a real report is ~100-150 KB; far larger is not a report
 REPORT_SUFFIXES = {".md", ".txt", ".html", ".htm", ".pdf"}
@@ -325,14 +325,49 @@ def _unwrapped(text: str) -> str:
     """Line breaks inside a sentence as spaces (same offsets): a page hard-wrapped at ~70 columns
     ('covering 57 square\nmiles', 'Its Index of\nMultiple Deprivation')."""
     lines = text.split("\n")
-    out, in_item, joined = [], False, False
+    out, in_item, joined, width = [], False, False, _wrap_width(lines)
     for i, (line, following) in enumerate(zip(lines, lines[1:])):
         in_item = _opens_item(line) or in_item and joined  # a list item's line or its joined continuation
-        joined = _wraps(line, following, in_item)
+        joined = _wraps(line, following, in_item) or width is not None and _breaks_at_width(line, following, width)
         if joined and in_item:
             lines[i + 1] = following.lstrip()  # its indent goes: 'adult social care', not 'adult   social care'
         out.append(line + (" " if joined else "\n"))
     return "".join(out) + lines[-1]
+
+
+WRAPPED_LINE = 40  # the shortest line counted in telling a hard-wrapped page's width
+WIDEST_WRAP = 100  # a page whose long lines mostly run wider is not hard-wrapped (one paragraph a line)
+NARROWEST_WRAP = 60  # nor one whose long lines are mostly narrower (a terse page of short lines)
+NEAR_WIDTH = 0.8  # a line at least this share of the page's width broke there, not at a sentence's end
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped page's prose lines break at (the median of its lines of WRAPPED_LINE characters or
+    more), or None when the page is not hard-wrapped: nine in ten of those lines no wider than WIDEST_WRAP characters,
+    at least NARROWEST_WRAP wide, and one in five of them running on into a line opening on a lower-case word."""
+    long = [(line, following) for line, following in zip(lines, lines[1:])
+            if len(line) >= WRAPPED_LINE and line[0] not in _NOT_PROSE and "  " not in line.strip()]
+    widths = sorted(len(line) for line, _ in long)
+    if len(widths) < 5 or widths[len(widths) * 9 // 10] > WIDEST_WRAP or widths[len(widths) // 2] < NARROWEST_WRAP:
+        return None
+    runs_on = sum(1 for line, following in long if following[:1].islower() and line[-1] not in _SENTENCE_END)
+    return widths[len(widths) // 2] if runs_on * 5 >= len(long) else None
+
+
+def _breaks_at_width(line: str, following: str, width: int) -> bool:
+    """'... higher than the England average (77.6%) and the South' / 'East average (78.9%)': on a hard-wrapped page,
+    a prose line near the page's width, not ending a sentence, runs on into a prose line opening on a word or figure."""
+    return len(line) >= NEAR_WIDTH * width and bool(following) and line[0] not in _NOT_PROSE and "  " not in line \
+        and "|" not in line and "|" not in following and not _is_heading(line) and not _is_heading(following) \
+        and following[0] not in _NOT_PROSE and line[-1] not in _SENTENCE_END and (following[0].isalnum() or following[0] in _CURRENCY)
+
+
+def _is_heading(line: str) -> bool:
+    """A heading of sections.json (a standard subheading: 'Assessment and care planning for unpaid carers, child's carers
+    and child carers'), or a statement's name."""
+    rules = section_rules()
+    return squash(line) in rules.subheadings or rules.heading_rule_for(line) is not None \
+        or rules.statement_at_start(line) is not None
 
 
 def _opens_item(line: str) -> bool:

@@ -226,6 +226,7 @@ class SectionRules:
     not_headings: re.Pattern[str]  # sections.json's patterns as one alternation
     by_alias: dict[str, Statement]
     aliases_longest_first: tuple[str, ...]
+    subheadings: frozenset[str] = frozenset()  # squashed
 
     def statement_for(self, heading: str) -> Statement | None:
         if len(heading) > MAX_HEADING:
@@ -274,6 +275,7 @@ def section_rules() -> SectionRules:
                                               for p in data["not_headings"]), "sections.json"),
         by_alias={alias.lower(): s for s in statements for alias in s.aliases},
         aliases_longest_first=tuple(sorted((a.lower() for s in statements for a in s.aliases), key=len, reverse=True)),
+        subheadings=frozenset(squash(h) for h in data.get("subheadings", [])),
     )
 
 

@@ -874,3 +874,22 @@ def test_a_score_table_whose_statement_names_wrap_onto_the_next_row():
     assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {
         "Assessing needs": 2, "Supporting people to live healthier lives": 3,
         "Care provision, integration and continuity": 1, "Partnerships and communities": 3}
+
+
+def test_a_hard_wrapped_page_joins_a_line_broken_before_a_capital_but_not_a_subheading():
+    lines = ["People who had an assessment were positive about it. They told us social workers took time to",
+             "understand their situation and their goals, and that they were given a copy of their support",
+             "plan. Feedback from the national survey supported this: 80.2% of people said they had control",
+             "over their daily life, higher than the England average (77.6%) and the South",
+             "East average (78.9%) (ASCS, 2023-24). Partners told us the quality of assessments was",
+             "consistently good and that social workers shared information with them appropriately, and",
+             "that they were told what would happen next and who would be in touch with them afterwards",
+             "Assessment and care planning for unpaid carers, child's carers and child carers",
+             "Carers' assessments were delegated to Weylands Carers Together, a voluntary sector partner."]
+    text = normalise("\n".join(lines) + "\n")
+    assert "and the South East average (78.9%)" in text
+    assert "afterwards\nAssessment and care planning for unpaid carers, child's carers and child carers\nCarers'" in text
+    sentences, atoms = analyse(text)
+    found, _ = link_comparisons(sentences, atoms, None)
+    assert [(c.value.value, c.figure.value, c.bench.key) for c in found] == [
+        (80.2, 77.6, "England average"), (80.2, 78.9, "regional average")]
