@@ -1778,7 +1778,9 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     colon, names only places (benchmarks, lexicon cues place_noun, joined by place_join, leads_into,
     place_lead) holds for the benchmarks after the colon set against a council figure after it, when
     it names as many places as there are benchmarks after the colon, or names none, the direction ending
-    right at the colon ('Satisfaction among unpaid carers lagged behind: 30.6% ..., against 36.3% nationally').
+    right at the colon ('Satisfaction among unpaid carers lagged behind: 30.6% ..., against 36.3% nationally'); for a
+    bare comparative (atoms.json relations' comparatives: 'fewer', 'more') the object is what follows its 'than' ('Fewer people in Cranmoor felt in control of
+    their daily lives than elsewhere in the region: 72.9% against 76.4% across the East Midlands').
     Only when the figures agree: the lead-in may size another quality than the figures do ('Marlshire is less
     ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, against 81.0%')."""
     sentence, bench = candidate.sentence, candidate.bench
@@ -1788,12 +1790,19 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     theirs = report.atoms_in(sentence)
     after = sum(1 for a in theirs if a.label == "BENCHMARK" and a.start > colon)
     for relation in (r for r in theirs if r.label == "RELATION" and r.end <= colon and r.key in OPPOSITE):
-        places = [a for a in theirs if a.label == "BENCHMARK" and relation.end <= a.start <= colon]
+        than = sentence.cues_of("than", relation.end, colon)  # 'Fewer people in Cranmoor felt ... than elsewhere in the region:'
+        lo = than[-1].end if than and relation.text.lower() in _comparatives() else relation.end
+        places = [a for a in theirs if a.label == "BENCHMARK" and lo <= a.start <= colon]
         if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
-                and (nouns := _place_nouns(sentence, relation.end, colon, places)) is not None \
-                and (nouns + len(places) >= after or not sentence.text[relation.end - sentence.start:colon - sentence.start].strip()):
+                and (nouns := _place_nouns(sentence, lo, colon, places)) is not None \
+                and (nouns + len(places) >= after or not sentence.text[lo - sentence.start:colon - sentence.start].strip()):
             return relation if _figures_agree(relation, value, candidate.figure) else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _comparatives() -> frozenset[str]:
+    return frozenset(word.lower() for rule in atom_vocabulary().relations.values() for word in rule.comparatives)
 
 
 def _figures_agree(relation: Atom, value: Atom, figure: Atom) -> bool:
@@ -1858,6 +1867,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     chosen = _relation_words(report, value, candidate)
     if (chosen is None or chosen.key == "none") and (on_both := _direction_on_both(report, candidate)) is not None:
         return on_both
+    if chosen is None and (alone := _direction_alone_after(report, candidate)) is not None:
+        return alone
     if chosen is None and value.sentence > candidate.sentence.index:
         return _direction_named_after(report, value, candidate) or _direction_before_value(report, value)
     if chosen is None and value.sentence < candidate.sentence.index:
@@ -1870,6 +1881,18 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if subject is None:
         return None
     return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen
+
+
+def _direction_alone_after(report: Report, candidate: Candidate) -> Atom | None:
+    """'79.0% still at home 91 days after discharge. England: 83.8%. Lower.': a sentence that is a direction and nothing
+    else, right after the benchmark's sentence, when that sentence has one benchmark, states the relation."""
+    following = report.neighbour(candidate.sentence, 1)
+    if following is None or len(report.candidates_in.get(candidate.sentence.index, [])) != 1:
+        return None
+    own = report.atoms_in(following)
+    alone = len(own) == 1 and own[0].label == "RELATION" and own[0].key in OPPOSITE \
+        and not following.text.replace(own[0].text, "", 1).strip(" .!")
+    return own[0] if alone else None
 
 
 def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:

@@ -376,7 +376,8 @@ def _opens_item(line: str) -> bool:
 
 def _wraps(line: str, following: str, in_item: bool = False) -> bool:
     """Does `line` run on into `following`? Both prose lines, `line` not ending a sentence, and
-    `following` opening on a lower-case word, or `line` ending on a function word (lexicon line_wrap_words: 'of', 'the');
+    `following` opening on a lower-case word, or `line` ending on a function word (lexicon line_wrap_words: 'of', 'the',
+    'per': '412 nursing home beds per\n100,000 people');
     or `line` a list item's (its first line or a continuation joined to it), `following` indented and opening on a
     lower-case word or a currency sign ('... Its actual spend for that year was £101,940,000, which is\n  £3,730,000 more')."""
     opening = following.strip()[:1]
@@ -386,7 +387,7 @@ def _wraps(line: str, following: str, in_item: bool = False) -> bool:
     if not line or not following or line[0] in _NOT_PROSE or following[0] in _NOT_PROSE or line[-1] in _SENTENCE_END:
         return False
     last = line.rsplit(" ", 1)[-1]
-    return following[0].islower() or (following[0].isalpha() and last in _wrap_words())
+    return following[0].islower() or ((following[0].isalnum() or following[0] in _CURRENCY) and last in _wrap_words())
 
 
 @lru_cache(maxsize=1)

@@ -1512,3 +1512,21 @@ def test_a_table_whose_title_names_the_unit_and_headers_that_name_a_statistic_in
     found = table_comparisons(text, *_atoms_and_sentences(text))
     assert [(c.value.value, c.bench.key, c.figure.value) for c in found] == [
         (6.2, "comparator group median", 7.9), (6.2, "England average", 8.1)]
+
+
+def test_a_lead_in_comparative_whose_than_names_a_place_and_a_direction_alone_in_the_next_sentence():
+    text = ("Fewer people in Cranmoor felt in control of their daily lives than elsewhere in the region: 72.9% against "
+            "76.4% across the East Midlands (ASCS 2022-23).")
+    assert _relations(text, "Cranmoor") == [(72.9, 76.4, "lower")]
+    text = "Reablement: outcomes weaker. 79.0% still at home 91 days after discharge. England: 83.8%. Lower. Uptake was high."
+    assert _relations(text) == [(79.0, 83.8, "lower")]
+
+
+def test_an_age_is_no_rate_and_a_rate_wrapped_after_per_is_one():
+    text = ("The local authority received 9,840 requests for support from new clients aged 65 and over per 100,000 "
+            "population, against 12,450 per 100,000 for England (SALT, 2023-24).")
+    assert _pairs(text) == []  # not '65 and over per 100,000' set against England's 12,450
+    from pipeline.ingest import normalise
+    text = normalise("At the time there were 412 nursing home beds per\n100,000 people aged 65 and over, compared to 468 "
+                     "per 100,000 in England.\n")
+    assert _pairs(text) == [(412.0, "England average", 468.0)]
