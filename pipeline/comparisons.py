@@ -427,11 +427,20 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
               or any(sentence.adjacent(f.end, c.start) for f in figures)]  # '... was 24.6% and in England it was 26.2%'
     lo = max([_clause_start(sentence, bench.start), *(c.end for c in joined)])
     left = _words_left(sentence, bench.end, figure.start, [], ("same_measure", "benchmark_figure_after", "measure_pronoun")).replace(",", " ")
-    restated_before = bool(sentence.cues_of("same_measure", lo, bench.start))  # '...; the figure for London was 30.0%'
-    return sentence.only_cues_between(lo, bench.start, (*OPENING_CUES, "same_measure")) \
+    named = _measure_noun_phrase(sentence.text[lo - sentence.start:bench.start - sentence.start])  # 'The conversion rate in England was 31%'
+    restated_before = named or bool(sentence.cues_of("same_measure", lo, bench.start))  # '...; the figure for London was 30.0%'
+    return (named or sentence.only_cues_between(lo, bench.start, (*OPENING_CUES, "same_measure"))) \
         and bool(restated_before or sentence.cues_of("same_measure", bench.end, figure.start)
                  or sentence.cue_ending_at("measure_pronoun", figure.start) or _measure_noun_after(sentence, bench.end, figure.start)) \
         and _names_the_measure(left)  # 'Across London the median wait was 7 weeks', 'the figure for over-65s is 19.0 per cent'
+
+
+def _measure_noun_phrase(text: str) -> bool:
+    """'The conversion rate ': 'the', one or two plain words (lower case, no stop word) and a noun ending a same_measure
+    phrase (rules.measure_nouns), nothing else."""
+    words = text.split()
+    return 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1] in measure_nouns() \
+        and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words[1:-1])
 
 
 def _measure_noun_after(sentence: Sentence, lo: int, hi: int) -> bool:
@@ -1129,6 +1138,8 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
             not sentence.text[clause_start - sentence.start:c.start - sentence.start].strip(" ,")
             for c in sentence.cues_of("compared_before", clause_start, candidate.figure.start)):
         return True  # '...; by comparison, 11.9% of Londoners and 18.6% of ...': the clause answers the one before
+    if sentence.cues_of("same_answer", candidate.figure.end, _clause_end(sentence, candidate.figure.end)):
+        return True  # '...; nationally, 36.8% of carers said the same'
     tail = list(sentence.text[candidate.figure.end - sentence.start:_clause_end(sentence, candidate.figure.end) - sentence.start])
     joined = next((c.start - candidate.figure.end for c in sentence.cues_of("chain", candidate.figure.end)
                    if sentence.text[:c.start - sentence.start].rstrip().endswith(",")), len(tail))

@@ -299,15 +299,27 @@ def clause_joins() -> frozenset[str]:
 
 def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool:
     """The span opens its sentence (or a clause after ';' or ', and') and words restating the measure follow
-    it, or it follows such words opening the clause ('...; the figure for London was 30.0%')."""
+    it, or it follows such words opening the clause ('...; the figure for London was 30.0%', 'The conversion rate in
+    England was 31%')."""
     doc = span.doc
-    before = _phrase_ending_at(doc, span.start, restating)
+    before = _phrase_ending_at(doc, span.start, restating) or _measure_named_before(doc, span.start)
     first = span.start - before
     opens_clause = first >= 2 and doc[first - 2].text == "," and doc[first - 1].lower_ in clause_joins()
     if not (doc[first].is_sent_start or doc[first - 1].text == ";" or opens_clause):
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
     return bool(before) or any(_words_at(doc, start, words) for words in restating) or _measure_restated(doc, start)
+
+
+def _measure_named_before(doc: Doc, end: int) -> int:
+    """'The conversion rate in England was 31%': the length of 'the', one or two measure words and a noun that ends a
+    same_measure phrase (rules.measure_nouns) right before `end`; 0: none."""
+    for width in (1, 2):
+        start = end - width - 2
+        if start >= 0 and doc[start].lower_ == "the" and all(_is_measure_word(t) for t in doc[start + 1:end - 1]) \
+                and doc[end - 1].lower_ in measure_nouns():
+            return width + 2
+    return 0
 
 
 def _measure_restated(doc: Doc, start: int) -> bool:

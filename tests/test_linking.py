@@ -1530,3 +1530,12 @@ def test_an_age_is_no_rate_and_a_rate_wrapped_after_per_is_one():
     text = normalise("At the time there were 412 nursing home beds per\n100,000 people aged 65 and over, compared to 468 "
                      "per 100,000 in England.\n")
     assert _pairs(text) == [(412.0, "England average", 468.0)]
+
+
+def test_a_measure_named_before_a_trailing_place_and_an_answer_said_the_same_refer_back():
+    text = ("The Safeguarding Adults Collection for 2023-24 recorded 3,745 safeguarding concerns, of which 1,012 (27%) led to "
+            "Section 42 enquiries. The conversion rate in England was 31%.")
+    assert _pairs(text) == [(27.0, "England average", 31.0)]
+    text = ("Only 31.2% of carers were satisfied with the support they received from social services; nationally, 36.8% "
+            "of carers said the same (SACE, 2023-24).")
+    assert _pairs(text) == [(31.2, "national average", 36.8)]
