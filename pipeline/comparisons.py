@@ -2091,7 +2091,7 @@ def source_line(sentence: Sentence) -> str | None:
 def cited_after_label(text: str) -> str | None:
     """The words after a source label and its colon ('Source: ASCOF 2023/24': the label one of
     lexicon table_source_headers), under a table or after a comparison; None for any other text."""
-    label, colon, rest = text.partition(":")
+    label, colon, rest = text.lstrip(" " + lexicon_model().list_marks).partition(":")
     if not colon:  # 'Source ASCS 2023-24.' (no colon)
         label, _, rest = text.strip(" *_").partition(" ")
     if label.strip(" *_").lower() not in lexicon_model().table_source_headers:
@@ -2112,7 +2112,21 @@ def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tu
     lead = _lead_in(report, report.sentences[value.sentence])
     if lead is not None:
         places.append((SourceLocation.LEAD_IN, lead, lead.end))
+    if (under := _source_line_under(report, sentence)) is not None and under is not following:
+        places.append((SourceLocation.NEXT, under, under.start))
     return places
+
+
+def _source_line_under(report: Report, sentence: Sentence) -> Sentence | None:
+    """A 'Source: ...' line right under the sentence's paragraph (a list mark before it allowed: '• Source: Adult Social
+    Care Survey 2024-25'): the citation of the paragraph's comparisons that cite nothing in their own sentences."""
+    last = sentence
+    while (following := report.neighbour(last, 1)) is not None:
+        if source_line(following) is not None:
+            return following
+        last = following
+    under = report.beside(last, 1)
+    return under if under is not None and source_line(under) is not None else None
 
 
 def _after_list(report: Report, sentence: Sentence) -> Sentence | None:

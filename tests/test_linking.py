@@ -1539,3 +1539,14 @@ def test_a_measure_named_before_a_trailing_place_and_an_answer_said_the_same_ref
     text = ("Only 31.2% of carers were satisfied with the support they received from social services; nationally, 36.8% "
             "of carers said the same (SACE, 2023-24).")
     assert _pairs(text) == [(31.2, "national average", 36.8)]
+
+
+def test_a_source_line_under_a_paragraph_cites_its_comparisons():
+    text = ("Reablement outcomes were good. 86.4% of older people discharged from hospital into reablement were still at "
+            "home 91 days later, compared with 83.0% in London and 83.8% in England. However the proportion offered "
+            "reablement was smaller than in London, at 1.9% against a London average of 2.9%.\n"
+            "Source: Adult Social Care Outcomes Framework (ASCOF), 2023-24\nLeaders recognised this.\n")
+    assert _sources(text) == [(86.4, "ASCOF"), (86.4, "ASCOF"), (1.9, "ASCOF")]
+    text = ("66.2% of people said they had enough choice over their care and support, which is above the North West "
+            "average of 64.0% and the England average of 63.5%.\n\n  \u2022 Source: Adult Social Care Survey 2024-25\n")
+    assert _sources(text) == [(66.2, "ASCS"), (66.2, "ASCS")]
