@@ -2226,10 +2226,22 @@ def with_statistic(bench: Atom, sentence: Sentence, figure: Atom | None = None) 
         lo = min(joined)
     found = (_statistic_word(sentence, lo, variants) if lo < bench.start else None) or _statistic_opening(sentence, lo, variants)
     if found is None:
-        word = _statistic_by_figure(sentence, bench, figure, variants) if figure is not None else None
+        word = (_statistic_by_figure(sentence, bench, figure, variants) if figure is not None else None) \
+            or _statistic_of_the_clause_before(sentence, bench, variants)
         return replace(bench, key=variants[word]) if word else bench
     word, start = found
     return replace(bench, key=variants[word], start=start, text=sentence.text[start - sentence.start:bench.end - sentence.start])
+
+
+def _statistic_of_the_clause_before(sentence: Sentence, bench: Atom, variants: dict[str, str]) -> str | None:
+    """'Across the North West the median was 26 days, and in England 29 days': a place after ', and' right before its
+    figure takes the one statistic noun of the clause before it."""
+    head = sentence.text[:bench.start - sentence.start].rstrip()
+    if not head.endswith(", and"):
+        return None
+    words = _WORD.findall(head[_clause_start(sentence, sentence.start + len(head) - 5) - sentence.start:])
+    found = {w.lower() for w in words if w.lower() in variants}
+    return found.pop() if len(found) == 1 else None
 
 
 def _statistic_by_figure(sentence: Sentence, bench: Atom, figure: Atom, variants: dict[str, str]) -> str | None:

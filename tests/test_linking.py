@@ -1550,3 +1550,12 @@ def test_a_source_line_under_a_paragraph_cites_its_comparisons():
     text = ("66.2% of people said they had enough choice over their care and support, which is above the North West "
             "average of 64.0% and the England average of 63.5%.\n\n  \u2022 Source: Adult Social Care Survey 2024-25\n")
     assert _sources(text) == [(66.2, "ASCS"), (66.2, "ASCS")]
+
+
+def test_councils_in_a_region_and_a_median_shared_by_the_place_after_and():
+    text = ("People waited a median of 41 days from first contact to the completion of an assessment. This was "
+            "considerably longer than the median of 26 days across councils in Yorkshire and the Humber.")
+    assert _pairs(text) == [(41.0, "regional median", 26.0)]
+    text = ("The median time to the start of an assessment was 38 days. Across the North West the median was 26 days, "
+            "and in England 29 days (CLD, 2023-24).")
+    assert _pairs(text) == [(38.0, "regional median", 26.0), (38.0, "England median", 29.0)]
