@@ -47,7 +47,7 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form"
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
     r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"
-    r"menu|share|survey-(?:widget|prompt|banner|invite)|newsletter|back-to-top|helpful|related|promo", re.IGNORECASE)
+    r"menu|share|survey-(?:widget|prompt|banner|invite)|newsletter|back-to-top|helpful|useful|related|promo", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
                "blockquote", "figure", "hr", "dd", "dt"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -303,8 +303,16 @@ def normalise(text: str) -> str:
     text = _SPECIAL_CHARS.sub(lambda m: m.group(0).translate(_TRANSLATE), html.unescape(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _without_emphasis(text)
-    text = "\n".join(_tabs_as_spaces(line.rstrip()) for line in text.split("\n"))
+    text = _dedented("\n".join(_tabs_as_spaces(line.rstrip()) for line in text.split("\n")))
     return _unwrapped(_BLANK_RUN.sub("\n\n\n", text).strip("\n") + "\n")
+
+
+def _dedented(text: str) -> str:
+    """A page whose every line is indented (a PDF's text laid out by columns: '  Safeguarding practice was ...')
+    without the indent they share."""
+    lines = text.split("\n")
+    indent = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return "\n".join(line[indent:] for line in lines) if indent else text
 
 
 def _tabs_as_spaces(line: str) -> str:
@@ -381,6 +389,8 @@ def _wraps(line: str, following: str, in_item: bool = False) -> bool:
     or `line` a list item's (its first line or a continuation joined to it), `following` indented and opening on a
     lower-case word or a currency sign ('... Its actual spend for that year was £101,940,000, which is\n  £3,730,000 more')."""
     opening = following.strip()[:1]
+    if line[-1:].isdigit() and following.startswith("%"):
+        return True  # a figure split from its per cent sign ('and 21.4\n% of residents')
     if line and in_item and following[:1] in (" ", "\t") and (opening.islower() or opening in _CURRENCY) \
             and line[-1] not in _SENTENCE_END:
         return True  # a list item's indented continuation ('• Supporting people to live healthier\n  lives')
@@ -397,9 +407,18 @@ def _wrap_words() -> frozenset[str]:
 
 def blank_page_furniture(raw: str) -> str:
     """A page's text without its feedback widget's lines (report.json's page_furniture, whole lines):
-    a saved HTML page's widget goes with its tag when the tag names it, and with its lines when not."""
-    furniture = _furniture_line()
-    return "\n".join("" if furniture.match(line) else line for line in raw.split("\n"))
+    a saved HTML page's widget goes with its tag when the tag names it, and with its lines when not; and
+    without a printed page's 'Related content' line and the lines under it up to a blank line."""
+    furniture, lines = _furniture_line(), raw.split("\n")
+    blanked, related = [], 0
+    for line in lines:
+        related = RELATED_LINES if _RELATED.match(line) else related - 1 if related and line.strip() else 0
+        blanked.append("" if related or furniture.match(line) else line)
+    return "\n".join(blanked)
+
+
+_RELATED = re.compile(r"^\s*related content\s*$", re.IGNORECASE)  # a printed page's links to other pages
+RELATED_LINES = 6  # the most lines under a 'Related content' line blanked with it (until a blank line)
 
 
 @lru_cache(maxsize=1)

@@ -272,13 +272,16 @@ def _rating_block_authority(sections: list[Section]) -> str | None:
 
 
 def overall_rating(sections: list[Section]) -> tuple[str | None, float | None]:
-    """The rating line in the rating block (else the summary or front matter), and 'Score: NN' under it."""
+    """The rating line in the rating block (else the summary or front matter), and 'Score: NN' under it; a block
+    headed 'Rating' after the first theme or statement is a table's column in a statement page, not the council's."""
     rules = report_rules()
     ratings = {r.lower(): r for r in lexicon()["ratings"]}
+    body = min((s.char_start for s in sections if s.kind in {"theme", "quality_statement"}), default=None)
+    late = {s.section_id for s in sections if s.kind == "rating" and body is not None and s.char_start > body}
     for kinds in ({"rating"}, {"summary", "score_summary"}, {"front", "title"}):
         rating, pct = None, None
-        ids = {s.section_id for s in sections if s.kind in kinds}
-        for section in (s for s in sections if s.section_id in ids or s.parent_id in ids):
+        ids = {s.section_id for s in sections if s.kind in kinds} - late  # not a table's 'Rating' column in a statement
+        for section in (s for s in sections if (s.section_id in ids or s.parent_id in ids) and s.section_id not in late):
             for _, line in _lines(section.text, section.char_start):
                 match = next((m for p in rules["rating_line"] if (m := p.match(line))), None)
                 if match and rating is None:

@@ -6,10 +6,10 @@ import pytest
 
 from test_blind_pages import (LATER, ROUNDS, extracted, round_number, test_every_page_of_a_report_is_a_report_and_nothing_else_is,
                               test_no_wrong_fact_and_misses_only_shrink, test_no_wrong_pairing_and_misses_only_shrink,
-                              test_scores_and_percentages_exact)
+                              test_scores_never_wrong_and_percentages_exact)
 
 __all__ = ["test_every_page_of_a_report_is_a_report_and_nothing_else_is", "test_no_wrong_fact_and_misses_only_shrink",
-           "test_no_wrong_pairing_and_misses_only_shrink", "test_scores_and_percentages_exact"]
+           "test_no_wrong_pairing_and_misses_only_shrink", "test_scores_never_wrong_and_percentages_exact"]
 
 
 @pytest.fixture(scope="module", params=[name for name in sorted(ROUNDS) if round_number(name) >= LATER])

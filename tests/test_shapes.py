@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from conftest import FIXTURES, extract_string, mini_report, statement_section
 from pipeline.atoms import analyse
 from pipeline.comparisons import link_comparisons
-from pipeline.ingest import html_to_text, normalise, strip_inline_html
+from pipeline.ingest import blank_page_furniture, html_to_text, normalise, strip_inline_html
 from pipeline.records import InputError
 from pipeline.vocab import STATEMENTS, Code
 
@@ -893,3 +893,22 @@ def test_a_hard_wrapped_page_joins_a_line_broken_before_a_capital_but_not_a_subh
     found, _ = link_comparisons(sentences, atoms, None)
     assert [(c.value.value, c.figure.value, c.bench.key) for c in found] == [
         (80.2, 77.6, "England average"), (80.2, 78.9, "regional average")]
+
+
+def test_printed_page_chrome_a_rating_column_and_a_per_cent_sign_on_the_next_line():
+    page = ("Orwin Bay Borough Council: local authority assessment\n\nCare provision, integration and continuity\n\n"
+            "Score: 3\n\nRating\nCare homes\nOutstanding\n4%\n\nAnd 21.4\n% of residents are aged 65 or over.\n\n"
+            "Related content\nState of Care 2023/24 found 67% of people waited longer.\n\nIs this page useful?\n"
+            "Rated useful by 91% of visitors.\n")
+    rows = extract_string(normalise(blank_page_furniture(page)), layout="plain").tables
+    assert rows["reports"][0]["overall_rating"] is None
+    assert [r["value"] for r in rows["percentages"]] == [4.0, 21.4]
+    html = ("<main><h1>Ashcombe: local authority assessment</h1><p>Of people, 87.9% were at home.</p></main>"
+            "<aside class=\"page-useful\"><h2>Is this page useful?</h2><p>Rated useful by 91% of visitors.</p></aside>")
+    assert "91%" not in html_to_text(html)
+
+
+def test_a_page_indented_throughout_loses_its_shared_indent():
+    page = "  Safeguarding practice was good: 94% of concerns were\n  screened within 2 working days, above the target of 90 per\n  cent.\n"
+    assert normalise(page) == ("Safeguarding practice was good: 94% of concerns were screened within 2 working days, "
+                               "above the target of 90 per cent.\n")
