@@ -303,8 +303,13 @@ def normalise(text: str) -> str:
     text = _SPECIAL_CHARS.sub(lambda m: m.group(0).translate(_TRANSLATE), html.unescape(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _without_emphasis(text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)  # '[Assessing needs](https://...)': the link's words
     text = _dedented("\n".join(_tabs_as_spaces(line.rstrip()) for line in text.split("\n")))
     return _unwrapped(_BLANK_RUN.sub("\n\n\n", text).strip("\n") + "\n")
+
+
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")  # not an image, nor an in-page '(#)' ('[Yes](#)')
 
 
 def _dedented(text: str) -> str:

@@ -912,3 +912,15 @@ def test_a_page_indented_throughout_loses_its_shared_indent():
     page = "  Safeguarding practice was good: 94% of concerns were\n  screened within 2 working days, above the target of 90 per\n  cent.\n"
     assert normalise(page) == ("Safeguarding practice was good: 94% of concerns were screened within 2 working days, "
                                "above the target of 90 per cent.\n")
+
+
+def test_markdown_links_keep_their_words_and_morethan_is_more_than():
+    page = ("### Quality statement scores\n\n| Quality statement | Score |\n| --- | --- |\n"
+            "| [Assessing needs](https://www.cqc.org.uk/care-services/x/theme-1#assessing-needs) | 2 - Evidence shows some shortfalls |\n"
+            "| [Safeguarding](/care-services/x/theme-3#safeguarding) | 1 - Evidence shows significant shortfalls |\n")
+    assert "| Assessing needs | 2" in normalise(page) and "[Yes](#)" in normalise("Is this page useful? [Yes](#)\n")
+    rows = extract_string(normalise(page)).tables
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2, "Safeguarding": 1}
+    sentences, atoms = analyse("The rate was 1,486 per 100,000 adults, morethan the England rate of 1,046 per 100,000.")
+    found, _ = link_comparisons(sentences, atoms, None)
+    assert [(c.value.value, c.figure.value, c.relation.key) for c in found] == [(1486.0, 1046.0, "higher")]
