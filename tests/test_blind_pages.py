@@ -353,7 +353,7 @@ percentages 100/101, comparisons 36/53, 5 wrong (fields). All four: comparisons 
 rows (89.6% precision), of which 5 wrong pairings; facts 252/255; scores 93/95; percentages 377/378. After
 the fixes: 192/213 (90.1%), none wrong. Keys kept as the writers' but where the pipeline's reading differs
 in a field by design (the writer's value kept as `<field>_as_keyed`): a direction stated only in prose
-around a table; 'England: 71.1%. Lower.'; citations named only by the Ombudsman's full name (earlier keys cite none for it); 'national' for 'than
+around a table; 'England: 71.1%. Lower.'; citations named only by the Ombudsman's full name (earlier keys cite none for it; since session 12 the full name cites LGSCO, as six writers keyed it, and fifteen earlier keys keep their null as source_as_keyed); 'national' for 'than
 nationally ... 66.2% in England'; a count set against a regional rate scaled to the council.
 Rounds 82-85 (session 11's third batch, written after every fix above: nine statement pages, one per
 statement; nine overviews dense in comparisons; nine inputs saved every way a user could; three councils'

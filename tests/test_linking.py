@@ -291,7 +291,7 @@ def test_ombudsman_citation_is_a_source():
     assert _sources(text) == [(38.5, "LGSCO")]
     text = ("The Local Government and Social Care Ombudsman upheld 54% of complaints it investigated, "
             "which was below the average for similar authorities of 73%.")
-    assert _sources(text) == [(54.0, None)]  # the Ombudsman named in the sentence is no citation
+    assert _sources(text) == [(54.0, "LGSCO")]  # the Ombudsman named in full cites its own data (since session 12)
 
 
 def test_plural_benchmark_whose_first_figure_shares_the_unit_of_the_second():
@@ -1559,3 +1559,4 @@ def test_councils_in_a_region_and_a_median_shared_by_the_place_after_and():
     text = ("The median time to the start of an assessment was 38 days. Across the North West the median was 26 days, "
             "and in England 29 days (CLD, 2023-24).")
     assert _pairs(text) == [(38.0, "regional median", 26.0), (38.0, "England median", 29.0)]
+
