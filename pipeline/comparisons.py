@@ -527,11 +527,13 @@ def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str
 
 def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
     """'higher than the figures for the West Midlands (22.9%) and England (26.5%)', '... than in the East
-    Midlands (9.0%) and in England (8.9%)': a bare name joined ('and': chain; a place word may follow)
-    right after the bracketed figure of a benchmark already found is one too."""
+    Midlands (9.0%) and in England (8.9%)', 'close to England (82.3%) and the South East (83.0%)', '... than in England
+    (8.9 %) or the South East (9.1 %)': a bare name joined ('and', 'or': chain, place_join; a place word or 'the' may
+    follow) right after the bracketed figure of a benchmark already found is one too."""
     return any(c.sentence is sentence and c.figure.end <= bench.start
-               and sentence.cues_of("chain", c.figure.end, bench.start)
-               and sentence.only_cues_between(c.figure.end, bench.start, ("chain", "place_lead"), ",)") for c in found)
+               and (sentence.cues_of("chain", c.figure.end, bench.start) or sentence.cues_of("place_join", c.figure.end, bench.start))
+               and sentence.only_cues_between(c.figure.end, bench.start, ("chain", "place_join", "place_lead", "leads_into"), ",)")
+               for c in found)
 
 
 def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom | None:

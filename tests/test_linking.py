@@ -1560,3 +1560,11 @@ def test_councils_in_a_region_and_a_median_shared_by_the_place_after_and():
             "and in England 29 days (CLD, 2023-24).")
     assert _pairs(text) == [(38.0, "regional median", 26.0), (38.0, "England median", 29.0)]
 
+
+
+def test_a_second_bracketed_place_after_and_the_or_or_counts():
+    text = ("Of older people discharged from hospital into reablement, 84.1% were still at home 91 days later, close to "
+            "England (82.3%) and the South East (83.0%) (ASCOF 2B, 2022-23).")
+    assert _relations(text) == [(84.1, 82.3, "similar"), (84.1, 83.0, "similar")]
+    text = "Slightly fewer residents provide unpaid care (8.7 %) than in England (8.9 %) or the South East (9.1 %)."
+    assert _pairs(text) == [(8.7, "England average", 8.9), (8.7, "regional average", 9.1)]
