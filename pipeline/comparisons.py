@@ -293,7 +293,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
             and sentence.cue_ending_at("chain", bench.start):
         return after[0]  # '..., and in England 92.9%': one more place of a list
     if after and (bench.form != "trailing" and (
-            sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,")
+            sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,") or _approximate_answer(sentence, bench, after[0])
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
             or _group_then_figure(sentence, bench, after[0], benches)) or _opens_and_restates(sentence, bench, after[0], figures)):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
@@ -308,6 +308,15 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches, relations):
         return None
     return before[-1]
+
+
+def _approximate_answer(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'..., whereas across England around 57% had': a benchmark, a word of approximation (cue approximation) and its
+    figure ending the clause but for a word or two; not a figure its own measure words follow ('across England some
+    4.7% of people provide 20 or more hours of unpaid care')."""
+    tail = sentence.text[figure.end - sentence.start:_clause_end(sentence, figure.end) - sentence.start]
+    return sentence.only_cues_between(bench.end, figure.start, ("benchmark_figure_after", "approximation"), ",") \
+        and len(_WORD.findall(tail)) <= 2
 
 
 def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:

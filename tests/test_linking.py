@@ -1568,3 +1568,14 @@ def test_a_second_bracketed_place_after_and_the_or_or_counts():
     assert _relations(text) == [(84.1, 82.3, "similar"), (84.1, 83.0, "similar")]
     text = "Slightly fewer residents provide unpaid care (8.7 %) than in England (8.9 %) or the South East (9.1 %)."
     assert _pairs(text) == [(8.7, "England average", 8.9), (8.7, "regional average", 9.1)]
+
+
+def test_an_approximate_answer_after_whereas_and_a_possessive_with_its_noun_left_out():
+    text = ("Only 41% of people receiving long-term support had had a review in the previous 12 months (SALT, 2023-24), "
+            "whereas across England around 57% had.")
+    assert _pairs(text) == [(41.0, "England average", 57.0)]
+    text = ("57.7% said it was easy to find information. Partners knew that across England some 4.7% of people provide "
+            "20 or more hours of unpaid care a week.")
+    assert _pairs(text) == []  # another measure: not the sentence before's figure
+    text = "The regional figure for residents from ethnic minority groups is 6.9%. Tarnbridge's is lower, at 3.1%."
+    assert _relations(text, "Tarnbridge") == [(3.1, 6.9, "lower")]
