@@ -1122,11 +1122,14 @@ def benchmark_candidates(report: Report) -> list[Candidate]:
 
 def _is_past(atom: Atom, sentence: Sentence) -> bool:
     """A figure the sentence marks as the council's own earlier value: 'up from 22%', '4.0% the
-    previous year', '68% in 2022' when the sentence also names a later year, any figure of a sentence
+    previous year', 'the 63 days recorded in the preceding year', '68% in 2022' when the sentence also names a later year, any figure of a sentence
     opening on an earlier time ('Two years earlier the figure had stood at 19.8%')."""
     if sentence.cue_ending_at("past_before", atom.start) or sentence.cue_starting_at("past_after", atom.end) \
             or sentence.opens_with("past_opener"):
         return True
+    if any(sentence.only_cues_between(atom.end, c.start, "benchmark_figure_before")
+           for c in sentence.cues_of("past_after", atom.end, _clause_end(sentence, atom.end))):
+        return True  # 'the 63 days recorded in the preceding year': linking words, then the past
     year = sentence.cue_starting_at("past_year", atom.end)
     if year is None:
         return False
@@ -1249,12 +1252,14 @@ def _in_a_breakdown(report: Report, sentence: Sentence, figure: Atom) -> bool:
 def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figures: list[Atom]) -> bool:
     """'38 per cent ..., roughly double their share of the local working-age population (19%) and above the
     England figure ... of 27%': a figure after relation words that follow the figure before it (no number
-    or benchmark between them and it) is what that figure is compared with, not the council's."""
+    or benchmark between them and it) is what that figure is compared with, not the council's; so is one after
+    relation words in a sentence opening on an anaphor (its figure in the sentence before)."""
     earlier = [f for f in figures if f.end <= figure.start]
-    if not earlier:
+    if not earlier and not sentence.opens_with("anaphor"):
         return False
+    lo = earlier[-1].end if earlier else sentence.start  # 'That was higher than in the council's other directorates (9.0 days)'
     atoms = report.atoms_in(sentence)
-    return any(r.label == "RELATION" and r.key != "none" and earlier[-1].end <= r.start and r.end <= figure.start
+    return any(r.label == "RELATION" and r.key != "none" and lo <= r.start and r.end <= figure.start
                and not any(ch.isdigit() or ch == "," for ch in sentence.text[r.end - sentence.start:figure.start - sentence.start])
                and not any(a.label == "BENCHMARK" and r.end <= a.start < figure.start for a in atoms) for r in atoms)
 

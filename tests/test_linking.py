@@ -1579,3 +1579,16 @@ def test_an_approximate_answer_after_whereas_and_a_possessive_with_its_noun_left
     assert _pairs(text) == []  # another measure: not the sentence before's figure
     text = "The regional figure for residents from ethnic minority groups is 6.9%. Tarnbridge's is lower, at 3.1%."
     assert _relations(text, "Tarnbridge") == [(3.1, 6.9, "lower")]
+
+
+def test_the_past_after_linking_words_an_internal_comparator_and_morethan_sizing_the_past():
+    text = ("The median time from request to completion was 41 days, which, while an improvement upon the 63 days recorded "
+            "in the preceding year, remained appreciably higher than the median among the local authority's comparator "
+            "group of similar councils, which stood at 27 days.")
+    assert _relations(text) == [(41.0, 27.0, "higher")]
+    text = ("Sickness absence averaged 11.2 days per employee in 2023-24. That was higher than in the council's other "
+            "directorates (9.0 days) and than the England average for local authority staff of 9.6 days (ASC-WDS 2023/24).")
+    assert (9.0, 9.6, "higher") not in _relations(text)  # the other directorates' 9.0 days is no council figure
+    text = ("The local authority received 3,412 concerns in 2021-22, 18% morethan in the year before, which equated to "
+            "1,104 concerns per 100,000 adults against an England rate of 957.")
+    assert _relations(text) == [(1104.0, 957.0, None)]
