@@ -185,6 +185,9 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
                                                                   and not span.doc[span.end - 1].whitespace_
                                                                   or _describes_what_follows(span)):
         return False  # 'lower-level needs', 'higher-risk cases': a compound, no relation
+    if rule.label == "RELATION" and span.start > 0 and span.doc[span.start - 1].lower_ in atom_vocabulary().not_relation_openers \
+            and len(span) == 1:
+        return False  # 'after they no longer met the criteria': no comparison
     if rule.form == "listed":
         return _heads_a_shared_noun(span) or _listed_after_a_plural_noun(span)
     if rule.form == "bracketed":

@@ -117,6 +117,7 @@ class AtomVocabulary(_Rule):
     numbering_words: list[str] = []  # a number right after one of these names a thing ('Section 42 enquiries'), no figure
     gap_words: list[str] = []  # after a time in words, a difference ('nine years above', 'two years older')
     hyphenated_compounds: list[str] = []  # benchmark words also spelt with a hyphen ('comparator-group average')
+    not_relation_openers: list[str] = []  # a word before a relation word that makes it none ('no longer', 'any longer')
     sources: list[SourceRule]
 
 

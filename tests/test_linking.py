@@ -1592,3 +1592,12 @@ def test_the_past_after_linking_words_an_internal_comparator_and_morethan_sizing
     text = ("The local authority received 3,412 concerns in 2021-22, 18% morethan in the year before, which equated to "
             "1,104 concerns per 100,000 adults against an England rate of 957.")
     assert _relations(text) == [(1104.0, 957.0, None)]
+
+
+def test_no_longer_is_no_relation_and_a_benchmark_of_the_clause_before_names_no_later_pair():
+    text = ("People were discharged on average 0.6 days after they no longer met the criteria to reside in hospital, "
+            "against a London average of 1.4 days.")
+    assert _relations(text) == [(0.6, 1.4, None)]
+    text = ("Healthy life expectancy for women was 57.9 years, four years below the England figure, and for men 58.3 years "
+            "compared with 61.5 years nationally.")
+    assert _pairs(text) == [(58.3, "national average", 61.5)]
