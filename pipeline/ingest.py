@@ -335,8 +335,8 @@ _CURRENCY = "£$€"
 
 
 def _unwrapped(text: str) -> str:
-    """Line breaks inside a sentence as spaces (same offsets): a page hard-wrapped at ~70 columns
-    ('covering 57 square\nmiles', 'Its Index of\nMultiple Deprivation')."""
+    """Line breaks inside a sentence as spaces: a page hard-wrapped at ~70 columns ('covering 57 square\nmiles', 'Its
+    Index of\nMultiple Deprivation'); a list item's continuation loses its indent too."""
     lines = text.split("\n")
     out, in_item, joined, width = [], False, False, _wrap_width(lines)
     for i, (line, following) in enumerate(zip(lines, lines[1:])):

@@ -149,11 +149,12 @@ def summary_scores(sections: list[Section], findings: list[Finding]) -> dict[str
             following = lines[k + 1][1] if k + 1 < len(lines) else ""
             if wrapped and (match := _ROW_SCORE.match(line)) and current:
                 record(current, match, offset, line, section)  # '| lives | 2 |' under '| Supporting people to live healthier | |'
-            named = None if wrapped else _statement_in_line(line) or _wrapped_name(line) or _wrapped_row(line, following)
-            wrapped = named is not None and named[2:] == (True,)
+            row = None if wrapped else _wrapped_row(line, following)
+            named = None if wrapped else _statement_in_line(line) or _wrapped_name(line) or row
+            wrapped = named is not None and named is row  # the next line is this row's second
             if named is not None:
                 current = named[0].name
-                same_line = _SCORE_AFTER_NAME.match(named[1]) or _ROW_SCORE.match(line) if wrapped else _SCORE_AFTER_NAME.match(named[1])
+                same_line = _SCORE_AFTER_NAME.match(named[1]) or (_ROW_SCORE.match(line) if wrapped else None)
                 if same_line:
                     record(current, same_line, offset, line, section)
                 continue
@@ -173,7 +174,7 @@ def _wrapped_row(line: str, following: str):
         return None
     name = f"{line.split('|')[1].strip()} {following.split('|')[1].strip()}"
     named = section_rules().statement_at_start(name)
-    return (named[0], "", True) if named is not None and not named[1].strip() else None
+    return (named[0], "") if named is not None and not named[1].strip() else None
 
 
 _COLUMNS = re.compile(r"^(?P<name>\S.*?\S)\s{2,}(?P<score>score\s*:?\s*\d)\s+(?P<tail>[a-z][a-z ,]*)$", re.IGNORECASE)
