@@ -1199,8 +1199,9 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     before_any = [a for a in own if a.end <= bench.start and a.end <= figure.start]
     anchor = _bracket_opening(sentence, bench.start)  # '41.8% ... (London: 46.2%; England: 19.0%)': a list's ';'
     before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, anchor)]
-    if not before and not any(a.start >= figure.end for a in own) and refers_back:
-        before = _across_clause(sentence, bench, before_any)
+    if not before and refers_back and (not any(a.start >= figure.end for a in own)
+                                       or sentence.cue_ending_at("measure_pronoun", figure.start)):
+        before = _across_clause(sentence, bench, before_any)  # '...is 61.0 years; across London it is 64.3 years, and ...
     current = [a for a in before if not _is_past(a, sentence)]
     if before and not current and refers_back:  # '71.8% ..., which, while an improvement on ... 66.0% the year before, remained below'
         current = [a for a in _across_clause(sentence, bench, before_any) if not _is_past(a, sentence)]

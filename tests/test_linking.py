@@ -1601,3 +1601,9 @@ def test_no_longer_is_no_relation_and_a_benchmark_of_the_clause_before_names_no_
     text = ("Healthy life expectancy for women was 57.9 years, four years below the England figure, and for men 58.3 years "
             "compared with 61.5 years nationally.")
     assert _pairs(text) == [(58.3, "national average", 61.5)]
+
+
+def test_a_benchmark_clause_restating_the_measure_with_it_takes_the_figure_of_the_clause_before():
+    text = ("Healthy life expectancy for women in the borough is 61.0 years; across London it is 64.3 years, and the gap "
+            "is wider still for men (58.9 years).")
+    assert _pairs(text) == [(61.0, "London average", 64.3)]
