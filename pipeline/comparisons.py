@@ -1320,6 +1320,8 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
         return None  # (a benchmark with its own figure between: 'Compared with England (26.5%) and the South West (13.8%), ... – 6.9%')
     if _listed_with(sentence, figure, after[0]) or _next_in_its_list(sentence, candidate.bench, after[0]):
         return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
+    if "\n" in sentence.text[figure.end - sentence.start:after[0].start - sentence.start]:
+        return None  # '... 2.5% of people provide 50 or more hours of unpaid care a week\nThe borough is younger ...': a line without its stop
     clause_end = _clause_end(sentence, figure.end)
     if clause_end < after[0].start and _ENDS_ON_NUMBER.search(sentence.text[figure.end - sentence.start:clause_end - sentence.start]):
         return None  # 'Against an England figure of 79.3 years, men can expect to live to 79.9; women, to 83.6 years'

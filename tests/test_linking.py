@@ -1607,3 +1607,9 @@ def test_a_benchmark_clause_restating_the_measure_with_it_takes_the_figure_of_th
     text = ("Healthy life expectancy for women in the borough is 61.0 years; across London it is 64.3 years, and the gap "
             "is wider still for men (58.9 years).")
     assert _pairs(text) == [(61.0, "London average", 64.3)]
+
+
+def test_no_council_figure_after_a_line_break_a_missing_stop_left_in_a_sentence():
+    text = ("Nationally, 2.5% of people provide 50 or more hours of unpaid care a week\nThe borough is younger than many of "
+            "its neighbours, with 22.9% of residents aged under 18.")
+    assert (22.9, "national average", 2.5) not in _pairs(text)
