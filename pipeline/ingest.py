@@ -265,6 +265,12 @@ def _remove_chrome(soup: BeautifulSoup) -> None:
             outermost.append(tag)
     for tag in outermost:
         tag.decompose()
+    for tag in soup.find_all("sup"):
+        if _FOOTNOTE_MARK.fullmatch(tag.get_text(strip=True)):
+            tag.decompose()  # 'a median of 26 days<sup>2</sup>': a footnote's mark, not part of the figure
+
+
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}|[*\u2020\u2021]")
 
 
 def html_to_text(markup: str) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .detect import require_report
 from .vocab import Code
 from .records import Finding
-from .rules import compile_pattern, lexicon, load_json, section_rules
+from .rules import compile_pattern, lexicon, load_json, section_rules, squash
 from .sections import Section, outside_statements
 
 
@@ -194,8 +194,10 @@ def _score_list_sections(sections: list[Section]) -> list[Section]:
     """The 'Quality statement scores' sections, each with the theme sections right after it (a
     score list grouped under theme headings: '### Theme 1: ...', then its statements' scores)."""
     found, listing = [], False
+    short = {squash(name) for name in section_rules().theme_short.values()}  # '### Working with people' over its cards
     for section in sections:
-        listing = section.kind == "score_summary" or listing and section.kind == "theme"
+        listing = section.kind == "score_summary" or listing and (
+            section.kind == "theme" or section.kind == "subheading" and squash(section.heading) in short)
         if listing:
             found.append(section)
     return found

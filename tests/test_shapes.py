@@ -924,3 +924,15 @@ def test_markdown_links_keep_their_words_and_morethan_is_more_than():
     sentences, atoms = analyse("The rate was 1,486 per 100,000 adults, morethan the England rate of 1,046 per 100,000.")
     found, _ = link_comparisons(sentences, atoms, None)
     assert [(c.value.value, c.figure.value, c.relation.key) for c in found] == [(1486.0, 1046.0, "higher")]
+
+
+def test_score_cards_under_theme_subheadings_and_footnote_marks_in_saved_html():
+    html = ("<main><h1>Sallowfield City Council: local authority assessment</h1><h2>Quality statement scores</h2>"
+            "<h3>Working with people</h3><ul><li><h4>Assessing needs</h4><p><span class='visually-hidden'>Score: </span>2</p>"
+            "</li></ul><h3>Ensuring safety</h3><ul><li><h4>Safeguarding</h4><p><span class='visually-hidden'>Score: </span>3"
+            "</p></li></ul><p>Minor adaptations took a median of 26 days<sup>2</sup> to complete. It is the 38<sup>th</sup> "
+            "most deprived.</p></main>")
+    text = normalise(html_to_text(html))
+    assert "26 days to complete" in text and "38th" in text
+    rows = extract_string(text, layout="html").tables
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2, "Safeguarding": 3}
