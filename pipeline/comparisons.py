@@ -1935,6 +1935,9 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
     sentence = candidate.sentence
     own = report.atoms_in(sentence)
     last = max((a.end for a in own if a.label in FIGURES), default=sentence.end)
+    for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key == "similar"):
+        if any(sentence.only_cues_between(c.end, relation.start, "benchmark_figure_after") for c in sentence.cues_of("figures_together", last, relation.start)):
+            return relation  # '... was 63.5%, and the two figures were not statistically different'
     for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key in OPPOSITE):
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest

@@ -1613,3 +1613,11 @@ def test_no_council_figure_after_a_line_break_a_missing_stop_left_in_a_sentence(
     text = ("Nationally, 2.5% of people provide 50 or more hours of unpaid care a week\nThe borough is younger than many of "
             "its neighbours, with 22.9% of residents aged under 18.")
     assert (22.9, "national average", 2.5) not in _pairs(text)
+
+
+def test_the_two_figures_not_statistically_different_is_similar():
+    text = ("Just over six in ten people who used services (62.4%) were satisfied with their care and support. The England "
+            "average was 63.5%, and the two figures were not statistically different (ASCS, 2023-24).")
+    assert _relations(text) == [(62.4, 63.5, "similar")]
+    text = "61.3% of carers found it easy to find information, statistically similar to England at 59.1% (SACE, 2023)."
+    assert _relations(text) == [(61.3, 59.1, "similar")]
