@@ -32,6 +32,7 @@ SCALED = " (scaled to population)"  # after the comparator of a count its rate w
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(rf"\s*{list_mark()}\s")  # a list item's marker
@@ -2174,9 +2175,17 @@ def _sources_at(report: Report, location: SourceLocation, where: Sentence) -> li
     if where.index in report.compared or (any(a.label == "BENCHMARK" for a in theirs)
                                           and any(a.label == "RELATION" and a.key != "none" for a in theirs)):
         return []  # '... also below the national picture (SACE)': that citation is its own
-    if source_line(where) is not None:
-        return sources  # 'Source: ASCOF 2024' after the comparison's sentence
+    if source_line(where) is not None or _only_a_citation(where, sources):
+        return sources  # 'Source: ASCOF 2024' or 'SACE 2023-24.' after the comparison's sentence
     return [s for s in sources if citation(s, where)[0] is not None and where.text.rstrip(" .").endswith(")")]
+
+
+def _only_a_citation(where: Sentence, sources: list[Atom]) -> bool:
+    """'SACE 2023-24.': a sentence of one data set's name and a year, nothing else."""
+    if len(sources) != 1:
+        return False
+    rest = _YEAR_SPAN.sub(" ", where.text.replace(sources[0].text, " ", 1))
+    return _WORD.search(rest) is None and not any(ch.isdigit() for ch in rest)
 
 
 def _respectively_source(report: Report, candidate: Candidate, value: Atom, sources: list[Atom]) -> Atom | None:

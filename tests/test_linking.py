@@ -1621,3 +1621,9 @@ def test_the_two_figures_not_statistically_different_is_similar():
     assert _relations(text) == [(62.4, 63.5, "similar")]
     text = "61.3% of carers found it easy to find information, statistically similar to England at 59.1% (SACE, 2023)."
     assert _relations(text) == [(61.3, 59.1, "similar")]
+
+
+def test_a_sentence_that_is_only_a_citation_cites_the_comparison_before():
+    text = ("Carers satisfied with social services: 33.0% \u2013 below Yorkshire and the Humber (35.8%) and England (36.3%). "
+            "SACE 2023-24. Reviews in year: 52% of people.")
+    assert _sources(text) == [(33.0, "SACE"), (33.0, "SACE")]
