@@ -311,10 +311,13 @@ def normalise(text: str) -> str:
     text = _without_emphasis(text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)  # '[Assessing needs](https://...)': the link's words
+    if "{#" in text or "{." in text:
+        text = _HEADING_ATTRIBUTES.sub(r"\1", text)  # '## Assessing needs {#assessing-needs}' (pandoc): the heading
     text = _dedented("\n".join(_tabs_as_spaces(line.rstrip()) for line in text.split("\n")))
     return _unwrapped(_BLANK_RUN.sub("\n\n\n", text).strip("\n") + "\n")
 
 
+_HEADING_ATTRIBUTES = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.MULTILINE)
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")  # not an image, nor an in-page '(#)' ('[Yes](#)')
 
 

@@ -936,3 +936,11 @@ def test_score_cards_under_theme_subheadings_and_footnote_marks_in_saved_html():
     assert "26 days to complete" in text and "38th" in text
     rows = extract_string(text, layout="html").tables
     assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2, "Safeguarding": 3}
+
+
+def test_a_pandoc_heading_attribute_is_not_part_of_the_heading():
+    page = ("Hallowmere Council: local authority assessment\n\n## Assessing needs {#assessing-needs}\n\n### Score: 2\n\n"
+            "2 - Evidence shows some shortfalls\n")
+    assert "## Assessing needs\n" in normalise(page)
+    rows = extract_string(normalise(page)).tables
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2}
