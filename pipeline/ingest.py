@@ -423,16 +423,23 @@ def blank_page_furniture(raw: str) -> str:
     """A page's text without its feedback widget's lines (report.json's page_furniture, whole lines):
     a saved HTML page's widget goes with its tag when the tag names it, and with its lines when not; and
     without a printed page's 'Related content' line and the lines under it up to a blank line."""
-    furniture, lines = _furniture_line(), raw.split("\n")
+    furniture, heads, lines = _furniture_line(), _furniture_heads(), raw.split("\n")
     blanked, related = [], 0
     for line in lines:
-        related = RELATED_LINES if _RELATED.match(line) else related - 1 if related and line.strip() else 0
+        related = RELATED_LINES if heads.match(line) else related - 1 if related and line.strip() else 0
         blanked.append("" if related or furniture.match(line) else line)
     return "\n".join(blanked)
 
 
-_RELATED = re.compile(r"^\s*related content\s*$", re.IGNORECASE)  # a printed page's links to other pages
 RELATED_LINES = 6  # the most lines under a 'Related content' line blanked with it (until a blank line)
+
+
+@lru_cache(maxsize=1)
+def _furniture_heads() -> re.Pattern[str]:
+    """report.json's page_furniture_heads as one pattern: a line heading a printed page's chrome ('Related content')."""
+    from .summary import report_rules
+
+    return re.compile("|".join(f"(?:{p.pattern})" for p in report_rules()["page_furniture_heads"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
