@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from .atoms import Atom
 from .atoms import Sentence
-from .comparisons import FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, cited_after_label, statistic_keys, unit_of
+from .comparisons import (FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, benchmark_nouns, cited_after_label,
+                          statistic_keys, unit_of)
 from .numbers import NUMBER_TEXT
 from .rules import atom_vocabulary, lexicon_model
 
@@ -124,7 +125,7 @@ def _header_benchmark(name: str) -> str | None:
     if name in headers:
         return headers[name]
     if (named := _STATISTIC_NAMED.fullmatch(name)) is not None and (base := _header_benchmark(named.group(1))) is not None:
-        return statistic_keys().get(base, {}).get(named.group(2), base if named.group(2) in _statistic_nouns() else None)
+        return statistic_keys().get(base, {}).get(named.group(2), base if named.group(2) in benchmark_nouns() else None)
     if name in _benchmark_phrases():
         return _benchmark_phrases()[name]
     regions = atom_vocabulary().regions
@@ -134,12 +135,6 @@ def _header_benchmark(name: str) -> str | None:
     if bare not in names and bare.removesuffix(" region") not in names:
         return None
     return statistic_keys().get(headers["regional"], {}).get(noun.rpartition(" ")[2], headers["regional"])  # 'West Midlands median'
-
-
-@lru_cache(maxsize=1)
-def _statistic_nouns() -> frozenset[str]:
-    """The statistics a region noun names ('average', 'median', 'mean')."""
-    return frozenset(n.rpartition(" ")[2] for n in atom_vocabulary().regions.nouns)
 
 
 def _header(cells: list[Cell], start: int, end: int) -> Header:

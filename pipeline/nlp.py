@@ -315,26 +315,22 @@ def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool
 
 
 def _measure_named_before(doc: Doc, end: int) -> int:
-    """'The conversion rate in England was 31%': the length of 'the', one or two measure words and a noun that ends a
-    same_measure phrase (rules.measure_nouns) right before `end`; 0: none."""
-    for width in (1, 2):
-        start = end - width - 2
-        if start >= 0 and doc[start].lower_ == "the" and all(_is_measure_word(t) for t in doc[start + 1:end - 1]) \
-                and doc[end - 1].lower_ in measure_nouns():
-            return width + 2
-    return 0
+    """'The conversion rate in England was 31%': the length of a measure phrase (_measure_phrase) right before `end`;
+    0: none."""
+    return next((width + 2 for width in (1, 2) if _measure_phrase(doc, end - width - 2, width)), 0)
 
 
 def _measure_restated(doc: Doc, start: int) -> bool:
-    """'In London the conversion rate was 33%': 'the', one or two measure words and a noun that ends a same_measure
-    phrase ('the rate', 'the proportion': rules.measure_nouns) from `start` on."""
-    if not _words_at(doc, start, ("the",)):
-        return False
-    for width in (1, 2):
-        end = start + 1 + width
-        if end < len(doc) and all(_is_measure_word(t) for t in doc[start + 1:end]) and doc[end].lower_ in measure_nouns():
-            return True
-    return False
+    """'In London the conversion rate was 33%': a measure phrase (_measure_phrase) from `start` on."""
+    return any(_measure_phrase(doc, start, width) for width in (1, 2))
+
+
+def _measure_phrase(doc: Doc, start: int, width: int) -> bool:
+    """From `start`: 'the', `width` measure words and a noun that ends a same_measure phrase ('the rate', 'the
+    proportion': rules.measure_nouns)."""
+    end = start + 1 + width  # the noun
+    return start >= 0 and end < len(doc) and doc[start].lower_ == "the" \
+        and all(_is_measure_word(t) for t in doc[start + 1:end]) and doc[end].lower_ in measure_nouns()
 
 
 def _words_at(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
