@@ -65,6 +65,7 @@ class FactVocabulary(_Rule):
     year_nouns: list[str] = []  # 'the 2021 Census': a year right before one of these is no figure
     year_words: list[str] = []  # 'in 2022', 'since 2019': a year right after one of these is no figure
     rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
+    rate_bases: list[str] = []  # 'per 100,000': a number right after one of these, and the rate before it, are no count
     budget_range: tuple[float, float] = (0, float("inf"))  # the money a budget fact may be, in pounds
 
     def model_post_init(self, _context) -> None:
@@ -184,9 +185,18 @@ def _dated(span: Span, m: Matchers) -> bool:
 
 
 def _ratio(span: Span, m: Matchers) -> bool:
-    """'1 in 20 residents', '3 per 1,000': the second number is half of a ratio."""
+    """'1 in 20 residents', '3 per 1,000': the second number is half of a ratio; so is any number after a rate's
+    base word ('receiving support per 100,000'), and a number whose own words run into one ('1,390 adults per
+    100,000 were receiving long-term support': a rate, not the people supported)."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ in m.ratio_words and doc[span.start - 2].like_num
+    if span.start >= 2 and doc[span.start - 1].lower_ in m.ratio_words and doc[span.start - 2].like_num:
+        return True
+    if span.start >= 1 and doc[span.start - 1].lower_ in m.vocab.rate_bases:
+        return True
+    after = doc[span.end:span.end + 4]
+    base = next((t.i for t in after if t.lower_ in m.vocab.rate_bases), None)
+    return base is not None and base + 1 < len(doc) and doc[base + 1].like_num \
+        and all(t.is_alpha for t in doc[span.end:base])
 
 
 def _parse(rule: FactRule, figure: Figure) -> float | int | str | None:

@@ -944,3 +944,14 @@ def test_a_pandoc_heading_attribute_is_not_part_of_the_heading():
     assert "## Assessing needs\n" in normalise(page)
     rows = extract_string(normalise(page)).tables
     assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2}
+
+
+def test_a_rate_per_100000_and_an_area_in_hectares_are_no_head_counts():
+    """'1,390 adults per 100,000 were receiving long-term support' is a rate: neither number is the people
+    supported (the Financial facts bullet's count is); 'a borough of 1,480 hectares' is an area, not its population."""
+    overview = ("About Brindley Council\n\nBrindley is a borough of 1,480 hectares, with a population of 187,300. In "
+                "2023-24, 1,390 adults per 100,000 were receiving long-term support from the council, compared with 1,240 "
+                "per 100,000 nationally.\n\nFinancial facts\n\n- Approximately 6,975 people were accessing long-term adult "
+                "social care support, and approximately 2,115 people were accessing short-term adult social care support.\n")
+    row = _overview_row(overview)
+    assert (row["population"], row["people_long_term_support"], row["people_short_term_support"]) == (187_300, 6975, 2115)
