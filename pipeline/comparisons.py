@@ -167,10 +167,21 @@ class Report:
         """'a larger share than in neighbouring Kirkholt (22.8%)': a figure in brackets right after a
         place word (cue place_lead) and a capitalised name that is not the council's is that place's.
         Only when the council's name is known."""
+        if self.council and self._in_a_neighbours_clause(figure, sentence):
+            return True
         name = _NAME_BEFORE_BRACKET.search(sentence.text[:figure.start - sentence.start])
         if not self.council or name is None or any(w in self.council for w in name.group(1).split()):
             return False
         return bool(sentence.cue_ending_at("place_lead", sentence.start + name.start(1)))
+
+    def _in_a_neighbours_clause(self, figure: Atom, sentence: Sentence) -> bool:
+        """'The West Midlands average was 2.6 days, and in neighbouring Hollowmere people waited 2.1 days': a
+        figure in a clause naming a neighbouring place (lexicon cue neighbour, then a capitalised name that is
+        not the council's), no other figure between, is that place's."""
+        lo = _clause_start(sentence, figure.start)
+        figures = [a.start for a in self.atoms_in(sentence) if a.label in FIGURES and a.start < figure.start]
+        return any(not any(cue.end <= f for f in figures) and _about_a_neighbour(self, sentence, figure.start, cue.start)
+                   for cue in sentence.cues_of("neighbour", lo=lo, hi=figure.start))
 
     def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
         """A figure that follows another of its unit and runs straight into a direction
@@ -1461,11 +1472,11 @@ def _anaphor_chain(report: Report, sentence: Sentence, earlier_sentence: Sentenc
     return next(iter(values.values())) if links and earlier and len(values) == 1 else None
 
 
-def _about_a_neighbour(report: Report, sentence: Sentence, hi: int) -> bool:
-    """Does the sentence name a neighbouring place before `hi` ('the neighbouring county of Harland',
+def _about_a_neighbour(report: Report, sentence: Sentence, hi: int, lo: int | None = None) -> bool:
+    """Does the sentence name a neighbouring place in [lo, hi) ('the neighbouring county of Harland',
     'nearby Kirkholt': lexicon cue neighbour, then within four words a capitalised name that is not the
     council's)? Only when the council's name is known."""
-    for cue in sentence.cues_of("neighbour", hi=hi):
+    for cue in sentence.cues_of("neighbour", lo=lo, hi=hi):
         words = _WORD.findall(sentence.text[cue.end - sentence.start:hi - sentence.start])[:4]
         if report.council and any(w[0].isupper() and w not in report.council for w in words):
             return True

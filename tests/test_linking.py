@@ -1627,3 +1627,9 @@ def test_a_sentence_that_is_only_a_citation_cites_the_comparison_before():
     text = ("Carers satisfied with social services: 33.0% \u2013 below Yorkshire and the Humber (35.8%) and England (36.3%). "
             "SACE 2023-24. Reviews in year: 52% of people.")
     assert _sources(text) == [(33.0, "SACE"), (33.0, "SACE")]
+
+
+def test_a_figure_in_a_neighbouring_councils_clause_is_that_councils():
+    text = ("People discharged on pathway 1 waited an average of 3.9 days for their care to begin, down from 5.8 days in "
+            "2022-23. The West Midlands average was 2.6 days, and in neighbouring Hollowmere people waited 2.1 days.")
+    assert _pairs(text, council="Cradmoor Metropolitan Borough Council") == [(3.9, "regional average", 2.6)]
