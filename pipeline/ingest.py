@@ -277,14 +277,21 @@ def html_to_text(markup: str) -> str:
     """The report content of an HTML page as markdown-like text, without site chrome."""
     soup = BeautifulSoup(markup, "html.parser")
     _remove_chrome(soup)
-    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     blocks: list[str] = []
-    inline: list[str] = []
-    _html_blocks(root, blocks, inline)  # type: ignore[arg-type]
-    text = _paragraph_text(inline)
-    if text:
-        blocks.append(text)
+    for root in _content_roots(soup):
+        inline: list[str] = []
+        _html_blocks(root, blocks, inline)
+        text = _paragraph_text(inline)
+        if text:
+            blocks.append(text)
     return "\n\n".join(blocks) + "\n"
+
+
+def _content_roots(soup: BeautifulSoup) -> list[Tag]:
+    """The elements holding the report: every outermost <main>, in order (several saved pages pasted into one
+    file are several documents, each with its own), else the element with role main, an <article>, the body."""
+    mains = [tag for tag in soup.find_all("main") if tag.find_parent("main") is None]
+    return mains or [soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup]  # type: ignore[list-item]
 
 
 def strip_inline_html(text: str) -> str:

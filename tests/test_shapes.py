@@ -955,3 +955,21 @@ def test_a_rate_per_100000_and_an_area_in_hectares_are_no_head_counts():
                 "social care support, and approximately 2,115 people were accessing short-term adult social care support.\n")
     row = _overview_row(overview)
     assert (row["population"], row["people_long_term_support"], row["people_short_term_support"]) == (187_300, 6975, 2115)
+
+
+def test_saved_pages_pasted_into_one_file_are_each_read():
+    """Three saved pages in one .html file are three documents, each with its own <main>: all three are the report."""
+    def page(body: str) -> str:
+        return (f"<!DOCTYPE html><html><head><title>CQC</title></head><body><header>Care Quality Commission</header>"
+                f"<main>{body}</main><footer>\u00a9 Care Quality Commission 2025</footer></body></html>\n")
+    markup = (page("<h1>Marram Bay Council: local authority assessment</h1><p>Assessment published: 4 June 2025</p>")
+              + page("<h2>Overall summary</h2><h3>Local authority rating and score</h3><p>Marram Bay Council</p>"
+                     "<p>Requires improvement</p><h3>Quality statement scores</h3><ul><li>Assessing needs Score: 2</li></ul>")
+              + page("<h2>Partnerships and communities</h2><p>Score: 3</p><p>24.8% of carers said they had as much "
+                     "social contact as they wanted (SACE, 2023-24).</p>"))
+    text = html_to_text(markup)
+    assert "Care Quality Commission" not in text
+    rows = extract_string(normalise(text)).tables
+    assert rows["reports"][0]["overall_rating"] == "Requires improvement"
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2, "Partnerships and communities": 3}
+    assert [r["value"] for r in rows["percentages"]] == [24.8]
