@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from .vocab import Code
 from .pdf import joined_pages
+from .detect import report_signals
 from .records import Finding, InputError, ReportText
 from .rules import lexicon_model, section_rules, squash
 
@@ -143,6 +144,15 @@ def _stray_message(offset: int, byte: int) -> str:
             f"decoded alone as Windows-1252 {_cp1252_byte(byte)!r}")
 
 
+_REPORT_HEAD = {"title", "pilot_title", "assessment_published"}  # detect.json signals
+
+
+def _holds_the_report_head(tag: Tag) -> bool:
+    """'<div class="la-banner"><h1>Wrexley Council: local authority assessment</h1><p>Assessment published: ...':
+    an element marked like chrome that holds a heading with the report's title or its publication line is the report's."""
+    return tag.find("h1") is not None and bool(_REPORT_HEAD & set(report_signals(tag.get_text("\n"))))
+
+
 def _is_chrome(tag: Tag) -> bool:
     if tag.attrs is None:
         return False
@@ -260,7 +270,7 @@ def _remove_chrome(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(True):
         if id(tag.parent) in inside:
             inside.add(id(tag))
-        elif _is_chrome(tag):
+        elif _is_chrome(tag) and not _holds_the_report_head(tag):
             inside.add(id(tag))
             outermost.append(tag)
     for tag in outermost:

@@ -118,7 +118,38 @@ def find_headings(text: str, layout: str, rules: SectionRules | None = None) -> 
         elif heading.kind != "subheading" or marked:
             in_scores = False
         headings.append(heading)
-    return headings
+    return _without_contents_lists(headings, text, rules)
+
+
+_CONTENTS_KINDS = {"overview", "summary", "theme", "quality_statement"}
+_OWN_TEXT_WORDS = 6  # a line of this many words is a section's own text, not a list of contents
+_SCORE_WORD = re.compile(r"\bscore", re.IGNORECASE)
+
+
+def _without_contents_lists(headings: list[_Heading], text: str, rules: SectionRules) -> list[_Heading]:
+    """Not headings: a page's list of contents ('Report contents' / 'Overview' / 'Theme 1: ...' / 'Assessing
+    needs' / ..., the sub-pages a saved page links to), a run of unmarked section names with no text of their own
+    (no score, no line of _OWN_TEXT_WORDS words but other section names) holding two statements or more: a
+    statement's own section has both."""
+    ends = [h.start for h in headings[1:]] + [len(text)]
+    bare = [h.kind in _CONTENTS_KINDS and not text.startswith("#", h.start)
+            and _no_own_text(text[h.start:end].partition("\n")[2], rules) for h, end in zip(headings, ends)]
+    dropped: set[int] = set()
+    i = 0
+    while i < len(headings):
+        j = i
+        while j < len(headings) and bare[j]:
+            j += 1
+        if sum(h.kind == "quality_statement" for h in headings[i:j]) >= 2:
+            dropped.update(range(i, j))
+        i = j + 1
+    return [h for k, h in enumerate(headings) if k not in dropped]
+
+
+def _no_own_text(body: str, rules: SectionRules) -> bool:
+    lines = [_BULLET.sub("", line).strip() for line in body.split("\n")]
+    return not _SCORE_WORD.search(body) and all(
+        len(line.split()) < _OWN_TEXT_WORDS or rules.statement_for(line) or rules.heading_rule_for(line) for line in lines)
 
 
 def build_sections(report_id: str, text: str, layout: str) -> list[Section]:

@@ -973,3 +973,35 @@ def test_saved_pages_pasted_into_one_file_are_each_read():
     assert rows["reports"][0]["overall_rating"] == "Requires improvement"
     assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2, "Partnerships and communities": 3}
     assert [r["value"] for r in rows["percentages"]] == [24.8]
+
+
+@pytest.mark.parametrize("contents", [
+    "## In this report\n\nOverview\nSummary\nTheme 1: How Fennick Sands Borough Council works with people\nAssessing needs\n"
+    "Supporting people to live healthier lives\nTheme 2: Providing support\nPartnerships and communities\n\n",
+    "## Report contents\n\n- Overview\n\n- Summary\n\n- Theme 1: How Fennick Sands Borough Council works with people\n"
+    "Assessing needs\nSupporting people to live healthier lives\n\n- Theme 2: Providing support\nPartnerships and communities\n\n"
+    "Download report (PDF, 1.1MB)\n\n"])
+def test_a_pages_list_of_contents_is_no_statement_section(contents):
+    """A saved page's list of its report's sections ('In this report' / 'Overview' / ... / 'Assessing needs' / ...) holds
+    no section: the rating block after it is the summary's, and no statement lacks its section."""
+    page = (f"{contents}# Fennick Sands Borough Council: local authority assessment\n\nAssessment published: 3 July 2025\n\n"
+            "## Overall summary\n\n### Local authority rating and score\n\nFennick Sands Borough Council\n\nRequires improvement\n\n"
+            "### Quality statement scores\n\n- Assessing needs Score: 2\n\n- Partnerships and communities Score: 3\n")
+    rows = extract_string(normalise(page), layout="plain").tables
+    assert rows["reports"][0]["overall_rating"] == "Requires improvement"
+    assert rows["reports"][0]["local_authority"] == "Fennick Sands Borough Council"
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2, "Partnerships and communities": 3}
+
+
+def test_a_banner_holding_the_reports_title_and_date_is_the_report():
+    """'<div class="la-banner"><h1>...: local authority assessment</h1><p>Assessment published: ...': marked like a
+    cookie banner, but it holds the report's head; a cookie banner is still chrome."""
+    markup = ('<body><div class="cookie-banner"><p>We use cookies. 74% of visitors accept them.</p></div>'
+              '<div class="la-banner"><h1>City of Wrexley Council: local authority assessment</h1>'
+              '<p>Assessment published: 18 September 2025</p></div><div class="content"><h2>Safeguarding</h2><p>Score: 3</p>'
+              '<p>Of the concerns received, 41% led to an enquiry.</p></div></body>')
+    text = html_to_text(markup)
+    assert "cookies" not in text and "74%" not in text
+    rows = extract_string(normalise(text)).tables
+    assert rows["reports"][0]["local_authority"] == "City of Wrexley Council"
+    assert rows["reports"][0]["published"].isoformat() == "2025-09-18"
