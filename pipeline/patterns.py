@@ -51,6 +51,7 @@ def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
                     if noun.lower() not in claimed and not (name.endswith(" region") and noun.startswith("region"))]
         phrases += [f"{lead_in} {name}{suffix}" for name in names for lead_in in regions.lead_ins
                     for suffix in regions.lead_in_suffixes]
+        phrases += [f"{name}{suffix}" for name in names for suffix in regions.whole_suffixes]
     return phrases
 
 

@@ -80,6 +80,7 @@ class Regions(_Rule):
     nouns: list[str]
     lead_ins: list[str]        # '<lead-in> <region>': 'average across the East of England'
     lead_in_suffixes: list[str] = [""]  # '<lead-in> <region><suffix>': 'across the East Midlands region'
+    whole_suffixes: list[str] = []  # '<region><suffix>' with no lead-in: 'and the East of England as a whole 9.9%'
     trailing_lead_ins: list[str] = []  # '<lead-in> <region>' right after its figure: 'compared with 30% in the North West'
     bare: list[str]
     aliases: dict[str, str] = {}  # another spelling -> the region's name as councils.json prints it (any case)

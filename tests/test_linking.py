@@ -1633,3 +1633,9 @@ def test_a_figure_in_a_neighbouring_councils_clause_is_that_councils():
     text = ("People discharged on pathway 1 waited an average of 3.9 days for their care to begin, down from 5.8 days in "
             "2022-23. The West Midlands average was 2.6 days, and in neighbouring Hollowmere people waited 2.1 days.")
     assert _pairs(text, council="Cradmoor Metropolitan Borough Council") == [(3.9, "regional average", 2.6)]
+
+
+def test_a_region_as_a_whole_is_the_region_not_england():
+    text = ("The vacancy rate for the local authority's adult social care workforce stood at 5.8%. Comparator councils "
+            "averaged 11.4%, and the East of England as a whole 9.9% (Skills for Care, ASC-WDS 2023-24).")
+    assert _pairs(text) == [(5.8, "comparator group average", 11.4), (5.8, "regional average", 9.9)]
