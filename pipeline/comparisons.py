@@ -34,6 +34,7 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
+_PLURAL_AFTER = re.compile(r" ([A-Za-z]+)s\b")  # the plural noun right after a name ('South West medians')
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(rf"\s*{list_mark()}\s")  # a list item's marker
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \($")  # 'Kirkholt (' right before a figure
@@ -2262,6 +2263,10 @@ def with_statistic(bench: Atom, sentence: Sentence, figure: Atom | None = None) 
     variants = statistic_keys().get(bench.key)
     if not variants or bench.key.rpartition(" ")[2] in bench.text.lower():
         return bench  # none, or the benchmark names its own ('the regional average')
+    plural = _PLURAL_AFTER.match(sentence.text, bench.end - sentence.start)
+    if plural is not None and plural.group(1).lower() in variants:  # 'compared with South West medians of £24.60 and £1,095'
+        end = sentence.start + plural.end()
+        return replace(bench, key=variants[plural.group(1).lower()], end=end, text=sentence.text[bench.start - sentence.start:end - sentence.start])
     lo = bench.start
     while True:
         joined = [c.start for c in sentence.cues_of("benchmark_figure_before", hi=lo) if sentence.adjacent(c.end, lo)]

@@ -1639,3 +1639,11 @@ def test_a_region_as_a_whole_is_the_region_not_england():
     text = ("The vacancy rate for the local authority's adult social care workforce stood at 5.8%. Comparator councils "
             "averaged 11.4%, and the East of England as a whole 9.9% (Skills for Care, ASC-WDS 2023-24).")
     assert _pairs(text) == [(5.8, "comparator group average", 11.4), (5.8, "regional average", 9.9)]
+
+
+def test_a_plural_statistic_after_a_place_names_its_statistic():
+    text = ("Home care and residential care fees paid by the local authority were £23.10 an hour and £1,012 a week "
+            "respectively, compared with South West medians of £24.60 and £1,095.")
+    assert _pairs(text) == [(23.1, "regional median", 24.6), (1012.0, "regional median", 1095.0)]
+    text = "Rates were 12% and 30% respectively, compared with England averages of 10% and 25%."
+    assert _pairs(text) == [(12.0, "England average", 10.0), (30.0, "England average", 25.0)]
