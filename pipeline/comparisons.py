@@ -133,11 +133,25 @@ class Report:
         return self.by_sentence.get(index, [])
 
     def neighbour(self, sentence: Sentence, step: int) -> Sentence | None:
-        """The sentence `step` away in the same paragraph, if any."""
+        """The sentence `step` away in the same paragraph, if any; or in the paragraph right beside it when
+        both are a paragraph of one prose sentence each (a saved page's '<p>' per sentence: '<p>The median
+        wait was 47 days.</p><p>Comparator councils reported a median of 26 days.</p>')."""
         index = sentence.index + step
-        if not 0 <= index < len(self.sentences) or self.sentences[index].paragraph != sentence.paragraph:
+        if not 0 <= index < len(self.sentences):
             return None
-        return self.sentences[index]
+        other = self.sentences[index]
+        if other.paragraph == sentence.paragraph:
+            return other
+        if abs(step) == 1 and other.paragraph == sentence.paragraph + step and self._alone(sentence) and self._alone(other):
+            return other
+        return None
+
+    def _alone(self, sentence: Sentence) -> bool:
+        """Is the sentence a paragraph of its own, of prose (no list item, table row or lead-in)?"""
+        i = sentence.index
+        return all(not 0 <= j < len(self.sentences) or self.sentences[j].paragraph != sentence.paragraph for j in (i - 1, i + 1)) \
+            and sentence.text.rstrip().endswith((".", ".)", "!", "?")) and not _BULLET.match(sentence.text) \
+            and not sentence.text.lstrip().startswith("|")
 
     def beside(self, sentence: Sentence, step: int) -> Sentence | None:
         """The sentence `step` (1 or -1) away when it is in the next or previous paragraph (a list's items)."""

@@ -1647,3 +1647,15 @@ def test_a_plural_statistic_after_a_place_names_its_statistic():
     assert _pairs(text) == [(23.1, "regional median", 24.6), (1012.0, "regional median", 1095.0)]
     text = "Rates were 12% and 30% respectively, compared with England averages of 10% and 25%."
     assert _pairs(text) == [(12.0, "England average", 10.0), (30.0, "England average", 25.0)]
+
+
+def test_a_paragraph_of_one_sentence_links_to_the_one_sentence_paragraph_before():
+    """A saved page's '<p>' per sentence: the benchmark in the next paragraph, both one prose sentence each."""
+    text = ("National data showed that 58.9% of people who use services were satisfied with their care and support.\n\n"
+            "This was below the England average of 62.4% (ASCS, 2023-24).\n\n"
+            "74.8% of people said they felt they had control over their daily life.\n\n"
+            "The equivalent figure nationally was 77.6% (ASCS, 2023-24).\n")
+    assert _pairs(text) == [(58.9, "England average", 62.4), (74.8, "national average", 77.6)]
+    text = ("National data showed that 58.9% of people who use services were satisfied, and 74.8% felt in control. Staff "
+            "were positive.\n\nThe equivalent figure nationally was 77.6% (ASCS, 2023-24).\n")
+    assert _pairs(text) == []  # the paragraph before is more than one sentence: not read across
