@@ -1659,3 +1659,9 @@ def test_a_paragraph_of_one_sentence_links_to_the_one_sentence_paragraph_before(
     text = ("National data showed that 58.9% of people who use services were satisfied, and 74.8% felt in control. Staff "
             "were positive.\n\nThe equivalent figure nationally was 77.6% (ASCS, 2023-24).\n")
     assert _pairs(text) == []  # the paragraph before is more than one sentence: not read across
+
+
+def test_where_the_average_was_gives_the_benchmarks_figure():
+    text = "People waited for home care to start an average of 19 days, similar to comparator councils, where the average was 12 days."
+    assert _relations(text) == [(19.0, 12.0, "similar")]
+    assert _pairs(text) == [(19.0, "comparator group average", 12.0)]
