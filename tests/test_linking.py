@@ -1665,3 +1665,9 @@ def test_where_the_average_was_gives_the_benchmarks_figure():
     text = "People waited for home care to start an average of 19 days, similar to comparator councils, where the average was 12 days."
     assert _relations(text) == [(19.0, 12.0, "similar")]
     assert _pairs(text) == [(19.0, "comparator group average", 12.0)]
+
+
+def test_a_group_that_showed_a_median_of_gives_its_figure():
+    text = ("The median wait from referral to a completed assessment was 41 days. Benchmarking the local authority shared "
+            "for its CIPFA comparator group showed a median of 27 days across those councils.")
+    assert _pairs(text) == [(41.0, "comparator group median", 27.0)]
