@@ -1671,3 +1671,9 @@ def test_a_group_that_showed_a_median_of_gives_its_figure():
     text = ("The median wait from referral to a completed assessment was 41 days. Benchmarking the local authority shared "
             "for its CIPFA comparator group showed a median of 27 days across those councils.")
     assert _pairs(text) == [(41.0, "comparator group median", 27.0)]
+
+
+def test_councils_of_a_similar_type_had_on_average():
+    text = ("Councils of a similar type had, on average, 81% of the complaints investigated by the Ombudsman upheld in "
+            "2023-24; in Kingsmere the figure was 54% (LGSCO Annual Review 2023-24).")
+    assert _pairs(text, council="Kingsmere Council") == [(54.0, "comparator group average", 81.0)]
