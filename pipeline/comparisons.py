@@ -842,9 +842,12 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
     previous, where = report.neighbour(sentence, -1), ValueLocation.PREVIOUS
-    if previous is not None and not any(a.label in FIGURES and unit_of(a) == unit_of(first) for a in report.atoms_in(previous)):
-        previous, where = report.neighbour(sentence, -2), ValueLocation.EARLIER  # 'Both figures have now recovered ...' between
     earlier = _council_figures_of(report, previous, unit_of(first)) if previous else []
+    if previous is not None and len(earlier) != len(chain) and len(earlier) < len(chain) \
+            and not any(a.label == "BENCHMARK" for a in report.atoms_in(previous)):
+        # 'Both figures have now recovered ...' or 'The gap ... is 9.6 years.' between: the list two sentences back
+        previous, where = report.neighbour(sentence, -2), ValueLocation.EARLIER
+        earlier = _council_figures_of(report, previous, unit_of(first)) if previous else []
     if len(earlier) != len(chain):
         return []
     return [(Link(v, where), f) for v, f in zip(earlier, chain)]
@@ -1076,9 +1079,17 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and (
         bool(sentence.cues_of("plural_noun", bench.end, chain[0].start))
         or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() in ("(", "")
-        and bench.text.endswith(("'s", "\u2019s")))  # "England's (79.3 and 83.2 years)", "England's 78.9 and 82.8"
+        and bench.text.endswith(("'s", "\u2019s"))  # "England's (79.3 and 83.2 years)", "England's 78.9 and 82.8"
+        or _plural_subject(sentence, bench, chain[0]))
     return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
+
+
+def _plural_subject(sentence: Sentence, bench: Atom, first: Atom) -> bool:
+    """'The corresponding figures across England were 82.3% and 2.9%': a plural noun in the benchmark's clause before
+    it, and only linking words between the benchmark and its first figure."""
+    return bool(sentence.cues_of("plural_noun", _clause_start(sentence, bench.start), bench.start)) \
+        and sentence.only_cues_between(bench.end, first.start, ("benchmark_figure_after", "leads_into"), ",")
 
 
 def _lists_after_another(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:

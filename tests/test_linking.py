@@ -1677,3 +1677,14 @@ def test_councils_of_a_similar_type_had_on_average():
     text = ("Councils of a similar type had, on average, 81% of the complaints investigated by the Ombudsman upheld in "
             "2023-24; in Kingsmere the figure was 54% (LGSCO Annual Review 2023-24).")
     assert _pairs(text, council="Kingsmere Council") == [(54.0, "comparator group average", 81.0)]
+
+
+def test_a_list_of_benchmark_figures_pairs_in_order_with_the_list_before():
+    """'The corresponding figures across England were X and Y': the plural subject names a list, paired in order with
+    the sentence before's two figures (not the last of them with X); across a sentence of one figure between."""
+    text = ("The proportion of older people still at home 91 days after discharge, and the proportion offered reablement, "
+            "were 85.9% and 3.4% respectively. The corresponding figures across England were 82.3% and 2.9% (ASCOF, 2022-23).")
+    assert _pairs(text) == [(85.9, "England average", 82.3), (3.4, "England average", 2.9)]
+    text = ("Life expectancy at birth is 76.2 years for men and 80.9 years for women. The gap in male life expectancy "
+            "between the most and least deprived wards is 9.6 years. Across England, the equivalent figures are 79.4 and 83.1 years.")
+    assert _pairs(text) == [(76.2, "England average", 79.4), (80.9, "England average", 83.1)]
