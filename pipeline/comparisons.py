@@ -1451,6 +1451,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         return None  # 'One in five adults smokes, nearly double the national rate of 11.6%': its figure in words
     if _about_a_neighbour(report, sentence, candidate.bench.start):
         return None  # 'Only the neighbouring county of Harland has an older population in the region (27.1% ...)'
+    if sentence.cues_of("other_measure", hi=candidate.bench.start):
+        return None  # 'The survey's other safety measure ... was not published for Ravensmere; nationally it stood at 87.1%'
     for back, location in ((1, ValueLocation.PREVIOUS), (2, ValueLocation.EARLIER)):
         earlier_sentence = report.neighbour(sentence, -back)
         if earlier_sentence is None:

@@ -1688,3 +1688,10 @@ def test_a_list_of_benchmark_figures_pairs_in_order_with_the_list_before():
     text = ("Life expectancy at birth is 76.2 years for men and 80.9 years for women. The gap in male life expectancy "
             "between the most and least deprived wards is 9.6 years. Across England, the equivalent figures are 79.4 and 83.1 years.")
     assert _pairs(text) == [(76.2, "England average", 79.4), (80.9, "England average", 83.1)]
+
+
+def test_a_sentence_on_another_measure_takes_no_figure_from_the_sentence_before():
+    text = ("64.2% of people who use services in Ravensmere said they felt as safe as they wanted, against 69.7% in England "
+            "(ASCS, 2022-23). The survey's other safety measure, on whether services had helped people feel safe, was not "
+            "published for Ravensmere because of a low number of responses; nationally it stood at 87.1%.")
+    assert _pairs(text) == [(64.2, "England average", 69.7)]
