@@ -1461,7 +1461,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         earlier = [a for a in every if not _is_past(a, earlier_sentence)]
         if every and not earlier and back == 1:
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
-        earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)]
+        earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
+                   and not _opposite_measures(report, candidate, earlier_sentence, a)]
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
@@ -1486,6 +1487,18 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _opposite_measures(report: Report, candidate: Candidate, where: Sentence, value: Atom) -> bool:
+    """'3,142 (34%) had not had a review ... . Nationally, 57% of people in long-term support received a review': a
+    benchmark sentence naming its own measure (two content words or more) and a council figure's clause, one with a
+    negation (lexicon cue negation) and the other without, state opposite measures."""
+    bench = candidate.sentence
+    lo = _clause_start(bench, min(candidate.bench.start, candidate.figure.start))
+    negated_here = bool(bench.cues_of("negation", lo, max(candidate.bench.end, candidate.figure.end)))
+    end = min((c.start for c in where.cues_of("metric_end", lo=value.end)), default=_clause_end(where, value.end))
+    negated_there = bool(where.cues_of("negation", _clause_start(where, value.start), end))
+    return negated_here != negated_there and len(_measure_stems(report, candidate)) >= 2
 
 
 def _anaphor_chain(report: Report, sentence: Sentence, earlier_sentence: Sentence) -> Atom | None:

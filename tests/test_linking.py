@@ -1695,3 +1695,12 @@ def test_a_sentence_on_another_measure_takes_no_figure_from_the_sentence_before(
             "(ASCS, 2022-23). The survey's other safety measure, on whether services had helped people feel safe, was not "
             "published for Ravensmere because of a low number of responses; nationally it stood at 87.1%.")
     assert _pairs(text) == [(64.2, "England average", 69.7)]
+
+
+def test_opposite_measures_across_sentences_are_not_paired():
+    text = ("Of the 9,240 people receiving long-term support, 3,142 (34%) had not had a review in the previous 12 months. "
+            "Nationally, 57% of people in long-term support received a review during the year (SALT, 2023-24).")
+    assert _pairs(text) == []
+    text = ("Some 71% of people who received short-term support needed no further help afterwards. England's rate of 77.5% "
+            "was higher than the borough's, and leaders acknowledged that the reablement offer had not kept pace.")
+    assert _pairs(text) == [(71.0, "England average", 77.5)]  # a negation elsewhere in the sentence is another clause's
