@@ -1560,10 +1560,14 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
         return None
     candidates = [a for a in report.eligible(following, unit_of(candidate.figure)) if not _is_past(a, following)]
     named_here = [c.bench for c in report.candidates_in.get(candidate.sentence.index, [])]
-    if not candidates or any(a.label == "BENCHMARK" and (not any(_same_benchmark(a, b) for b in named_here)
-                                                         or report.candidates_in.get(following.index))
-                             for a in report.atoms_in(following)):
-        return None  # its own benchmarks; the sentence's benchmarks named again without figures may stand ('lower than England')
+    if not candidates:
+        return None
+    if report.candidates_in.get(following.index):
+        shared = _figure_of_its_own_benchmarks(report, following)
+        if shared is None or shared is not candidates[0]:
+            return None  # its own benchmarks give it another figure, or none
+    elif any(a.label == "BENCHMARK" and not any(_same_benchmark(a, b) for b in named_here) for a in report.atoms_in(following)):
+        return None  # a benchmark of its own; the sentence's benchmarks named again without figures may stand ('lower than England')
     if len(candidates) > 1:  # 'In Kestwick the figure is 58.7%, and ... White Other (12.2%)': the figure the measure words lead to
         relations = [a for a in report.atoms_in(following) if a.label == "RELATION"]
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
@@ -1572,6 +1576,15 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
     if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start):
         return None
     return Link(candidates[0], ValueLocation.NEXT)
+
+
+def _figure_of_its_own_benchmarks(report: Report, sentence: Sentence) -> Atom | None:
+    """'Nationally, 18.4% of the population is aged 65 or over. In Cheverell and Downs the proportion is higher, at
+    22.4%, and is also above the South East average of 19.4%': the one figure a sentence's own benchmarks all take
+    before them in it, if they do (then it is also the figure for the benchmark of the sentence before)."""
+    links = [_value_before(report, c, _refers_back(report, c)) for c in report.candidates_in.get(sentence.index, [])]
+    values = {id(link.value): link.value for link in links if link is not None and link.location is ValueLocation.SAME}
+    return next(iter(values.values())) if len(values) == 1 and all(link is not None for link in links) else None
 
 
 def council_value(report: Report, candidate: Candidate) -> Link | None:
@@ -2015,11 +2028,12 @@ def _direction_named_after(report: Report, value: Atom, candidate: Candidate) ->
 
 def _direction_before_value(report: Report, value: Atom) -> Atom | None:
     """'Nationally, 82.3% ... were still at home 91 days later. In Caddonfield the proportion was higher, at
-    86.0%': in a sentence after the benchmark's naming no benchmark, a direction with no object ('than' or a
-    benchmark after it) in the council figure's clause before the figure is that figure's."""
+    86.0%': in a sentence after the benchmark's naming no benchmark before the figure, a direction with no object
+    ('than' or a benchmark after it) in the council figure's clause before the figure is that figure's ('In Cheverell
+    and Downs the proportion is higher, at 22.4%, and is also above the South East average of 19.4%')."""
     sentence = report.sentences[value.sentence]
     own = report.atoms_in(sentence)
-    if any(a.label == "BENCHMARK" for a in own):
+    if any(a.label == "BENCHMARK" and a.start < value.start for a in own):
         return None
     clause = _clause_start(sentence, value.start)
     found = [r for r in own if r.label == "RELATION" and clause <= r.start and r.end <= value.start and r.key in OPPOSITE

@@ -1704,3 +1704,15 @@ def test_opposite_measures_across_sentences_are_not_paired():
     text = ("Some 71% of people who received short-term support needed no further help afterwards. England's rate of 77.5% "
             "was higher than the borough's, and leaders acknowledged that the reablement offer had not kept pace.")
     assert _pairs(text) == [(71.0, "England average", 77.5)]  # a negation elsewhere in the sentence is another clause's
+
+
+def test_the_next_sentence_opening_on_the_council_with_its_own_benchmark_too():
+    """'Nationally, 18.4% ... In Cheverell and Downs the proportion is higher, at 22.4%, and is also above the South East
+    average of 19.4%': the next sentence's own benchmark takes the same figure, which is also the national one's, and
+    the direction before it with no object is its relation to the benchmark before."""
+    text = ("Nationally, 18.4% of the population is aged 65 or over. In Cheverell and Downs the proportion is higher, at "
+            "22.4%, and is also above the South East average of 19.4%.")
+    assert _relations(text, council="Cheverell and Downs Council") == [(22.4, 18.4, "higher"), (22.4, 19.4, "higher")]
+    text = ("Nationally, 75.4% of older people were still at home 91 days later. In Sallowfield the equivalent figure was "
+            "69.0%, and in the South West it was 78.1%.")
+    assert _pairs(text, council="Sallowfield Council") == [(69.0, "national average", 75.4), (69.0, "regional average", 78.1)]
