@@ -34,6 +34,7 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
+_NUMBER_AFTER = re.compile(r"\s*(\d)")  # a number right after some words ('under 16')
 _PLURAL_AFTER = re.compile(r" ([A-Za-z]+)s\b")  # the plural noun right after a name ('South West medians')
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
 _BULLET = re.compile(rf"\s*{list_mark()}\s")  # a list item's marker
@@ -123,8 +124,9 @@ class Report:
     council: frozenset[str] = frozenset()  # the council's own name words ('Thornleigh'), when known
 
     def __post_init__(self) -> None:
+        figures = {a.start for a in self.atoms if a.label in FIGURES}
         self.atoms = [a for a in self.atoms if not _than_the_past(self.sentences[a.sentence], a)
-                      and not _restating(self.sentences[a.sentence], a)]
+                      and not _restating(self.sentences[a.sentence], a) and not _bounds_a_number(self.sentences[a.sentence], a, figures)]
         for atom in self.atoms:
             self.by_sentence.setdefault(atom.sentence, []).append(atom)
 
@@ -1735,6 +1737,13 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
 
 
 # ------------------------------------------------------------------ relation and source
+
+def _bounds_a_number(sentence: Sentence, atom: Atom, figures: set[int]) -> bool:
+    """'20.9% of residents are children under 16 (England 18.5%)': relation words right before a number that is
+    no figure (an age, a count without its unit) bound that number; they state no comparison."""
+    after = _NUMBER_AFTER.match(sentence.text, atom.end - sentence.start) if atom.label == "RELATION" else None
+    return after is not None and sentence.start + after.start(1) not in figures
+
 
 def _is_quantity(relation: Atom, sentence: Sentence) -> bool:
     """Relation words that state an amount, not a direction: 'more than' (lexicon quantity_relations),

@@ -1716,3 +1716,9 @@ def test_the_next_sentence_opening_on_the_council_with_its_own_benchmark_too():
     text = ("Nationally, 75.4% of older people were still at home 91 days later. In Sallowfield the equivalent figure was "
             "69.0%, and in the South West it was 78.1%.")
     assert _pairs(text, council="Sallowfield Council") == [(69.0, "national average", 75.4), (69.0, "regional average", 78.1)]
+
+
+def test_words_bounding_an_age_state_no_relation():
+    text = ("The borough has a younger population than average: 20.9% of residents are children under 16 (England 18.5%) "
+            "and 16.1% are aged 65 or over (England 18.4%).")
+    assert _relations(text) == [(20.9, 18.5, None), (16.1, 18.4, None)]
