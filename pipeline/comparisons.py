@@ -2013,6 +2013,9 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
     for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key == "similar"):
         if any(sentence.only_cues_between(c.end, relation.start, "benchmark_figure_after") for c in sentence.cues_of("figures_together", last, relation.start)):
             return relation  # '... was 63.5%, and the two figures were not statistically different'
+        rest = sentence.text[relation.end - sentence.start:]
+        if not _WORD.findall(rest[:rest.index("(")] if "(" in rest else rest):
+            return relation  # 'The England figure was 70.1%, which is statistically similar (ASCS, 2023-24).': a likeness both ways
     for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key in OPPOSITE):
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest

@@ -1722,3 +1722,9 @@ def test_words_bounding_an_age_state_no_relation():
     text = ("The borough has a younger population than average: 20.9% of residents are children under 16 (England 18.5%) "
             "and 16.1% are aged 65 or over (England 18.4%).")
     assert _relations(text) == [(20.9, 18.5, None), (16.1, 18.4, None)]
+
+
+def test_which_is_statistically_similar_after_the_benchmarks_figure():
+    text = ("When asked whether they had choice over their care, 66.8% of people in Merriford said they did. The England "
+            "figure was 70.1%, which is statistically similar (ASCS, 2023-24).")
+    assert _relations(text) == [(66.8, 70.1, "similar")]
