@@ -1005,3 +1005,19 @@ def test_a_banner_holding_the_reports_title_and_date_is_the_report():
     rows = extract_string(normalise(text)).tables
     assert rows["reports"][0]["local_authority"] == "City of Wrexley Council"
     assert rows["reports"][0]["published"].isoformat() == "2025-09-18"
+
+
+def test_a_sidebar_is_chrome_and_a_pager_line_is_no_truncation():
+    """'<aside class="sidebar">' beside the report (a State of Care figure) is chrome, not the report's; a layout
+    'with a sidebar' (class 'layout--sidebar') is not; a pager line between sub-pages ('« Overview | Assessing
+    needs »') is page furniture, so a page ending on it is not cut short."""
+    markup = ('<body><div class="layout layout--sidebar"><main><h1>Ambershire County Council: local authority assessment</h1>'
+              '<p>Assessment published: 4 June 2025</p><h2>Safeguarding</h2><p>Score: 3</p><p>Of the concerns received, 41% '
+              'led to an enquiry.</p><aside class="sidebar"><h2>Local authority assessments</h2><p>Our State of Care report '
+              'found that 24% of people waited more than 6 months.</p></aside><p>\u00ab Overview | Assessing needs \u00bb</p>'
+              '</main></div></body>')
+    text = html_to_text(markup)
+    assert "41%" in text and "24%" not in text
+    rows = extract_string(blank_page_furniture(normalise(text))).tables
+    assert [r["value"] for r in rows["percentages"]] == [41.0]
+    assert Code.TRUNCATED not in {w["code"] for w in rows["warnings"]}
