@@ -1580,6 +1580,20 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
     return Link(candidates[0], ValueLocation.NEXT)
 
 
+def _listed_after(report: Report, candidate: Candidate) -> Candidate | None:
+    """'Across the North East, 38.1% of carers reported being satisfied ..., and across England 36.9%.': the benchmark
+    (with its figure) right before this one in its sentence, joined to it by 'and' or a comma only; the two name one
+    measure and take one council figure."""
+    sentence, lo = candidate.sentence, min(candidate.bench.start, candidate.figure.start)
+    before = [c for c in report.candidates_in.get(sentence.index, []) if c.figure.end <= lo and c.bench.end <= lo]
+    last = max(before, key=lambda c: c.figure.end, default=None)
+    if last is None or sentence.cues_of("clause_break", last.figure.end, lo) \
+            or any(a.label in FIGURES and last.figure.end <= a.start < lo for a in report.atoms_in(sentence)):
+        return None
+    joint = sentence.text[last.figure.end - sentence.start:lo - sentence.start].rstrip()
+    return last if joint.endswith((",", " and")) else None
+
+
 def _figure_of_its_own_benchmarks(report: Report, sentence: Sentence) -> Atom | None:
     """'Nationally, 18.4% of the population is aged 65 or over. In Cheverell and Downs the proportion is higher, at
     22.4%, and is also above the South East average of 19.4%': the one figure a sentence's own benchmarks all take
@@ -1606,6 +1620,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         found = _value_after(report, candidate)
     if found is None and not refers_back:
         return _value_next(report, candidate) or _restated_earlier(report, candidate)
+    if found is None and (sibling := _listed_after(report, candidate)) is not None:
+        found = council_value(report, sibling)  # None: the sentences before may still give it
     return found or _value_earlier(report, candidate) or _value_after(report, candidate) or _value_next(report, candidate) \
         or _value_in_list(report, candidate)
 
@@ -1977,7 +1993,9 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if chosen is None and (alone := _direction_alone_after(report, candidate)) is not None:
         return alone
     if chosen is None and value.sentence > candidate.sentence.index:
-        return _direction_named_after(report, value, candidate) or _direction_before_value(report, value)
+        later = report.sentences[value.sentence]
+        return _direction_named_after(report, value, candidate) or _direction_before_value(report, value) \
+            or _direction_on_every(later, [r for r in report.atoms_in(later) if r.label == "RELATION" and r.start >= value.end])
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     elif chosen is None or chosen.key == "none":
@@ -2016,7 +2034,13 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
         rest = sentence.text[relation.end - sentence.start:]
         if not _WORD.findall(rest[:rest.index("(")] if "(" in rest else rest):
             return relation  # 'The England figure was 70.1%, which is statistically similar (ASCS, 2023-24).': a likeness both ways
-    for relation in (r for r in own if r.label == "RELATION" and r.start >= last and r.key in OPPOSITE):
+    return _direction_on_every(sentence, [r for r in own if r.label == "RELATION" and r.start >= last])
+
+
+def _direction_on_every(sentence: Sentence, relations: list[Atom]) -> Atom | None:
+    """The first direction among `relations` whose object is only 'both' or 'either' (lexicon every_benchmark_words),
+    a citation aside, to the sentence's end."""
+    for relation in (r for r in relations if r.key in OPPOSITE):
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest
         words = _WORD.findall(rest)

@@ -1728,3 +1728,13 @@ def test_which_is_statistically_similar_after_the_benchmarks_figure():
     text = ("When asked whether they had choice over their care, 66.8% of people in Merriford said they did. The England "
             "figure was 70.1%, which is statistically similar (ASCS, 2023-24).")
     assert _relations(text) == [(66.8, 70.1, "similar")]
+
+
+def test_benchmarks_listed_together_share_the_council_figure_of_the_next_sentence():
+    """'Across the North East, 38.1% ..., and across England 36.9%. Marlwick's figure, 33.0%, was lower than both': the
+    England figure listed after the regional one takes the same council figure (not a partner's 61% before), and
+    'lower than both' in the council's sentence is the relation to each."""
+    text = ("The partner told us it had completed 61% of carers' assessments within 4 weeks of referral during 2024.\n"
+            "Across the North East, 38.1% of carers reported being satisfied with social services, and across England "
+            "36.9%. Marlwick's figure, 33.0%, was lower than both (SACE, 2023-24).")
+    assert _relations(text, council="Marlwick Council") == [(33.0, 38.1, "lower"), (33.0, 36.9, "lower")]
