@@ -1738,3 +1738,9 @@ def test_benchmarks_listed_together_share_the_council_figure_of_the_next_sentenc
             "Across the North East, 38.1% of carers reported being satisfied with social services, and across England "
             "36.9%. Marlwick's figure, 33.0%, was lower than both (SACE, 2023-24).")
     assert _relations(text, council="Marlwick Council") == [(33.0, 38.1, "lower"), (33.0, 36.9, "lower")]
+
+
+def test_a_figure_after_since_a_year_when_it_stood_at_is_the_past():
+    text = ("The proportion of people receiving direct payments, 22.9%, had barely moved since 2020-21, when it stood at "
+            "23.4%. It remained lower than the England average of 26.2% (SALT, 2022-23).")
+    assert _relations(text) == [(22.9, 26.2, "lower")]
