@@ -66,6 +66,7 @@ class FactVocabulary(_Rule):
     year_words: list[str] = []  # 'in 2022', 'since 2019': a year right after one of these is no figure
     rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
     rate_bases: list[str] = []  # 'per 100,000': a number right after one of these, and the rate before it, are no count
+    age_words: list[str] = []  # 'adults aged 18 to 64': a number right after one of these, or ending a range after one, is an age
     budget_range: tuple[float, float] = (0, float("inf"))  # the money a budget fact may be, in pounds
 
     def model_post_init(self, _context) -> None:
@@ -163,7 +164,8 @@ def _figures(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> list
         if span.label_ in {"MONEY", "PERCENT"}:
             if not (span.label_ == "MONEY" and _a_rate(span, m)):
                 out.append(Figure(span.label_.lower(), span, span.text, atom_value=span._.value))
-        elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m) and not _dated(span, m):
+        elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m) and not _dated(span, m) \
+                and not _an_age(span, m):
             scale = span[-1].lower_ if span.label_ == "number" and len(span) > 1 else None
             out.append(Figure(span.label_, span, span.text if span.label_ == "year" else span[0].text, scale))
     return out
@@ -173,6 +175,15 @@ def _a_rate(span: Span, m: Matchers) -> bool:
     """'£412 per adult', '£23.50 an hour': money per unit (facts.json rate_words right after it) is no budget."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in m.vocab.rate_words
+
+
+def _an_age(span: Span, m: Matchers) -> bool:
+    """'adults aged 18 to 64', 'people aged 65-74': a number right after an age word (facts.json age_words), or after
+    one and a number and a range word, is an age, no count."""
+    doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].lower_ in m.vocab.age_words:
+        return True
+    return i >= 3 and doc[i - 1].lower_ in {"to", "-", "\u2013", "and"} and doc[i - 2].like_num and doc[i - 3].lower_ in m.vocab.age_words
 
 
 def _dated(span: Span, m: Matchers) -> bool:

@@ -1021,3 +1021,10 @@ def test_a_sidebar_is_chrome_and_a_pager_line_is_no_truncation():
     rows = extract_string(blank_page_furniture(normalise(text))).tables
     assert [r["value"] for r in rows["percentages"]] == [41.0]
     assert Code.TRUNCATED not in {w["code"] for w in rows["warnings"]}
+
+
+def test_an_age_range_bound_is_no_head_count():
+    overview = ("About Crandle Council\n\nThe rate of adults aged 18 to 64 receiving long-term support from the local "
+                "authority is 492 per 100,000, higher than the average of 431 per 100,000 for similar councils.\n\n"
+                "Financial facts\n\n- Approximately 5,120 people were accessing long-term adult social care support.\n")
+    assert _overview_row(overview)["people_long_term_support"] == 5120
