@@ -378,19 +378,39 @@ def _within(cues: Cues, start: int, end: int) -> Cues:
 def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str | None, base: int, sentence: str,
                    reading: Reading, m: Matchers) -> None:
     """Each figure's role in one sentence; the sentence's financial year when its money took a role."""
-    previous, money = None, False
-    for figure in figures:
+    previous, money, exact = None, False, None
+    for figure, after in zip(figures, [*figures[1:], None]):
+        if figure is exact:
+            continue  # read with the rounded figure before it
         if figure.kind == "money":
             money = _read_money(figure, context["sentence"], topic, base, sentence, reading, m) or money
         elif figure.kind != "year":
-            others = [f.span.start for f in figures if f is not figure and f.kind == figure.kind]
+            # 'just under 1.2 million (1,186,400 at the 2021 Census)': the role the rounded figure's words give, the
+            # value the bracket prints exactly
+            exact = after if after is not None and _restated_in_brackets(figure, after) else None
+            others = [f.span.start for f in figures if f is not figure and f.kind == figure.kind and f is not exact]
             found = _role(figure, context, m, previous, others)
             previous = found[0].fact if found else None
             if found:
-                reading.record(_value(found[0].fact, figure, found[1], base, reading), sentence)
+                stated = exact or figure
+                value = _parse(found[0], stated) if exact else found[1]
+                reading.record(_value(found[0].fact, stated, value, base, reading), sentence)
     year = next((f for f in figures if f.kind == "year"), None)
     if money and year is not None:
         reading.record(_value(m.vocab.money_year_fact, year, financial_year(year.value_text), base, reading), sentence)
+
+
+def _restated_in_brackets(figure: Figure, after: Figure) -> bool:
+    """Is `after` the same number printed exactly in brackets right after a rounded `figure` ('1.2 million (1,186,400')?"""
+    doc = figure.span.doc
+    if figure.kind != "number" or after.kind != "number" or figure.scale is None \
+            or after.span.start != figure.span.end + 1 or doc[figure.span.end].text != "(":
+        return False
+    rounded, exact = parse_number(figure.value_text), parse_count(after.value_text)
+    if rounded is None or exact is None or after.scale is not None:
+        return False
+    decimals = len(figure.value_text.partition(".")[2])
+    return abs(exact - rounded * SCALES[figure.scale]) <= SCALES[figure.scale] * 10 ** -decimals / 2
 
 
 def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,

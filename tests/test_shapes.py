@@ -1028,3 +1028,13 @@ def test_an_age_range_bound_is_no_head_count():
                 "authority is 492 per 100,000, higher than the average of 431 per 100,000 for similar councils.\n\n"
                 "Financial facts\n\n- Approximately 5,120 people were accessing long-term adult social care support.\n")
     assert _overview_row(overview)["people_long_term_support"] == 5120
+
+
+def test_a_rounded_population_restated_exactly_in_brackets_takes_the_exact_figure():
+    overview = ("About Wealdshire County Council\n\nWealdshire covers 1,460 square miles and has a population of just "
+                "under 1.2 million (1,186,400 at the 2021 Census).\n")
+    rows = extract_string(report().replace("Requires improvement", overview + "\n\nRequires improvement", 1)).tables
+    assert rows["reports"][0]["population"] == 1_186_400
+    assert Code.FACT_CONFLICT not in {w["code"] for w in rows["warnings"]}
+    overview = "About Wealdshire County Council\n\nWealdshire has a population of 1.2 million (986,400 at the 2021 Census).\n"
+    assert _overview_row(overview)["population"] == 1_200_000  # not the same number: the first stated stands
