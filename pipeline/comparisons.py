@@ -2178,7 +2178,7 @@ def _direction_after_value(report: Report, relations: list[Atom], value: Atom, c
     sentence = candidate.sentence
     clause_end = _clause_end(sentence, value.end)
     after = [r for r in relations if value.end <= r.start and r.end <= clause_end and r.key != "none"
-             and not _is_quantity(r, sentence)]
+             and not _is_quantity(r, sentence) and not _another_clause_between(sentence, value.end, r.start)]
     if not after:
         return None
     comma = sentence.text.find(",", after[0].end - sentence.start)
@@ -2187,6 +2187,13 @@ def _direction_after_value(report: Report, relations: list[Atom], value: Atom, c
            and not _named_again(report, a, candidate.bench) for a in report.atoms_in(sentence)):
         return None
     return after[0]
+
+
+def _another_clause_between(sentence: Sentence, lo: int, hi: int) -> bool:
+    """'in Holmeshaw the figure was 5.8%, and in two of the town centre wards it was more than double the borough
+    rate': a clause joined by ', and' or ', but' between a figure and relation words has a subject of its own."""
+    between = sentence.text[lo - sentence.start:hi - sentence.start]
+    return ", and " in between or ", but " in between
 
 
 def _named_again(report: Report, atom: Atom, bench: Atom) -> bool:

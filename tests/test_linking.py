@@ -1744,3 +1744,11 @@ def test_a_figure_after_since_a_year_when_it_stood_at_is_the_past():
     text = ("The proportion of people receiving direct payments, 22.9%, had barely moved since 2020-21, when it stood at "
             "23.4%. It remained lower than the England average of 26.2% (SALT, 2022-23).")
     assert _relations(text) == [(22.9, 26.2, "lower")]
+
+
+def test_a_direction_in_a_clause_about_other_places_is_not_the_councils():
+    text = ("Nationally, 4.3% of working-age people were claiming unemployment-related benefits at the end of 2024; in "
+            "Holmeshaw the figure was 5.8%, and in two of the town centre wards it was more than double the borough rate.")
+    assert _relations(text, council="Holmeshaw Council") == [(5.8, 4.3, None)]
+    text = "Life expectancy at birth is 80.4 years for men and 84.1 years for women; both exceed the England figures (78.9 and 82.8 years)."
+    assert _relations(text) == [(80.4, 78.9, "higher"), (84.1, 82.8, "higher")]
