@@ -1752,3 +1752,9 @@ def test_a_direction_in_a_clause_about_other_places_is_not_the_councils():
     assert _relations(text, council="Holmeshaw Council") == [(5.8, 4.3, None)]
     text = "Life expectancy at birth is 80.4 years for men and 84.1 years for women; both exceed the England figures (78.9 and 82.8 years)."
     assert _relations(text) == [(80.4, 78.9, "higher"), (84.1, 82.8, "higher")]
+
+
+def test_fewer_than_one_in_three_states_an_amount_not_a_direction():
+    text = ("Fewer than one carer in three (31.5%) was satisfied with social services, compared with 36.9% of carers "
+            "nationally (SACE, 2023-24).")
+    assert _relations(text) == [(31.5, 36.9, None)]
