@@ -23,6 +23,7 @@ from .atoms import Atom, Cue, Sentence
 from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
+from .nlp import first_word_at
 from .records import Finding
 from .rules import atom_vocabulary, lexicon_model, list_mark, measure_nouns
 from .vocab import Code, SourceLocation, ValueLocation
@@ -1916,11 +1917,52 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
         than = sentence.cues_of("than", relation.end, colon)  # 'Fewer people in Cranmoor felt ... than elsewhere in the region:'
         lo = than[-1].end if than and relation.text.lower() in _comparatives() else relation.end
         places = [a for a in theirs if a.label == "BENCHMARK" and lo <= a.start <= colon]
+        hi = _places_end(sentence, lo, colon, places) if relation.text.lower().endswith(" than") else colon
+        if hi == lo < colon:
+            continue  # 'less positive than people who draw on care:': no place after its 'than'
         if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
-                and (nouns := _place_nouns(sentence, lo, colon, places)) is not None \
-                and (nouns + len(places) >= after or not sentence.text[lo - sentence.start:colon - sentence.start].strip()):
+                and (nouns := _place_nouns(sentence, lo, hi, places)) is not None \
+                and (nouns + len(places) >= after or not sentence.text[lo - sentence.start:hi - sentence.start].strip()
+                     or _every_place(sentence, lo, hi)):
             return relation if _figures_agree(relation, value, candidate.figure) else None
     return None
+
+
+_OBJECT_WORDS = ("place_noun", "place_join", "leads_into", "place_lead", "than", "population_group")  # a comparative's object
+
+
+def _places_end(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> int:
+    """'Fewer people than elsewhere found it easy ...:', 'less likely than carers nationally to say ...:': where the
+    places (and the group they are taken over) right after a comparative's 'than' end (the measure follows them);
+    `lo` when no place word stands there."""
+    gap = _words_left(sentence, lo, hi, places, _OBJECT_WORDS)
+    words = _WORD.search(gap)
+    end = lo + (words.start() if words else len(gap))
+    return end if sentence.text[lo - sentence.start:end - sentence.start].strip() else lo
+
+
+def _every_place(sentence: Sentence, lo: int, hi: int) -> bool:
+    """Does [lo, hi) name every place at once ('elsewhere'; lexicon every_benchmark_words)?"""
+    words = [w.lower() for w in _WORD.findall(sentence.text[lo - sentence.start:hi - sentence.start])]
+    return bool(words) and all(w in lexicon_model().every_benchmark_words for w in words)
+
+
+def _comparative_subject(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    """'A smaller share of older people received reablement at all after leaving hospital: 1.9%, whereas across England
+    it is 2.9%', 'Fewer carers ... , 24% against 31% nationally': a comparative opening the sentence ('fewer', 'a smaller
+    share'; atoms.json relations' comparatives) with no 'than' in it compares its measure with the sentence's
+    benchmarks; only when the figures agree with it."""
+    sentence = candidate.sentence
+    first = first_word_at(sentence.text)
+    if value.sentence != sentence.index or first is None or sentence.cues_of("than"):
+        return None
+    opening = next((r for r in report.atoms_in(sentence) if r.label == "RELATION" and r.start == sentence.start + first), None)
+    words = opening.text.lower().split() if opening is not None else []
+    if not words or opening.key not in OPPOSITE or not (words[0] in _comparatives() or words[0] in ("a", "an") and words[1:2] and words[1] in _comparatives()):
+        return None
+    if not sentence.text[opening.end - sentence.start:].lstrip()[:1].isalpha():
+        return None  # 'A smaller proportion, 44.1%, said ...': smaller than the figure before, the measure not named
+    return opening if _figures_agree(opening, value, candidate.figure) else None
 
 
 @lru_cache(maxsize=1)
@@ -1939,8 +1981,9 @@ def _figures_agree(relation: Atom, value: Atom, figure: Atom) -> bool:
 
 def _place_nouns(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> int | None:
     """How many place nouns (lexicon cue place_noun) [lo, hi) names when it holds nothing but them,
-    the benchmarks `places` and words leading into or joining places; None when it holds other words."""
-    gap = _words_left(sentence, lo, hi, places, ("place_noun", "place_join", "leads_into", "place_lead", "than"))
+    the benchmarks `places`, words leading into or joining places and the group they are taken over ('than carers
+    nationally'); None when it holds other words."""
+    gap = _words_left(sentence, lo, hi, places, _OBJECT_WORDS)
     nouns = [c for c in sentence.cues_of("place_noun", lo, hi) if not any(a.start <= c.start < a.end for a in places)]
     return None if gap.strip(" ,") else len(nouns)
 
@@ -1999,7 +2042,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     elif chosen is None or chosen.key == "none":
-        chosen = _relation_named_earlier(report, value, candidate) or _relation_before_colon(report, value, candidate) or chosen
+        chosen = _relation_named_earlier(report, value, candidate) or _relation_before_colon(report, value, candidate) \
+            or _comparative_subject(report, value, candidate) or chosen
     if chosen is None or chosen.key not in OPPOSITE or chosen.sentence != candidate.sentence.index:
         return chosen
     subject = _benchmark_is_subject(report, chosen, candidate, value)

@@ -1758,3 +1758,25 @@ def test_fewer_than_one_in_three_states_an_amount_not_a_direction():
     text = ("Fewer than one carer in three (31.5%) was satisfied with social services, compared with 36.9% of carers "
             "nationally (SACE, 2023-24).")
     assert _relations(text) == [(31.5, 36.9, None)]
+
+
+def test_a_comparative_lead_in_or_subject_states_the_relation():
+    """'Fewer people than elsewhere found it easy ...:' (places right after 'than', the measure after them), 'less likely
+    than carers nationally to say ...:' (a group with the place), and a comparative subject naming its measure with no
+    'than' ('A smaller share of older people received reablement ...: 1.9%, whereas across England it is 2.9%'); not
+    one naming no measure ('A smaller proportion, 44.1%, said ...': smaller than the figure before) nor a group of
+    people after 'than' ('less positive than people who draw on care:')."""
+    text = ("Fewer people than elsewhere found it easy to get information about services: 58.9% compared with 67.1% in "
+            "England and 65.0% across Yorkshire and the Humber (ASCS 2023-24).")
+    assert _relations(text) == [(58.9, 67.1, "lower"), (58.9, 65.0, "lower")]
+    text = ("Carers in Marrowby were less likely than carers nationally to say they had as much social contact as they "
+            "wanted: 24.1% did so, compared with 30.0% nationally (SACE, 2023-24).")
+    assert _relations(text) == [(24.1, 30.0, "lower")]
+    text = ("A smaller share of older people received reablement at all after leaving hospital: 1.9%, whereas across "
+            "England it is 2.9% and in the North East 3.4%.")
+    assert _relations(text) == [(1.9, 2.9, "lower"), (1.9, 3.4, "lower")]
+    text = ("63.4% of people were satisfied with their care. A smaller proportion, 44.1%, said they had as much social "
+            "contact as they would like; the England figure was 45.6% (ASCS, 2024).")
+    assert _relations(text) == [(44.1, 45.6, None)]
+    text = ("Carers were less positive than people who draw on care: 33.9% were satisfied, against 36.3% across England.")
+    assert _relations(text) == [(33.9, 36.3, None)]
