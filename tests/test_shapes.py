@@ -1038,3 +1038,9 @@ def test_a_rounded_population_restated_exactly_in_brackets_takes_the_exact_figur
     assert Code.FACT_CONFLICT not in {w["code"] for w in rows["warnings"]}
     overview = "About Wealdshire County Council\n\nWealdshire has a population of 1.2 million (986,400 at the 2021 Census).\n"
     assert _overview_row(overview)["population"] == 1_200_000  # not the same number: the first stated stands
+
+
+def test_a_share_of_the_adult_social_care_budget_is_not_its_share_of_the_budget():
+    overview = ("About Cradmoor Council\n\nAdult social care overspent by £5.6 million in 2023/24 (3.8% of the adult social "
+                "care budget).\n\nIn 2023/24, 41% of the budget was spent on adult social care.\n")
+    assert _overview_row(overview)["asc_share_of_budget_pct"] == 41.0
