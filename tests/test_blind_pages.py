@@ -407,6 +407,32 @@ days' paired); 107 comparisons 47/63, 4 wrong (citations of a bullet list's lead
 stated in prose after a table); 109 comparisons 49/56, none wrong. All eight: comparisons 404/461 (87.6%), 12
 wrong rows (97.1% precision), of which 3 wrong pairings; facts 525/529; scores 211/221; percentages 874/875. After
 the fixes: 417/461 (90.5%), none wrong.
+
+Rounds 110-117 (session 13's first batch, 72 inputs by eight writers on the same brief: three councils' overview,
+summary and statement pages in the real register; a statement page each; overviews alone; several sub-pages in one
+file; saved HTML; inspectors' hard shapes; 'Working with people' and 'Providing support' pages; safety and leadership
+pages), each scored once before anything was changed after reading it (110, 111, 117 on 50ae0e3; 112 on e8d6d77;
+113, 114 on eb4a4c7; 115, 116 on 50ae0e3): 110 comparisons 55/58, 1 wrong pairing (a neighbouring council's wait);
+111 49/53, none wrong; 112 facts 140/144 (two rates per 100,000 and an area in hectares read as head counts),
+comparisons 47/53, 1 wrong (a scaled count's label, by design); 113 scores 72/81 and percentages 140/143 (three saved
+pages pasted into one .html file: only the first read), comparisons 51/56, 4 rows a repeated page states again (keyed
+here once per printing); 114 facts 17/21 (a page's list of contents taken for sections; a title in a 'la-banner'
+dropped as chrome), comparisons 48/56; 115 comparisons 39/54, 5 wrong fields (medians read as averages, three
+directions of a lead-in unread); 116 comparisons 52/54, 1 wrong pairing (opposite measures: 'had not had a review'
+against 'received a review'); 117 comparisons 40/49, 4 wrong (the England list paired with the last of a
+'respectively' list, a sentence on another measure, 'the East of England as a whole' read as England, a relation).
+All eight: comparisons 381/433 (88.0%), 16 wrong rows (96.0%; 4 of them the repeated page's), facts 478/487 (98.2%),
+scores 187/196, percentages 947/950. After the fixes: 407/437 (93.1%), none wrong.
+
+Rounds 118-125 (session 13's second batch, 72 inputs, written after the first batch's fixes on the same brief), each
+scored once (120 on 49d7053; 125 on 49d7053; 119 on 6c3d909; 118, 122, 123, 124 on 1b4a547; 121 on 906877d): 118
+comparisons 54/55, 1 wrong (a direction in a later clause about wards); 119 54/57, 1 wrong (a relation); 120 facts
+148/154 (an age bound '18 to 64' and a rounded population restated in brackets), comparisons 47/53, 3 wrong
+(relations); 121 facts 163/163, comparisons 57/59, none wrong; 122 comparisons 44/57 (a table with the areas as rows;
+a lead-in's direction unread), 2 wrong; 123 comparisons 43/56, 4 wrong (a partner's figure and the council's past
+paired; two relations); 124 52/55 and 125 51/53, none wrong. All eight: comparisons 402/445 (90.3%), 11 wrong rows
+(97.3%), facts 501/507 (98.8%), scores 189/189, percentages 1008/1008 (and a sidebar's 24% read as the report's).
+After the fixes: 413/445 (92.8%), none wrong.
 """
 from __future__ import annotations
 
@@ -526,7 +552,23 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round106": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round107": {"facts_missed": 0, "comparisons_missed": 12},
           "pages_round108": {"facts_missed": 1, "comparisons_missed": 7},
-          "pages_round109": {"facts_missed": 0, "comparisons_missed": 7}}
+          "pages_round109": {"facts_missed": 0, "comparisons_missed": 7},
+          "pages_round110": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round111": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round112": {"facts_missed": 1, "comparisons_missed": 2},
+          "pages_round113": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round114": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round115": {"facts_missed": 0, "comparisons_missed": 10},
+          "pages_round116": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round117": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round118": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round119": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round120": {"facts_missed": 4, "comparisons_missed": 3},
+          "pages_round121": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round122": {"facts_missed": 0, "comparisons_missed": 11},
+          "pages_round123": {"facts_missed": 0, "comparisons_missed": 9},
+          "pages_round124": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round125": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
