@@ -256,20 +256,53 @@ def _row_comparisons(cells: list[Cell], line: Cell, header: Header, figures: lis
         source, source_cell = named, cells[0]  # '| People satisfied with their care and support (ASCS) | 58.3% | ...'
     if source is None and (in_header := _header_source(header, sources) or header.caption) is not None:
         source, source_cell = in_header
-    year = YEAR.search(source_cell.text) if source is not None and source_cell else None
     found = []
     for j, (key, name) in header.benchmarks.items():
         if j >= len(in_cell) or not in_cell[j] or unit_of(in_cell[j][0]) != unit_of(council):
             continue
-        figure = in_cell[j][0]
-        found.append(Comparison(
-            value=council, figure=figure, bench=Atom("BENCHMARK", key, name, header.start, header.end, figure.sentence),
-            relation=None, value_location=ValueLocation.TABLE, char_start=min(council.start, figure.start),
-            char_end=max(council.end, figure.end), sentence=line.text, sentence_start=line.start,
-            sentence_end=line.end, source=source,
-            source_text=source_cell.text if source is not None and source_cell else None,
-            source_year=int(year.group(0)) if year else None,
-            source_location=SourceLocation.SENTENCE if source is not None else None, metric=cells[0].text))
+        bench = Atom("BENCHMARK", key, name, header.start, header.end, in_cell[j][0].sentence)
+        found.append(_comparison(council, in_cell[j][0], bench, line, (source, source_cell), cells[0].text))
+    return found
+
+
+def _comparison(council: Atom, figure: Atom, bench: Atom, line: Cell, cited: tuple[Atom | None, Cell | None],
+                metric: str | None) -> Comparison:
+    """One table comparison: the council's figure against a benchmark's, in the row `line`, cited by `cited`'s data
+    set (named in that cell) if any."""
+    source, source_cell = cited
+    year = YEAR.search(source_cell.text) if source is not None and source_cell else None
+    return Comparison(
+        value=council, figure=figure, bench=bench, relation=None, value_location=ValueLocation.TABLE,
+        char_start=min(council.start, figure.start), char_end=max(council.end, figure.end), sentence=line.text,
+        sentence_start=line.start, sentence_end=line.end, source=source,
+        source_text=source_cell.text if source is not None and source_cell else None,
+        source_year=int(year.group(0)) if year else None,
+        source_location=SourceLocation.SENTENCE if source is not None else None, metric=metric)
+
+
+def _area_rows_comparisons(rows: list[tuple[list[Cell], Cell]], header: Header, figures: list[Atom],
+                           sources: list[Atom]) -> list[Comparison]:
+    """A table whose rows are areas ('| Area | Turnover rate | Vacancy rate |', '| City of Wrexley | 9.8% | 6.1% |',
+    '| North East | 12.6% | 5.4% |', '| England | 14.8% | 8.1% |'): when every row but one names a benchmark (as a
+    benchmark column's header would), that one is the council's, and in each column its figure is set against each
+    benchmark row's. A data set named in a column's header cites that column; else the table's caption."""
+    kinds = [_header_benchmark(cells[0].text.lower()) for cells, _ in rows]
+    council_rows = [i for i, kind in enumerate(kinds) if kind is None]
+    if len(council_rows) != 1 or len(rows) < 2:
+        return []
+    council_cells, line = rows[council_rows[0]]
+    found = []
+    for j, cell in enumerate(council_cells[1:], start=1):
+        council = next((f for f in figures if cell.start <= f.start and f.end <= cell.end), None)
+        column = header.cells[j] if j < len(header.cells) else None
+        named = _only_source(sources, column) if column is not None else None
+        cited = (named, column) if named is not None else header.caption or (None, None)
+        for (cells, _), kind in zip(rows, kinds):
+            theirs = next((f for f in figures if j < len(cells) and cells[j].start <= f.start and f.end <= cells[j].end), None)
+            if council is None or kind is None or theirs is None or unit_of(theirs) != unit_of(council):
+                continue
+            bench = Atom("BENCHMARK", kind, cells[0].text, cells[0].start, cells[0].end, theirs.sentence)
+            found.append(_comparison(council, theirs, bench, line, cited, column.text if column is not None else None))
     return found
 
 
@@ -336,6 +369,8 @@ def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -
             for row in body:
                 found += _row_comparisons(_cells(row), _row_line(row), header, figures, sources,
                                           max(0, bisect_left(starts, row.start() + 1) - 1))
+        elif body:
+            found += _area_rows_comparisons([(_cells(row), _row_line(row)) for row in body], header, figures, sources)
     for cells, rows in _flat_tables(text, figures):
         header = replace(_header(cells, cells[0].start, cells[-1].end), caption=_caption_source(text, rows[-1][-1].end, sources)
                          or _caption_above(text, cells[0].start, atoms), title=_title_above(text, cells[0].start))

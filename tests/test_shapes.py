@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from conftest import FIXTURES, extract_string, mini_report, statement_section
 from pipeline.atoms import analyse
+from pipeline.comparison_tables import table_comparisons
 from pipeline.comparisons import link_comparisons
 from pipeline.ingest import blank_page_furniture, html_to_text, normalise, strip_inline_html
 from pipeline.records import InputError
@@ -1044,3 +1045,16 @@ def test_a_share_of_the_adult_social_care_budget_is_not_its_share_of_the_budget(
     overview = ("About Cradmoor Council\n\nAdult social care overspent by £5.6 million in 2023/24 (3.8% of the adult social "
                 "care budget).\n\nIn 2023/24, 41% of the budget was spent on adult social care.\n")
     assert _overview_row(overview)["asc_share_of_budget_pct"] == 41.0
+
+
+def test_a_table_whose_rows_are_areas():
+    """'| Area | Turnover rate | Vacancy rate |' with a row for the council and one per benchmark: in each column the
+    council's figure against each benchmark row's, cited by the caption above (or a column header naming a data set)."""
+    text = ("Workforce indicators (Skills for Care, ASC-WDS 2023-24)\n\n| Area | Turnover rate | Vacancy rate |\n\n"
+            "| City of Wrexley | 9.8% | 6.1% |\n\n| North East | 12.6% | 5.4% |\n\n| England | 14.8% | 8.1% |\n")
+    got = [(c.value.value, c.bench.key, c.figure.value, c.source.key if c.source else None, c.metric)
+           for c in table_comparisons(text, *reversed(analyse(text)))]
+    assert got == [(9.8, "regional average", 12.6, "ASC-WDS", "Turnover rate"), (9.8, "England average", 14.8, "ASC-WDS", "Turnover rate"),
+                   (6.1, "regional average", 5.4, "ASC-WDS", "Vacancy rate"), (6.1, "England average", 8.1, "ASC-WDS", "Vacancy rate")]
+    two_councils = text.replace("| North East |", "| Hollowmere |")
+    assert table_comparisons(two_councils, *reversed(analyse(two_councils))) == []  # which row is the council's is not said
