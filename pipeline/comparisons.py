@@ -1219,8 +1219,26 @@ def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:
     first, last = min(bench.start, figure.start), max(bench.end, figure.end)
     return any(a.label == "RELATION" and (
         a.end <= first and sentence.only_cues_between(a.end, first, ("leads_into", "place_lead"))
-        or a.start >= last and sentence.only_cues_between(last, a.start, ("benchmark_figure_after",), ",")
+        or a.start >= last and (sentence.only_cues_between(last, a.start, ("benchmark_figure_after",), ",")
+                                or _only_a_gap_between(sentence, last, a.start))
         or first <= a.start < last) for a in report.atoms_in(sentence))
+
+
+def _only_a_gap_between(sentence: Sentence, lo: int, hi: int) -> bool:
+    """'The England figure was 36.3%, nearly eight percentage points higher': [lo, hi) says only how far apart the
+    figures are (a comma, degree words, a number in digits or words, a unit, 'percentage points')."""
+    words = _WORD.findall(sentence.text[lo - sentence.start:hi - sentence.start])
+    return bool(words) and sentence.text[lo - sentence.start:hi - sentence.start].lstrip().startswith(",") \
+        and all(w.lower() in _gap_amount_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _gap_amount_words() -> frozenset[str]:
+    """Words sizing a gap: atoms.json degree words and units, figures.json number words, lexicon gap_units."""
+    from .figures import vocabulary
+    vocab = atom_vocabulary()
+    return frozenset([*(w.lower() for p in vocab.degree_words for w in p.split()), *vocabulary().number_words,
+                      *(w for words in vocab.units.values() for w in words), *lexicon_model().gap_units])
 
 
 def _ambiguity(choices: list[Atom], start: int, candidate: Candidate, what: str) -> Finding | None:
@@ -1852,7 +1870,8 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
         return True
     clause_start = _clause_start(sentence, bench.start)
     if not sentence.only_cues_between(clause_start, bench.start, "leads_into", ",") \
-            or not sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ",()"):
+            or not (sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ",()")
+                    or _only_a_gap_between(sentence, figure.end, relation.start)):
         return False
     clause_end = _clause_end(sentence, relation.end)
     if any(a.label == "BENCHMARK" and relation.end <= a.start < clause_end for a in report.atoms_in(sentence)):

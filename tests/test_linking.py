@@ -1780,3 +1780,9 @@ def test_a_comparative_lead_in_or_subject_states_the_relation():
     assert _relations(text) == [(44.1, 45.6, None)]
     text = ("Carers were less positive than people who draw on care: 33.9% were satisfied, against 36.3% across England.")
     assert _relations(text) == [(33.9, 36.3, None)]
+
+
+def test_a_benchmark_figure_then_the_gap_and_its_direction():
+    text = ("In the most recent national survey, 28.6% of carers in Harrowden said they were satisfied with social services "
+            "(SACE, 2021-22). The England figure was 36.3%, nearly eight percentage points higher.")
+    assert _relations(text, council="Harrowden Council") == [(28.6, 36.3, "lower")]
