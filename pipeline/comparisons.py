@@ -1379,6 +1379,9 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
         return None  # (a benchmark with its own figure between: 'Compared with England (26.5%) and the South West (13.8%), ... – 6.9%')
     if _listed_with(sentence, figure, after[0]) or _next_in_its_list(sentence, candidate.bench, after[0]):
         return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
+    if _names_the_other_group(sentence, candidate, after[0]):
+        return None  # 'Men in Quenby can expect to live to seventy-six, nearly three years short of the England average of
+        # 78.9 years, and women to 80.9 years': the women's figure, not the men's
     if "\n" in sentence.text[figure.end - sentence.start:after[0].start - sentence.start]:
         return None  # '... 2.5% of people provide 50 or more hours of unpaid care a week\nThe borough is younger ...': a line without its stop
     clause_end = _clause_end(sentence, figure.end)
@@ -1387,6 +1390,14 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if clause_end < after[0].start and _opens_on_another_place(report, sentence, clause_end, after[0]):
         return None  # '...; Kirkholt, at 17.6%, ...' when the council is Oakshire
     return Link(after[0], ValueLocation.SAME)
+
+
+def _names_the_other_group(sentence: Sentence, candidate: Candidate, after: Atom) -> bool:
+    """Does the stretch between the benchmark's figure and `after` name men or women (lexicon sex_group) where the
+    sentence before the benchmark named only others?"""
+    before = {c.text.lower() for c in sentence.cues_of("sex_group", hi=candidate.bench.start)}
+    between = {c.text.lower() for c in sentence.cues_of("sex_group", candidate.figure.end, after.start)}
+    return bool(before and between) and before.isdisjoint(between)
 
 
 def _next_in_its_list(sentence: Sentence, bench: Atom, other: Atom) -> bool:

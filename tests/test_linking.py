@@ -1786,3 +1786,9 @@ def test_a_benchmark_figure_then_the_gap_and_its_direction():
     text = ("In the most recent national survey, 28.6% of carers in Harrowden said they were satisfied with social services "
             "(SACE, 2021-22). The England figure was 36.3%, nearly eight percentage points higher.")
     assert _relations(text, council="Harrowden Council") == [(28.6, 36.3, "lower")]
+
+
+def test_the_other_sexs_figure_after_a_benchmark_is_not_the_councils():
+    text = ("Men in Quenby can expect to live to seventy-six, nearly three years short of the England average of 78.9 years, "
+            "and women to 80.9 years.")
+    assert _pairs(text, council="Quenby Council") == []
