@@ -170,7 +170,8 @@ class Report:
         sentence = sentence if isinstance(sentence, Sentence) else self.sentences[sentence]
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
-               and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)]
+               and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)
+               and not self._first_after_an_opening_benchmark(a, sentence)]
         opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
         return [a for i, a in enumerate(own) if not ((i or opens_on_earlier or _after_anaphor(a, sentence))
                                                         and self._states_gap(a, sentence))]
@@ -180,6 +181,16 @@ class Report:
         name is that place's, even where the name is not taken as a benchmark."""
         return any(b.label == "BENCHMARK" and b.form == "bare" and sentence.adjacent(b.end, figure.start)
                    for b in self.atoms_in(sentence))
+
+    def _first_after_an_opening_benchmark(self, figure: Atom, sentence: Sentence) -> bool:
+        """'Across England, women can expect to live 63.9 years in good health, and across the West Midlands 62.4
+        years': the first figure of a sentence opening on a benchmark and a comma is that benchmark's, whether or not
+        its words link them (not 'Nationally published data showed that 67.9% ...')."""
+        first = first_word_at(sentence.text)
+        own = self.atoms_in(sentence)
+        return first is not None and any(a.label == "BENCHMARK" and a.start == sentence.start + first
+                                         and sentence.text[a.end - sentence.start:].startswith(",") for a in own) \
+            and next((a for a in own if a.label in FIGURES), None) is figure
 
     def _of_another_place(self, figure: Atom, sentence: Sentence) -> bool:
         """'a larger share than in neighbouring Kirkholt (22.8%)': a figure in brackets right after a

@@ -1792,3 +1792,12 @@ def test_the_other_sexs_figure_after_a_benchmark_is_not_the_councils():
     text = ("Men in Quenby can expect to live to seventy-six, nearly three years short of the England average of 78.9 years, "
             "and women to 80.9 years.")
     assert _pairs(text, council="Quenby Council") == []
+
+
+def test_the_first_figure_after_an_opening_benchmark_is_its_own():
+    text = ("Women in Stourleigh can expect to live 61.2 years in good health. Across England, women can expect to live "
+            "63.9 years in good health, and across the West Midlands 62.4 years.")
+    assert (63.9, "regional average", 62.4) not in _pairs(text, council="Stourleigh Council")
+    text = ("Nationally published data showed that 67.9% of people felt they had choice over services, slightly lower than "
+            "the England average of 69.8% (ASCS, 2023).")
+    assert _pairs(text) == [(67.9, "England average", 69.8)]  # 'Nationally published' opens no lead-in
