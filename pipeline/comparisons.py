@@ -2084,7 +2084,7 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     elif chosen is None or chosen.key == "none":
         chosen = _relation_named_earlier(report, value, candidate) or _relation_before_colon(report, value, candidate) \
-            or _comparative_subject(report, value, candidate) or chosen
+            or _comparative_subject(report, value, candidate) or _direction_of_the_lead_in(report, value, candidate) or chosen
     if chosen is None or chosen.key not in OPPOSITE or chosen.sentence != candidate.sentence.index:
         return chosen
     subject = _benchmark_is_subject(report, chosen, candidate, value)
@@ -2181,6 +2181,24 @@ def _relation_leading_into_list(report: Report, value: Atom, candidate: Candidat
     if len(directions) != 1 or any(a.label in FIGURES for a in theirs):
         return None
     return directions[0]
+
+
+def _direction_of_the_lead_in(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    """'The Adult Social Care Survey 2023-24 placed Wexcombe below the England average on several measures:' then
+    '- 62.8% ... (England 67.1%)': for a list item setting the council's figure against a benchmark, the one direction
+    of the lead-in line, when it leads into that same benchmark and the figures agree with it."""
+    sentence = candidate.sentence
+    lead = _lead_in(report, sentence) if value.sentence == sentence.index else None
+    if lead is None:
+        return None
+    theirs = report.atoms_in(lead)
+    directions = [a for a in theirs if a.label == "RELATION" and a.key != "none" and not _is_quantity(a, lead)]
+    if len(directions) != 1 or any(a.label in FIGURES for a in theirs):
+        return None
+    led = [b for b in theirs if b.label == "BENCHMARK" and directions[0] in _leading_into(lead, theirs, b, ("leads_into", "place_lead", "than"))]
+    if len(led) != 1 or not _same_benchmark(led[0], candidate.bench):
+        return None
+    return directions[0] if _figures_agree(directions[0], value, candidate.figure) else None
 
 
 def _lead_in(report: Report, item: Sentence) -> Sentence | None:

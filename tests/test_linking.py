@@ -1801,3 +1801,11 @@ def test_the_first_figure_after_an_opening_benchmark_is_its_own():
     text = ("Nationally published data showed that 67.9% of people felt they had choice over services, slightly lower than "
             "the England average of 69.8% (ASCS, 2023).")
     assert _pairs(text) == [(67.9, "England average", 69.8)]  # 'Nationally published' opens no lead-in
+
+
+def test_a_lead_ins_direction_into_the_benchmark_of_its_items():
+    text = ("The Adult Social Care Survey 2023-24 placed Wexcombe below the England average on several measures of "
+            "people's experience:\n\n- 62.8% of people who use services found it easy to find information (England 67.1%)\n\n"
+            "- 41.3% said they had as much social contact as they would like (England 45.6%)\n\n"
+            "- 80.1% said they felt safe (England 71.0%)\n")
+    assert _relations(text) == [(62.8, 67.1, "lower"), (41.3, 45.6, "lower"), (80.1, 71.0, None)]  # not against the figures
