@@ -35,6 +35,7 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
+_TIME_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\s+)?$")  # 'since the 2011 '
 _NUMBER_AFTER = re.compile(r"\s*(\d)")  # a number right after some words ('under 16')
 _PLURAL_AFTER = re.compile(r" ([A-Za-z]+)s\b")  # the plural noun right after a name ('South West medians')
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
@@ -127,7 +128,8 @@ class Report:
     def __post_init__(self) -> None:
         figures = {a.start for a in self.atoms if a.label in FIGURES}
         self.atoms = [a for a in self.atoms if not _than_the_past(self.sentences[a.sentence], a)
-                      and not _restating(self.sentences[a.sentence], a) and not _bounds_a_number(self.sentences[a.sentence], a, figures)]
+                      and not _restating(self.sentences[a.sentence], a) and not _bounds_a_number(self.sentences[a.sentence], a, figures)
+                      and not _names_a_time(self.sentences[a.sentence], a)]
         for atom in self.atoms:
             self.by_sentence.setdefault(atom.sentence, []).append(atom)
 
@@ -1794,6 +1796,15 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
 
 
 # ------------------------------------------------------------------ relation and source
+
+def _names_a_time(sentence: Sentence, atom: Atom) -> bool:
+    """'the proportion has grown steadily since the 2011 Census': a data set right after a word of time (lexicon
+    source_time_words, then 'the' and a year at most) names a time, not the citation of a figure."""
+    if atom.label != "SOURCE":
+        return False
+    before = _TIME_BEFORE.search(sentence.text, 0, atom.start - sentence.start)
+    return before is not None and before.group(1).lower() in lexicon_model().source_time_words
+
 
 def _bounds_a_number(sentence: Sentence, atom: Atom, figures: set[int]) -> bool:
     """'20.9% of residents are children under 16 (England 18.5%)': relation words right before a number that is

@@ -1809,3 +1809,12 @@ def test_a_lead_ins_direction_into_the_benchmark_of_its_items():
             "- 41.3% said they had as much social contact as they would like (England 45.6%)\n\n"
             "- 80.1% said they felt safe (England 71.0%)\n")
     assert _relations(text) == [(62.8, 67.1, "lower"), (41.3, 45.6, "lower"), (80.1, 71.0, None)]  # not against the figures
+
+
+def test_a_census_named_as_a_time_is_no_citation():
+    text = ("A fifth of the population (21.9%) is aged 65 or over, and the proportion has grown steadily since the 2011 "
+            "Census. For Yorkshire and the Humber the share is 19.0%, and for England 18.4%.")
+    assert [s for _, s in _sources(text)] == [None, None]
+    text = ("Risk was reduced in 79% of concluded enquiries. Nationally the figure was 91%, and the gap had widened since "
+            "2023 (SAC, 2024-25).")
+    assert _sources(text) == [(79.0, "SAC")]  # a citation in brackets after a date is still one
