@@ -1058,3 +1058,11 @@ def test_a_table_whose_rows_are_areas():
                    (6.1, "regional average", 5.4, "ASC-WDS", "Vacancy rate"), (6.1, "England average", 8.1, "ASC-WDS", "Vacancy rate")]
     two_councils = text.replace("| North East |", "| Hollowmere |")
     assert table_comparisons(two_councils, *reversed(analyse(two_councils))) == []  # which row is the council's is not said
+
+
+def test_a_rating_block_saved_on_one_line():
+    """'<span>Royal Borough of Ellesworth</span><span>Good</span><span>Score: 72</span>' in one <div>: one line."""
+    page = ("# Royal Borough of Ellesworth: local authority assessment\n\nAssessment published: 3 March 2025\n\n"
+            "## Overall summary\n\n### Local authority rating and score\n\nRoyal Borough of Ellesworth Good Score: 72\n\n"
+            "### Quality statement scores\n\n- Assessing needs Score: 3\n")
+    assert extract_string(page).tables["reports"][0]["overall_rating"] == "Good"
