@@ -1956,7 +1956,8 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     it names as many places as there are benchmarks after the colon, or names none, the direction ending
     right at the colon ('Satisfaction among unpaid carers lagged behind: 30.6% ..., against 36.3% nationally'); for a
     bare comparative (atoms.json relations' comparatives: 'fewer', 'more') the object is what follows its 'than' ('Fewer people in Cranmoor felt in control of
-    their daily lives than elsewhere in the region: 72.9% against 76.4% across the East Midlands').
+    their daily lives than elsewhere in the region: 72.9% against 76.4% across the East Midlands'; its measure may hold a
+    figure: 'A smaller share ... had been reviewed in the previous 12 months than in similar councils:').
     Only when the figures agree: the lead-in may size another quality than the figures do ('Marlshire is less
     ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, against 81.0%')."""
     sentence, bench = candidate.sentence, candidate.bench
@@ -1967,12 +1968,12 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     after = sum(1 for a in theirs if a.label == "BENCHMARK" and a.start > colon)
     for relation in (r for r in theirs if r.label == "RELATION" and r.end <= colon and r.key in OPPOSITE):
         than = sentence.cues_of("than", relation.end, colon)  # 'Fewer people in Cranmoor felt ... than elsewhere in the region:'
-        lo = than[-1].end if than and relation.text.lower() in _comparatives() else relation.end
+        lo = than[-1].end if than and _is_comparative(relation) else relation.end
         places = [a for a in theirs if a.label == "BENCHMARK" and lo <= a.start <= colon]
         hi = _places_end(sentence, lo, colon, places) if relation.text.lower().endswith(" than") else colon
         if hi == lo < colon:
             continue  # 'less positive than people who draw on care:': no place after its 'than'
-        if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
+        if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and lo <= a.start < colon for a in theirs) \
                 and (nouns := _place_nouns(sentence, lo, hi, places)) is not None \
                 and (nouns + len(places) >= after or not sentence.text[lo - sentence.start:hi - sentence.start].strip()
                      or _every_place(sentence, lo, hi)):
@@ -2009,12 +2010,18 @@ def _comparative_subject(report: Report, value: Atom, candidate: Candidate) -> A
     if value.sentence != sentence.index or first is None or sentence.cues_of("than"):
         return None
     opening = next((r for r in report.atoms_in(sentence) if r.label == "RELATION" and r.start == sentence.start + first), None)
-    words = opening.text.lower().split() if opening is not None else []
-    if not words or opening.key not in OPPOSITE or not (words[0] in _comparatives() or words[0] in ("a", "an") and words[1:2] and words[1] in _comparatives()):
+    if opening is None or opening.key not in OPPOSITE or not _is_comparative(opening):
         return None
     if not sentence.text[opening.end - sentence.start:].lstrip()[:1].isalpha():
         return None  # 'A smaller proportion, 44.1%, said ...': smaller than the figure before, the measure not named
     return opening if _figures_agree(opening, value, candidate.figure) else None
+
+
+def _is_comparative(relation: Atom) -> bool:
+    """A bare comparative or a proportion phrase of one ('fewer', 'a smaller share'; atoms.json relations' comparatives)."""
+    words = relation.text.lower().split()
+    return bool(words) and (relation.text.lower() in _comparatives()
+                            or words[0] in ("a", "an") and len(words) > 1 and words[1] in _comparatives())
 
 
 @lru_cache(maxsize=1)

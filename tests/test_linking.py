@@ -1818,3 +1818,9 @@ def test_a_census_named_as_a_time_is_no_citation():
     text = ("Risk was reduced in 79% of concluded enquiries. Nationally the figure was 91%, and the gap had widened since "
             "2023 (SAC, 2024-25).")
     assert _sources(text) == [(79.0, "SAC")]  # a citation in brackets after a date is still one
+
+
+def test_a_proportion_phrase_than_places_before_a_colon():
+    text = ("A smaller share of people in long-term support had been reviewed in the previous 12 months than in similar "
+            "councils: 47.5% against an average of 58.0% across its comparator group (SALT, 2023-24).")
+    assert _relations(text) == [(47.5, 58.0, "lower")]
