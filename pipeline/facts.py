@@ -67,6 +67,7 @@ class FactVocabulary(_Rule):
     rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
     rate_bases: list[str] = []  # 'per 100,000': a number right after one of these, and the rate before it, are no count
     age_words: list[str] = []  # 'adults aged 18 to 64': a number right after one of these, or ending a range after one, is an age
+    range_words: list[str] = []  # 'aged 18 to 64', 'aged 65-74': the words joining a range's two ends
     budget_range: tuple[float, float] = (0, float("inf"))  # the money a budget fact may be, in pounds
 
     def model_post_init(self, _context) -> None:
@@ -183,7 +184,7 @@ def _an_age(span: Span, m: Matchers) -> bool:
     doc, i = span.doc, span.start
     if i >= 1 and doc[i - 1].lower_ in m.vocab.age_words:
         return True
-    return i >= 3 and doc[i - 1].lower_ in {"to", "-", "\u2013", "and"} and doc[i - 2].like_num and doc[i - 3].lower_ in m.vocab.age_words
+    return i >= 3 and doc[i - 1].lower_ in m.vocab.range_words and doc[i - 2].like_num and doc[i - 3].lower_ in m.vocab.age_words
 
 
 def _dated(span: Span, m: Matchers) -> bool:
