@@ -247,7 +247,8 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
              if s >= figure.end and _only_fillers(doc, figure.end, s, fillers)]
     near = [min(abs(s - figure.end), abs(figure.start - e)) for s, e in cues.get(f"{key}:near", [])
             if not any(min(s, figure.start) < o < max(e, figure.end) for o in others)
-            and not (s >= figure.end and any(o >= e for o in others) and any(t.text in ",;" for t in doc[figure.end:s]))]
+            and not (s >= figure.end and any(o >= e for o in others) and any(t.text in ",;" for t in doc[figure.end:s]))
+            and not (s >= figure.end and _another_clause(doc, figure.end, s))]
     if (rule.before or rule.after) and not (before or after) or rule.near and not near:
         return None
     if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others)
@@ -257,6 +258,12 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
         return None
     gap = min(before + after, default=0)
     return gap, 0 if gap in after else 1, min(near, default=0)
+
+
+def _another_clause(doc: Doc, lo: int, hi: int) -> bool:
+    """Do tokens [lo, hi) cross into another clause (';', or a comma and 'and'/'but' opening one: '874 people were
+    awaiting a Care Act assessment, and the council had met its target ... for 52% of people in long-term support')?"""
+    return any(t.text == ";" or t.text == "," and t.i + 1 < hi and doc[t.i + 1].lower_ in {"and", "but"} for t in doc[lo:hi])
 
 
 def _runs_on(figure: Span, start: int) -> bool:

@@ -1066,3 +1066,10 @@ def test_a_rating_block_saved_on_one_line():
             "## Overall summary\n\n### Local authority rating and score\n\nRoyal Borough of Ellesworth Good Score: 72\n\n"
             "### Quality statement scores\n\n- Assessing needs Score: 3\n")
     assert extract_string(page).tables["reports"][0]["overall_rating"] == "Good"
+
+
+def test_a_fact_cue_in_the_next_clause_is_not_the_figures():
+    overview = ("About Port Elswick Council\n\nAt the time of our assessment 874 people were awaiting a Care Act assessment, "
+                "and the council had met its own target of reviewing 90% of people annually for only 52% of people in "
+                "long-term support.\n")
+    assert _overview_row(overview).get("people_long_term_support") is None
