@@ -1371,8 +1371,12 @@ def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list
 
 def _group_named_again(sentence: Sentence, bench: Atom, figures: list[Atom], where: Sentence) -> list[Atom]:
     """Of figures of sentence `where`, those whose group (a qualifier right after the figure: '77.6 years
-    for men') the benchmark's clause names again ('for men this is below ...', 'For men this is similar to')."""
-    groups = {c.text.lower() for c in sentence.cues_of("qualifier", _clause_start(sentence, bench.start), _clause_end(sentence, bench.end))}
+    for men') the benchmark's clause names again ('for men this is below ...', 'For men this is similar to'): the last
+    group named before the benchmark in its clause ('For men this is better than the England average of 79.3 years, and
+    for women it is slightly above the national average'), else those named after it."""
+    before = sentence.cues_of("qualifier", _clause_start(sentence, bench.start), bench.start)
+    groups = {before[-1].text.lower()} if before else {
+        c.text.lower() for c in sentence.cues_of("qualifier", bench.end, _clause_end(sentence, bench.end))}
     return [a for a in figures if (q := where.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
 
 

@@ -1825,3 +1825,9 @@ def test_a_proportion_phrase_than_places_before_a_colon():
     text = ("A smaller share of people in long-term support had been reviewed in the previous 12 months than in similar "
             "councils: 47.5% against an average of 58.0% across its comparator group (SALT, 2023-24).")
     assert _relations(text) == [(47.5, 58.0, "lower")]
+
+
+def test_each_benchmark_takes_the_group_named_last_before_it():
+    text = ("Life expectancy at birth is 80.6 years for men and 84.1 years for women. For men this is better than the "
+            "England average of 79.3 years, and for women it is slightly above the national average of 83.2 years.")
+    assert _pairs(text) == [(80.6, "England average", 79.3), (84.1, "national average", 83.2)]
