@@ -1866,6 +1866,14 @@ def _leads_into_another_clause(sentence: Sentence, relation: Atom, bench: Atom, 
         and sentence.only_cues_between(relation.end, b.start, ("leads_into", "place_lead", "than")) for b in atoms)
 
 
+def _leads_into_a_later_benchmark(sentence: Sentence, relation: Atom, bench: Atom, atoms: list[Atom]) -> bool:
+    """'in line with England (18.4%) but below the South East (19.4%), with 18.3% ...': relation words after the
+    benchmark leading into another benchmark are that one's."""
+    return relation.start >= bench.end and any(
+        b.label == "BENCHMARK" and b is not bench and b.start >= relation.end
+        and sentence.only_cues_between(relation.end, b.start, ("leads_into", "place_lead", "than")) for b in atoms)
+
+
 def _takes_no_benchmark(report: Report, relation: Atom, sentence: Sentence) -> bool:
     """'18.9% of residents are disabled under the Equality Act, while nationally ...': relation words
     taking an object (lexicon cues.object_taking, or ending on 'than') with no benchmark or figure
@@ -2252,7 +2260,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
                      and not _supposed(sentence, r)), None)
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)
                and not _takes_no_benchmark(report, r, sentence) and sentence.cue_starting_at("fraction", r.end) is None
-               and not _leads_into_another_clause(sentence, r, bench, own)]
+               and not _leads_into_another_clause(sentence, r, bench, own) and not _leads_into_a_later_benchmark(sentence, r, bench, own)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
         leading = [r for r in _leading_into(sentence, relations, bench) if r.key != "none"]

@@ -445,6 +445,16 @@ rating block saved on one line), comparisons 58/64, 3 wrong (a lead-in's directi
 wrong pairing: England's own figure, after 'Across England, women can expect to live', taken as the council's; two
 lead-ins' directions); 133 45/54, none wrong. All eight: comparisons 387/433 (89.4%), 14 wrong rows (96.5%), of which 2
 wrong pairings; facts 524/528 (99.2%); scores 250/250; percentages 900/900. After the fixes: 399/433 (92.1%), none wrong.
+
+Rounds 134-141 (session 13's fourth batch, 72 inputs, written after the three batches' fixes on the same brief), all
+scored once on e41408b: 134 comparisons 44/50, 1 wrong (a direction leading into the second benchmark taken for the
+first); 135 51/51; 136 37/42, 1 wrong (a label); 137 49/53, 1 wrong pairing (the women's figure set against the men's
+England figure: 'For men this is better than the England average ..., and for women it is slightly above the national
+average'); 138 52/55, 1 wrong (a median's label) and a head count read from the next clause's 'long-term support' (a
+wrong fact); 139 48/60, 1 wrong (a supposition 'Were the county in line with England's rate' read as a relation);
+140 44/48 and 141 39/45, none wrong. All eight: comparisons 364/404 (90.1%), 5 wrong rows (98.6%), 1 wrong pairing;
+facts: every keyed fact read, 2 extra (one wrong, one a count the summary states that its writer keyed null, here
+8900 with people_long_term_support_as_keyed); scores 244/244; percentages 736/736.
 """
 from __future__ import annotations
 
@@ -588,7 +598,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round130": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round131": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round132": {"facts_missed": 1, "comparisons_missed": 4},
-          "pages_round133": {"facts_missed": 1, "comparisons_missed": 9}}
+          "pages_round133": {"facts_missed": 1, "comparisons_missed": 9},
+          "pages_round134": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round135": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round136": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round137": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round138": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round139": {"facts_missed": 0, "comparisons_missed": 11},
+          "pages_round140": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round141": {"facts_missed": 0, "comparisons_missed": 6}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

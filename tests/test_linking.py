@@ -1831,3 +1831,11 @@ def test_each_benchmark_takes_the_group_named_last_before_it():
     text = ("Life expectancy at birth is 80.6 years for men and 84.1 years for women. For men this is better than the "
             "England average of 79.3 years, and for women it is slightly above the national average of 83.2 years.")
     assert _pairs(text) == [(80.6, "England average", 79.3), (84.1, "national average", 83.2)]
+
+
+def test_a_direction_leading_into_the_second_benchmark_is_not_the_firsts():
+    text = ("The age profile of the borough is in line with England (18.4%) but below the South East (19.4%), with 18.3% "
+            "of residents aged 65 and over.")
+    assert (18.3, 18.4, "similar") in _relations(text)
+    text = "Around 71,500 residents provide unpaid care. Were the county in line with England's rate, the figure would be about 61,000."
+    assert [r for _, _, r in _relations(text)] == [None]  # 'Were ...' opens a supposition
