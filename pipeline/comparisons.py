@@ -170,10 +170,11 @@ class Report:
         not a band ('the 20% most deprived areas') and not a gap ('61.4 years, 2.3 years lower than';
         'This is 4.2 years below the England average': the figure it refers to was in the sentence before)."""
         sentence = sentence if isinstance(sentence, Sentence) else self.sentences[sentence]
+        opening = self._opening_benchmarks_figure(sentence)
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
                and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)
-               and not self._first_after_an_opening_benchmark(a, sentence)]
+               and a is not opening]
         opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
         return [a for i, a in enumerate(own) if not ((i or opens_on_earlier or _after_anaphor(a, sentence))
                                                         and self._states_gap(a, sentence))]
@@ -184,15 +185,16 @@ class Report:
         return any(b.label == "BENCHMARK" and b.form == "bare" and sentence.adjacent(b.end, figure.start)
                    for b in self.atoms_in(sentence))
 
-    def _first_after_an_opening_benchmark(self, figure: Atom, sentence: Sentence) -> bool:
+    def _opening_benchmarks_figure(self, sentence: Sentence) -> Atom | None:
         """'Across England, women can expect to live 63.9 years in good health, and across the West Midlands 62.4
         years': the first figure of a sentence opening on a benchmark and a comma is that benchmark's, whether or not
-        its words link them (not 'Nationally published data showed that 67.9% ...')."""
+        its words link them (not 'Nationally published data showed that 67.9% ...'); None when it opens otherwise."""
         first = first_word_at(sentence.text)
         own = self.atoms_in(sentence)
-        return first is not None and any(a.label == "BENCHMARK" and a.start == sentence.start + first
-                                         and sentence.text[a.end - sentence.start:].startswith(",") for a in own) \
-            and next((a for a in own if a.label in FIGURES), None) is figure
+        if first is None or not any(a.label == "BENCHMARK" and a.start == sentence.start + first
+                                    and sentence.text[a.end - sentence.start:].startswith(",") for a in own):
+            return None
+        return next((a for a in own if a.label in FIGURES), None)
 
     def _of_another_place(self, figure: Atom, sentence: Sentence) -> bool:
         """'a larger share than in neighbouring Kirkholt (22.8%)': a figure in brackets right after a
@@ -209,10 +211,10 @@ class Report:
         """'The West Midlands average was 2.6 days, and in neighbouring Hollowmere people waited 2.1 days': a
         figure in a clause naming a neighbouring place (lexicon cue neighbour, then a capitalised name that is
         not the council's), no other figure between, is that place's."""
-        lo = _clause_start(sentence, figure.start)
-        figures = [a.start for a in self.atoms_in(sentence) if a.label in FIGURES and a.start < figure.start]
+        cues = sentence.cues_of("neighbour", lo=_clause_start(sentence, figure.start), hi=figure.start)
+        figures = [a.start for a in self.atoms_in(sentence) if a.label in FIGURES and a.start < figure.start] if cues else []
         return any(not any(cue.end <= f for f in figures) and _about_a_neighbour(self, sentence, figure.start, cue.start)
-                   for cue in sentence.cues_of("neighbour", lo=lo, hi=figure.start))
+                   for cue in cues)
 
     def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
         """A figure that follows another of its unit and runs straight into a direction
@@ -1858,20 +1860,19 @@ def _leads_elsewhere(report: Report, relation: Atom, sentence: Sentence) -> bool
         or not sentence.only_cues_between(relation.end, after.start, "leads_into")
 
 
-def _leads_into_another_clause(sentence: Sentence, relation: Atom, bench: Atom, atoms: list[Atom]) -> bool:
-    """'higher than in the West Midlands (22.8%); the figure for England is 19.0%': relation words leading
-    into another benchmark, in a clause before this one's, state nothing about this one."""
-    return bool(sentence.cues_of("clause_break", relation.end, bench.start)) and any(
-        b.label == "BENCHMARK" and b is not bench and relation.end <= b.start < bench.start
-        and sentence.only_cues_between(relation.end, b.start, ("leads_into", "place_lead", "than")) for b in atoms)
+def _leads_into_another_benchmark(sentence: Sentence, relation: Atom, bench: Atom, atoms: list[Atom]) -> bool:
+    """Relation words leading into another benchmark state nothing about this one: in a clause before this one's
+    ('higher than in the West Midlands (22.8%); the figure for England is 19.0%'), or after this benchmark ('in line
+    with England (18.4%) but below the South East (19.4%), with 18.3% ...')."""
+    if relation.start >= bench.end:
+        return _into_another(sentence, relation, bench, atoms, len(sentence.text) + sentence.start)
+    return bool(sentence.cues_of("clause_break", relation.end, bench.start)) and _into_another(sentence, relation, bench, atoms, bench.start)
 
 
-def _leads_into_a_later_benchmark(sentence: Sentence, relation: Atom, bench: Atom, atoms: list[Atom]) -> bool:
-    """'in line with England (18.4%) but below the South East (19.4%), with 18.3% ...': relation words after the
-    benchmark leading into another benchmark are that one's."""
-    return relation.start >= bench.end and any(
-        b.label == "BENCHMARK" and b is not bench and b.start >= relation.end
-        and sentence.only_cues_between(relation.end, b.start, ("leads_into", "place_lead", "than")) for b in atoms)
+def _into_another(sentence: Sentence, relation: Atom, bench: Atom, atoms: list[Atom], hi: int) -> bool:
+    """Does the relation lead (only leading words between) into a benchmark other than `bench` starting before `hi`?"""
+    return any(b.label == "BENCHMARK" and b is not bench and relation.end <= b.start < hi
+               and sentence.only_cues_between(relation.end, b.start, ("leads_into", "place_lead", "than")) for b in atoms)
 
 
 def _takes_no_benchmark(report: Report, relation: Atom, sentence: Sentence) -> bool:
@@ -2260,7 +2261,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
                      and not _supposed(sentence, r)), None)
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)
                and not _takes_no_benchmark(report, r, sentence) and sentence.cue_starting_at("fraction", r.end) is None
-               and not _leads_into_another_clause(sentence, r, bench, own) and not _leads_into_a_later_benchmark(sentence, r, bench, own)]
+               and not _leads_into_another_benchmark(sentence, r, bench, own)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
         leading = [r for r in _leading_into(sentence, relations, bench) if r.key != "none"]
@@ -2324,9 +2325,10 @@ def _direction_after_value(report: Report, relations: list[Atom], value: Atom, c
 
 def _another_clause_between(sentence: Sentence, lo: int, hi: int) -> bool:
     """'in Holmeshaw the figure was 5.8%, and in two of the town centre wards it was more than double the borough
-    rate': a clause joined by ', and' or ', but' between a figure and relation words has a subject of its own."""
+    rate': a clause joined by a comma and 'and' or 'but' (lexicon clause_joins) between a figure and relation words has
+    a subject of its own."""
     between = sentence.text[lo - sentence.start:hi - sentence.start]
-    return ", and " in between or ", but " in between
+    return any(f", {word} " in between for word in lexicon_model().clause_joins)
 
 
 def _named_again(report: Report, atom: Atom, bench: Atom) -> bool:

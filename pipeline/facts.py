@@ -23,7 +23,7 @@ from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
 from .numbers import YEAR, SCALES, financial_year, holds_digit, parse_count, parse_number
 from .patterns import with_curly_apostrophes
 from .records import Finding, Spans
-from .rules import _Rule, load_model
+from .rules import _Rule, lexicon_model, load_model
 from .vocab import Code
 
 FigureKind = Literal["number", "ordinal", "percent", "money"]
@@ -261,9 +261,11 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
 
 
 def _another_clause(doc: Doc, lo: int, hi: int) -> bool:
-    """Do tokens [lo, hi) cross into another clause (';', or a comma and 'and'/'but' opening one: '874 people were
-    awaiting a Care Act assessment, and the council had met its target ... for 52% of people in long-term support')?"""
-    return any(t.text == ";" or t.text == "," and t.i + 1 < hi and doc[t.i + 1].lower_ in {"and", "but"} for t in doc[lo:hi])
+    """Do tokens [lo, hi) cross into another clause (';', or a comma and a word of lexicon clause_joins opening one:
+    '874 people were awaiting a Care Act assessment, and the council had met its target ... for 52% of people in
+    long-term support')?"""
+    joins = lexicon_model().clause_joins
+    return any(t.text == ";" or t.text == "," and t.i + 1 < hi and doc[t.i + 1].lower_ in joins for t in doc[lo:hi])
 
 
 def _runs_on(figure: Span, start: int) -> bool:
