@@ -340,7 +340,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if after and (bench.form != "trailing" and (
             sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,") or _approximate_answer(sentence, bench, after[0])
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
-            or _group_then_figure(sentence, bench, after[0], benches)) or _opens_and_restates(sentence, bench, after[0], figures)):
+            or _group_then_figure(sentence, bench, after[0], benches))
+            or _opens_and_restates(sentence, bench, after[0], figures) or _opens_on_its_figure(sentence, bench, after[0])):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
         return None if compared else after[0]
@@ -362,6 +363,15 @@ def _approximate_answer(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     tail = sentence.text[figure.end - sentence.start:_clause_end(sentence, figure.end) - sentence.start]
     return sentence.only_cues_between(bench.end, figure.start, ("benchmark_figure_after", "approximation"), ",") \
         and len(_WORD.findall(tail)) <= 2
+
+
+def _opens_on_its_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'In England, around 28% of concerns become enquiries': a benchmark opening the sentence, a comma, then
+    (words of approximation aside) its figure."""
+    first = first_word_at(sentence.text)
+    return first is not None and bench.start == sentence.start + first \
+        and sentence.text[bench.end - sentence.start:].startswith(",") \
+        and sentence.only_cues_between(bench.end, figure.start, "approximation", ",")
 
 
 def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
@@ -540,12 +550,12 @@ def _names_the_measure(text: str) -> bool:
 
 
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:
-    """'compared with 18.6% in England', 'double the 4.5 weeks typical of ...' (relation words, then
-    words leading into a noun), and each further pair of the list: 'compared to 12.2% across London
+    """'compared with 18.6% in England', 'compared with about 37% in England', 'double the 4.5 weeks typical of
+    ...' (relation words, then words leading into a noun or of approximation), and each further pair of the list: 'compared to 12.2% across London
     and 18.6% in England'; or a sentence's opening contrast ('Whereas 5.2% of residents in England ...')."""
-    if sentence.cue_ending_at("compared_before", figure.start) or any(
-            sentence.only_cues_between(c.end, figure.start, "approximation") for c in sentence.cues_of("contrast_opener", hi=figure.start)) or any(
-            r.end <= figure.start and sentence.only_cues_between(r.end, figure.start, "leads_into") for r in relations):
+    openers = sentence.cues_of("compared_before", hi=figure.start) + sentence.cues_of("contrast_opener", hi=figure.start)
+    if any(sentence.only_cues_between(c.end, figure.start, "approximation") for c in openers) or any(
+            r.end <= figure.start and sentence.only_cues_between(r.end, figure.start, ("leads_into", "approximation")) for r in relations):
         return True
     return any(b.end <= figure.start and sentence.only_cues_between(b.end, figure.start, "chain", ",") for b in benches)
 
@@ -1210,8 +1220,9 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
             not sentence.text[clause_start - sentence.start:c.start - sentence.start].strip(" ,")
             for c in sentence.cues_of("compared_before", clause_start, candidate.figure.start)):
         return True  # '...; by comparison, 11.9% of Londoners and 18.6% of ...': the clause answers the one before
-    if sentence.cues_of("same_answer", candidate.figure.end, _clause_end(sentence, candidate.figure.end)):
-        return True  # '...; nationally, 36.8% of carers said the same'
+    if sentence.cues_of("same_answer", candidate.figure.end, _clause_end(sentence, candidate.figure.end)) \
+            or sentence.cue_starting_at("same_period", candidate.figure.end):
+        return True  # '...; nationally, 36.8% of carers said the same', '... 15 working days over the same period'
     tail = list(sentence.text[candidate.figure.end - sentence.start:_clause_end(sentence, candidate.figure.end) - sentence.start])
     joined = next((c.start - candidate.figure.end for c in sentence.cues_of("chain", candidate.figure.end)
                    if sentence.text[:c.start - sentence.start].rstrip().endswith(",")), len(tail))
@@ -1510,7 +1521,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             return None
         every = report.eligible(earlier_sentence, unit)
         earlier = [a for a in every if not _is_past(a, earlier_sentence)]
-        if every and not earlier and back == 1:
+        if every and not earlier and back == 1 or back == 1 and _only_targets(report, earlier_sentence, unit):
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
         earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
                    and not _opposite_measures(report, candidate, earlier_sentence, a)]
@@ -1538,6 +1549,13 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _only_targets(report: Report, sentence: Sentence, unit: str) -> bool:
+    """'Only 48% ... had been reviewed ... . The local authority had set a target of 70% by March 2026. Across
+    England the figure was 59%': a sentence whose figures of the unit are all targets lies between."""
+    figures = [a for a in report.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit]
+    return bool(figures) and all(is_target(a, sentence) for a in figures)
 
 
 def _opposite_measures(report: Report, candidate: Candidate, where: Sentence, value: Atom) -> bool:

@@ -198,7 +198,8 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.form == "trailing":
         return span.start in figure_ends or _after_a_compared_number(span, comparing) \
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
-            or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating)
+            or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating) \
+            or _opens_on_its_figure(span, figure_starts)
     return True
 
 
@@ -312,6 +313,16 @@ def _opens_on_measure(span: Span, restating: frozenset[tuple[str, ...]]) -> bool
         return False
     start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
     return bool(before) or any(_words_at(doc, start, words) for words in restating) or _measure_restated(doc, start)
+
+
+def _opens_on_its_figure(span: Span, figure_starts: set[int]) -> bool:
+    """'In England, around 28% of concerns become enquiries': opening its sentence, a comma, then (a word of
+    approximation aside: lexicon cue approximation) a figure."""
+    doc, i = span.doc, span.end + 1
+    if not doc[span.start].is_sent_start or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    approximation = lexicon_model().cues["approximation"].phrases
+    return i in figure_starts or i < len(doc) and doc[i].lower_ in approximation and i + 1 in figure_starts
 
 
 def _measure_named_before(doc: Doc, end: int) -> int:

@@ -1839,3 +1839,34 @@ def test_a_direction_leading_into_the_second_benchmark_is_not_the_firsts():
     assert (18.3, 18.4, "similar") in _relations(text)
     text = "Around 71,500 residents provide unpaid care. Were the county in line with England's rate, the figure would be about 61,000."
     assert [r for _, _, r in _relations(text)] == [None]  # 'Were ...' opens a supposition
+
+
+def test_a_word_of_approximation_after_comparison_words():
+    text = "Roughly 52% of older residents own their home outright, compared with about 41% in England."
+    assert _pairs(text) == [(52.0, "England average", 41.0)]
+
+
+def test_a_comparator_groups_figure_in_the_next_sentence_after_a_possessive_or_put():
+    text = ("Adaptations took an average of 8.4 weeks to arrange. The council's benchmarking club of statistical "
+            "neighbours put their average at 5.1 weeks.")
+    assert _pairs(text) == [(8.4, "comparator group average", 5.1)]
+    text = ("The median time to a first review was 63 days. Leaders compared this with their CIPFA nearest neighbours, "
+            "whose median was 41 days.")
+    assert _pairs(text) == [(63.0, "comparator group median", 41.0)]
+    text = ("Equipment was delivered in 6 working days on average. Similar councils reported an average of 11 working "
+            "days over the same period.")
+    assert _pairs(text) == [(6.0, "comparator group average", 11.0)]
+
+
+def test_a_sentence_of_targets_between_the_figure_and_its_benchmark():
+    text = ("Just 52% of carers had been offered a carer's assessment in the year. The council had set itself a target "
+            "of 80% by 2026. Across England the figure was 61% (SALT, 2023-24).")
+    assert _pairs(text) == [(52.0, "England average", 61.0)]
+    text = ("Savings of £4 million were planned, of which 54% had been delivered. Nationally, 42% of councils reported "
+            "an overspend in the same year.")
+    assert _pairs(text) == []  # another measure, only the time restated
+
+
+def test_in_england_opening_a_sentence_before_its_figure():
+    text = "In the year, 15.6% of concerns became enquiries. In England, around 28% of concerns became enquiries (SAC, 2023-24)."
+    assert _pairs(text) == [(15.6, "England average", 28.0)]
