@@ -177,8 +177,8 @@ def _caption_source(text: str, end: int, sources: list[Atom]) -> tuple[Atom, Cel
 
 def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell] | None:
     """'Selected indicators, Cressholme and England (Census 2021)', '... The figures in the table are from
-    the 2021 Census.': the line above a table, or its last sentence, naming a data set and no figure,
-    is the citation of every row without its own."""
+    the 2021 Census.': the line above a table, or its last sentence, naming a data set and no figure (a rate's
+    base aside: 'Safeguarding activity per 100,000 adults (SAC, 2022-23)'), is the citation of every row without its own."""
     line = _LINE_ABOVE.search(text, max(0, start - 400), start)
     if line is None:
         return None
@@ -186,7 +186,8 @@ def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell
     cell = Cell(line.start(1) + cut, line.end(1), line.group(1)[cut:].strip(" *_"))
     inside = [a for a in atoms if cell.start <= a.start and a.end <= cell.end]
     named = _only_source([a for a in inside if a.label == "SOURCE"], cell)
-    return (named, cell) if named is not None and not any(a.label in FIGURES for a in inside) else None
+    figures = [a for a in inside if a.label in FIGURES and text[max(0, a.start - 4):a.start].lower() != "per "]
+    return (named, cell) if named is not None and not figures else None
 
 
 def _title_above(text: str, start: int) -> str:

@@ -1006,8 +1006,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         if bench.form == "listed" or bench.form == "bare" and not (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found)):
             continue  # a name sharing the next one's plural noun takes a figure only in parallel lists
-        if _ranked_within(report, sentence, bench):
-            continue
+        if _ranked_within(report, sentence, bench) or _few_words_after(report, sentence, bench, "limit_statistic"):
+            continue  # '... below the Homecare Association's minimum price for England of £28.53': a limit, no average
         if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
                 and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)):
             continue
@@ -1078,9 +1078,14 @@ def _measure_then_list(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
 def _ranked_within(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """'Caldermoor is the most ethnically diverse place in the region: 38.4% ...': a benchmark place a few
     words after a superlative (lexicon cues.superlative), no atom between, is where the council ranks."""
+    return _few_words_after(report, sentence, bench, "superlative")
+
+
+def _few_words_after(report: Report, sentence: Sentence, bench: Atom, kind: str) -> bool:
+    """Does the benchmark stand at most five words after a cue of this role, no atom between?"""
     return any(c.end <= bench.start and len(_WORD.findall(sentence.text[c.end - sentence.start:bench.start - sentence.start])) <= 5
                and not any(c.end <= a.start < bench.start for a in report.atoms_in(sentence))
-               for c in sentence.cues_of("superlative", hi=bench.start))
+               for c in sentence.cues_of(kind, hi=bench.start))
 
 
 def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]] | None:

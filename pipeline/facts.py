@@ -411,16 +411,24 @@ def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str |
 
 
 def _restated_in_brackets(figure: Figure, after: Figure) -> bool:
-    """Is `after` the same number printed exactly in brackets right after a rounded `figure` ('1.2 million (1,186,400')?"""
+    """Is `after` the same number printed exactly in brackets right after a rounded `figure`, or after it and the
+    one word it counts ('1.2 million (1,186,400', 'nearly 700,000 residents (697,600 at the most recent estimate)')?"""
     doc = figure.span.doc
-    if figure.kind != "number" or after.kind != "number" or figure.scale is None \
-            or after.span.start != figure.span.end + 1 or doc[figure.span.end].text != "(":
+    between = doc[figure.span.end:after.span.start - 1]
+    if figure.kind != "number" or after.kind != "number" or after.scale is not None \
+            or doc[after.span.start - 1].text != "(" or len(between) > 1 or between and not between[0].is_alpha:
         return False
-    rounded, exact = parse_number(figure.value_text), parse_count(after.value_text)
-    if rounded is None or exact is None or after.scale is not None:
+    exact = parse_count(after.value_text)
+    if figure.scale is not None:
+        rounded, unit = parse_number(figure.value_text), SCALES[figure.scale] * 10 ** -len(figure.value_text.partition(".")[2])
+        rounded = None if rounded is None else rounded * SCALES[figure.scale]
+    else:
+        rounded = parse_count(figure.value_text)
+        zeros = len(str(rounded)) - len(str(rounded).rstrip("0")) if rounded else 0
+        unit = 10 ** zeros if zeros >= 3 else None  # a round number ('700,000'), not an exact one
+    if rounded is None or exact is None or unit is None:
         return False
-    decimals = len(figure.value_text.partition(".")[2])
-    return abs(exact - rounded * SCALES[figure.scale]) <= SCALES[figure.scale] * 10 ** -decimals / 2
+    return abs(exact - rounded) <= unit / 2
 
 
 def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,

@@ -188,6 +188,8 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.label == "RELATION" and span.start > 0 and span.doc[span.start - 1].lower_ in atom_vocabulary().not_relation_openers \
             and len(span) == 1:
         return False  # 'after they no longer met the criteria': no comparison
+    if rule.label == "RELATION" and len(span) == 1 and _names_a_law_after(span):
+        return False  # 'reported a disability under the Equality Act'
     if rule.form == "listed":
         return _heads_a_shared_noun(span) or _listed_after_a_plural_noun(span)
     if rule.form == "bracketed":
@@ -201,6 +203,19 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
             or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating) \
             or _opens_on_its_figure(span, figure_starts)
     return True
+
+
+def _names_a_law_after(span: Span) -> bool:
+    """Does a name ('the' and up to five title-case words) ending on a word of atoms.json not_relation_names follow
+    ('under the Equality Act', 'under Section 42')?"""
+    doc, i = span.doc, span.end + (span.end < len(span.doc) and span.doc[span.end].lower_ == "the")
+    names = atom_vocabulary().not_relation_names
+    for token in doc[i:min(len(doc), i + 5)]:
+        if not token.is_title:
+            return False
+        if token.text in names:
+            return True
+    return False
 
 
 def _listed_after_a_plural_noun(span: Span) -> bool:

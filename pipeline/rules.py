@@ -119,6 +119,7 @@ class AtomVocabulary(_Rule):
     gap_words: list[str] = []  # after a time in words, a difference ('nine years above', 'two years older')
     hyphenated_compounds: list[str] = []  # benchmark words also spelt with a hyphen ('comparator-group average')
     not_relation_openers: list[str] = []  # a word before a relation word that makes it none ('no longer', 'any longer')
+    not_relation_names: list[str] = []  # the last word of a name after a relation word that makes it none ('under the Equality Act')
     sources: list[SourceRule]
 
 
@@ -132,7 +133,7 @@ CueKind = Literal[
     "benchmark_figure_after", "benchmark_where", "age_bound", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively",
     "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
-    "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting", "target_limit", "same_answer", "same_period", "figures_together",
+    "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting", "target_limit", "same_answer", "same_period", "limit_statistic", "figures_together",
     "measure_pronoun", "place_lead", "place_noun", "place_join", "contrast_opener", "conversion", "past_opener", "neighbour", "other_measure", "negation", "sex_group", "object_taking", "fraction", "band", "breakdown", "not_target", "qualifier", "metric_end", "metric_lead",
     "metric_trailing", "metric_after_opener", "metric_before_opener"]
 

@@ -455,6 +455,20 @@ wrong fact); 139 48/60, 1 wrong (a supposition 'Were the county in line with Eng
 140 44/48 and 141 39/45, none wrong. All eight: comparisons 364/404 (90.1%), 5 wrong rows (98.6%), 1 wrong pairing;
 facts: every keyed fact read, 2 extra (one wrong, one a count the summary states that its writer keyed null, here
 8900 with people_long_term_support_as_keyed); scores 244/244; percentages 736/736.
+
+Rounds 142-149 (session 14's batch, 72 inputs by eight writers on the same briefs as batch 4, written after all of
+session 13's fixes), all scored once on 91bcb41: 142 comparisons 53/60, 2 wrong (a price floor, 'the Homecare
+Association's minimum price for England', taken as an England average: a wrong pairing; a citation carried by 'from the
+same data set' missed); 143 51/55, 2 wrong (a scaled count's label, by design; 'under the Equality Act' read as a
+direction); 144 38/49, 5 wrong (a table's rows without the direction the sentence after it states on 'both measures';
+'not far off' not read as similar); 145 50/56, 2 wrong (a median age's England figure labelled an average; a direction
+stated for men only) and a student population read as the population (a wrong fact); 146 50/52, none wrong, but a count
+of residents a programme reached read as a population (a wrong fact); 147 59/67, 3 wrong (a target, 'aiming for 75%',
+set against the comparator group's 57%: a wrong pairing; a lead-in's citation missed twice); 148 57/63, none wrong;
+149 41/54, 9 wrong (a table caption's citation missed on four rows; citations in a lead-in or as 'the Ombudsman's annual
+review letter' missed; a scaled count's label; 'over the England average' not read as higher). All eight: comparisons
+399/456 (87.5%), 23 wrong rows (94.5%), of which 2 wrong pairings; facts 514/517 with 2 wrong; scores 269/269;
+percentages 925/925.
 """
 from __future__ import annotations
 
@@ -606,7 +620,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round138": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round139": {"facts_missed": 0, "comparisons_missed": 11},
           "pages_round140": {"facts_missed": 0, "comparisons_missed": 4},
-          "pages_round141": {"facts_missed": 0, "comparisons_missed": 6}}
+          "pages_round141": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round142": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round143": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round144": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round145": {"facts_missed": 1, "comparisons_missed": 4},
+          "pages_round146": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round147": {"facts_missed": 1, "comparisons_missed": 5},
+          "pages_round148": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round149": {"facts_missed": 0, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

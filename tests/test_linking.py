@@ -1870,3 +1870,21 @@ def test_a_sentence_of_targets_between_the_figure_and_its_benchmark():
 def test_in_england_opening_a_sentence_before_its_figure():
     text = "In the year, 15.6% of concerns became enquiries. In England, around 28% of concerns became enquiries (SAC, 2023-24)."
     assert _pairs(text) == [(15.6, "England average", 28.0)]
+
+
+def test_a_limit_before_a_benchmark_place_is_no_average():
+    text = "The council paid £24.90 an hour for home care, under the sector's minimum price for England of £27.10."
+    assert _pairs(text) == []
+
+
+def test_aiming_for_names_a_target_not_the_councils_figure():
+    text = ("The proportion of people reviewed in the year was 58%. Across its comparator group the figure was 63% "
+            "(SALT, 2023-24), and the council was aiming for 70% by 2026.")
+    assert _pairs(text) == [(58.0, "comparator group average", 63.0)]
+
+
+def test_a_relation_word_before_the_name_of_a_law_is_none():
+    text = "Some 21.2% of residents had a disability under the Equality Act (England 17.3%)."
+    assert _relations(text) == [(21.2, 17.3, None)]
+    text = "Carers rating the advice helpful numbered 66.0%, not far off the England average of 66.9% (SACE, 2023-24)."
+    assert _relations(text) == [(66.0, 66.9, "similar")]

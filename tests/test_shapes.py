@@ -526,6 +526,10 @@ def test_a_was_this_page_helpful_widget_is_chrome():
             "<h2>Assessing needs</h2><p>Score: 2</p><p>Some 61% of people were satisfied.</p>"
             "<div class='page-helpful'><p>92% of people found this page useful.</p></div></main></body></html>")
     assert "92%" not in html_to_text(page)
+    page = ("<html><body><div class='site-header'><a href='/'>Care Quality Commission</a><p class='site-satisfaction'>88% of "
+            "users rated our new website good</p></div><div id='main'><h1>Oakshire County Council: local authority assessment"
+            "</h1><p>Some 61% of people were satisfied.</p></div></body></html>")
+    assert "88%" not in html_to_text(page) and "61%" in html_to_text(page)  # a site header outside any <main>
 
 
 def test_more_overview_facts_in_new_words():
@@ -1073,3 +1077,29 @@ def test_a_fact_cue_in_the_next_clause_is_not_the_figures():
                 "and the council had met its own target of reviewing 90% of people annually for only 52% of people in "
                 "long-term support.\n")
     assert _overview_row(overview).get("people_long_term_support") is None
+
+
+def test_a_round_population_and_the_word_it_counts_restated_exactly_in_brackets():
+    overview = ("About Fenholt County Council\n\nThe county is home to nearly 600,000 residents (596,200 at the latest "
+                "mid-year estimate), most of them in small market towns.\n")
+    assert _overview_row(overview)["population"] == 596_200
+    overview = "About Fenholt County Council\n\nThe county is home to nearly 600,000 residents (512,000 of them adults).\n"
+    assert _overview_row(overview)["population"] == 600_000  # not the same number: the first stated stands
+
+
+def test_a_groups_population_or_people_a_service_reached_are_no_population():
+    overview = ("About Kelbridge City Council\n\nKelbridge's two universities bring a student population of about "
+                "41,000 to the city.\n")
+    assert _overview_row(overview).get("population") is None
+    overview = ("About Kelbridge City Council\n\nThe council's 'Active Kelbridge' programme reached more than 9,000 "
+                "residents in its first year.\n")
+    assert _overview_row(overview).get("population") is None
+
+
+def test_a_caption_naming_a_rates_base_and_its_source():
+    page = ("<html><body><main><h1>Hollinford Borough Council: local authority assessment</h1>"
+            "<table><caption>Delayed transfers per 100,000 adults, 2023-24 (ASCOF, 2023-24)</caption>"
+            "<tr><th>Measure</th><th>Hollinford</th><th>England</th></tr>"
+            "<tr><td>Delayed transfers per 100,000 adults</td><td>12.4</td><td>9.8</td></tr></table></main></body></html>")
+    rows = extract_string(html_to_text(page)).tables["comparisons"]
+    assert [(c["value"], c["comparator_value"], c["source"]) for c in rows] == [(12.4, 9.8, "ASCOF")]
