@@ -745,6 +745,22 @@ def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom
     return printed_without_unit(before[0], number.group(1), start, end)
 
 
+def _number_listed_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
+    """'compared to 16.9 per 100,000 for the West Midlands and 14.6 for England': a number printed without its unit
+    right before the benchmark, after 'and' (chain) right after a benchmark whose own figure right before it prints
+    the unit, is a figure of that unit (quantities only)."""
+    earlier = [b for b in benches if b.end <= bench.start]
+    own = [f for f in figures if earlier and f.end <= earlier[-1].start]
+    if not own or own[-1].label != "QUANTITY" or own[-1].value is None or not sentence.adjacent(own[-1].end, earlier[-1].start) \
+            or any(earlier[-1].end <= f.start < bench.start for f in figures):
+        return None
+    chain = sentence.cue_starting_at("chain", earlier[-1].end)
+    number = _BARE_NUMBER.match(sentence.text, chain.end - sentence.start) if chain is not None else None
+    if number is None or YEAR.fullmatch(number.group(1)) or sentence.start + number.end() != bench.start:
+        return None
+    return printed_without_unit(own[-1], number.group(1), sentence.start + number.start(1), sentence.start + number.end(1))
+
+
 def _scaled_count(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom], relations: list[Atom]) -> Atom | None:
     """'112,300 unpaid carers ..., compared with the roughly 95,200 that the England rate would give',
     '...; if Harrowden matched the England rate, the figure would be around 23,300', 'If uptake matched
@@ -869,16 +885,18 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
         return _in_order(sentence, bench, figures, chain)
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
-    previous, where = report.neighbour(sentence, -1), ValueLocation.PREVIOUS
-    earlier = _council_figures_of(report, previous, unit_of(first)) if previous else []
-    if previous is not None and len(earlier) != len(chain) and len(earlier) < len(chain) \
-            and not any(a.label == "BENCHMARK" for a in report.atoms_in(previous)):
-        # 'Both figures have now recovered ...' or 'The gap ... is 9.6 years.' between: the list two sentences back
-        previous, where = report.neighbour(sentence, -2), ValueLocation.EARLIER
-        earlier = _council_figures_of(report, previous, unit_of(first)) if previous else []
+    previous = report.neighbour(sentence, -1)
+    earlier = [(v, ValueLocation.PREVIOUS) for v in _council_figures_of(report, previous, unit_of(first))] if previous else []
+    if previous is not None and len(earlier) < len(chain) and not any(a.label == "BENCHMARK" for a in report.atoms_in(previous)):
+        # 'Both figures have now recovered ...' or 'The gap ... is 9.6 years.' between: the list two sentences back;
+        # or the list begun there ('The vacancy rate was 12.6%. Turnover was 33.4%. Both were above the ... averages,
+        # 9.9% and 28.3% respectively')
+        before_that = report.neighbour(sentence, -2)
+        further = [(v, ValueLocation.EARLIER) for v in _council_figures_of(report, before_that, unit_of(first))] if before_that else []
+        earlier = further if len(further) == len(chain) else further + earlier
     if len(earlier) != len(chain):
         return []
-    return [(Link(v, where), f) for v, f in zip(earlier, chain)]
+    return [(Link(v, where), f) for (v, where), f in zip(earlier, chain)]
 
 
 def _listed_for_another(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> set[int]:
@@ -1021,7 +1039,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                           key=lambda a: a.start)  # with numbers read so for a benchmark before
             figure = _number_without_unit(sentence, bench, read, benches, _figures_opened_on(report, sentence), relations)
         if figure is None and bench.form == "phrase":
-            figure = _number_before_benchmark(sentence, bench, figures)
+            figure = _number_before_benchmark(sentence, bench, figures) or _number_listed_before_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form == "phrase" and (figure := _scaled_count(report, sentence, bench, figures, relations)):
             report.scaled.add(figure.start)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
@@ -1801,15 +1819,25 @@ def _content_words(text: str) -> set[str]:
 
 def _groups(report: Report, sentence: Sentence, start: int, end: int) -> set[str]:
     """Population groups named in the clause around [start, end), outside parentheses and outside
-    benchmark names ('the average for similar councils' names no group of people)."""
+    benchmark names ('the average for similar councils' names no group of people), and not councils leading into one
+    ('the figure for councils in the local authority's CIPFA comparator group': lexicon council_words)."""
     breaks = sentence.cues_of("clause_break")
     left = max([c.end for c in breaks if c.end <= start], default=sentence.start)
     right = min([c.start for c in breaks if c.start >= end], default=sentence.end)
     asides = [(sentence.start + m.start(), sentence.start + m.end())
               for m in _PARENS.finditer(sentence.text, left - sentence.start, right - sentence.start)]
-    asides += [(a.start, a.end) for a in report.atoms_in(sentence) if a.label == "BENCHMARK"]
+    benches = [a for a in report.atoms_in(sentence) if a.label == "BENCHMARK"]
+    asides += [(a.start, a.end) for a in benches]
     return {c.text.lower() for c in sentence.cues_of("population_group", left, right)
-            if not any(lo <= c.start and c.end <= hi for lo, hi in asides)}
+            if not any(lo <= c.start and c.end <= hi for lo, hi in asides)
+            and not (c.text.lower() in lexicon_model().council_words and any(_names_plainly_up_to(sentence, c.end, b.start) for b in benches))}
+
+
+def _names_plainly_up_to(sentence: Sentence, lo: int, hi: int) -> bool:
+    """'the figure for councils in the local authority's CIPFA comparator group': at most four words, no
+    punctuation but an apostrophe, from a group word to a benchmark (the group the benchmark is taken over)."""
+    between = sentence.text[lo - sentence.start:hi - sentence.start]
+    return lo <= hi and len(between.split()) <= 4 and all(w.replace("'", "").replace("\u2019", "").isalpha() for w in between.split())
 
 
 def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:

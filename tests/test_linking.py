@@ -1888,3 +1888,32 @@ def test_a_relation_word_before_the_name_of_a_law_is_none():
     assert _relations(text) == [(21.2, 17.3, None)]
     text = "Carers rating the advice helpful numbered 66.0%, not far off the England average of 66.9% (SACE, 2023-24)."
     assert _relations(text) == [(66.0, 66.9, "similar")]
+
+
+def test_two_places_and_a_plural_figure_noun_then_two_figures_pair_in_order():
+    text = ("Residents aged 65 and over make up 23.2% of the population, while the North West and England figures stand at "
+            "19.9% and 18.4%.")
+    assert _pairs(text) == [(23.2, "regional average", 19.9), (23.2, "England average", 18.4)]
+    text = "The carers' rate (31.5%) is higher than that of the North East (27.0%) and of England (28.0%), as before."
+    assert _relations(text) == [(31.5, 27.0, "higher"), (31.5, 28.0, "higher")]
+
+
+def test_a_number_without_its_unit_listed_after_a_benchmark_and_its_figure():
+    text = ("Admissions of younger adults to care homes ran at 19.8 per 100,000, compared to 15.2 per 100,000 for the North "
+            "East and 14.6 for England (ASCOF, 2023-24).")
+    assert _pairs(text) == [(19.8, "regional average", 15.2), (19.8, "England average", 14.6)]
+
+
+def test_respectively_over_a_list_begun_two_sentences_back():
+    text = ("Providers said recruitment was hard, and the care worker vacancy rate was 11.3%. Turnover was 31.2%. Both were "
+            "above the East Midlands averages, 9.1% and 27.5% respectively (ASC-WDS, 2023-24).")
+    assert _relations(text) == [(11.3, 9.1, "higher"), (31.2, 27.5, "higher")]
+
+
+def test_councils_leading_into_a_comparator_group_name_no_group_of_people():
+    text = ("The share of carers extremely or very satisfied was 38.1%. By comparison, the England figure was 36.3%, and "
+            "the figure for councils in its CIPFA comparator group was 37.0% (SACE, 2023-24).")
+    assert _pairs(text) == [(38.1, "England average", 36.3), (38.1, "comparator group average", 37.0)]
+    text = ("Among carers, 21% had as much social contact as they wanted. Among people who use services across England, "
+            "44.1% said the same (ASCS, 2023-24).")
+    assert _pairs(text) == []  # different groups
