@@ -419,16 +419,16 @@ def _restated_in_brackets(figure: Figure, after: Figure) -> bool:
             or doc[after.span.start - 1].text != "(" or len(between) > 1 or between and not between[0].is_alpha:
         return False
     exact = parse_count(after.value_text)
-    if figure.scale is not None:
-        rounded, unit = parse_number(figure.value_text), SCALES[figure.scale] * 10 ** -len(figure.value_text.partition(".")[2])
+    if figure.scale is not None:  # '1.2 million': rounded to the last printed digit of the scale
+        rounded, step = parse_number(figure.value_text), SCALES[figure.scale] * 10 ** -len(figure.value_text.partition(".")[2])
         rounded = None if rounded is None else rounded * SCALES[figure.scale]
-    else:
+    else:  # '700,000': rounded to its trailing zeros (three at least; '697,600' is exact)
         rounded = parse_count(figure.value_text)
         zeros = len(str(rounded)) - len(str(rounded).rstrip("0")) if rounded else 0
-        unit = 10 ** zeros if zeros >= 3 else None  # a round number ('700,000'), not an exact one
-    if rounded is None or exact is None or unit is None:
+        step = 10 ** zeros if zeros >= 3 else None
+    if rounded is None or exact is None or step is None:
         return False
-    return abs(exact - rounded) <= unit / 2
+    return abs(exact - rounded) <= step / 2
 
 
 def extract_facts(text: str, regions: list[tuple[int, int]] | None = None,
