@@ -174,15 +174,22 @@ class Report:
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
                and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)
+               and not self._named_for_a_place(a, sentence)
                and a is not opening]
         opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
         return [a for i, a in enumerate(own) if not ((i or opens_on_earlier or _after_anaphor(a, sentence))
-                                                        and self._states_gap(a, sentence))]
+                                                        and self.states_gap(a, sentence))]
 
     def _bracketed_after_name(self, figure: Atom, sentence: Sentence) -> bool:
         """'... than in the East of England (14.3%)': a figure in brackets right after a benchmark's bare
         name is that place's, even where the name is not taken as a benchmark."""
         return any(b.label == "BENCHMARK" and b.form == "bare" and sentence.adjacent(b.end, figure.start)
+                   for b in self.atoms_in(sentence))
+
+    def _named_for_a_place(self, figure: Atom, sentence: Sentence) -> bool:
+        """'Across the region the figure was 29.8%, and it was 28.3% in England': a figure a benchmark's trailing
+        name follows right after ('in England') is that place's, even where no comparison words come before it."""
+        return any(b.label == "BENCHMARK" and b.form == "trailing" and sentence.adjacent(figure.end, b.start)
                    for b in self.atoms_in(sentence))
 
     def _opening_benchmarks_figure(self, sentence: Sentence) -> Atom | None:
@@ -216,11 +223,16 @@ class Report:
         return any(not any(cue.end <= f for f in figures) and _about_a_neighbour(self, sentence, figure.start, cue.start)
                    for cue in cues)
 
-    def _states_gap(self, figure: Atom, sentence: Sentence) -> bool:
+    def states_gap(self, figure: Atom, sentence: Sentence) -> bool:
         """A figure that follows another of its unit and runs straight into a direction
-        ('..., 2.3 years lower than the London average'): the difference, not a value."""
-        return any(r.label == "RELATION" and r.key in {"lower", "higher"} and sentence.adjacent(figure.end, r.start)
-                   for r in self.atoms_in(sentence))
+        ('..., 2.3 years lower than the London average'), or is joined by 'and' to one that does ('..., respectively
+        2.9 and 2.3 years below the England averages'): the difference, not a value."""
+        own = self.atoms_in(sentence)
+        joined = next((a for a in own if a.label in FIGURES and a.start >= figure.end
+                       and sentence.only_cues_between(figure.end, a.start, "chain") and sentence.cues_of("chain", figure.end, a.start)), None)
+        return any(r.label == "RELATION" and r.key in {"lower", "higher"}
+                   and (sentence.adjacent(figure.end, r.start) or joined is not None and sentence.adjacent(joined.end, r.start))
+                   for r in own)
 
 
 def _after_anaphor(figure: Atom, sentence: Sentence) -> bool:
@@ -881,6 +893,7 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     theirs = _listed_for_another(report, sentence, bench, figures)
     figures = [a for a in figures if a.start not in theirs]
     before = [a for a in figures if a.end <= bench.start and unit_of(a) == unit_of(first)]
+    before = before[:1] + [a for a in before[1:] if not report.states_gap(a, sentence)]  # '..., respectively 2.9 and 2.3 years below'
     if not sentence.cues_of("respectively") and before:
         return _in_order(sentence, bench, figures, chain)
     if len(before) >= len(chain):

@@ -468,7 +468,18 @@ set against the comparator group's 57%: a wrong pairing; a lead-in's citation mi
 149 41/54, 9 wrong (a table caption's citation missed on four rows; citations in a lead-in or as 'the Ombudsman's annual
 review letter' missed; a scaled count's label; 'over the England average' not read as higher). All eight: comparisons
 399/456 (87.5%), 23 wrong rows (94.5%), of which 2 wrong pairings; facts 514/517 with 2 wrong; scores 269/269;
-percentages 925/925.
+percentages 925/925, and one of the site's own (a 'site-satisfaction' line in a site header outside <main>).
+
+Rounds 150-157 (session 14's second batch, 72 inputs on the same briefs, written after the first batch's fixes), all
+scored once on 352b4be: 150 comparisons 47/50, 2 wrong pairings (gaps listed with 'respectively': '..., respectively 2.9
+and 2.3 years below the England averages of 79.3 and 83.2 years'); 151 51/56, 1 wrong pairing (England's own figure, 'and
+it was 28.3% in England', set against the region's); 152 40/48, 2 wrong (a table's rows without the direction its
+lead-in states) and a chrome figure read (a news teaser in an <aside> inside <main>); 153 46/53, 2 wrong (a scaled
+count's label, by design; a lead-in's direction); 154 49/53, 2 wrong (a lead-in's direction for both benchmarks); 155
+73/76, 2 wrong (a 'North East median rate' labelled an average; a scaled count's label); 156 54/61 and 157 46/52, none
+wrong; 151 also read an overspend's percentage as adult social care's share of the budget (a wrong fact). All eight:
+comparisons 406/449 (90.4%), 11 wrong rows (97.4%), of which 3 wrong pairings; facts 516/516 and 1 wrong; scores
+250/250; percentages 937/937 and 1 of the site's own.
 """
 from __future__ import annotations
 
@@ -628,7 +639,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round146": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round147": {"facts_missed": 1, "comparisons_missed": 3},
           "pages_round148": {"facts_missed": 0, "comparisons_missed": 4},
-          "pages_round149": {"facts_missed": 0, "comparisons_missed": 4}}
+          "pages_round149": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round150": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round151": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round152": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round153": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round154": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round155": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round156": {"facts_missed": 0, "comparisons_missed": 7},
+          "pages_round157": {"facts_missed": 0, "comparisons_missed": 6}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -1917,3 +1917,16 @@ def test_councils_leading_into_a_comparator_group_name_no_group_of_people():
     text = ("Among carers, 21% had as much social contact as they wanted. Among people who use services across England, "
             "44.1% said the same (ASCS, 2023-24).")
     assert _pairs(text) == []  # different groups
+
+
+def test_gaps_listed_with_respectively_are_no_council_figures():
+    text = ("Life expectancy is 77.1 years for men and 81.0 years for women, respectively 2.2 and 2.2 years below the "
+            "England averages of 79.3 and 83.2 years.")
+    assert _pairs(text) == [(77.1, "England average", 79.3), (81.0, "England average", 83.2)]
+
+
+def test_a_figure_a_trailing_place_name_follows_is_that_places():
+    text = ("Turnover of care workers was 31.0% in 2023/24. Across the region the figure was 29.8%, and it was 28.3% in "
+            "England (ASC-WDS, 2023/24).")
+    assert (28.3, "regional average", 29.8) not in _pairs(text)
+    assert (31.0, "regional average", 29.8) in _pairs(text)

@@ -1103,3 +1103,16 @@ def test_a_caption_naming_a_rates_base_and_its_source():
             "<tr><td>Delayed transfers per 100,000 adults</td><td>12.4</td><td>9.8</td></tr></table></main></body></html>")
     rows = extract_string(html_to_text(page)).tables["comparisons"]
     assert [(c["value"], c["comparator_value"], c["source"]) for c in rows] == [(12.4, 9.8, "ASCOF")]
+
+
+def test_an_overspend_as_a_percentage_is_no_share_of_the_budget():
+    overview = ("About Wolderby Council\n\nThe council overspent its adult social care budget by £9.1 million in 2023/24, "
+                "an overspend of 4.7%.\n")
+    assert _overview_row(overview).get("asc_share_of_budget_pct") is None
+
+
+def test_a_news_teaser_inside_main_is_chrome():
+    page = ("<html><body><main><h1>Oakshire County Council: local authority assessment</h1><p>Some 61% of people were "
+            "satisfied.</p><aside class='news-teaser'><h2>Latest news</h2><p>57% of councils assessed so far were rated "
+            "good</p></aside></main></body></html>")
+    assert "57%" not in html_to_text(page) and "61%" in html_to_text(page)
