@@ -411,6 +411,8 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
     if _where_figure(sentence, bench, figure) or _which_figure(sentence, bench, figure):
         return False
+    if sentence.opens_with("anaphor") and between[1:].strip() == ",":
+        return False  # 'This put North Ravelin below the England average, 71.1%': the council's figure was before
     return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or _after_than(sentence, bench, figure)
                                                    or any(r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
 
@@ -2559,6 +2561,9 @@ def with_statistic(bench: Atom, sentence: Sentence, figure: Atom | None = None) 
     variants = statistic_keys().get(bench.key)
     if not variants or bench.key.rpartition(" ")[2] in bench.text.lower():
         return bench  # none, or the benchmark names its own ('the regional average')
+    inside = next((w for w in _WORD.findall(bench.text.lower()) if w in variants), None)
+    if inside is not None:
+        return replace(bench, key=variants[inside])  # 'the North East median rate of £23.40': a measure word naming it
     plural = _PLURAL_AFTER.match(sentence.text, bench.end - sentence.start)
     if plural is not None and plural.group(1).lower() in variants:  # 'compared with South West medians of £24.60 and £1,095'
         end = sentence.start + plural.end()

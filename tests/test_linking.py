@@ -1930,3 +1930,15 @@ def test_a_figure_a_trailing_place_name_follows_is_that_places():
             "England (ASC-WDS, 2023/24).")
     assert (28.3, "regional average", 29.8) not in _pairs(text)
     assert (31.0, "regional average", 29.8) in _pairs(text)
+
+
+def test_a_statistic_named_inside_a_benchmark_phrase():
+    text = "The council paid £21.90 an hour for home care, slightly below the North West median rate of £22.75."
+    assert _pairs(text) == [(21.9, "regional median", 22.75)]
+
+
+def test_a_sentence_opening_on_this_with_the_benchmark_and_a_comma_before_its_figure():
+    text = ("62.3% of carers said they felt safe. This put Holmdale below the England average, 68.2% (SACE, 2023-24).")
+    assert _relations(text) == [(62.3, 68.2, "lower")]
+    text = "Life expectancy for women is above the national average, at 84.1 years."
+    assert _pairs(text) == []  # the figure after the comma is the council's, its benchmark's is not printed
