@@ -420,10 +420,11 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
 def _which_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     """'a little higher than the England figure, which stood at 18.4% in the 2021 Census, and ...': a comma, then
     a relative clause of linking words only (benchmark_figure_after: 'which stood at', 'which was') right before the figure,
-    not the first of a list ('the averages for England, which are 78.9 and 82.8 years respectively')."""
+    not the first of a list ('the averages for England, which are 78.9 and 82.8 years respectively') unless the
+    benchmark is plural ('lower than the England averages, which are 79.3 and 83.2 years respectively')."""
     return sentence.text[bench.end - sentence.start:].startswith(", which ") \
         and sentence.only_cues_between(bench.end + 1, figure.start, "benchmark_figure_after") \
-        and sentence.cue_starting_at("chain", figure.end) is None
+        and (sentence.cue_starting_at("chain", figure.end) is None or bench.form == "plural")
 
 
 def _after_than(sentence: Sentence, bench: Atom, figure: Atom) -> bool:

@@ -1942,3 +1942,14 @@ def test_a_sentence_opening_on_this_with_the_benchmark_and_a_comma_before_its_fi
     assert _relations(text) == [(62.3, 68.2, "lower")]
     text = "Life expectancy for women is above the national average, at 84.1 years."
     assert _pairs(text) == []  # the figure after the comma is the council's, its benchmark's is not printed
+
+
+def test_a_plural_benchmark_with_its_list_in_a_which_clause():
+    text = ("Life expectancy is 78.1 years for men and 82.0 years for women. Both are lower than the England averages, "
+            "which are 79.3 and 83.2 years respectively.")
+    assert _relations(text) == [(78.1, 79.3, "lower"), (82.0, 83.2, "lower")]
+
+
+def test_than_was_the_case_before_the_benchmark_and_a_colon():
+    text = "Fewer carers felt supported than was the case nationally: 41.3% against 46.0% (SACE, 2023-24)."
+    assert _relations(text) == [(41.3, 46.0, "lower")]
