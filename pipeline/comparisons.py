@@ -196,10 +196,8 @@ class Report:
         """'Across England, women can expect to live 63.9 years in good health, and across the West Midlands 62.4
         years': the first figure of a sentence opening on a benchmark and a comma is that benchmark's, whether or not
         its words link them (not 'Nationally published data showed that 67.9% ...'); None when it opens otherwise."""
-        first = first_word_at(sentence.text)
         own = self.atoms_in(sentence)
-        if first is None or not any(a.label == "BENCHMARK" and a.start == sentence.start + first
-                                    and sentence.text[a.end - sentence.start:].startswith(",") for a in own):
+        if not any(a.label == "BENCHMARK" and _opens_before_a_comma(sentence, a) for a in own):
             return None
         return next((a for a in own if a.label in FIGURES), None)
 
@@ -380,10 +378,13 @@ def _approximate_answer(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
 def _opens_on_its_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     """'In England, around 28% of concerns become enquiries': a benchmark opening the sentence, a comma, then
     (words of approximation aside) its figure."""
+    return _opens_before_a_comma(sentence, bench) and sentence.only_cues_between(bench.end, figure.start, "approximation", ",")
+
+
+def _opens_before_a_comma(sentence: Sentence, atom: Atom) -> bool:
+    """Does the atom start at the sentence's first word and a comma follow it ('Across England, ...')?"""
     first = first_word_at(sentence.text)
-    return first is not None and bench.start == sentence.start + first \
-        and sentence.text[bench.end - sentence.start:].startswith(",") \
-        and sentence.only_cues_between(bench.end, figure.start, "approximation", ",")
+    return first is not None and atom.start == sentence.start + first and sentence.text[atom.end - sentence.start:].startswith(",")
 
 
 def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
