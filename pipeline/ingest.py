@@ -158,8 +158,8 @@ def _is_chrome(tag: Tag) -> bool:
         return False
     if tag.get("role") in {"navigation", "banner", "contentinfo", "search", "dialog", "complementary"}:
         return True
-    if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
-        return True
+    if (tag.get("aria-hidden") == "true" or tag.has_attr("hidden")) and tag.get("role") != "tabpanel":
+        return True  # a saved page's tabs keep every panel but the first hidden: those are the report's
     marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
     if marks.strip() and _CHROME_WORDS.search(marks):
         return True
@@ -297,11 +297,18 @@ def html_to_text(markup: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+_ROOT_KINDS: tuple[dict, ...] = ({"name": "main"}, {"attrs": {"role": "main"}}, {"name": "article"}, {"name": "body"})
+
+
 def _content_roots(soup: BeautifulSoup) -> list[Tag]:
     """The elements holding the report: every outermost <main>, in order (several saved pages pasted into one
-    file are several documents, each with its own), else the element with role main, an <article>, the body."""
-    mains = [tag for tag in soup.find_all("main") if tag.find_parent("main") is None]
-    return mains or [soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup]  # type: ignore[list-item]
+    file are several documents, each with its own), else every outermost element with role main, <article>
+    or <body> (the first of these kinds the file has), else the whole file."""
+    for kind in _ROOT_KINDS:
+        roots = [tag for tag in soup.find_all(**kind) if tag.find_parent(**kind) is None]
+        if roots:
+            return roots
+    return [soup]
 
 
 def strip_inline_html(text: str) -> str:

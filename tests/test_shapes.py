@@ -980,6 +980,36 @@ def test_saved_pages_pasted_into_one_file_are_each_read():
     assert [r["value"] for r in rows["percentages"]] == [24.8]
 
 
+def test_saved_pages_pasted_into_one_file_without_main_are_each_read():
+    """Three saved documents without <main> in one .html file: each <body> is read, not the first alone."""
+    def page(body: str) -> str:
+        return (f"<!DOCTYPE html><html><head><title>CQC</title></head><body><header>Care Quality Commission</header>"
+                f"<div class='content'>{body}</div><footer>\u00a9 Care Quality Commission 2025</footer></body></html>\n")
+    markup = (page("<h1>Marram Bay Council: local authority assessment</h1><p>Assessment published: 4 June 2025</p>")
+              + page("<h2>Overall summary</h2><h3>Local authority rating and score</h3><p>Marram Bay Council</p>"
+                     "<p>Requires improvement</p><h3>Quality statement scores</h3><ul><li>Assessing needs Score: 2</li></ul>")
+              + page("<h2>Partnerships and communities</h2><p>Score: 3</p><p>24.8% of carers said they had as much "
+                     "social contact as they wanted (SACE, 2023-24).</p>"))
+    rows = extract_string(normalise(html_to_text(markup))).tables
+    assert rows["reports"][0]["overall_rating"] == "Requires improvement"
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2, "Partnerships and communities": 3}
+    assert [r["value"] for r in rows["percentages"]] == [24.8]
+
+
+def test_a_saved_page_with_tabs_keeps_its_hidden_panels_and_drops_other_hidden_things():
+    """A tabbed page saved from a browser keeps every panel but the first `hidden`: each panel is the report's;
+    a hidden element that is no tab panel (a dialog's text) is still not read."""
+    markup = ("<html><body><main><h1>Marram Bay Council: local authority assessment</h1>"
+              "<section role='tabpanel' id='t1'><h2>Overview</h2><p>Assessment published: 4 June 2025</p></section>"
+              "<section role='tabpanel' id='t2' hidden><h2>Overall summary</h2><h3>Local authority rating and score</h3>"
+              "<p>Marram Bay Council</p><p>Good</p><h3>Quality statement scores</h3><ul><li>Assessing needs Score: 3</li>"
+              "</ul></section><div hidden><p>64% of visitors found this page useful.</p></div></main></body></html>")
+    rows = extract_string(normalise(html_to_text(markup))).tables
+    assert rows["reports"][0]["overall_rating"] == "Good"
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 3}
+    assert rows["percentages"] == []
+
+
 @pytest.mark.parametrize("contents", [
     "## In this report\n\nOverview\nSummary\nTheme 1: How Fennick Sands Borough Council works with people\nAssessing needs\n"
     "Supporting people to live healthier lives\nTheme 2: Providing support\nPartnerships and communities\n\n",
