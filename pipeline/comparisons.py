@@ -174,7 +174,7 @@ class Report:
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
                and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)
-               and not self._named_for_a_place(a, sentence)
+               and not self._named_for_a_place(a, sentence) and not _of_a_part(a, sentence)
                and a is not opening]
         opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
         return [a for i, a in enumerate(own) if not ((i or opens_on_earlier or _after_anaphor(a, sentence))
@@ -285,6 +285,16 @@ def _set_as_target(figure: Atom, sentence: Sentence) -> bool:
     end = min(sentence.end if comma == -1 else sentence.start + comma, _clause_end(sentence, figure.end))
     settings = sentence.cues_of("target_setting", figure.end, end)
     return bool(settings) and bool(sentence.cues_of("target", settings[0].end, end))
+
+
+def _of_a_part(figure: Atom, sentence: Sentence) -> bool:
+    """'..., where in some wards more than 30% of people are over 65': words naming a part of the area (cue
+    part_of_area) between the commas around a figure make it that part's."""
+    text = sentence.text
+    lo = max(sentence.start + text.rfind(",", 0, figure.start - sentence.start) + 1, _clause_start(sentence, figure.start))
+    comma = text.find(",", figure.end - sentence.start)
+    hi = min(sentence.end if comma == -1 else sentence.start + comma, _clause_end(sentence, figure.end))
+    return bool(sentence.cues_of("part_of_area", lo, hi))
 
 
 def is_band(figure: Atom, sentence: Sentence) -> bool:
@@ -1066,6 +1076,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             report.own_measure.add(figure.start)  # 'Nationally, councils reported overspending ... by an average of 4.2%'
         # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
         # England, ...: 11.3% against 19.0% nationally') counts once
+        if figure is not None and is_target(figure, sentence):
+            continue  # 'against the national standard of 80%': a target of the place, no average
         if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
@@ -1146,8 +1158,9 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     chain = _chain(bench, figures, sentence)
     listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and (
         bool(sentence.cues_of("plural_noun", bench.end, chain[0].start))
-        or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() in ("(", "")
-        and bench.text.endswith(("'s", "\u2019s"))  # "England's (79.3 and 83.2 years)", "England's 78.9 and 82.8"
+        or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == "("  # 'the England average (79.3 and 83.2 years)'
+        or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == ""
+        and bench.text.endswith(("'s", "\u2019s"))  # "England's 78.9 and 82.8"
         or _plural_subject(sentence, bench, chain[0]))
     return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
@@ -1593,9 +1606,10 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
 
 def _only_targets(report: Report, sentence: Sentence, unit: str) -> bool:
     """'Only 48% ... had been reviewed ... . The local authority had set a target of 70% by March 2026. Across
-    England the figure was 59%': a sentence whose figures of the unit are all targets lies between."""
+    England the figure was 59%': a sentence whose figures of the unit are all targets, or all a part of the area's
+    ('... , where in some wards more than 30% of people are over 65.'), lies between."""
     figures = [a for a in report.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit]
-    return bool(figures) and all(is_target(a, sentence) for a in figures)
+    return bool(figures) and all(is_target(a, sentence) or _of_a_part(a, sentence) for a in figures)
 
 
 def _opposite_measures(report: Report, candidate: Candidate, where: Sentence, value: Atom) -> bool:

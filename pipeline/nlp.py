@@ -152,6 +152,12 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _LIST_MARKS = frozenset({";", "|", ",", ":", "-", "\u2013", "\u2014"})  # before a bare name and its figure
 
 
+def _joined_to_a_figure(span: Span, figure_ends: set[int]) -> bool:
+    """'... the South West figure is 23.4% and England 18.4%': the name follows 'and' right after a figure."""
+    doc, i = span.doc, span.start - 1
+    return i >= 1 and doc[i].lower_ == "and" and i in figure_ends
+
+
 def _listed_in_brackets(span: Span) -> bool:
     """The span follows ';' or ',' inside brackets opened earlier in its sentence and not closed."""
     doc, i = span.doc, span.start - 1
@@ -173,7 +179,9 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     or after ';', '|', ',', ':' or a dash right before a figure ('Aged under 18: 23.7%; England 21.0%; North West 21.3%',
     'Regional figure 6.9%, England 5.2%', 'Aged 65 and over: England 18.4%', '65+: 9.3% — London 11.9%'),
     or after 'the' right before a figure ('in line with the national 92.1%': counted by comparisons.py
-    only after comparison words), or right after comparison words (`comparing`: 'compared to England 17.4%'),
+    only after comparison words), or after 'and' right after a figure ('the South West figure is 23.4% and England
+    18.4%'), or right after
+    comparison words (`comparing`: 'compared to England 17.4%'),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
     ('61.5 years for men in the North West'), or opening a sentence or a clause after ';' on words
     restating the measure ('In the East of England the figure was 92.4%', '; in London it was 72.0%': cues
@@ -195,7 +203,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts
-                                       and (before.text in _LIST_MARKS or before.lower_ == "the")
+                                       and (before.text in _LIST_MARKS or before.lower_ == "the" or _joined_to_a_figure(span, figure_ends))
                                        or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
         return span.start in figure_ends or _after_a_compared_number(span, comparing) \

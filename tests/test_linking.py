@@ -1953,3 +1953,27 @@ def test_a_plural_benchmark_with_its_list_in_a_which_clause():
 def test_than_was_the_case_before_the_benchmark_and_a_colon():
     text = "Fewer carers felt supported than was the case nationally: 41.3% against 46.0% (SACE, 2023-24)."
     assert _relations(text) == [(41.3, 46.0, "lower")]
+
+
+def test_a_singular_benchmark_with_two_figures_in_brackets_pairs_them_in_order():
+    text = ("Men in Ashcombe live on average to 80.9 and women to 84.7, in both cases longer than the England average "
+            "(79.3 and 83.2 years).")
+    assert _relations(text) == [(80.9, 79.3, "higher"), (84.7, 83.2, "higher")]
+
+
+def test_a_places_standard_is_a_target_not_its_average():
+    text = "Only 61% of assessments were completed within 28 days, against the national standard of 80%."
+    assert _pairs(text) == []
+
+
+def test_a_figure_for_part_of_the_area_is_not_the_councils():
+    text = ("Some 23.4% of residents are aged 65 and over. The share is highest on the coast, where in some wards more "
+            "than 35% of people are over 65. For comparison, the figure for the South West is 22.9%, and for England 18.4%.")
+    assert _pairs(text) == [(23.4, "regional average", 22.9), (23.4, "England average", 18.4)]
+
+
+def test_a_place_named_after_and_right_after_a_benchmark_figure_owns_the_next():
+    text = "Residents aged 65 and over make up 24.3% of the population; the South West figure is 22.9% and England 18.4%."
+    assert _pairs(text) == [(24.3, "regional average", 22.9), (24.3, "England average", 18.4)]
+    text = "London as a whole has 11.9% of its residents aged 65 and over, and England 18.4%; in Wapley the share is 7.2%."
+    assert (11.9, "England average", 18.4) not in _pairs(text)
