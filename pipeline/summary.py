@@ -276,11 +276,14 @@ def _rating_block_authority(sections: list[Section]) -> str | None:
 
 def overall_rating(sections: list[Section]) -> tuple[str | None, float | None]:
     """The rating line in the rating block (else the summary or front matter), and 'Score: NN' under it; a block
-    headed 'Rating' after the first theme or statement is a table's column in a statement page, not the council's."""
+    headed 'Rating' after the first theme or statement is a table's column in a statement page, not the council's,
+    unless an 'Overall summary' heads it (the summary page saved after the statement pages)."""
     rules = report_rules()
     ratings = {r.lower(): r for r in lexicon()["ratings"]}
     body = min((s.char_start for s in sections if s.kind in {"theme", "quality_statement"}), default=None)
-    late = {s.section_id for s in sections if s.kind == "rating" and body is not None and s.char_start > body}
+    summaries = {s.section_id for s in sections if s.kind == "summary"}  # a summary page saved after the statements
+    late = {s.section_id for s in sections if s.kind == "rating" and body is not None and s.char_start > body
+            and s.parent_id not in summaries}
     for kinds in ({"rating"}, {"summary", "score_summary"}, {"front", "title"}):
         rating, pct = None, None
         ids = {s.section_id for s in sections if s.kind in kinds} - late  # not a table's 'Rating' column in a statement

@@ -980,6 +980,18 @@ def test_saved_pages_pasted_into_one_file_are_each_read():
     assert [r["value"] for r in rows["percentages"]] == [24.8]
 
 
+@pytest.mark.parametrize("block", ["Marram Bay Council Good\n\nScore: 64", "Marram Bay Council\n\nGood\n\nScore: 64"])
+def test_the_rating_on_the_councils_line_or_after_the_statement_pages(block):
+    """A saved summary's rating block with the council and the rating on one line (two inline elements), and a
+    summary page saved after the statement pages: the rating and score are the council's."""
+    statement = statement_section("Assessing needs", 3, "Staff knew the people they supported.", commitment="We aim high.")
+    page = ("# Marram Bay Council: local authority assessment\n\nAssessment published: 4 June 2025\n\n"
+            f"{statement}\n# Overall summary\n\n## Local authority rating and score\n\n{block}\n\n"
+            "## Quality statement scores\n\n- Assessing needs Score: 3\n")
+    report = extract_string(normalise(page)).tables["reports"][0]
+    assert (report["overall_rating"], report["overall_score_pct"]) == ("Good", 64.0)
+
+
 def test_saved_pages_pasted_into_one_file_without_main_are_each_read():
     """Three saved documents without <main> in one .html file: each <body> is read, not the first alone."""
     def page(body: str) -> str:
