@@ -422,8 +422,9 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     between = bench.text[-1:] + sentence.text[bench.end - sentence.start:figure.start - sentence.start]  # 'nationally:'
     if _where_figure(sentence, bench, figure) or _which_figure(sentence, bench, figure):
         return False
-    if sentence.opens_with("anaphor") and between[1:].strip() == ",":
-        return False  # 'This put North Ravelin below the England average, 71.1%': the council's figure was before
+    if sentence.opens_with("anaphor") and between[1:].lstrip().startswith(",") \
+            and sentence.only_cues_between(bench.end, figure.start, ("benchmark_figure_after", "approximation"), ","):
+        return False  # 'This put North Ravelin below the England average, 71.1%', '..., at 48 people': the council's was before
     return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or _after_than(sentence, bench, figure)
                                                    or any(r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
 
@@ -726,7 +727,7 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
         or any(b.start > end and not _words_left(sentence, end, b.start, list(relations), ("chain", "leads_into")).strip()
                for b in benches)  # '... of 14.9 and nearly twice the England rate of 11.3'
     if not closes or any(f.start < end and f.end > start for f in figures) \
-            or not sentence.only_cues_between(bench.end, start, "benchmark_figure_after", "(" if after == ")" else ""):
+            or not sentence.only_cues_between(bench.end, start, ("benchmark_figure_after", "same_measure"), "(" if after == ")" else ""):
         return None
     return printed_without_unit(before[0], number.group(0), start, end)
 
@@ -746,9 +747,21 @@ def _only_a_few_words(text: str) -> bool:
 
 
 def _figures_opened_on(report: Report, sentence: Sentence) -> list[Atom]:
-    """The figures of the sentence before, when this one opens on it ('This was higher than ...')."""
-    previous = report.neighbour(sentence, -1) if sentence.opens_with("anaphor") else None
+    """The figures of the sentence before, when this one opens on it ('This was higher than ...') or on a benchmark
+    and words restating the measure, no figure between ('Across the North East the rate is 1,032, ...')."""
+    opens = sentence.opens_with("anaphor") or _opens_on_benchmark_restating(report, sentence)
+    previous = report.neighbour(sentence, -1) if opens else None
     return [a for a in report.atoms_in(previous) if a.label in FIGURES] if previous is not None else []
+
+
+def _opens_on_benchmark_restating(report: Report, sentence: Sentence) -> bool:
+    """Does the sentence open on a benchmark, then words restating the measure (cue same_measure) with no atom between?"""
+    own = report.atoms_in(sentence)
+    first = first_word_at(sentence.text)
+    if not own or first is None or own[0].label != "BENCHMARK" or own[0].start != sentence.start + first:
+        return False
+    after = own[1].start if len(own) > 1 else sentence.end
+    return bool(sentence.cues_of("same_measure", own[0].end, after))
 
 
 def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
@@ -1207,7 +1220,7 @@ def _pair_after_benchmark(report: Report, sentence: Sentence, bench: Atom, figur
         # clause: 'four years below the England figure, and for men 58.3 years compared with 61.5 years nationally')
     compared = any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("compared_before", hi=bench.start))
     if not (compared or _completes_comparative(sentence, bench)
-            or any(r.key != "none" for r in _leading_into(sentence, own, bench, ("leads_into", "than", "population_group")))):
+            or _leading_into(sentence, own, bench, ("leads_into", "than", "population_group"))):
         return []
     return [(Link(value, ValueLocation.SAME), figure) for value, figure in zip(ours, theirs)]
 

@@ -1977,3 +1977,42 @@ def test_a_place_named_after_and_right_after_a_benchmark_figure_owns_the_next():
     assert _pairs(text) == [(24.3, "regional average", 22.9), (24.3, "England average", 18.4)]
     text = "London as a whole has 11.9% of its residents aged 65 and over, and England 18.4%; in Wapley the share is 7.2%."
     assert (11.9, "England average", 18.4) not in _pairs(text)
+
+
+def test_a_benchmark_sentence_saying_its_people_reported_this_refers_back():
+    text = ("71.9% of people who use services said they felt safe and secure. Nationally, 87.8% of people reported this "
+            "(ASCS, 2023-24).")
+    assert _sources(text) == [(71.9, "ASCS")]
+
+
+def test_respectively_on_the_councils_side_then_compare_with_a_list_and_a_place():
+    text = ("The proportions of residents from Asian and Black ethnic groups, 15.2% and 7.9% respectively, compare with "
+            "9.6% and 4.2% across England.")
+    assert _pairs(text) == [(15.2, "England average", 9.6), (7.9, "England average", 4.2)]
+
+
+def test_the_english_rate():
+    text = "5.1% of residents aged 16 and over have served in the armed forces, more than the English rate of 3.8%."
+    assert _relations(text) == [(5.1, 3.8, "higher")]
+
+
+def test_a_quality_word_before_the_benchmark_and_both_figures_in_brackets():
+    text = "The council outperformed the national average for people who feel safe (74.8% against 69.7%)."
+    assert _relations(text) == [(74.8, 69.7, None)]
+
+
+def test_a_sentence_opening_on_a_benchmark_restating_the_measure_with_a_number_without_unit():
+    text = ("The borough has 1,184 care home beds per 100,000 people aged 65 and over. Across the North East the rate "
+            "is 1,032.")
+    assert _pairs(text) == [(1184, "regional average", 1032)]
+
+
+def test_this_was_higher_than_the_benchmark_then_a_comma_and_its_figure():
+    text = ("On an average day in March 2024, 71 people were still in hospital after being ready to leave. This was "
+            "higher than the regional average, at 48 people.")
+    assert _relations(text) == [(71, 48, "higher")]
+
+
+def test_comparator_councils_took_a_median_of():
+    text = "The median time to close an enquiry was 96 days; comparator councils took a median of 58 days."
+    assert _pairs(text) == [(96, "comparator group median", 58)]
