@@ -480,6 +480,20 @@ count's label, by design; a lead-in's direction); 154 49/53, 2 wrong (a lead-in'
 wrong; 151 also read an overspend's percentage as adult social care's share of the budget (a wrong fact). All eight:
 comparisons 406/449 (90.4%), 11 wrong rows (97.4%), of which 3 wrong pairings; facts 516/516 and 1 wrong; scores
 250/250; percentages 937/937 and 1 of the site's own.
+
+Rounds 158-165 (session 15's first batch, 72 inputs on the same briefs, written after session 14's fixes), all scored
+once on 00d43cb: 158 comparisons 52/53, none wrong; 159 51/53, 1 wrong pairing (two figures in brackets after a singular
+benchmark, 'the England average (79.3 and 83.2 years)', the first set against the second council figure); 160 49/53,
+2 wrong (a place's standard, 'the national standard of 80%', taken as its average: a wrong pairing; a citation closing
+the next sentence); 161 43/52, 4 wrong (a part of the area's figure, 'in some wards more than 30%', taken as the
+council's twice: wrong pairings; 'both are lower in <council>' after a benchmark list not read, twice); 162 48/51, 1
+wrong (a scaled count's label, by design) and a rating on the council's line unread (a missed fact); 163 61/76, 1 wrong
+(a scaled count's label), 18 scores and 20 percentages unread (a saved page's hidden tab panels dropped as chrome;
+three saved documents without <main> in one file, only the first read) and a summary saved after the statement pages
+without its rating; 164 54/60, 1 wrong pairing (England's own figure, 'and England 18.4%', set against the region's);
+165 54/56, none wrong. All eight: comparisons 412/454 (90.7%), 10 wrong rows (97.6%), of which 5 wrong pairings;
+facts 525/529 (four ratings unread), none wrong; scores 232/250 (all from the one tabbed page); percentages 888/908
+(all from the two saved pages not read).
 """
 from __future__ import annotations
 
@@ -647,7 +661,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round154": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round155": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round156": {"facts_missed": 0, "comparisons_missed": 6},
-          "pages_round157": {"facts_missed": 0, "comparisons_missed": 6}}
+          "pages_round157": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round158": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round159": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round160": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round161": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round162": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round163": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round164": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round165": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
