@@ -2245,7 +2245,27 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
         rest = sentence.text[relation.end - sentence.start:]
         if not _WORD.findall(rest[:rest.index("(")] if "(" in rest else rest):
             return relation  # 'The England figure was 70.1%, which is statistically similar (ASCS, 2023-24).': a likeness both ways
-    return _direction_on_every(sentence, [r for r in own if r.label == "RELATION" and r.start >= last])
+    after = [r for r in own if r.label == "RELATION" and r.start >= last]
+    return _direction_on_every(sentence, after) or _both_in_the_council(report, sentence, after)
+
+
+_HERE_WORDS = frozenset({"in", "for", "here", "locally", "the", "council", "borough", "county", "city", "district", "area"})
+
+
+def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Atom]) -> Atom | None:
+    """'The corresponding East Midlands figures are 78.9 and 82.7 years; both are lower in Marlbridge.': a clause
+    after every figure opening on 'both' or 'either' (lexicon every_benchmark_words), a direction, then only the
+    council's name or 'here' (a citation aside): the council's figures stand so against each benchmark."""
+    for relation in (r for r in relations if r.key in OPPOSITE):
+        head = _WORD.findall(sentence.text[_clause_start(sentence, relation.start) - sentence.start:relation.start - sentence.start])
+        rest = sentence.text[relation.end - sentence.start:]
+        rest = rest[:rest.index("(")] if "(" in rest else rest
+        words = _WORD.findall(rest)
+        if head[:1] and head[0].lower() in lexicon_model().every_benchmark_words and len(head) <= 3 and words \
+                and all(w.lower() in _HERE_WORDS or w in report.council for w in words) \
+                and (any(w in report.council for w in words) or "here" in words or "locally" in words):
+            return relation
+    return None
 
 
 def _direction_on_every(sentence: Sentence, relations: list[Atom]) -> Atom | None:

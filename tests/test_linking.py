@@ -2016,3 +2016,11 @@ def test_this_was_higher_than_the_benchmark_then_a_comma_and_its_figure():
 def test_comparator_councils_took_a_median_of():
     text = "The median time to close an enquiry was 96 days; comparator councils took a median of 58 days."
     assert _pairs(text) == [(96, "comparator group median", 58)]
+
+
+def test_both_lower_in_the_council_after_a_benchmark_list():
+    text = ("Men in Ashby live on average to 76.2 years and women to 80.9 years. The corresponding East Midlands "
+            "figures are 78.9 and 82.7 years; both are lower in Ashby.")
+    assert _relations(text, "Ashby City Council") == [(76.2, 78.9, "lower"), (80.9, 82.7, "lower")]
+    text = text.replace("both are lower in Ashby", "both are lower in Derby")
+    assert _relations(text, "Ashby City Council") == [(76.2, 78.9, None), (80.9, 82.7, None)]
