@@ -1261,6 +1261,9 @@ def _is_past(atom: Atom, sentence: Sentence) -> bool:
     if sentence.cue_ending_at("past_before", atom.start) or sentence.cue_starting_at("past_after", atom.end) \
             or sentence.opens_with("past_opener"):
         return True
+    if any(len(_WORD.findall(sentence.text[atom.end - sentence.start:c.start - sentence.start])) <= 2
+           and sentence.cue_starting_at("past_after", c.end) is not None for c in sentence.cues_of("than", atom.end)):
+        return True  # '2,318 people in 2024, 14% more than in the previous year': a change on its own past
     if any(sentence.only_cues_between(atom.end, c.start, "benchmark_figure_before")
            for c in sentence.cues_of("past_after", atom.end, _clause_end(sentence, atom.end))):
         return True  # 'the 63 days recorded in the preceding year': linking words, then the past
@@ -1485,6 +1488,11 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
         return None  # 'Against an England figure of 79.3 years, men can expect to live to 79.9; women, to 83.6 years'
     if clause_end < after[0].start and _opens_on_another_place(report, sentence, clause_end, after[0]):
         return None  # '...; Kirkholt, at 17.6%, ...' when the council is Oakshire
+    if clause_end < after[0].start and any(c.bench.start >= after[0].end and _same_place(c.bench, candidate.bench)
+                                           and _clause_start(sentence, c.bench.start) == _clause_start(sentence, after[0].start)
+                                           for c in report.candidates_in.get(sentence.index, [])):
+        return None  # '..., above the England average of 83.1 years, while healthy life expectancy is 68.9 years for women
+        # against an England average of 63.9': a later clause's figure set against the same place there is that one's
     return Link(after[0], ValueLocation.SAME)
 
 

@@ -2024,3 +2024,28 @@ def test_both_lower_in_the_council_after_a_benchmark_list():
     assert _relations(text, "Ashby City Council") == [(76.2, 78.9, "lower"), (80.9, 82.7, "lower")]
     text = text.replace("both are lower in Ashby", "both are lower in Derby")
     assert _relations(text, "Ashby City Council") == [(76.2, 78.9, None), (80.9, 82.7, None)]
+
+
+def test_a_rate_for_every_100000():
+    text = ("The council had 38.4 qualified social workers for every 100,000 adults, fewer than the South West average "
+            "of 41.9.")
+    assert _relations(text) == [(38.4, 41.9, "lower")]
+
+
+def test_a_later_clauses_figure_set_against_the_same_place_there_is_not_this_ones():
+    text = ("Women in Ashby live, on average, to eighty-five, almost two years above the England average of 83.1 years, "
+            "while healthy life expectancy is 68.9 years for women against an England average of 63.9 years.")
+    assert _pairs(text) == [(68.9, "England average", 63.9)]
+
+
+def test_a_change_on_the_councils_own_past_is_no_council_figure():
+    text = ("A falls service run with the health trust supported 2,318 people in 2024, 14% more than in the previous year, "
+            "and leaders told us emergency admissions for falls among people aged 65 and over had started to come down. Nationally, "
+            "around 9.1% of emergency admissions among older people follow a fall, but the council did not provide a "
+            "comparable local figure.")
+    assert _pairs(text) == []
+
+
+def test_a_number_of_times_the_benchmark_is_higher():
+    text = "6.8% of residents had served in the armed forces, around 1.8 times the national figure of 3.8%."
+    assert _relations(text) == [(6.8, 3.8, "higher")]

@@ -962,6 +962,12 @@ def test_a_rate_per_100000_and_an_area_in_hectares_are_no_head_counts():
     assert (row["population"], row["people_long_term_support"], row["people_short_term_support"]) == (187_300, 6975, 2115)
 
 
+def test_a_population_of_a_council_whose_name_joins_two_places():
+    overview = ("About Fellbridge and Askew Council\n\nThe population of Fellbridge and Askew is estimated at 508,200. The "
+                "area welcomes over 15 million visitors a year.\n")
+    assert _overview_row(overview)["population"] == 508_200
+
+
 def test_saved_pages_pasted_into_one_file_are_each_read():
     """Three saved pages in one .html file are three documents, each with its own <main>: all three are the report."""
     def page(body: str) -> str:
