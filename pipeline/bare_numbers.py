@@ -10,7 +10,8 @@ only when all of these hold:
   with only linking words (`_LINKING` cues), '(', ':' or ',' between, or joined by 'and' (a few plain
   words between) or a comma to a figure of the unit, or set against another number that is no year
   ('81.5 against 83.2'), or before relation words leading into a benchmark ('was 7.6, which was
-  broadly comparable with England (5.2 days)');
+  broadly comparable with England (5.2 days)'), or joined by 'and' to a figure and the benchmark name after it
+  ('compared with 566.0 in England and 651.8 in the North West');
 - the sentence holds quantities of exactly one unit of its size (half to twice it), so '7 districts'
   beside '80.6 years' stays a count.
 Linking then treats it as any other figure; its text is the number as printed.
@@ -72,7 +73,8 @@ def printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:
 def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int, figures: list[Atom]) -> bool:
     """After comparison words or a benchmark's linking words, or paired by 'and' or comparison words with a figure."""
     if _closes(sentence, atoms, end) and (_after_comparison(sentence, atoms, start) or _second_of_pair(sentence, start, figures)
-                                          or _set_against_benchmark(sentence, atoms, end)):
+                                          or _set_against_benchmark(sentence, atoms, end)
+                                          or _next_place_of_list(sentence, atoms, start, figures)):
         return True
     return _first_of_pair(sentence, end, figures)
 
@@ -122,6 +124,14 @@ def _second_of_pair(sentence: Sentence, start: int, figures: list[Atom]) -> bool
     return any(_plain_words(_between(sentence, c.end, start)) and any(
         f.end <= c.start and _plain_words(_between(sentence, f.end, c.start).replace(",", " ")) for f in figures)
         for c in sentence.cues_of("chain", hi=start))
+
+
+def _next_place_of_list(sentence: Sentence, atoms: list[Atom], start: int, figures: list[Atom]) -> bool:
+    """'compared with 566.0 in England and 651.8 in the North West': 'and' right after a figure and the benchmark name
+    after it."""
+    return any(not _between(sentence, c.end, start).strip() and any(
+        b.label == "BENCHMARK" and sentence.adjacent(b.end, c.start) and any(sentence.adjacent(f.end, b.start) for f in figures)
+        for b in atoms) for c in sentence.cues_of("chain", hi=start))
 
 
 def _first_of_pair(sentence: Sentence, end: int, figures: list[Atom]) -> bool:

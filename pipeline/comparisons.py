@@ -122,6 +122,7 @@ class Report:
     candidates_in: dict[int, list[Candidate]] = field(default_factory=dict)  # by sentence index
     forced: dict[int, tuple[Link, int]] = field(default_factory=dict)  # 'respectively' pairs: (link, position)
     own_measure: set[int] = field(default_factory=set)  # benchmark figures whose benchmark names its measure
+    own_clause: set[int] = field(default_factory=set)  # benchmark figures owned by an opening benchmark: same sentence only
     scaled: set[int] = field(default_factory=set)  # benchmark figures that are its rate scaled to the council
     council: frozenset[str] = frozenset()  # the council's own name words ('Thornleigh'), when known
 
@@ -389,6 +390,16 @@ def _opens_on_its_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     """'In England, around 28% of concerns become enquiries': a benchmark opening the sentence, a comma, then
     (words of approximation aside) its figure."""
     return _opens_before_a_comma(sentence, bench) and sentence.only_cues_between(bench.end, figure.start, "approximation", ",")
+
+
+def _first_of_its_clause(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
+    """'Nationally, risk was removed or reduced in 90% of concluded enquiries; in Brackenholme the figure was 84%': a
+    benchmark opening the sentence before a comma owns the one figure of its clause (no other atom in it)."""
+    if not _opens_before_a_comma(sentence, bench):
+        return None
+    end = _clause_end(sentence, bench.end)
+    inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start and a.end <= end]
+    return inside[0] if len(inside) == 1 and inside[0].label in FIGURES and not inside[0].is_range else None
 
 
 def _opens_before_a_comma(sentence: Sentence, atom: Atom) -> bool:
@@ -1087,6 +1098,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'
         if figure is None and (figure := _figure_after_its_measure(sentence, bench, figures)) is not None:
             report.own_measure.add(figure.start)  # 'Nationally, councils reported overspending ... by an average of 4.2%'
+        if figure is None and (figure := _first_of_its_clause(report, sentence, bench)) is not None:
+            report.own_clause.add(figure.start)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
         # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
         # England, ...: 11.3% against 19.0% nationally') counts once
         if figure is not None and is_target(figure, sentence):
@@ -1599,6 +1612,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
         earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
                    and not _opposite_measures(report, candidate, earlier_sentence, a)]
+        if len(earlier) > 1 and (sentence.cues_of("former") or sentence.cues_of("latter")):
+            return Link(earlier[-1] if sentence.cues_of("latter") else earlier[0], location)  # 'The England figure for the former is 8.9%'
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
@@ -1753,6 +1768,10 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         return report.forced[candidate.figure.start][0]
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
+    if found is None and (candidate.sentence.cues_of("former") or candidate.sentence.cues_of("latter")):
+        return _value_earlier(report, candidate)  # 'The England figure for the former is 8.9%': no measure of its own
+    if candidate.figure.start in report.own_clause:
+        return found or _value_after(report, candidate)  # its own measure: no earlier sentence's figure
     if candidate.figure.start in report.own_measure:
         return found or _value_after(report, candidate) or _value_next(report, candidate) \
             or _measure_named_before(report, candidate) or _answers_previous(report, candidate)

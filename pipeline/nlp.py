@@ -273,10 +273,18 @@ def _describes_what_follows(span: Span) -> bool:
 
 def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]]) -> bool:
     """'75.8 years, against 79.3 in England': a trailing name right after a number printed without its
-    unit, itself right after comparison words (the number is read later: comparisons.bare_numbers)."""
+    unit, itself right after comparison words, or after 'and' right after such a name and its number ('..., compared
+    with 566.0 in England and 651.8 in the North West'; the number is read later: comparisons.bare_numbers)."""
     doc, i = span.doc, span.start - 1
     if i < 1 or not doc[i].like_num or not doc[i].text[:1].isdigit() or YEAR.fullmatch(doc[i].text):
         return False
+    if doc[i - 1].lower_ == "and" and i >= 4 and doc[i - 2].is_title:
+        j = i - 2  # '..., compared with 566.0 in England and 651.8 in the North West': one more place of the list
+        while j > 0 and doc[j - 1].is_title:
+            j -= 1
+        while j > 0 and doc[j - 1].lower_ in place_words():
+            j -= 1
+        return j > 1 and _after_a_compared_number(Span(doc, j, i - 1), comparing)
     return _after_comparison_words(Span(doc, i, i + 1), comparing)
 
 

@@ -2049,3 +2049,24 @@ def test_a_change_on_the_councils_own_past_is_no_council_figure():
 def test_a_number_of_times_the_benchmark_is_higher():
     text = "6.8% of residents had served in the armed forces, around 1.8 times the national figure of 3.8%."
     assert _relations(text) == [(6.8, 3.8, "higher")]
+
+
+def test_one_more_place_of_a_list_of_numbers_printed_without_their_unit():
+    text = "The rate was 742.3 per 100,000 population, compared with 566.0 in England and 651.8 in the North West."
+    assert _pairs(text) == [(742.3, "England average", 566.0), (742.3, "regional average", 651.8)]
+
+
+def test_the_former_and_the_latter_pick_a_figure_of_the_sentence_before():
+    text = ("11.2% of residents aged five and over provide unpaid care, and 5.1% provide 20 or more hours of care a week. "
+            "The England figure for the {} is {}.")
+    assert _pairs(text.format("former", "8.9%")) == [(11.2, "England average", 8.9)]
+    assert _pairs(text.format("latter", "4.3%")) == [(5.1, "England average", 4.3)]
+
+
+def test_a_benchmark_opening_its_sentence_owns_the_one_figure_of_its_clause():
+    text = ("Nationally, risk was removed or reduced in 90% of concluded enquiries where a risk had been identified; in "
+            "Ashby the figure was 84%.")
+    assert _pairs(text, "Ashby Council") == [(84, "national average", 90)]
+    text = ("Of people drawing on care and support, 11% were from minority ethnic groups. Nationally, minority ethnic "
+            "groups make up 18% of the population.")
+    assert _pairs(text) == []  # its own measure: no figure of the sentence before
