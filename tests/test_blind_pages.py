@@ -494,6 +494,16 @@ without its rating; 164 54/60, 1 wrong pairing (England's own figure, 'and Engla
 165 54/56, none wrong. All eight: comparisons 412/454 (90.7%), 10 wrong rows (97.6%), of which 5 wrong pairings;
 facts 525/529 (four ratings unread), none wrong; scores 232/250 (all from the one tabbed page); percentages 888/908
 (all from the two saved pages not read).
+
+Rounds 166-173 (session 15's second batch, 72 inputs on the same briefs, written while batch 7 was being fixed), all
+scored once on 7783e3e (after batch 7's fixes): 166 comparisons 54/57, none wrong; 167 50/52, 1 wrong ('around 1.8 times
+the national figure' not read as higher); 168 48/48; 169 44/49, 1 wrong pairing (a healthy life expectancy in a later
+clause set against the England average of the life expectancy before it, whose council figure was in words) and a
+population missed ('The population of Fellbridge and Askew is estimated at'); 170 50/54, 1 wrong (a scaled count's
+label, by design); 171 57/62, none wrong; 172 52/61, 1 wrong pairing (a change on the council's own past, '14% more than
+in the previous year', set against a national share); 173 43/51, 1 wrong pairing (the base of a rate 'for every 100,000
+adults' taken as a figure). All eight: comparisons 398/434 (91.7%), 5 wrong rows (98.8%), of which 3 wrong pairings;
+facts 523/524, none wrong; scores 250/250; percentages 867/867, no chrome figure read.
 """
 from __future__ import annotations
 
@@ -669,7 +679,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round162": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round163": {"facts_missed": 0, "comparisons_missed": 4},
           "pages_round164": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round165": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round165": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round166": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round167": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round168": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round169": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round170": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round171": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round172": {"facts_missed": 0, "comparisons_missed": 9},
+          "pages_round173": {"facts_missed": 0, "comparisons_missed": 6}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
