@@ -1065,7 +1065,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     figures = [a for a in own if a.label in FIGURES and not a.is_range and not is_band(a, sentence)]
     benches = [a for a in own if a.label == "BENCHMARK"]
     relations = [a for a in own if a.label == "RELATION"]
-    found = _parallel_lists(sentence, benches, figures)
+    found = _parallel_lists(report, sentence, benches, figures)
     listed = {id(c.bench) for c in found}
     for bench in (b for b in benches if id(b) not in listed):
         if (pairs := _paired_in_order(report, sentence, bench, figures)) is not None:
@@ -1122,10 +1122,11 @@ def _heads_its_own_comparison(sentence: Sentence, candidate: Candidate, found: l
         for c in found)
 
 
-def _parallel_lists(sentence: Sentence, benches: list[Atom], figures: list[Atom]) -> list[Candidate]:
+def _parallel_lists(report: Report, sentence: Sentence, benches: list[Atom], figures: list[Atom]) -> list[Candidate]:
     """'The corresponding figures for the South East and for England are 13.4% and 26.5%', 'the regional and
     national averages (26.4% and 25.5%)': two benchmarks joined by 'and', then (linking words or a bracket between)
-    two figures joined by 'and': each takes its own, in order."""
+    two figures joined by 'and', or later two set against the council's one figure between with 'respectively' (that
+    figure forced as the council's): each takes its own, in order."""
     for one, two in zip(benches, benches[1:]):
         if not sentence.cues_of("chain", one.end, two.start) \
                 or not sentence.only_cues_between(one.end, two.start, ("chain", "place_lead", "leads_into", "place_noun", "benchmark_figure_before")):
@@ -1136,6 +1137,26 @@ def _parallel_lists(sentence: Sentence, benches: list[Atom], figures: list[Atom]
                      or _measure_then_list(sentence, two, after[0])) \
                 and sentence.only_cues_between(after[0].end, after[1].start, "chain"):
             return [Candidate(sentence, one, after[0]), Candidate(sentence, two, after[1])]
+        if (pair := _compared_respectively(sentence, two, figures)):
+            council = [f for f in figures if two.end <= f.start and f.end <= pair[0].start and unit_of(f) == unit_of(pair[0])]
+            if len(council) != 1:
+                return []
+            for position, figure in enumerate(pair):
+                report.forced[figure.start] = (Link(council[0], ValueLocation.SAME), position)
+            return [Candidate(sentence, one, pair[0]), Candidate(sentence, two, pair[1])]
+    return []
+
+
+def _compared_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[Atom]:
+    """'below both the East Midlands and England averages: 29.4% of carers ..., compared with 33.2% and 36.1%
+    respectively': after the names, comparison words (cue compared_before) right before two figures of one unit
+    joined by 'and', 'respectively' right after them."""
+    for cue in sentence.cues_of("compared_before", bench.end):
+        after = [f for f in figures if f.start >= cue.end][:2]
+        if len(after) == 2 and sentence.adjacent(cue.end, after[0].start) and unit_of(after[0]) == unit_of(after[1]) \
+                and sentence.only_cues_between(after[0].end, after[1].start, "chain") \
+                and sentence.cue_starting_at("respectively", after[1].end) is not None:
+            return after
     return []
 
 
@@ -2406,7 +2427,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
                and not _leads_into_another_benchmark(sentence, r, bench, own)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
-        leading = [r for r in _leading_into(sentence, relations, bench) if r.key != "none"]
+        leading = [r for r in _leading_into(sentence, own, bench) if r.key != "none"]  # all atoms: listed names between
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
         chosen = _directional_elsewhere(report, relations, candidate) or chosen

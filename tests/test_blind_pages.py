@@ -684,7 +684,7 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round167": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round168": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round169": {"facts_missed": 0, "comparisons_missed": 5},
-          "pages_round170": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round170": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round171": {"facts_missed": 0, "comparisons_missed": 5},
           "pages_round172": {"facts_missed": 0, "comparisons_missed": 9},
           "pages_round173": {"facts_missed": 0, "comparisons_missed": 6}}

@@ -2070,3 +2070,10 @@ def test_a_benchmark_opening_its_sentence_owns_the_one_figure_of_its_clause():
     text = ("Of people drawing on care and support, 11% were from minority ethnic groups. Nationally, minority ethnic "
             "groups make up 18% of the population.")
     assert _pairs(text) == []  # its own measure: no figure of the sentence before
+
+
+def test_two_named_benchmarks_then_the_councils_figure_compared_with_theirs_respectively():
+    text = ("Carers' satisfaction was below both the East Midlands and England averages: 29.4% of carers in Ashby were "
+            "very satisfied, compared with 33.2% and 36.1% respectively (SACE, 2023-24).")
+    assert _relations(text, "Ashby County Council") == [(29.4, 33.2, "lower"), (29.4, 36.1, "lower")]
+    assert _sources(text) == [(29.4, "SACE"), (29.4, "SACE")]
