@@ -436,6 +436,8 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
     if sentence.opens_with("anaphor") and between[1:].lstrip().startswith(",") \
             and sentence.only_cues_between(bench.end, figure.start, ("benchmark_figure_after", "approximation"), ","):
         return False  # 'This put North Ravelin below the England average, 71.1%', '..., at 48 people': the council's was before
+    if ":" in between and any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("approximation", hi=bench.start)):
+        return True  # 'People's views on choice were closer to the national picture: 68 per cent ...'
     return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or _after_than(sentence, bench, figure)
                                                    or any(r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
 
@@ -1684,9 +1686,10 @@ def _opposite_measures(report: Report, candidate: Candidate, where: Sentence, va
 def _anaphor_chain(report: Report, sentence: Sentence, earlier_sentence: Sentence) -> Atom | None:
     """'22.4% of carers ... . This was lower than England (28.0%). It was also below the London average of 25.3%': after
     a sentence that opened on an anaphor and set the figure of the sentence before it against its own benchmarks, a
-    sentence opening on an anaphor refers to that same figure."""
-    if not (sentence.opens_with("anaphor") and earlier_sentence.opens_with("anaphor")):
-        return None
+    sentence opening on an anaphor, or on a benchmark before a comma, refers to that same figure."""
+    opens_on_benchmark = any(a.label == "BENCHMARK" and _opens_before_a_comma(sentence, a) for a in report.atoms_in(sentence)[:1])
+    if not ((sentence.opens_with("anaphor") or opens_on_benchmark) and earlier_sentence.opens_with("anaphor")):
+        return None  # ('... . This was below the London average of 82.6%. For England as a whole, the figure was 83.8%')
     links = [council_value(report, c) for c in report.candidates_in.get(earlier_sentence.index, [])]
     values = {id(link.value): link.value for link in links if link is not None}
     earlier = all(link is not None and link.location in (ValueLocation.PREVIOUS, ValueLocation.EARLIER) for link in links)
@@ -2577,8 +2580,8 @@ def _after_list(report: Report, sentence: Sentence) -> Sentence | None:
 def _sources_at(report: Report, location: SourceLocation, where: Sentence) -> list[Atom]:
     theirs = report.atoms_in(where)
     sources = [a for a in theirs if a.label == "SOURCE"]
-    if location != SourceLocation.NEXT:
-        return sources
+    if location != SourceLocation.NEXT or where.opens_with("source_back"):
+        return sources  # 'These figures come from the Survey of Adult Carers in England 2023-24, ...'
     if where.index in report.compared or (any(a.label == "BENCHMARK" for a in theirs)
                                           and any(a.label == "RELATION" and a.key != "none" for a in theirs)):
         return []  # '... also below the national picture (SACE)': that citation is its own
@@ -2613,6 +2616,9 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
     for location, where, anchor in _source_places(report, candidate, value):
         sources = [s for s in _sources_at(report, location, where) if not _cites_earlier_figure(report, where, s, value, candidate.figure)]
         after = [s for s in sources if s.start >= anchor]
+        if location == SourceLocation.SENTENCE and after and where.cues_of("clause_break", candidate.figure.end, after[0].start):
+            own = [s for s in sources if value.end <= s.start and s.end <= candidate.bench.start]
+            after = own or after  # '71.2% ... (SACE, 2021-22), outperforming the national figure of 57.7%; by contrast ... (ASCS)'
         picked = after[0] if after else sources[-1] if sources else None
         if candidate.figure.start in report.forced and location == SourceLocation.SENTENCE:
             picked = _respectively_source(report, candidate, value, sources) or picked

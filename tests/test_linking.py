@@ -2077,3 +2077,30 @@ def test_two_named_benchmarks_then_the_councils_figure_compared_with_theirs_resp
             "very satisfied, compared with 33.2% and 36.1% respectively (SACE, 2023-24).")
     assert _relations(text, "Ashby County Council") == [(29.4, 33.2, "lower"), (29.4, 36.1, "lower")]
     assert _sources(text) == [(29.4, "SACE"), (29.4, "SACE")]
+
+
+def test_a_benchmark_before_a_colon_after_words_of_approximation_introduces_the_councils_figure():
+    text = ("An audit found 71% of assessments were strengths-based, up from 54% a year earlier. Views on choice were "
+            "closer to the national picture: 68 per cent of people said they had choice, compared with 70.4 per cent "
+            "across England (ASCS 2023-24).")
+    assert _relations(text) == [(68.0, 70.4, None)]
+
+
+def test_a_sentence_opening_on_these_figures_come_from_cites_the_sentence_before():
+    text = ("Only 33.0% were satisfied with social services, below the averages for Yorkshire and the Humber (38.2%) "
+            "and England (36.8%). These figures come from the Survey of Adult Carers in England 2023-24, which also "
+            "showed that carers were less likely than carers elsewhere to feel supported.")
+    assert _sources(text) == [(33.0, "SACE"), (33.0, "SACE")]
+
+
+def test_a_benchmark_sentence_after_this_was_below_refers_to_the_same_figure():
+    text = ("74.5% of people were still at home 91 days after reablement. This was below the London average of 82.6%. "
+            "For England as a whole, the figure was 83.8% (SALT, 2023-24).")
+    assert _sources(text) == [(74.5, "SALT"), (74.5, "SALT")]
+    assert _pairs(text) == [(74.5, "London average", 82.6), (74.5, "England average", 83.8)]
+
+
+def test_the_values_own_citation_before_a_clause_break_and_another_clauses_after():
+    text = ("71.2% of carers found it easy to find information (SACE, 2021-22), above the national figure of 57.7%; by "
+            "contrast 64.5% of people using services said the same, against 67.1% nationally (ASCS, 2022-23).")
+    assert _sources(text) == [(71.2, "SACE"), (64.5, "ASCS")]
