@@ -504,6 +504,16 @@ label, by design); 171 57/62, none wrong; 172 52/61, 1 wrong pairing (a change o
 in the previous year', set against a national share); 173 43/51, 1 wrong pairing (the base of a rate 'for every 100,000
 adults' taken as a figure). All eight: comparisons 398/434 (91.7%), 5 wrong rows (98.8%), of which 3 wrong pairings;
 facts 523/524, none wrong; scores 250/250; percentages 867/867, no chrome figure read.
+
+Rounds 174-181 (session 15's third batch, 72 inputs on the same briefs, written while batch 8 was being fixed), all
+scored once on 64a0846 (after batch 8's fixes): 174 comparisons 53/56, none wrong; 175 45/53, 2 wrong (a citation
+opening the next sentence, 'These figures come from the Survey of Adult Carers ...', missed twice); 176 39/48, 2 wrong
+(an audit's figure from the sentence before set against England when the benchmark's own sentence held the council's
+figure after 'closer to the national picture:': a wrong pairing; a lead-in's direction read where the writer keyed none,
+by design, and 'The figure comes from ...' missed); 177 54/57, 178 43/48, 179 71/72 and 181 53/54, none wrong; 180
+52/63, 2 wrong (a citation of the other clause taken; a citation closing the next sentence, which makes a comparison of
+its own for the same figure, missed). All eight: comparisons 410/451 (90.9%), 6 wrong rows (98.6%), of which 1 wrong
+pairing; facts 528/528; scores 245/245; percentages 895/895.
 """
 from __future__ import annotations
 
@@ -687,7 +697,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round170": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round171": {"facts_missed": 0, "comparisons_missed": 5},
           "pages_round172": {"facts_missed": 0, "comparisons_missed": 9},
-          "pages_round173": {"facts_missed": 0, "comparisons_missed": 6}}
+          "pages_round173": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round174": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round175": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round176": {"facts_missed": 0, "comparisons_missed": 7},
+          "pages_round177": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round178": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round179": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round180": {"facts_missed": 0, "comparisons_missed": 8},
+          "pages_round181": {"facts_missed": 0, "comparisons_missed": 1}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

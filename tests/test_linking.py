@@ -2104,3 +2104,9 @@ def test_the_values_own_citation_before_a_clause_break_and_another_clauses_after
     text = ("71.2% of carers found it easy to find information (SACE, 2021-22), above the national figure of 57.7%; by "
             "contrast 64.5% of people using services said the same, against 67.1% nationally (ASCS, 2022-23).")
     assert _sources(text) == [(71.2, "SACE"), (64.5, "ASCS")]
+
+
+def test_the_figure_comes_from_cites_the_sentence_before():
+    text = ("Carers found information harder to come by: 55.1% said it was easy to find, against 59.1% in England. The "
+            "figure comes from the Survey of Adult Carers in England 2023-24.")
+    assert _sources(text) == [(55.1, "SACE")]
