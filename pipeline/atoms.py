@@ -8,6 +8,7 @@ each sentence carries its cues with the positional questions linking asks of the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -154,19 +155,43 @@ class Analysis:
     sentences: list[Sentence]
     atoms: list[Atom]
     docs: list[tuple[int, Doc]]
+    spelled_only: frozenset[int] = frozenset()  # paragraphs read only for a time in words (no digit): not the figures'
+
+
+@lru_cache(maxsize=1)
+def _spelled_time_pattern() -> re.Pattern[str]:
+    """A number word (figures.json number_words, from two) right before a word printing a unit other than people
+    (atoms.json units): 'three weeks', 'twenty-one days' (nlp reads such a time as a figure)."""
+    from .figures import vocabulary  # figures imports nlp, which this module imports
+    numbers = sorted((w for w, n in vocabulary().number_words.items() if n >= 2), key=len, reverse=True)
+    units = sorted((w for w, unit in unit_words().items() if unit != "people"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, numbers))})\s+(?:{'|'.join(map(re.escape, units))})\b", re.IGNORECASE)
+
+
+def _paragraphs_read(every: list[tuple[int, str]], digits: list[bool]) -> frozenset[int]:
+    """The paragraphs with a figure (`digits`), and each line ending on ':' that leads into one."""
+    return frozenset(para for para, (_, block) in enumerate(every)
+                     if digits[para] or (block.endswith(":") and para + 1 < len(every) and digits[para + 1]))
+
+
+def _holds_spelled_time(block: str) -> bool:
+    """Does a paragraph without a digit hold a time written in words ('waited three weeks, against five weeks')?"""
+    return _spelled_time_pattern().search(block) is not None
 
 
 def analyse_report(text: str, heading_starts: frozenset[int] = frozenset()) -> Analysis:
     """Sentences, atoms and paragraph Docs of a whole report, with absolute offsets."""
-    # Only paragraphs with a digit can hold a figure, and every table row is anchored on a
-    # figure; skipping the rest keeps the cost near the tokenizer's. A line leading into a
+    # Only paragraphs with a digit (or a time in words: 'three weeks', read for comparisons only: the figures table
+    # keeps to paragraphs with a digit) can hold a figure, and every table row is anchored on a figure; skipping the
+    # rest keeps the cost near the tokenizer's. A line leading into a
     # paragraph with a digit ('Carers were less likely than elsewhere to ...:') is read too.
     # Paragraphs keep their number among all paragraphs, so adjacent numbers are adjacent blocks.
     every = paragraphs(text, heading_starts)
     digits = [holds_digit(block) for _, block in every]
-    blocks = [(para, start, block) for para, (start, block) in enumerate(every)
-              if digits[para] or (block.endswith(":") and para + 1 < len(every) and digits[para + 1])]
-    analysis = Analysis([], [], [])
+    read = _paragraphs_read(every, digits)
+    spelled = [holds or _holds_spelled_time(block) for holds, (_, block) in zip(digits, every)]
+    blocks = [(para, start, block) for para, (start, block) in enumerate(every) if para in _paragraphs_read(every, spelled)]
+    analysis = Analysis([], [], [], frozenset(para for para, _, _ in blocks) - read)
     for doc, (para, base, block) in zip(analysed([b for _, _, b in blocks]), blocks):
         more_sentences, more_atoms = _records(doc, block, base, para, len(analysis.sentences))
         analysis.sentences += more_sentences

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .atoms import analyse_report
+from .atoms import Analysis, Sentence, analyse_report
 from .checks import cut_figure_end, distribution_findings, figure_findings, truncation_findings, within_schema
 from .comparison_tables import table_comparisons
 from .comparisons import Comparison, link_comparisons
@@ -56,7 +56,8 @@ def extract_text(report: ReportText) -> ReportRows:
     tables = {
         "percentages": percentage_rows(rid, index, sentences, atoms, comparisons),
         "comparisons": comparison_rows(rid, index, text, sentences, comparisons),
-        "figures": figure_rows(rid, index, [f for f in extract_figures(text, sentences) if f.char_end != cut], comparisons),
+        "figures": figure_rows(rid, index, [f for f in extract_figures(text, _with_digits(sentences, analysis)) if f.char_end != cut],
+                               comparisons),
         "scores": score_rows(rid, summary), "sections": section_rows(rid, sections)}
     checked = within_schema({"overall_score_pct": summary.overall_score_pct,
                              **{name: fact.value for name, fact in facts.items()}},
@@ -66,6 +67,12 @@ def extract_text(report: ReportText) -> ReportRows:
     tables["reports"] = [report_row(report, summary, checked, {name: len(rows) for name, rows in tables.items()})]
     return ReportRows(rid, report.source_file, report.source_sha256, summary.local_authority, summary.published,
                       {name: tables[name] for name in REPORT_TABLES})
+
+
+def _with_digits(sentences: list[Sentence], analysis: Analysis) -> list[Sentence]:
+    """The sentences the figures table reads: those of paragraphs with a digit (a paragraph read only for a time in
+    words, 'waited three weeks, against five weeks', serves the comparisons)."""
+    return [s for s in sentences if s.paragraph not in analysis.spelled_only]
 
 
 @collector_paused()

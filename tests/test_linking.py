@@ -2110,3 +2110,8 @@ def test_the_figure_comes_from_cites_the_sentence_before():
     text = ("Carers found information harder to come by: 55.1% said it was easy to find, against 59.1% in England. The "
             "figure comes from the Survey of Adult Carers in England 2023-24.")
     assert _sources(text) == [(55.1, "SACE")]
+
+
+def test_times_in_words_in_a_paragraph_without_a_digit():
+    text = "People waited an average of three weeks for a financial assessment, against five weeks across the comparator group."
+    assert _pairs(text) == [(3, "comparator group average", 5)]
