@@ -190,8 +190,9 @@ def analyse_report(text: str, heading_starts: frozenset[int] = frozenset()) -> A
     digits = [holds_digit(block) for _, block in every]
     read = _paragraphs_read(every, digits)
     spelled = [holds or _holds_spelled_time(block) for holds, (_, block) in zip(digits, every)]
-    blocks = [(para, start, block) for para, (start, block) in enumerate(every) if para in _paragraphs_read(every, spelled)]
-    analysis = Analysis([], [], [], frozenset(para for para, _, _ in blocks) - read)
+    admitted = _paragraphs_read(every, spelled)
+    blocks = [(para, start, block) for para, (start, block) in enumerate(every) if para in admitted]
+    analysis = Analysis([], [], [], admitted - read)
     for doc, (para, base, block) in zip(analysed([b for _, _, b in blocks]), blocks):
         more_sentences, more_atoms = _records(doc, block, base, para, len(analysis.sentences))
         analysis.sentences += more_sentences

@@ -23,7 +23,7 @@ from .atoms import Atom, Cue, Sentence
 from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
-from .nlp import first_word_at
+from .nlp import first_word_at, place_words
 from .records import Finding
 from .rules import atom_vocabulary, lexicon_model, list_mark, measure_nouns
 from .vocab import Code, SourceLocation, ValueLocation
@@ -2300,9 +2300,6 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
     return _direction_on_every(sentence, after) or _both_in_the_council(report, sentence, after)
 
 
-_HERE_WORDS = frozenset({"in", "for", "here", "locally", "the", "council", "borough", "county", "city", "district", "area"})
-
-
 def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Atom]) -> Atom | None:
     """'The corresponding East Midlands figures are 78.9 and 82.7 years; both are lower in Marlbridge.': a clause
     after every figure opening on 'both' or 'either' (lexicon every_benchmark_words), a direction, then only the
@@ -2312,9 +2309,11 @@ def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Ato
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest
         words = _WORD.findall(rest)
-        if head[:1] and head[0].lower() in lexicon_model().every_benchmark_words and len(head) <= 3 and words \
-                and all(w.lower() in _HERE_WORDS or w in report.council for w in words) \
-                and (any(w in report.council for w in words) or "here" in words or "locally" in words):
+        here, lexicon = frozenset(lexicon_model().here_words), lexicon_model()
+        if head[:1] and head[0].lower() in lexicon.every_benchmark_words and len(head) <= 3 and words \
+                and all(w.lower() in here or w.lower() in lexicon.council_words or w.lower() in place_words() or w in report.council
+                        for w in words) \
+                and any(w in report.council or w.lower() in here for w in words):
             return relation
     return None
 

@@ -180,8 +180,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     'Regional figure 6.9%, England 5.2%', 'Aged 65 and over: England 18.4%', '65+: 9.3% — London 11.9%'),
     or after 'the' right before a figure ('in line with the national 92.1%': counted by comparisons.py
     only after comparison words), or after 'and' right after a figure ('the South West figure is 23.4% and England
-    18.4%'), or right after
-    comparison words (`comparing`: 'compared to England 17.4%'),
+    18.4%'), or right after comparison words (`comparing`: 'compared to England 17.4%'),
     a trailing phrase right after a figure ('18.6% in England'), or after a figure and a qualifier
     ('61.5 years for men in the North West'), or opening a sentence or a clause after ';' on words
     restating the measure ('In the East of England the figure was 92.4%', '; in London it was 72.0%': cues

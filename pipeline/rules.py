@@ -171,6 +171,7 @@ class Lexicon(_Rule):
     list_marks: str = "-*+\u2022"  # a list item's marker at a line's start ('-', '\u2022', '\u25aa', ...)
     linking_verbs: list[str] = []  # 'this is 1.9 years lower': after an anaphor, the figure refers back
     every_benchmark_words: list[str] = []  # '... lower than either': a direction's object naming every benchmark
+    here_words: list[str] = []  # '...; both are lower here', '... lower in Marlbridge': with council_words, naming the council
     clause_joins: list[str] = []  # ', and in two of the wards it was ...': after a comma, these open a clause of its own
     source_time_words: list[str] = []  # 'since the 2011 Census': a data set after one of these names a time
     gap_units: list[str] = []  # 'nearly eight percentage points higher': words sizing a gap besides units and numbers
@@ -178,8 +179,9 @@ class Lexicon(_Rule):
     @model_validator(mode="after")
     def _consistent(self) -> "Lexicon":
         if any(not w.isalpha() or not w.islower()
-               for w in [*self.council_words, *self.line_wrap_words, *self.linking_verbs, *self.every_benchmark_words]):
-            raise ValueError("council_words, line_wrap_words, linking_verbs and every_benchmark_words must be single lower-case words")
+               for w in [*self.council_words, *self.line_wrap_words, *self.linking_verbs, *self.every_benchmark_words, *self.here_words]):
+            raise ValueError("council_words, line_wrap_words, linking_verbs, every_benchmark_words and here_words must be single "
+                             "lower-case words")
         if not self.list_marks or any(c.isalnum() or c.isspace() for c in self.list_marks):
             raise ValueError("list_marks must be marks, not letters, digits or spaces")
         missing = set(CueKind.__args__) - set(self.cues)  # type: ignore[attr-defined]
