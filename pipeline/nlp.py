@@ -401,8 +401,13 @@ def _reach(pattern: list[dict]) -> int | None:
 
 
 def _required_words(pattern: list[dict]) -> set[str]:
-    """The words a pattern cannot match without ('per' in '... per 100,000')."""
-    return {token["LOWER"] for token in pattern if token.get("OP", "1") == "1" and isinstance(token.get("LOWER"), str)}
+    """Words of which a pattern cannot match without one: each word a token requires ('per' in '... per 100,000'),
+    or the words of the first token that requires one of a list ('per' or 'every' in '... for every 100,000')."""
+    required = [token for token in pattern if token.get("OP", "1") == "1"]
+    words = {token["LOWER"] for token in required if isinstance(token.get("LOWER"), str)}
+    listed = next((set(token["LOWER"]["IN"]) for token in required
+                   if isinstance(token.get("LOWER"), dict) and set(token["LOWER"]) == {"IN"}), set())
+    return words or listed
 
 
 def _holds_digit(text: str) -> bool:

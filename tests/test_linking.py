@@ -2046,11 +2046,6 @@ def test_a_change_on_the_councils_own_past_is_no_council_figure():
     assert _pairs(text) == []
 
 
-def test_a_number_of_times_the_benchmark_is_higher():
-    text = "6.8% of residents had served in the armed forces, around 1.8 times the national figure of 3.8%."
-    assert _relations(text) == [(6.8, 3.8, "higher")]
-
-
 def test_one_more_place_of_a_list_of_numbers_printed_without_their_unit():
     text = "The rate was 742.3 per 100,000 population, compared with 566.0 in England and 651.8 in the North West."
     assert _pairs(text) == [(742.3, "England average", 566.0), (742.3, "regional average", 651.8)]
