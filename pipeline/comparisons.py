@@ -952,6 +952,28 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     return [(Link(v, where), f) for (v, where), f in zip(earlier, chain)]
 
 
+def _trailing_list_of_the_sentence_before(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
+    """'The vacancy and turnover rates were 14.2% and 18.5% respectively. The comparable figures were 9.8% and 14.1% for
+    England, and 11.3% and 15.0% for the West Midlands': joined figures right before a name, in a sentence whose subject
+    is a plural noun (cue plural_noun before its first figure) and with no figure before them but another benchmark's
+    list so paired, pair in order with exactly as many council figures of the sentence before."""
+    before = [f for f in figures if f.end <= bench.start]
+    if not before or not sentence.adjacent(before[-1].end, bench.start) or not sentence.cues_of("plural_noun", hi=figures[0].start):
+        return []
+    chain = [before[-1]]
+    for figure in reversed(before[:-1]):
+        if unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain"):
+            break
+        chain.insert(0, figure)
+    if len(chain) < 2 or any(f.start < chain[0].start and f.start not in report.forced for f in figures):
+        return []  # (a list after another benchmark's list: '..., and 11.3% and 15.0% for the West Midlands')
+    previous = report.neighbour(sentence, -1)
+    earlier = _council_figures_of(report, previous, unit_of(chain[0])) if previous is not None else []
+    if len(earlier) != len(chain) or any(a.label == "BENCHMARK" for a in report.atoms_in(previous)):
+        return []
+    return [(Link(v, ValueLocation.PREVIOUS), f) for v, f in zip(earlier, chain)]
+
+
 def _listed_for_another(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> set[int]:
     """Starts of the figures listed for a benchmark before `bench` in its sentence ('The London averages were
     61.8% and 74.4% respectively, and the England averages ...'): never the council's."""
@@ -1192,7 +1214,8 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
     if bench.form == "plural" or (bench.form == "bare" and len(_chain(bench, figures, sentence)) > 1
                                   and _bare_counts(report, sentence, bench)):
         return _respectively(report, sentence, bench, figures)
-    if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)):
+    if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)
+                                                 or _trailing_list_of_the_sentence_before(report, sentence, bench, figures)):
         return pairs
     if bench.form in {"phrase", "bracketed"} and (_names_a_list(sentence, bench, figures) or _lists_after_another(report, sentence, bench, figures)):
         return _respectively(report, sentence, bench, figures)

@@ -2110,3 +2110,10 @@ def test_the_figure_comes_from_cites_the_sentence_before():
 def test_times_in_words_in_a_paragraph_without_a_digit():
     text = "People waited an average of three weeks for a financial assessment, against five weeks across the comparator group."
     assert _pairs(text) == [(3, "comparator group average", 5)]
+
+
+def test_benchmark_lists_in_the_sentence_after_the_councils_list():
+    text = ("The vacancy and turnover rates for the council's own staff were 12.2% and 17.5% respectively. The comparable "
+            "figures were 9.8% and 14.1% for England, and 11.3% and 15.0% for the West Midlands (ASC-WDS, 2022-23).")
+    assert sorted(_pairs(text)) == [(12.2, "England average", 9.8), (12.2, "regional average", 11.3),
+                                    (17.5, "England average", 14.1), (17.5, "regional average", 15.0)]
