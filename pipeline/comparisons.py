@@ -404,8 +404,13 @@ def _first_of_its_clause(report: Report, sentence: Sentence, bench: Atom) -> Ato
 
 def _opens_before_a_comma(sentence: Sentence, atom: Atom) -> bool:
     """Does the atom start at the sentence's first word and a comma follow it ('Across England, ...')?"""
+    return _at_first_word(sentence, atom) and sentence.text[atom.end - sentence.start:].startswith(",")
+
+
+def _at_first_word(sentence: Sentence, atom: Atom) -> bool:
+    """Does the atom start at the sentence's first word?"""
     first = first_word_at(sentence.text)
-    return first is not None and atom.start == sentence.start + first and sentence.text[atom.end - sentence.start:].startswith(",")
+    return first is not None and atom.start == sentence.start + first
 
 
 def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
@@ -770,8 +775,7 @@ def _figures_opened_on(report: Report, sentence: Sentence) -> list[Atom]:
 def _opens_on_benchmark_restating(report: Report, sentence: Sentence) -> bool:
     """Does the sentence open on a benchmark, then words restating the measure (cue same_measure) with no atom between?"""
     own = report.atoms_in(sentence)
-    first = first_word_at(sentence.text)
-    if not own or first is None or own[0].label != "BENCHMARK" or own[0].start != sentence.start + first:
+    if not own or own[0].label != "BENCHMARK" or not _at_first_word(sentence, own[0]):
         return False
     after = own[1].start if len(own) > 1 else sentence.end
     return bool(sentence.cues_of("same_measure", own[0].end, after))
@@ -952,6 +956,17 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     return [(Link(v, where), f) for (v, where), f in zip(earlier, chain)]
 
 
+def _joined_list_ending_on(sentence: Sentence, figures: list[Atom], punctuation: str = "") -> list[Atom]:
+    """The last of `figures` and those before it of its unit joined to it by 'and' (cue chain; `punctuation` allowed
+    between): '63.1 and 63.9 years', '9.8% and 14.1%'."""
+    chain = [figures[-1]]
+    for figure in reversed(figures[:-1]):
+        if unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain", punctuation):
+            break
+        chain.insert(0, figure)
+    return chain
+
+
 def _trailing_list_of_the_sentence_before(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
     """'The vacancy and turnover rates were 14.2% and 18.5% respectively. The comparable figures were 9.8% and 14.1% for
     England, and 11.3% and 15.0% for the West Midlands': joined figures right before a name, in a sentence whose subject
@@ -960,11 +975,7 @@ def _trailing_list_of_the_sentence_before(report: Report, sentence: Sentence, be
     before = [f for f in figures if f.end <= bench.start]
     if not before or not sentence.adjacent(before[-1].end, bench.start) or not sentence.cues_of("plural_noun", hi=figures[0].start):
         return []
-    chain = [before[-1]]
-    for figure in reversed(before[:-1]):
-        if unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain"):
-            break
-        chain.insert(0, figure)
+    chain = _joined_list_ending_on(sentence, before)
     if len(chain) < 2 or any(f.start < chain[0].start and f.start not in report.forced for f in figures):
         return []  # (a list after another benchmark's list: '..., and 11.3% and 15.0% for the West Midlands')
     previous = report.neighbour(sentence, -1)
@@ -1000,11 +1011,7 @@ def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom])
     before_bench = [f for f in figures if f.end <= bench.start]
     if not before_bench or not sentence.only_cues_between(before_bench[-1].end, bench.start, ("respectively",), ","):
         return []
-    chain = [before_bench[-1]]
-    for figure in reversed(before_bench[:-1]):
-        if unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain", ","):
-            break
-        chain.insert(0, figure)
+    chain = _joined_list_ending_on(sentence, before_bench, ",")
     if len(chain) == 1 and (shared := _unit_shared_before(sentence, chain[0], figures)) is not None:
         chain.insert(0, shared)  # 'against 63.9 and 62.4 years for England'
     if len(chain) < 2 or not sentence.cue_ending_at("compared_before", chain[0].start):
@@ -1658,8 +1665,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
         earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
                    and not _opposite_measures(report, candidate, earlier_sentence, a)]
-        if len(earlier) > 1 and (sentence.cues_of("former") or sentence.cues_of("latter")):
-            return Link(earlier[-1] if sentence.cues_of("latter") else earlier[0], location)  # 'The England figure for the former is 8.9%'
+        if len(earlier) > 1 and (picked := _former_or_latter(sentence, earlier)) is not None:
+            return Link(picked, location)  # 'The England figure for the former is 8.9%'
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
@@ -1684,6 +1691,13 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _former_or_latter(sentence: Sentence, figures: list[Atom]) -> Atom | None:
+    """The first of `figures` when the sentence says 'the former' (lexicon cue former), the last for 'the latter'."""
+    if sentence.cues_of("latter"):
+        return figures[-1]
+    return figures[0] if sentence.cues_of("former") else None
 
 
 def _only_targets(report: Report, sentence: Sentence, unit: str) -> bool:
@@ -1815,7 +1829,7 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         return report.forced[candidate.figure.start][0]
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
-    if found is None and (candidate.sentence.cues_of("former") or candidate.sentence.cues_of("latter")):
+    if found is None and _former_or_latter(candidate.sentence, [candidate.figure]) is not None:
         return _value_earlier(report, candidate)  # 'The England figure for the former is 8.9%': no measure of its own
     if candidate.figure.start in report.own_clause:
         return found or _value_after(report, candidate)  # its own measure: no earlier sentence's figure
@@ -2188,10 +2202,9 @@ def _comparative_subject(report: Report, value: Atom, candidate: Candidate) -> A
     share'; atoms.json relations' comparatives) with no 'than' in it compares its measure with the sentence's
     benchmarks; only when the figures agree with it."""
     sentence = candidate.sentence
-    first = first_word_at(sentence.text)
-    if value.sentence != sentence.index or first is None or sentence.cues_of("than"):
+    if value.sentence != sentence.index or sentence.cues_of("than"):
         return None
-    opening = next((r for r in report.atoms_in(sentence) if r.label == "RELATION" and r.start == sentence.start + first), None)
+    opening = next((r for r in report.atoms_in(sentence) if r.label == "RELATION" and _at_first_word(sentence, r)), None)
     if opening is None or opening.key not in OPPOSITE or not _is_comparative(opening):
         return None
     if not sentence.text[opening.end - sentence.start:].lstrip()[:1].isalpha():
@@ -2327,12 +2340,13 @@ def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Ato
     """'The corresponding East Midlands figures are 78.9 and 82.7 years; both are lower in Marlbridge.': a clause
     after every figure opening on 'both' or 'either' (lexicon every_benchmark_words), a direction, then only the
     council's name or 'here' (a citation aside): the council's figures stand so against each benchmark."""
+    lexicon = lexicon_model()
+    here = frozenset(lexicon.here_words)
     for relation in (r for r in relations if r.key in OPPOSITE):
         head = _WORD.findall(sentence.text[_clause_start(sentence, relation.start) - sentence.start:relation.start - sentence.start])
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest
         words = _WORD.findall(rest)
-        here, lexicon = frozenset(lexicon_model().here_words), lexicon_model()
         if head[:1] and head[0].lower() in lexicon.every_benchmark_words and len(head) <= 3 and words \
                 and all(w.lower() in here or w.lower() in lexicon.council_words or w.lower() in place_words() or w in report.council
                         for w in words) \
