@@ -265,13 +265,15 @@ def is_target(figure: Atom, sentence: Sentence) -> bool:
     """'the council's own ceiling was 5%', 'a target of 95%', 'the 28 days target': a figure a target
     word names (only linking words between, or right after it) is a target, not a measure; so is one
     its own words after it say was set as one ('the 6 weeks the local authority had set as its own
-    standard': a target_setting word, then a target word, before the next comma). A target word inside
+    standard': a target_setting word, then a target word, before the next comma), or words of intent earlier in
+    its clause name as an aim ('a plan to bring the local figure down to 12%': cue target_intent). A target word inside
     words naming a price ('a standard rate of £23.80': cue not_target) names none."""
     prices = sentence.cues_of("not_target", hi=figure.start + 1)
     targets = [c for c in sentence.cues_of("target", hi=figure.start) if not any(p.start <= c.start < p.end for p in prices)]
     return sentence.cue_starting_at("target", figure.end) is not None or any(
         c.end <= figure.start and sentence.only_cues_between(c.end, figure.start, "benchmark_figure_after", ":")
-        for c in targets) or _set_as_target(figure, sentence) or _limit_of_target(figure, sentence, targets)
+        for c in targets) or _set_as_target(figure, sentence) or _limit_of_target(figure, sentence, targets) \
+        or bool(sentence.cues_of("target_intent", _clause_start(sentence, figure.start), figure.start))
 
 
 def _limit_of_target(figure: Atom, sentence: Sentence, targets: list) -> bool:
@@ -1393,6 +1395,24 @@ def _only_a_gap_between(sentence: Sentence, lo: int, hi: int) -> bool:
         and all(w.lower() in _gap_amount_words() for w in words)
 
 
+def _gap_contradicts(candidate: Candidate, link: Link) -> bool:
+    """'Of carers ..., 59.2% said ... . Carers' satisfaction with support was around six points below the England average
+    of 36.8%': a gap in points stated before the benchmark in its clause (a number in digits or words, then words of
+    lexicon gap_units) that the figure of another sentence is far from (more than a point and a quarter of the gap)
+    says that figure is not the one compared."""
+    sentence, bench = candidate.sentence, candidate.bench
+    if link.location is ValueLocation.SAME or link.value.value is None or candidate.figure.value is None:
+        return False
+    from .figures import vocabulary
+    numbers, units = vocabulary().number_words, lexicon_model().gap_units
+    words = sentence.text[_clause_start(sentence, bench.start) - sentence.start:bench.start - sentence.start].split()
+    for word, after in zip(words, words[1:]):
+        if after.lower().strip(",") in units and (word.lower() in numbers or LONE_NUMBER.fullmatch(word)):
+            gap = float(numbers[word.lower()]) if word.lower() in numbers else float(word.replace(",", ""))
+            return abs(abs(link.value.value - candidate.figure.value) - gap) > max(1.0, gap / 4)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _gap_amount_words() -> frozenset[str]:
     """Words sizing a gap: atoms.json degree words and units, figures.json number words, lexicon gap_units."""
@@ -1638,6 +1658,7 @@ def _opens_on_council(report: Report, sentence: Sentence, start: int, end: int) 
     return bool(report.council and words and words[0] in report.council)
 
 
+COUNCIL_SUBJECT_WORDS = 3  # 'Hatchley has a higher rate of ...:' : the council's name and a verb before a lead-in's direction
 MOST_EARLIER_CHOICES = 2  # more figures than this in the sentence before, none named again: no guess
 
 
@@ -1829,6 +1850,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         return report.forced[candidate.figure.start][0]
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
+    if found is not None and found.location is ValueLocation.SAME and not _in_council_clause(report, candidate.sentence, found.value):
+        found = _council_named_after(report, candidate) or found  # '... 83.8%, and across the East Midlands 81.0%; Pottersfield's 87.9% ...'
     if found is None and _former_or_latter(candidate.sentence, [candidate.figure]) is not None:
         return _value_earlier(report, candidate)  # 'The England figure for the former is 8.9%': no measure of its own
     if candidate.figure.start in report.own_clause:
@@ -2154,7 +2177,9 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     bare comparative (atoms.json relations' comparatives: 'fewer', 'more') the object is what follows its 'than' ('Fewer people in Cranmoor felt in control of
     their daily lives than elsewhere in the region: 72.9% against 76.4% across the East Midlands'; its measure may hold a
     figure: 'A smaller share ... had been reviewed in the previous 12 months than in similar councils:').
-    Only when the figures agree: the lead-in may size another quality than the figures do ('Marlshire is less
+    A direction with no 'than' and no figure after it, whose subject is the council's name (a few words at most), holds
+    so too ('Hatchley has a higher rate of long-term illness: 8.6% ..., compared with 7.3% in England'); 'less likely to feel safe in Harrowfield than in England
+    or the wider region:' has its object after 'than'. Only when the figures agree: the lead-in may size another quality than the figures do ('Marlshire is less
     ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, against 81.0%')."""
     sentence, bench = candidate.sentence, candidate.bench
     colon = sentence.text.find(":", 0, value.start - sentence.start) + sentence.start
@@ -2164,7 +2189,11 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     after = sum(1 for a in theirs if a.label == "BENCHMARK" and a.start > colon)
     for relation in (r for r in theirs if r.label == "RELATION" and r.end <= colon and r.key in OPPOSITE):
         than = sentence.cues_of("than", relation.end, colon)  # 'Fewer people in Cranmoor felt ... than elsewhere in the region:'
-        lo = than[-1].end if than and _is_comparative(relation) else relation.end
+        lo = than[-1].end if than and (_is_comparative(relation) or not relation.text.lower().endswith(" than")) else relation.end
+        if not than and not relation.text.lower().endswith(" than") and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
+                and _opens_on_council(report, sentence, _clause_start(sentence, relation.start), relation.start) \
+                and len(_WORD.findall(sentence.text[:relation.start - sentence.start])) <= COUNCIL_SUBJECT_WORDS:
+            return relation if _figures_agree(relation, value, candidate.figure) else None  # 'Hatchley has a higher rate of ...:'
         places = [a for a in theirs if a.label == "BENCHMARK" and lo <= a.start <= colon]
         hi = _places_end(sentence, lo, colon, places) if relation.text.lower().endswith(" than") else colon
         if hi == lo < colon:
@@ -2840,7 +2869,7 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom], council: str 
         link = council_value(report, candidate)
         if link is not None and link.note is not None:
             findings.append(link.note)
-        if link is None or different_groups(report, link.value, candidate):
+        if link is None or different_groups(report, link.value, candidate) or _gap_contradicts(candidate, link):
             continue
         comparison = _comparison(report, candidate, link)
         comparisons.append(comparison)

@@ -259,15 +259,20 @@ def _describes_what_follows(span: Span) -> bool:
     """A relation word that names no relation: part of a name ('a Greater Manchester campaign': title case
     before a title-case word), or a one-word likeness ('similar', 'comparable': atoms.json proportion words)
     describing the word after it ('similar schemes', 'The comparable England figures'), which is no
-    relation tail ('to'), relation noun ('a similar proportion to') or stop word ('similar in')."""
+    relation tail ('to') or stop word ('similar in'), nor a relation noun after 'a' or before a relation tail ('a
+    similar proportion', 'similar rates to': 'Comparable figures for its nearest neighbours were 58%' describes)."""
     doc, after = span.doc, span.doc[span.end]
     last = doc[span.end - 1]
     if last.is_title and after.is_title and not last.is_sent_start:
         return True
-    likeness = atom_vocabulary().relations["similar"].proportion_words
-    return len(span) == 1 and span.text.lower() in likeness and after.is_alpha and not after.is_stop \
-        and after.lower_ not in atom_vocabulary().relation_tails \
-        and after.lower_.removesuffix("s") not in atom_vocabulary().relation_nouns
+    vocabulary = atom_vocabulary()
+    if len(span) != 1 or span.text.lower() not in vocabulary.relations["similar"].proportion_words \
+            or not after.is_alpha or after.is_stop or after.lower_ in vocabulary.relation_tails:
+        return False
+    if after.lower_.removesuffix("s") not in vocabulary.relation_nouns:
+        return True
+    tail = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+    return not (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") or tail in vocabulary.relation_tails)
 
 
 def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]]) -> bool:

@@ -2117,3 +2117,47 @@ def test_benchmark_lists_in_the_sentence_after_the_councils_list():
             "figures were 9.8% and 14.1% for England, and 11.3% and 15.0% for the West Midlands (ASC-WDS, 2022-23).")
     assert sorted(_pairs(text)) == [(12.2, "England average", 9.8), (12.2, "regional average", 11.3),
                                     (17.5, "England average", 14.1), (17.5, "regional average", 15.0)]
+
+
+def test_comparable_figures_for_a_benchmark_state_no_likeness():
+    text = ("Ollerby reviewed 71% of people in long-term support in the year and 38% of the carers it knew of. "
+            "Comparable figures for its CIPFA nearest neighbours were 63% and 30%.")
+    assert _relations(text, "Ollerby Council") == [(71.0, 63.0, None), (38.0, 30.0, None)]
+    # 'a similar proportion to' still states one
+    assert _relations("A similar proportion to England, 62.0%, said so (England 61.5%).") != []
+
+
+def test_a_figure_aimed_for_is_no_council_value():
+    text = ("Agency staff filled 22% of social work posts. The regional average is 17%, and managers intend to "
+            "bring the local share down to 15% by 2027.")
+    assert _pairs(text) == [(22.0, "regional average", 17.0)]
+
+
+def test_the_council_named_after_benchmarks_owns_the_figure_not_the_benchmark_before():
+    text = ("Nationally the share of people still at home 91 days after leaving hospital was 82.1%, and across the "
+            "North West 80.4%; Brindlemoor's 85.6% was therefore above both (ASCOF, 2023-24).")
+    pairs = _pairs(text, "Brindlemoor Council")
+    assert (82.1, "regional average", 80.4) not in pairs
+    assert pairs == [(85.6, "regional average", 80.4)]
+
+
+def test_a_stated_gap_the_earlier_figure_does_not_fit_pairs_nothing():
+    text = ("Of carers asked, 61.4% said they had been included in discussions about the person they cared for. "
+            "Their satisfaction with support was about five points below the England average of 36.3%.")
+    assert _pairs(text) == []
+    fits = ("Carers' satisfaction with support stood at 31.1%. "
+            "This was about five points below the England average of 36.3%.")
+    assert _pairs(fits) == [(31.1, "England average", 36.3)]
+
+
+def test_a_direction_in_a_lead_in_whose_subject_is_the_council():
+    text = ("Hollinbrook has a lower rate of unpaid care: 7.9% of residents gave some unpaid care, "
+            "compared with 8.9% in England (Census 2021).")
+    assert _relations(text, "Hollinbrook Borough Council") == [(7.9, 8.9, "lower")]
+    # (a lead-in whose direction has its own object and figure is no such lead-in: pages_round36's ov_durnchester)
+
+
+def test_a_lead_in_direction_with_its_object_after_than():
+    text = ("Carers were less likely to feel supported in Fernmoor than in England or the wider region: 29.5% said so, "
+            "against 36.3% in England and 34.0% in the North East (SACE, 2023-24).")
+    assert _relations(text, "Fernmoor Council") == [(29.5, 36.3, "lower"), (29.5, 34.0, "lower")]
