@@ -45,6 +45,7 @@ class FactRule(_Rule):
     context: Literal["sentence", "with_previous"] = "sentence"
     range: tuple[float, float] | None = None
     requires_before: str | None = None   # a fact that must have been read just before in the sentence
+    near_in_clause: bool = False  # a 'near' cue before the figure counts only in the figure's clause
 
 
 class FactVocabulary(_Rule):
@@ -239,7 +240,9 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
     with no other figure of the kind (`others`: their starts) between, required when the rule has
     only those: in '4,215 people, with a further 1,380 people receiving short-term support' the cue
     is 1,380's, and a cue after a comma with another figure after it is that one's: '... to 2,980
-    people, and short-term support to 845 people'). None: no fit."""
+    people, and short-term support to 845 people'); for a rule with near_in_clause, nor one before the figure in another
+    clause ('30.8% of people receiving long-term support ..., and the register of personal assistants had grown to 214
+    people'). None: no fit."""
     doc = figure.doc
     before = [figure.start - e for _, e in cues.get(f"{key}:before", [])
               if e <= figure.start and _only_fillers(doc, e, figure.start, fillers)]
@@ -248,7 +251,8 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
     near = [min(abs(s - figure.end), abs(figure.start - e)) for s, e in cues.get(f"{key}:near", [])
             if not any(min(s, figure.start) < o < max(e, figure.end) for o in others)
             and not (s >= figure.end and any(o >= e for o in others) and any(t.text in ",;" for t in doc[figure.end:s]))
-            and not (s >= figure.end and _another_clause(doc, figure.end, s))]
+            and not (s >= figure.end and _another_clause(doc, figure.end, s))
+            and not (rule.near_in_clause and e <= figure.start and _another_clause(doc, e, figure.start))]
     if (rule.before or rule.after) and not (before or after) or rule.near and not near:
         return None
     if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others)

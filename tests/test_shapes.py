@@ -779,6 +779,14 @@ def test_a_cue_after_a_comma_before_another_figure_is_that_figures():
     assert (report.get("people_long_term_support"), report.get("people_short_term_support")) == (2980, 845)
 
 
+def test_a_long_term_cue_in_another_clause_names_no_count():
+    page = ("# Oakshire Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Overall summary\n\n"
+            "Good\n\nDirect payments were well used. 28.4% of people receiving long-term support at home took a direct "
+            "payment (England: 25.5%), and the council's list of personal assistants had grown to 188 people.\n")
+    report = extract_string(page).tables["reports"][0]
+    assert report.get("people_long_term_support") is None
+
+
 def test_a_span_of_years_never_opens_a_range():
     rows = extract_string(report(bodies={"Safeguarding": "As a share of the budget, the overspend had fallen from "
                                                           "6.2% in 2022/23 to 3.9% in 2023/24."})).tables
