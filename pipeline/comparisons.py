@@ -363,7 +363,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if after and (bench.form != "trailing" and (
             sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,") or _approximate_answer(sentence, bench, after[0])
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
-            or _group_then_figure(sentence, bench, after[0], benches))
+            or _group_then_figure(sentence, bench, after[0], benches) or _direction_then_figure(sentence, bench, after[0], relations))
             or _opens_and_restates(sentence, bench, after[0], figures) or _opens_on_its_figure(sentence, bench, after[0])):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
@@ -377,6 +377,17 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches, relations):
         return None
     return before[-1]
+
+
+def _direction_then_figure(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
+    """'The England average was higher, at 62.4%', 'the regional average was higher still at 63.8%': between a
+    benchmark and its figure only linking words and one direction with no object ('than' or a benchmark after it),
+    degree words beside it."""
+    between = [r for r in relations if bench.end <= r.start and r.end <= figure.start]
+    if len(between) != 1 or between[0].key not in OPPOSITE or sentence.cue_starting_at("than", between[0].end):
+        return False
+    gap = _words_left(sentence, bench.end, figure.start, between, ("benchmark_figure_after",))
+    return all(w.lower() in atom_vocabulary().degree_words for w in _WORD.findall(gap)) and not any(ch in gap for ch in ";:()")
 
 
 def _approximate_answer(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1852,6 +1863,12 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     found = _value_before(report, candidate, refers_back)
     if found is not None and found.location is ValueLocation.SAME and not _in_council_clause(report, candidate.sentence, found.value):
         found = _council_named_after(report, candidate) or found  # '... 83.8%, and across the East Midlands 81.0%; Pottersfield's 87.9% ...'
+    if found is None and candidate.figure.start in report.scaled:
+        found = _actual_after_supposition(report, candidate)
+    if _direction_before_its_figure(report, candidate) is not None:  # 'The England average was higher, at 62.4%': of a figure before
+        if found is not None and found.location is ValueLocation.SAME:
+            return None if _benchmark_before_in_clause(report, candidate.sentence, found.value) else found
+        return found or _value_earlier(report, candidate)
     if found is None and _former_or_latter(candidate.sentence, [candidate.figure]) is not None:
         return _value_earlier(report, candidate)  # 'The England figure for the former is 8.9%': no measure of its own
     if candidate.figure.start in report.own_clause:
@@ -1869,6 +1886,32 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         found = council_value(report, sibling)  # None: the sentences before may still give it
     return found or _value_earlier(report, candidate) or _value_after(report, candidate) or _value_next(report, candidate) \
         or _value_in_list(report, candidate)
+
+
+def _benchmark_before_in_clause(report: Report, sentence: Sentence, figure: Atom) -> bool:
+    """'Across England the share ... was 26.2%, and the East Midlands share was a little higher at 27.4%': a benchmark
+    before the figure in its clause makes it that benchmark's."""
+    lo = _clause_start(sentence, figure.start)
+    return any(a.label == "BENCHMARK" and lo <= a.start < figure.start for a in report.atoms_in(sentence))
+
+
+def _actual_after_supposition(report: Report, candidate: Candidate) -> Link | None:
+    """'If Northfold's rate of carers' assessments matched the England average, around 4,900 carers would have been
+    assessed; the actual figure was 3,150': after the count a benchmark's rate would give the council, the one number
+    (no year) of the clause after the next ';', which holds no figure of its own, is the council's count, of that unit."""
+    sentence, figure = candidate.sentence, candidate.figure
+    semicolon = sentence.text.find(";", figure.end - sentence.start)
+    if semicolon < 0:
+        return None
+    lo = sentence.start + semicolon + 1
+    hi = _clause_end(sentence, lo + 1)
+    if any(a.label in FIGURES and lo <= a.start < hi for a in report.atoms_in(sentence)):
+        return None
+    numbers = [n for n in _NUMBER.finditer(sentence.text, lo - sentence.start, hi - sentence.start) if not YEAR.fullmatch(n.group(0))]
+    if len(numbers) != 1:
+        return None
+    start, end = sentence.start + numbers[0].start(), sentence.start + numbers[0].end()
+    return Link(printed_without_unit(figure, numbers[0].group(0), start, end), ValueLocation.SAME)
 
 
 def _led_into_by_a_direction(report: Report, candidate: Candidate) -> bool:
@@ -2113,9 +2156,14 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     """'The regional figure, at 2.1%, was lower.': the benchmark opens its clause and the direction
     follows its figure with only linking words between, so the direction is the benchmark's (True);
     so too when the council figure is the direction's object ('The England average of 72.4% was
-    higher than the 66.0% in Dunmarsh'). None when the direction sets the benchmark against another
+    higher than the 66.0% in Dunmarsh'), or the benchmark opens its clause and the direction stands between it and
+    its figure ('The England average was higher, at 62.4%'). None when the direction sets the benchmark against another
     benchmark (unsure); else False."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
+    if bench.end <= relation.start and relation.end <= figure.start and not value.start in range(bench.end, figure.start):
+        comma = sentence.text.rfind(",", 0, bench.start - sentence.start)  # '..., and the regional average was higher still at 63.8%'
+        lo = max(_clause_start(sentence, bench.start), sentence.start + comma + 1)
+        return sentence.only_cues_between(lo, bench.start, ("leads_into", "chain"), ",")  # 'The England average was higher, at 62.4%'
     if relation.start < max(bench.end, figure.end):
         return False
     if _leads_into_value(sentence, relation, value, figure):
@@ -2313,7 +2361,7 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     or one leading into the same benchmark named without its figure in an earlier sentence. A
     direction whose subject is the benchmark ('The regional figure, at 2.1%, was lower') is turned
     round to be the council's (null when it sets two benchmarks against each other)."""
-    chosen = _relation_words(report, value, candidate)
+    chosen = _direction_before_its_figure(report, candidate) or _relation_words(report, value, candidate)
     if (chosen is None or chosen.key == "none") and (on_both := _direction_on_both(report, candidate)) is not None:
         return on_both
     if chosen is None and (alone := _direction_alone_after(report, candidate)) is not None:
@@ -2333,6 +2381,14 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if subject is None:
         return None
     return replace(chosen, key=OPPOSITE[chosen.key]) if subject else chosen
+
+
+def _direction_before_its_figure(report: Report, candidate: Candidate) -> Atom | None:
+    """'The England average was higher, at 62.4%': the direction between a benchmark and its figure (turned round
+    after: its subject is the benchmark)."""
+    bench, figure = candidate.bench, candidate.figure
+    relations = [a for a in report.atoms_in(candidate.sentence) if a.label == "RELATION" and bench.end <= a.start and a.end <= figure.start]
+    return relations[0] if bench.end <= figure.start and _direction_then_figure(candidate.sentence, bench, figure, relations) else None
 
 
 def _direction_alone_after(report: Report, candidate: Candidate) -> Atom | None:

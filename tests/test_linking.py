@@ -2161,3 +2161,23 @@ def test_a_lead_in_direction_with_its_object_after_than():
     text = ("Carers were less likely to feel supported in Fernmoor than in England or the wider region: 29.5% said so, "
             "against 36.3% in England and 34.0% in the North East (SACE, 2023-24).")
     assert _relations(text, "Fernmoor Council") == [(29.5, 36.3, "lower"), (29.5, 34.0, "lower")]
+
+
+def test_the_actual_count_after_a_supposed_one():
+    text = ("If Pellbrook's rate of carers' assessments matched the England average, around 3,400 carers would have "
+            "been assessed in 2023-24; the actual figure was 2,150.")
+    rows = [(c.value.value, c.bench.key, c.figure.value) for c in _linked(text, "Pellbrook Council")]
+    assert rows == [(2150.0, "England average (scaled to population)", 3400.0)]
+    # two numbers in the clause after ';': no guess
+    two = text.replace("the actual figure was 2,150.", "the actual figure was 2,150, against 2,300 a year earlier.")
+    assert _linked(two, "Pellbrook Council") == []
+
+
+def test_a_direction_between_a_benchmark_and_its_figure_is_the_benchmarks():
+    text = ("Just over half of people who used services, 52.7%, said they were satisfied with their care. The England "
+            "average was higher, at 62.4%, and the average across Yorkshire and the Humber was higher still at 63.8%.")
+    assert _relations(text, "Gildersby Council") == [(52.7, 62.4, "lower"), (52.7, 63.8, "lower")]
+    # the figure before it in the same sentence is another benchmark's: no pairing
+    other = ("Across England the share of people using a direct payment was 26.2% in 2022-23, and the East Midlands "
+             "share was a little higher at 27.4%. Caddow's figure was 19.8%.")
+    assert (26.2, "regional average", 27.4) not in _pairs(other, "Caddow Council")
