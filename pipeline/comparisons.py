@@ -374,9 +374,20 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
             or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before", "(" if named_after else "") \
             and not _figure_of_a_group(sentence, before[-1], bench):
         return None
-    if bench.form == "trailing" and not _after_comparison_words(sentence, before[-1], benches, relations):
+    if bench.form == "trailing" and not (_after_comparison_words(sentence, before[-1], benches, relations)
+                                         or _one_more_place(sentence, before[-1], figures, benches)):
         return None
     return before[-1]
+
+
+def _one_more_place(sentence: Sentence, figure: Atom, figures: list[Atom], benches: list[Atom]) -> bool:
+    """'The equivalent proportion across London was 27%, and 31% in England': right after another benchmark's own
+    figure (only its linking words between them) and ', and', a figure and its trailing name are one more place."""
+    earlier = [f for f in figures if f.end <= figure.start]
+    if not earlier or not sentence.only_cues_between(earlier[-1].end, figure.start, "chain", ","):
+        return False
+    return any(b.end <= earlier[-1].start and sentence.only_cues_between(b.end, earlier[-1].start, "benchmark_figure_after")
+               for b in benches)
 
 
 def _direction_then_figure(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
@@ -609,13 +620,24 @@ def _names_the_measure(text: str) -> bool:
 
 def _after_comparison_words(sentence: Sentence, figure: Atom, benches: list[Atom], relations: list[Atom] = ()) -> bool:
     """'compared with 18.6% in England', 'compared with about 37% in England', 'double the 4.5 weeks typical of
-    ...' (relation words, then words leading into a noun or of approximation), and each further pair of the list: 'compared to 12.2% across London
+    ...' (relation words, then words leading into a noun or of approximation), 'compared with a conversion rate of 34 per
+    cent in England' (an article, one or two plain words naming a measure, linking words), and each further pair of the list: 'compared to 12.2% across London
     and 18.6% in England'; or a sentence's opening contrast ('Whereas 5.2% of residents in England ...')."""
     openers = sentence.cues_of("compared_before", hi=figure.start) + sentence.cues_of("contrast_opener", hi=figure.start)
-    if any(sentence.only_cues_between(c.end, figure.start, "approximation") for c in openers) or any(
+    if any(sentence.only_cues_between(c.end, figure.start, "approximation") or _a_measure_of(sentence, c.end, figure.start)
+           for c in openers) or any(
             r.end <= figure.start and sentence.only_cues_between(r.end, figure.start, ("leads_into", "approximation")) for r in relations):
         return True
     return any(b.end <= figure.start and sentence.only_cues_between(b.end, figure.start, "chain", ",") for b in benches)
+
+
+def _a_measure_of(sentence: Sentence, lo: int, hi: int) -> bool:
+    """[lo, hi) is 'a' or 'an', one or two plain words naming a measure, then linking words (benchmark_figure_after)
+    ending at hi ('a conversion rate of')."""
+    words = sentence.text[lo - sentence.start:hi - sentence.start].split()
+    link = sentence.run_leading_to("benchmark_figure_after", lo, hi)
+    return bool(words) and words[0].lower() in ("a", "an") and link is not None \
+        and _names_plainly(sentence.text[lo - sentence.start:link.start - sentence.start].split(None, 1)[-1])
 
 
 def _completes_comparative(sentence: Sentence, bench: Atom) -> bool:
@@ -630,10 +652,10 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """'England (' names a benchmark before a plural noun ('the England (70%) and regional (69%)
     averages') or right after comparison words ('compared to England (18.4%)', 'well below England
     (18.4%)', 'a higher proportion (20.3%) than England (18.4%)', 'well above both the South West
-    (22.3%)'); else it is only a place name."""
+    (22.3%)', 'above the averages for both the South East (82.1%)'); else it is only a place name."""
     if sentence.cues_of("plural_noun", bench.end) or _completes_comparative(sentence, bench):
         return True  # 'well above both the South West (22.3%)', 'more than double the proportion in England (19.0%)'
-    return bool(_leading_into(sentence, report.atoms_in(sentence), bench, ("leads_into", "same_measure", "place_lead")))
+    return bool(_leading_into(sentence, report.atoms_in(sentence), bench, ("leads_into", "same_measure", "place_lead", "plural_noun")))
 
 
 def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str | tuple[str, ...] = "leads_into") -> list[Atom]:

@@ -2181,3 +2181,25 @@ def test_a_direction_between_a_benchmark_and_its_figure_is_the_benchmarks():
     other = ("Across England the share of people using a direct payment was 26.2% in 2022-23, and the East Midlands "
              "share was a little higher at 27.4%. Caddow's figure was 19.8%.")
     assert (26.2, "regional average", 27.4) not in _pairs(other, "Caddow Council")
+
+
+def test_a_measure_between_comparison_words_and_a_trailing_benchmarks_figure():
+    text = ("Of the concerns received, 27 per cent led to a Section 42 enquiry, compared with a conversion rate of "
+            "31 per cent in England.")
+    assert _pairs(text) == [(27.0, "England average", 31.0)]
+
+
+def test_a_trailing_benchmark_after_achieved():
+    text = "Risk was reduced in 84% of enquiries, a little below the 89% achieved in England."
+    assert _relations(text) == [(84.0, 89.0, "lower")]
+
+
+def test_one_more_place_after_another_benchmarks_figure():
+    text = "Of these concerns, 22% became enquiries. The equivalent share across London was 29%, and 33% in England."
+    assert _pairs(text) == [(22.0, "London average", 29.0), (22.0, "England average", 33.0)]
+
+
+def test_bare_names_after_a_plural_benchmark_noun():
+    text = ("Of older people leaving hospital, 86.1% were still at home 91 days later, above the averages for both the "
+            "North West (81.2%) and England (83.8%).")
+    assert _relations(text) == [(86.1, 81.2, "higher"), (86.1, 83.8, "higher")]
