@@ -387,6 +387,7 @@ def _one_more_place(sentence: Sentence, figure: Atom, figures: list[Atom], bench
     if not earlier or not sentence.only_cues_between(earlier[-1].end, figure.start, "chain", ","):
         return False
     return any(b.end <= earlier[-1].start and sentence.only_cues_between(b.end, earlier[-1].start, "benchmark_figure_after")
+               and b.form == "phrase" and not _names_place_with_figure(sentence, b)  # not 'the highest rate in England at 30%'
                for b in benches)
 
 

@@ -514,6 +514,20 @@ by design, and 'The figure comes from ...' missed); 177 54/57, 178 43/48, 179 71
 52/63, 2 wrong (a citation of the other clause taken; a citation closing the next sentence, which makes a comparison of
 its own for the same figure, missed). All eight: comparisons 410/451 (90.9%), 6 wrong rows (98.6%), of which 1 wrong
 pairing; facts 528/528; scores 245/245; percentages 895/895.
+
+Rounds 182-189 (session 16's batch, 72 inputs on new briefs, tests/blindtools/focus_s16.md), all scored once on 123ace6
+(session 15's final code): 182 comparisons 54/59, none wrong; 183 51/54, 1 wrong (a citation closing the next sentence,
+keyed by its writer to this one: source_as_keyed) and a count of personal assistants taken as the people in long-term
+support (a wrong fact: a 'long-term' cue in another clause); 184 43/47, 1 wrong ('The same return showed': the data set
+of the sentence before, missed); 185 53/55, 1 wrong (a lead-in direction whose subject is the council, 'Hatchley has a
+higher rate of long-term illness:', not read) and a population missed; 186 45/48 and 187 52/56, none wrong; 188 53/61, 5
+wrong (2 wrong pairings: a benchmark in the sentence after, 'around six points below the England average of 36.8%', set
+against a figure of another measure; a benchmark's figure, 'Nationally ... was 83.8%', taken as the council's where
+'Pottersfield's 87.9%' followed; 'Comparable figures for its nearest neighbours' read as similar, twice; 'only one of
+those councils had a longer wait' read as higher); 189 47/57, 3 wrong (a target, 'a plan to bring the local figure down
+to 12% by 2026', paired: a wrong pairing; 'less likely to feel safe in Harrowfield than in England or the wider region:'
+not read, twice). All eight: comparisons 398/437 (91.1%), 11 wrong rows (97.3%), of which 3 wrong pairings; facts
+523/524 with 1 wrong; scores 249/249; percentages 902/902.
 """
 from __future__ import annotations
 
@@ -705,7 +719,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round178": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round179": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round180": {"facts_missed": 0, "comparisons_missed": 8},
-          "pages_round181": {"facts_missed": 0, "comparisons_missed": 1}}
+          "pages_round181": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round182": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round183": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round184": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round185": {"facts_missed": 1, "comparisons_missed": 1},
+          "pages_round186": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round187": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round188": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round189": {"facts_missed": 0, "comparisons_missed": 6}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
