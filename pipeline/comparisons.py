@@ -2679,10 +2679,12 @@ def cited_after_label(text: str) -> str | None:
 
 
 def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tuple[SourceLocation, Sentence, int]]:
-    """Where a citation may be, in order: the benchmark's sentence, the value's, the next one, and
-    for a bullet the line leading into its list."""
+    """Where a citation may be, in order: the benchmark's sentence, the one before when it opens on words naming the
+    same data set (cue same_source), the value's, the next one, and for a bullet the line leading into its list."""
     sentence = candidate.sentence
     places = [(SourceLocation.SENTENCE, sentence, candidate.bench.end)]
+    if sentence.opens_with("same_source") and (previous := report.neighbour(sentence, -1)) is not None:
+        places.append((SourceLocation.PREVIOUS, previous, previous.start))  # 'The same return showed that 47% ...'
     if value.sentence != sentence.index:
         places.append((SourceLocation.VALUE_SENTENCE, report.sentences[value.sentence], value.end))
     following = report.neighbour(sentence, 1) or _after_list(report, sentence)

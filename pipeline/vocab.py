@@ -38,6 +38,7 @@ class SourceLocation(StrEnum):
     SENTENCE = "sentence"
     VALUE_SENTENCE = "value sentence"
     NEXT = "next sentence"
+    PREVIOUS = "previous sentence"  # the sentence opens 'The same return ...': the data set cited before it
     LEAD_IN = "list lead-in"
     SAME_FIGURE = "same figure"  # the one data set the other comparisons of the council figure cite
 

@@ -2203,3 +2203,10 @@ def test_bare_names_after_a_plural_benchmark_noun():
     text = ("Of older people leaving hospital, 86.1% were still at home 91 days later, above the averages for both the "
             "North West (81.2%) and England (83.8%).")
     assert _relations(text) == [(86.1, 81.2, "higher"), (86.1, 83.8, "higher")]
+
+
+def test_the_same_return_cites_the_data_set_of_the_sentence_before():
+    text = ("The Adult Social Care Finance Return for 2023-24 showed spending of £402 per adult resident. "
+            "The same return showed that 51% of gross spend went on residential care, against 44% in England.")
+    assert [(c.value.value, c.source.key if c.source else None, str(c.source_location)) for c in _linked(text)] \
+        == [(51.0, "ASC-FR", "previous sentence")]
