@@ -38,6 +38,7 @@ _TRANSLATE = str.maketrans({
 })
 _SPECIAL_CHARS = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
 _BLANK_RUN = re.compile(r"\n\n\n\n+")  # four or more line breaks (spelt out: '\n{4,}' is scanned 5x slower)
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORECASE)
@@ -49,6 +50,7 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form"
 _CHROME_WORDS = re.compile(
     r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"
     r"menu|share|(?<![\w-])sidebar|__sidebar|survey-(?:widget|prompt|banner|invite)|newsletter|back-to-top|helpful|useful|related|promo|site-header|site-satisfaction|\bnews\b", re.IGNORECASE)
+_PANEL_WORDS = re.compile(r"tab-?panel|tab-?pane\b|tab[-_]content", re.IGNORECASE)  # a hidden tab panel named by its class
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
                "blockquote", "figure", "hr", "dd", "dt"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -158,9 +160,9 @@ def _is_chrome(tag: Tag) -> bool:
         return False
     if tag.get("role") in {"navigation", "banner", "contentinfo", "search", "dialog", "complementary"}:
         return True
-    if (tag.get("aria-hidden") == "true" or tag.has_attr("hidden")) and tag.get("role") != "tabpanel":
-        return True  # a saved page's tabs keep every panel but the first hidden: those are the report's
     marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    if (tag.get("aria-hidden") == "true" or tag.has_attr("hidden")) and tag.get("role") != "tabpanel" and not _PANEL_WORDS.search(marks):
+        return True  # a saved page's tabs keep every panel but the first hidden: those are the report's
     if marks.strip() and _CHROME_WORDS.search(marks):
         return True
     heading = tag.find(_HEADINGS) if tag.name == "aside" else None  # '<aside class="sidebar"><h2>Related content'
@@ -312,9 +314,12 @@ def _content_roots(soup: BeautifulSoup) -> list[Tag]:
 
 
 def strip_inline_html(text: str) -> str:
-    """Remove inline tags such as <sup>th</sup> from markdown-like text, keeping their text."""
+    """Remove inline tags such as <sup>th</sup> from markdown-like text, keeping their text; a line break tag
+    outside a table row breaks the line ('- Assessing needs<br>Score: 4', 'Score: 3<br>3 - Evidence shows ...')."""
     if not _INLINE_TAG.search(text):
         return text
+    if _LINE_BREAK_TAG.search(text):
+        text = "\n".join(line if line.lstrip().startswith("|") else _LINE_BREAK_TAG.sub("\n", line) for line in text.split("\n"))
     return _INLINE_TAG.sub(lambda m: BeautifulSoup(m.group(0), "html.parser").get_text(), text)
 
 

@@ -1036,6 +1036,30 @@ def test_a_saved_page_with_tabs_keeps_its_hidden_panels_and_drops_other_hidden_t
     assert rows["percentages"] == []
 
 
+def test_hidden_tab_panels_named_by_their_class_are_the_reports():
+    markup = ("<html><body><main><h1>Pellow Vale Council: local authority assessment</h1>"
+              "<section class='tab-panel' id='overview'><p>Assessment published: 4 June 2025</p></section>"
+              "<section class='tab-panel' id='summary' hidden><h2>Overall summary</h2><h3>Local authority rating and score</h3>"
+              "<p>Pellow Vale Council</p><p>Requires improvement</p><h3>Quality statement scores</h3><ul><li>Assessing needs "
+              "Score: 2</li></ul><p>Of carers, 31.2% were satisfied.</p></section></main></body></html>")
+    rows = extract_string(normalise(html_to_text(markup))).tables
+    assert rows["reports"][0]["overall_rating"] == "Requires improvement"
+    assert {r["quality_statement"]: r["score"] for r in rows["scores"]} == {"Assessing needs": 2}
+    assert [r["value"] for r in rows["percentages"]] == [31.2]
+
+
+def test_line_break_tags_in_markdown_break_the_line_outside_tables():
+    scores = [3, 2, 3, 3, 2, 3, 2, 3, 3]
+    listed = "\n".join(f"- {name}<br>Score: {score}" for name, score in zip(STATEMENTS, scores))
+    page = ("# Pellow Vale Council: local authority assessment\n\nAssessment published: 4 June 2025\n\n# Overall summary\n\n"
+            "## Local authority rating and score\n\nPellow Vale Council<br>\nRequires improvement\n\n"
+            f"## Quality statement scores\n\n{listed}\n\n| Measure | Pellow<br>Vale | England |\n|---|---|---|\n"
+            "| Safe | 61.0% | 69.7% |\n\nPeople were positive.\n")
+    rows = extract_string(normalise(strip_inline_html(page))).tables
+    assert [r["summary_score"] for r in rows["scores"]] == scores
+    assert [r["value"] for r in rows["figures"] if r["kind"] == "count"] == []
+
+
 @pytest.mark.parametrize("contents", [
     "## In this report\n\nOverview\nSummary\nTheme 1: How Fennick Sands Borough Council works with people\nAssessing needs\n"
     "Supporting people to live healthier lives\nTheme 2: Providing support\nPartnerships and communities\n\n",
