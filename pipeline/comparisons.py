@@ -364,7 +364,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
             sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,") or _approximate_answer(sentence, bench, after[0])
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
             or _group_then_figure(sentence, bench, after[0], benches) or _direction_then_figure(sentence, bench, after[0], relations))
-            or _opens_and_restates(sentence, bench, after[0], figures) or _opens_on_its_figure(sentence, bench, after[0])):
+            or _opens_and_restates(sentence, bench, after[0], figures) or _opens_on_its_figure(sentence, bench, after[0])
+            or _opens_a_clause_on_its_figure(sentence, bench, after[0])):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
         return None if compared else after[0]
@@ -400,6 +401,12 @@ def _direction_then_figure(sentence: Sentence, bench: Atom, figure: Atom, relati
         return False
     gap = _words_left(sentence, bench.end, figure.start, between, ("benchmark_figure_after",))
     return all(w.lower() in atom_vocabulary().degree_words for w in _WORD.findall(gap)) and not any(ch in gap for ch in ";:()")
+
+
+def _opens_a_clause_on_its_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'In the South East, the figure is 13.6%; in England, 19.0%': a benchmark right after ';', a comma, its figure."""
+    before = sentence.text[:bench.start - sentence.start].rstrip()
+    return before.endswith(";") and sentence.text[bench.end - sentence.start:figure.start - sentence.start].strip() == ","
 
 
 def _approximate_answer(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1260,8 +1267,10 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
     if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)
                                                  or _trailing_list_of_the_sentence_before(report, sentence, bench, figures)):
         return pairs
-    if bench.form in {"phrase", "bracketed"} and (_names_a_list(sentence, bench, figures) or _lists_after_another(report, sentence, bench, figures)):
-        return _respectively(report, sentence, bench, figures)
+    if (bench.form in {"phrase", "bracketed"} or bench.form == "trailing" and _at_first_word(sentence, bench)) \
+            and (_names_a_list(sentence, bench, figures) or _lists_after_another(report, sentence, bench, figures)):
+        return _respectively(report, sentence, bench, figures)  # 'In England, the figures are 63.1 and 63.9 years'
+
     return _pair_after_benchmark(report, sentence, bench, figures) or None
 
 
@@ -1732,7 +1741,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             wanted = _measure_stems(report, candidate)
             if len(wanted) >= 2 and len(wanted & _stems(earlier_sentence.text)) < 2:
                 return None  # 'The proportion of residents reporting bad health is in line with ...': another measure
-            if (measured := _measure_named_again(wanted, earlier, earlier_sentence)) is not None:
+            if (measured := _measure_named_again(wanted, earlier, earlier_sentence, _clause_numbers(report, candidate))) is not None:
                 return Link(measured, location)
         if len(earlier) > MOST_EARLIER_CHOICES:
             return None  # '22.3% ...; Pakistani (11.6%), Indian (2.9%) and mixed (2.4%). Across England the equivalent ...'
@@ -1813,15 +1822,29 @@ def _stems(text: str) -> set[str]:
     return {next((w[:-len(e)] for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= 4), w) for w in _content_words(text)}
 
 
-def _measure_named_again(wanted: set[str], earlier: list[Atom], where: Sentence) -> Atom | None:
+def _measure_named_again(wanted: set[str], earlier: list[Atom], where: Sentence, numbers: frozenset[str] = frozenset()) -> Atom | None:
     """'10.4% of residents ... provided unpaid care, and 3.6% did so for 50 or more hours a week. The
     proportion providing any care is higher than in England (8.9%).': of several figures of an earlier
     sentence, the only one whose words (from it to the next figure; words before the first name what
-    they share) share most stems with the benchmark's sentence outside its atoms (`wanted`)."""
+    they share) share most stems with the benchmark's sentence outside its atoms (`wanted`); of those sharing as
+    many, the only one sharing most of the whole numbers of the benchmark's clause (`numbers`: '11.8% of residents are
+    aged 65 or over and 1.7% are aged 85 or over. The figure for people aged 65 or over in England is 18.4%')."""
     starts = [*(a.start for a in earlier), where.end]
-    shared = [len(wanted & _stems(where.text[lo - where.start:hi - where.start])) for lo, hi in zip(starts, starts[1:])]
+    texts = [where.text[lo - where.start:hi - where.start] for lo, hi in zip(starts, starts[1:])]
+    shared = [(len(wanted & _stems(text)), len(numbers & set(_WHOLE_NUMBER.findall(text)))) for text in texts]
     best = max(shared)
-    return earlier[shared.index(best)] if best and shared.count(best) == 1 else None
+    return earlier[shared.index(best)] if any(best) and shared.count(best) == 1 else None
+
+
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,/\-\u2013])\d{1,3}(?![\d.,%/\-\u2013]|,\d)")  # 'aged 65 or over': no figure, no year ('2023-24')
+
+
+def _clause_numbers(report: Report, candidate: Candidate) -> frozenset[str]:
+    """The whole numbers of the benchmark's clause outside its atoms ('people aged 65 or over')."""
+    sentence = candidate.sentence
+    lo = _clause_start(sentence, min(candidate.bench.start, candidate.figure.start))
+    hi = _clause_end(sentence, max(candidate.bench.end, candidate.figure.end))
+    return frozenset(_WHOLE_NUMBER.findall(_words_left(sentence, lo, hi, report.atoms_in(sentence), ())))
 
 
 def _value_next(report: Report, candidate: Candidate) -> Link | None:

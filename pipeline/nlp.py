@@ -208,8 +208,16 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
         return span.start in figure_ends or _after_a_compared_number(span, comparing) \
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
             or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating) \
-            or _opens_on_its_figure(span, figure_starts)
+            or _opens_on_its_figure(span, figure_starts) or _clause_of_its_figure(span, figure_starts)
     return True
+
+
+def _clause_of_its_figure(span: Span, figure_starts: set[int]) -> bool:
+    """'In the South East, the figure is 13.6%; in England, 19.0%': a trailing name opening a clause after ';', then a
+    comma and its figure."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == ";" and span.end + 1 < len(doc) \
+        and doc[span.end].text == "," and span.end + 1 in figure_starts
 
 
 def _names_a_law_after(span: Span) -> bool:

@@ -528,6 +528,20 @@ those councils had a longer wait' read as higher); 189 47/57, 3 wrong (a target,
 to 12% by 2026', paired: a wrong pairing; 'less likely to feel safe in Harrowfield than in England or the wider region:'
 not read, twice). All eight: comparisons 398/437 (91.1%), 11 wrong rows (97.3%), of which 3 wrong pairings; facts
 523/524 with 1 wrong; scores 249/249; percentages 902/902.
+
+Rounds 190-197 (session 16's second batch, 72 inputs on the same briefs, written while batch 10 was being fixed), all
+scored once on baffebb (after batch 10's fixes): 190 comparisons 50/58, 3 wrong (2 wrong pairings: '11.8% ... aged 65 or
+over and 1.7% ... aged 85 or over. The figure for people aged 65 or over in England ...' set against 1.7%, twice; one
+more: '61.2 years for men and 60.4 years for women. For London as a whole, the figures are 63.8 and 63.5 years
+respectively' paired 60.4 with 63.8); 191 47/51, 1 wrong (a citation of another sentence keyed by its writer); 192
+37/46, 5 wrong (a table's directions keyed from the sentence after it, 4; a scaled count's label, by design); 193 50/55,
+1 wrong pairing ('In the South East, the figure is 13.6%; in England, 19.0%' took 19.0% as the council's) and a
+population missed; 194 46/48, 1 wrong pairing (a target, 'the council's own ambition was to reach 90%') and a wrong fact
+('delivered its adult social care budget within 1% of plan' read as its share); 195 62/72, 1 wrong pairing (as round
+190's third) and a saved page's hidden tab panels named by class and markdown '<br>' lines: 18 scores, 14 percentages and
+a rating unread; 196 50/54 and 197 49/54, none wrong. All eight: comparisons 391/438 (89.3%), 12 wrong rows (97.0%), of
+which 6 wrong pairings; facts 481/483 with 1 wrong; scores 226/244 and percentages 866/880 (all lost ones in round 195's
+two saved pages).
 """
 from __future__ import annotations
 
@@ -727,7 +741,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round186": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round187": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round188": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round189": {"facts_missed": 0, "comparisons_missed": 6}}
+          "pages_round189": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round190": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round191": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round192": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round193": {"facts_missed": 1, "comparisons_missed": 3},
+          "pages_round194": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round195": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round196": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round197": {"facts_missed": 0, "comparisons_missed": 5}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -2210,3 +2210,26 @@ def test_the_same_return_cites_the_data_set_of_the_sentence_before():
             "The same return showed that 51% of gross spend went on residential care, against 44% in England.")
     assert [(c.value.value, c.source.key if c.source else None, str(c.source_location)) for c in _linked(text)] \
         == [(51.0, "ASC-FR", "previous sentence")]
+
+
+def test_a_place_opening_a_sentence_with_a_list_pairs_in_order_with_the_sentence_before():
+    text = ("Healthy life expectancy in the borough is 59.8 years for men and 61.0 years for women. "
+            "In England, the figures are 63.1 and 63.9 years.")
+    assert _pairs(text) == [(59.8, "England average", 63.1), (61.0, "England average", 63.9)]
+
+
+def test_the_age_named_again_picks_the_figure_of_the_sentence_before():
+    text = ("Some 14.2% of residents are aged 65 or over and 2.1% are aged 85 or over. "
+            "The figure for people aged 65 or over in England as a whole is 18.4% (Census 2021).")
+    assert _pairs(text) == [(14.2, "England average", 18.4)]
+
+
+def test_a_place_after_a_semicolon_then_its_figure():
+    text = "About 24.3% of residents are disabled. In the North West, the figure is 19.9%; in England, 17.3%."
+    assert _pairs(text) == [(24.3, "regional average", 19.9), (24.3, "England average", 17.3)]
+
+
+def test_an_ambition_to_reach_a_figure_is_no_council_value():
+    text = ("Of older people leaving hospital, 86.1% were at home 91 days later. Nationally the figure was 82.3%, and "
+            "the council's own ambition was to reach 90%.")
+    assert _pairs(text) == [(86.1, "national average", 82.3)]

@@ -787,6 +787,13 @@ def test_a_long_term_cue_in_another_clause_names_no_count():
     assert report.get("people_long_term_support") is None
 
 
+def test_a_budget_kept_within_a_share_of_plan_is_no_share_of_the_budget():
+    page = ("# Oakshire Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Overall summary\n\n"
+            "Good\n\nThe local authority had delivered its adult social care budget within 2% of plan in each of the last "
+            "three years.\n")
+    assert extract_string(page).tables["reports"][0].get("asc_share_of_budget_pct") is None
+
+
 def test_a_span_of_years_never_opens_a_range():
     rows = extract_string(report(bodies={"Safeguarding": "As a share of the budget, the overspend had fallen from "
                                                           "6.2% in 2022/23 to 3.9% in 2023/24."})).tables
