@@ -2206,7 +2206,7 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     its figure ('The England average was higher, at 62.4%'). None when the direction sets the benchmark against another
     benchmark (unsure); else False."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
-    if bench.end <= relation.start and relation.end <= figure.start and not value.start in range(bench.end, figure.start):
+    if bench.end <= relation.start and relation.end <= figure.start and value.start not in range(bench.end, figure.start):
         comma = sentence.text.rfind(",", 0, bench.start - sentence.start)  # '..., and the regional average was higher still at 63.8%'
         lo = max(_clause_start(sentence, bench.start), sentence.start + comma + 1)
         return sentence.only_cues_between(lo, bench.start, ("leads_into", "chain"), ",")  # 'The England average was higher, at 62.4%'

@@ -52,6 +52,8 @@ def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
         phrases += [f"{lead_in} {name}{suffix}" for name in names for lead_in in regions.lead_ins
                     for suffix in regions.lead_in_suffixes]
         phrases += [f"{name}{suffix}" for name in names for suffix in regions.whole_suffixes]
+        if regions.possessive:
+            phrases += [f"{name}'" if name.endswith("s") else f"{name}'s" for name in names]
     return phrases
 
 

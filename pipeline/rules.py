@@ -84,6 +84,7 @@ class Regions(_Rule):
     trailing_lead_ins: list[str] = []  # '<lead-in> <region>' right after its figure: 'compared with 30% in the North West'
     bare: list[str]
     aliases: dict[str, str] = {}  # another spelling -> the region's name as councils.json prints it (any case)
+    possessive: bool = False  # each name also as a possessive: "the North West's 21.0%", "the East Midlands' 70.6%"
 
 
 class RelationRule(_Rule):

@@ -2233,3 +2233,9 @@ def test_an_ambition_to_reach_a_figure_is_no_council_value():
     text = ("Of older people leaving hospital, 86.1% were at home 91 days later. Nationally the figure was 82.3%, and "
             "the council's own ambition was to reach 90%.")
     assert _pairs(text) == [(86.1, "national average", 82.3)]
+
+
+def test_a_region_named_as_a_possessive():
+    text = ("Of people who use services, 66.4% said they felt safe (ASCS 2023-24). That was lower than England's 71.1% "
+            "and the West Midlands' 69.8%.")
+    assert _relations(text) == [(66.4, 71.1, "lower"), (66.4, 69.8, "lower")]
