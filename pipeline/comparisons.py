@@ -971,8 +971,9 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     pairs in order with the last as many council figures of the unit before the benchmark in the
     sentence, or, when it holds none, exactly as many in the previous sentence of the paragraph (its
     benchmarks' own figures and the council's past aside)
-    ('Men live 76.2 years and women 80.5 years. England's figures are 78.9 and 82.8 years.'); else
-    none. Without 'respectively' and with council figures before it, `_in_order` decides."""
+    ('Men live 76.2 years and women 80.5 years. England's figures are 78.9 and 82.8 years.'), or, in a sentence opening on
+    comparison words and without 'respectively', exactly as many after the list ('Against England averages of 64.9% and
+    36.8%, 67.5% ... and 38.9% ...'; not '..., this is a gap of 2.9 and 2.3 years respectively'); else none. Without 'respectively' and with council figures before it, `_in_order` decides."""
     chain = _chain(bench, figures, sentence)
     if not chain:
         return []
@@ -985,6 +986,11 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
         return _in_order(sentence, bench, figures, chain)
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
+    if not before and sentence.opens_with("compared_before") and not sentence.cues_of("respectively"):  # 'Against England averages of 64.9% and 36.8%, 67.5% ... and 38.9% ...'
+        listed = next((chain[:i + 1] for i in range(1, len(chain)) if sentence.cues_of("chain", chain[i - 1].end, chain[i].start)), chain)
+        after = [a for a in figures if a.start >= listed[-1].end and unit_of(a) == unit_of(first)]
+        if len(after) == len(listed):
+            return [(Link(v, ValueLocation.SAME), f) for v, f in zip(after, listed)]
     previous = report.neighbour(sentence, -1)
     earlier = [(v, ValueLocation.PREVIOUS) for v in _council_figures_of(report, previous, unit_of(first))] if previous else []
     if previous is not None and len(earlier) < len(chain) and not any(a.label == "BENCHMARK" for a in report.atoms_in(previous)):

@@ -2239,3 +2239,9 @@ def test_a_region_named_as_a_possessive():
     text = ("Of people who use services, 66.4% said they felt safe (ASCS 2023-24). That was lower than England's 71.1% "
             "and the West Midlands' 69.8%.")
     assert _relations(text) == [(66.4, 71.1, "lower"), (66.4, 69.8, "lower")]
+
+
+def test_benchmark_list_opening_on_comparison_words_then_the_councils_list():
+    text = ("Against England averages of 61.2% and 35.9%, 58.0% of people who use services and 33.1% of unpaid carers "
+            "said they were satisfied (ASCS and SACE, 2023-24).")
+    assert _pairs(text) == [(58.0, "England average", 61.2), (33.1, "England average", 35.9)]
