@@ -2599,6 +2599,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         return next((r for r in reversed(relations) if low <= r.start and r.end <= high
                      and not _supposed(sentence, r)), None)
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)
+               and not _supposed(sentence, r)  # '..., around 24 more than would be expected if the city matched the average
                and not _takes_no_benchmark(report, r, sentence) and sentence.cue_starting_at("fraction", r.end) is None
                and not _leads_into_another_benchmark(sentence, r, bench, own)]
     chosen = between[-1] if between else None

@@ -542,6 +542,14 @@ population missed; 194 46/48, 1 wrong pairing (a target, 'the council's own ambi
 a rating unread; 196 50/54 and 197 49/54, none wrong. All eight: comparisons 391/438 (89.3%), 12 wrong rows (97.0%), of
 which 6 wrong pairings; facts 481/483 with 1 wrong; scores 226/244 and percentages 866/880 (all lost ones in round 195's
 two saved pages).
+
+Rounds 198-205 (session 16's third batch, 72 inputs on the same briefs, written while batch 11 was being fixed), all
+scored once on 22291b4 (after batch 11's fixes): 198 comparisons 58/59 and 199 54/54, none wrong; 200 42/45, none
+wrong; 201 41/48, 3 wrong (a scaled count's label, by design; 'so both sit above the national position' after a
+'respectively' list not read as the direction, twice); 202 51/54 and 203 59/61, none wrong; 204 59/64, 1 wrong ('if the
+city matched the average rate' read as similar where '24 more than' stated higher: mended); 205 48/52, 1 wrong (a scaled
+count's label). All eight: comparisons 412/437 (94.3%), 5 wrong rows (98.8%), no wrong pairing; facts 482/482; scores
+242/242; percentages 866/866.
 """
 from __future__ import annotations
 
@@ -749,7 +757,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round194": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round195": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round196": {"facts_missed": 0, "comparisons_missed": 4},
-          "pages_round197": {"facts_missed": 0, "comparisons_missed": 5}}
+          "pages_round197": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round198": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round199": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round200": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round201": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round202": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round203": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round204": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round205": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

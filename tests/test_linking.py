@@ -2245,3 +2245,9 @@ def test_benchmark_list_opening_on_comparison_words_then_the_councils_list():
     text = ("Against England averages of 61.2% and 35.9%, 58.0% of people who use services and 33.1% of unpaid carers "
             "said they were satisfied (ASCS and SACE, 2023-24).")
     assert _pairs(text) == [(58.0, "England average", 61.2), (33.1, "England average", 35.9)]
+
+
+def test_a_likeness_inside_a_supposition_states_no_relation():
+    text = ("The Shared Lives scheme supported 58 people, around 20 more than would be expected if the city matched "
+            "the average rate for the North West (38 people).")
+    assert _relations(text, "Harrowfield City Council") == [(58.0, 38.0, "higher")]
