@@ -284,8 +284,7 @@ def _limit_of_target(figure: Atom, sentence: Sentence, targets: list) -> bool:
 
 
 def _set_as_target(figure: Atom, sentence: Sentence) -> bool:
-    comma = sentence.text.find(",", figure.end - sentence.start)
-    end = min(sentence.end if comma == -1 else sentence.start + comma, _clause_end(sentence, figure.end))
+    end = _stretch_end(sentence, figure.end)
     settings = sentence.cues_of("target_setting", figure.end, end)
     return bool(settings) and bool(sentence.cues_of("target", settings[0].end, end))
 
@@ -293,11 +292,18 @@ def _set_as_target(figure: Atom, sentence: Sentence) -> bool:
 def _of_a_part(figure: Atom, sentence: Sentence) -> bool:
     """'..., where in some wards more than 30% of people are over 65': words naming a part of the area (cue
     part_of_area) between the commas around a figure make it that part's."""
-    text = sentence.text
-    lo = max(sentence.start + text.rfind(",", 0, figure.start - sentence.start) + 1, _clause_start(sentence, figure.start))
-    comma = text.find(",", figure.end - sentence.start)
-    hi = min(sentence.end if comma == -1 else sentence.start + comma, _clause_end(sentence, figure.end))
-    return bool(sentence.cues_of("part_of_area", lo, hi))
+    return bool(sentence.cues_of("part_of_area", _stretch_start(sentence, figure.start), _stretch_end(sentence, figure.end)))
+
+
+def _stretch_start(sentence: Sentence, position: int) -> int:
+    """Where the stretch holding `position` starts: after the last comma before it, or at its clause's start."""
+    return max(_clause_start(sentence, position), sentence.start + sentence.text.rfind(",", 0, position - sentence.start) + 1)
+
+
+def _stretch_end(sentence: Sentence, position: int) -> int:
+    """Where the stretch holding `position` ends: at the next comma after it, or at its clause's end."""
+    comma = sentence.text.find(",", position - sentence.start)
+    return min(sentence.end if comma == -1 else sentence.start + comma, _clause_end(sentence, position))
 
 
 def is_band(figure: Atom, sentence: Sentence) -> bool:
@@ -1694,8 +1700,7 @@ def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
 def _in_council_clause(report: Report, sentence: Sentence, figure: Atom) -> bool:
     """Is `figure` the first figure of a stretch (from the last comma or clause break before it)
     opening on the council's name, a place word before it ('..., in Dovercombe the figure is 21.9%')?"""
-    comma = sentence.text.rfind(",", 0, figure.start - sentence.start)
-    start = max(_clause_start(sentence, figure.start), sentence.start + comma + 1)
+    start = _stretch_start(sentence, figure.start)
     return not any(a.label in FIGURES and start <= a.start < figure.start for a in report.atoms_in(sentence)) \
         and _opens_on_council(report, sentence, start, figure.start)
 
@@ -2213,9 +2218,8 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     benchmark (unsure); else False."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     if bench.end <= relation.start and relation.end <= figure.start and value.start not in range(bench.end, figure.start):
-        comma = sentence.text.rfind(",", 0, bench.start - sentence.start)  # '..., and the regional average was higher still at 63.8%'
-        lo = max(_clause_start(sentence, bench.start), sentence.start + comma + 1)
-        return sentence.only_cues_between(lo, bench.start, ("leads_into", "chain"), ",")  # 'The England average was higher, at 62.4%'
+        # 'The England average was higher, at 62.4%', '..., and the regional average was higher still at 63.8%'
+        return sentence.only_cues_between(_stretch_start(sentence, bench.start), bench.start, ("leads_into", "chain"), ",")
     if relation.start < max(bench.end, figure.end):
         return False
     if _leads_into_value(sentence, relation, value, figure):
