@@ -363,9 +363,9 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     after = [f for f in figures if f.start >= bench.end]
     if after and _introduces_council_figures(sentence, bench, after[0], relations) and not _listed_before_another(sentence, after[0], benches):
         return None
-    if after and bench.form == "trailing" and sentence.adjacent(bench.end, after[0].start) \
+    if after and bench.form == "trailing" and sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after") \
             and sentence.cue_ending_at("chain", bench.start):
-        return after[0]  # '..., and in England 92.9%': one more place of a list
+        return after[0]  # '..., and in England 92.9%', '..., and in the South West at 46.9%': one more place of a list
     if after and (bench.form != "trailing" and (
             sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,") or _approximate_answer(sentence, bench, after[0])
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
@@ -1639,8 +1639,9 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
 
 def _names_the_other_group(sentence: Sentence, candidate: Candidate, after: Atom) -> bool:
     """Does the stretch between the benchmark's figure and `after` name men or women (lexicon sex_group) where the
-    sentence before the benchmark named only others?"""
-    before = {c.text.lower() for c in sentence.cues_of("sex_group", hi=candidate.bench.start)}
+    sentence up to the benchmark's figure named only others ('Across England, women can expect to live to 82.8 years;
+    ..., and for men it is 78.4 years')?"""
+    before = {c.text.lower() for c in sentence.cues_of("sex_group", hi=candidate.figure.start)}
     between = {c.text.lower() for c in sentence.cues_of("sex_group", candidate.figure.end, after.start)}
     return bool(before and between) and before.isdisjoint(between)
 
@@ -1722,14 +1723,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
     group the benchmark's clause names again, or whose words its sentence names, when there is one;
     of more than MOST_EARLIER_CHOICES otherwise, none."""
     sentence, unit = candidate.sentence, unit_of(candidate.figure)
-    if any(a.end <= candidate.bench.start and not _is_past(a, sentence) for a in report.eligible(sentence, unit)):
-        return None  # '(24.6%) ... (14.9% and 3.7% ...); this is roughly double ...': its own figures, unread, not the sentence before's
-    if sentence.cues_of("fraction", hi=candidate.bench.start):
-        return None  # 'One in five adults smokes, nearly double the national rate of 11.6%': its figure in words
-    if _about_a_neighbour(report, sentence, candidate.bench.start):
-        return None  # 'Only the neighbouring county of Harland has an older population in the region (27.1% ...)'
-    if sentence.cues_of("other_measure", hi=candidate.bench.start):
-        return None  # 'The survey's other safety measure ... was not published for Ravensmere; nationally it stood at 87.1%'
+    if _takes_no_earlier_value(report, candidate):
+        return None
     for back, location in ((1, ValueLocation.PREVIOUS), (2, ValueLocation.EARLIER)):
         earlier_sentence = report.neighbour(sentence, -back)
         if earlier_sentence is None:
@@ -1768,6 +1763,19 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
     return None
 
 
+def _takes_no_earlier_value(report: Report, candidate: Candidate) -> bool:
+    """Does the benchmark's sentence keep it from the sentences before: its own figures of the unit before it, unread
+    ('(24.6%) ... (14.9% and 3.7% ...); this is roughly double ...'), its figure in words ('One in five adults smokes,
+    nearly double the national rate of 11.6%'), a neighbouring place ('Only the neighbouring county of Harland has an
+    older population in the region (27.1% ...)'), another measure ('The survey's other safety measure ... was not
+    published for Ravensmere; nationally it stood at 87.1%') or no comparison made ('..., across the region, 38% ...
+    had no agreed plan ...; the local authority had not yet compared its own cases')?"""
+    sentence, bench = candidate.sentence, candidate.bench
+    return any(a.end <= bench.start and not _is_past(a, sentence) for a in report.eligible(sentence, unit_of(candidate.figure))) \
+        or bool(sentence.cues_of("fraction", hi=bench.start)) or _about_a_neighbour(report, sentence, bench.start) \
+        or bool(sentence.cues_of("other_measure", hi=bench.start) or sentence.cues_of("not_compared"))
+
+
 def _former_or_latter(sentence: Sentence, figures: list[Atom]) -> Atom | None:
     """The first of `figures` when the sentence says 'the former' (lexicon cue former), the last for 'the latter'."""
     if sentence.cues_of("latter"):
@@ -1798,14 +1806,24 @@ def _opposite_measures(report: Report, candidate: Candidate, where: Sentence, va
 def _anaphor_chain(report: Report, sentence: Sentence, earlier_sentence: Sentence) -> Atom | None:
     """'22.4% of carers ... . This was lower than England (28.0%). It was also below the London average of 25.3%': after
     a sentence that opened on an anaphor and set the figure of the sentence before it against its own benchmarks, a
-    sentence opening on an anaphor, or on a benchmark before a comma, refers to that same figure."""
+    sentence opening on an anaphor, or on a benchmark before a comma, refers to that same figure; so does a sentence
+    opening on a benchmark after one that opened on another and gave only its figure ('87.9% ... . The England average
+    was 83.8%. The South East average was lower still, at 82.0%')."""
     opens_on_benchmark = any(a.label == "BENCHMARK" and _opens_before_a_comma(sentence, a) for a in report.atoms_in(sentence)[:1])
-    if not ((sentence.opens_with("anaphor") or opens_on_benchmark) and earlier_sentence.opens_with("anaphor")):
+    run_of_benchmarks = _opens_on_benchmark(report, sentence) and _opens_on_benchmark(report, earlier_sentence)
+    if not ((sentence.opens_with("anaphor") or opens_on_benchmark) and earlier_sentence.opens_with("anaphor") or run_of_benchmarks):
         return None  # ('... . This was below the London average of 82.6%. For England as a whole, the figure was 83.8%')
     links = [council_value(report, c) for c in report.candidates_in.get(earlier_sentence.index, [])]
     values = {id(link.value): link.value for link in links if link is not None}
     earlier = all(link is not None and link.location in (ValueLocation.PREVIOUS, ValueLocation.EARLIER) for link in links)
     return next(iter(values.values())) if links and earlier and len(values) == 1 else None
+
+
+def _opens_on_benchmark(report: Report, sentence: Sentence) -> bool:
+    """Is the sentence's first atom a benchmark, only 'the' before it ('The England average was 83.8%')?"""
+    first = report.atoms_in(sentence)[:1]
+    return bool(first) and first[0].label == "BENCHMARK" \
+        and sentence.text[:first[0].start - sentence.start].strip().lower() in ("", "the")
 
 
 def _about_a_neighbour(report: Report, sentence: Sentence, hi: int, lo: int | None = None) -> bool:
@@ -2142,14 +2160,17 @@ def _sizes_a_figure(report: Report, relation: Atom, candidate: Candidate) -> boo
 
 def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Candidate) -> Atom | None:
     """In a sentence with one benchmark, a direction stated away from it ('... this was slightly
-    lower'): the nearest relation in the benchmark's clause that is no quantity ('more than', 'under 60%')."""
+    lower'): the nearest relation in the benchmark's clause that is no quantity ('more than', 'under 60%'); not in a
+    clause with a subject of its own ('£742, against £803 across its CIPFA nearest neighbours, and leaders were clear
+    that low fees were placing some smaller homes under strain')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
                    and not _sizes_a_figure(report, r, candidate) and not _leads_elsewhere(report, r, sentence)
                    and not _takes_no_benchmark(report, r, sentence)
                    and not (r.key in OPPOSITE and _names_a_level(sentence, r, bench))  # 'support at a lower level, compared with
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
-                   and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))]
+                   and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))
+                   and not _another_clause_between(sentence, min(r.end, bench.end), max(r.start, bench.start))]
     return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
 
 

@@ -42,7 +42,9 @@ class FactRule(_Rule):
     sentence_none: list[str] = []
     after_none: list[str] = []
     before_none: list[str] = []  # a part of the area leading into the figure ('Its largest town, Axeford, has some 64,500')
-    context: Literal["sentence", "with_previous"] = "sentence"
+    # where the sentence conditions are looked for: the figure's sentence; it and the one before; the one before too
+    # only when the figure's sentence opens on a word continuing it ('It is ranked 97th out of 153': continuing_openers)
+    context: Literal["sentence", "with_previous", "continuing"] = "sentence"
     range: tuple[float, float] | None = None
     requires_before: str | None = None   # a fact that must have been read just before in the sentence
     near_in_clause: bool = False  # a 'near' cue before the figure counts only in the figure's clause
@@ -63,6 +65,7 @@ class FactVocabulary(_Rule):
     differences: dict[Literal["more", "less"], list[str]]
     facts: list[FactRule]
     imd_scale_reversed: list[list[dict]]
+    continuing_openers: list[str] = []  # 'It is ranked 97th ...': a sentence opening on one of these continues the one before
     year_nouns: list[str] = []  # 'the 2021 Census': a year right before one of these is no figure
     year_words: list[str] = []  # 'in 2022', 'since 2019': a year right after one of these is no figure
     rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
@@ -377,10 +380,11 @@ def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
     reading.reversed_scale = reading.reversed_scale or any(not _follows_a_rank(doc, start, ordinals)
                                                            for _, start, _ in m.reversed_scale(doc))
     for sent in doc.sents:
-        own = _within(cues, sent.start, sent.end)
+        own, with_previous = _within(cues, sent.start, sent.end), _within(cues, start_before, sent.end)
         topic = next((t for t in m.vocab.topics if own.get(f"topic:{t}")), topic)
+        continuing = with_previous if sent[0].lower_ in m.vocab.continuing_openers else own
         _read_sentence([f for f in figures if sent.start <= f.span.start < sent.end],
-                       {"sentence": own, "with_previous": _within(cues, start_before, sent.end)},
+                       {"sentence": own, "with_previous": with_previous, "continuing": continuing},
                        topic, base, sent.text.rstrip(), reading, m)
         start_before = sent.start
 

@@ -331,10 +331,18 @@ def _by_last_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[s
 
 def _listed_before_figure(span: Span, figure_starts: set[int], restating: frozenset[tuple[str, ...]]) -> bool:
     """'the figure was 92.4%, and in England 92.9%': a trailing phrase after 'and', right before a figure
-    or before words restating the measure and a figure ('the regional average was 24.6% and in England it was 26.2%')."""
+    or before words restating the measure and a figure ('the regional average was 24.6% and in England it was 26.2%')
+    or linking words ('..., and in the South West at 46.9%': lexicon cue benchmark_figure_after)."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "and":
         return False
-    return span.end in figure_starts or any(span.end + len(w) in figure_starts and _words_at(span.doc, span.end, w) for w in restating)
+    return span.end in figure_starts or any(span.end + len(w) in figure_starts and _words_at(span.doc, span.end, w)
+                                            for w in restating | figure_links())
+
+
+@lru_cache(maxsize=1)
+def figure_links() -> frozenset[tuple[str, ...]]:
+    """Words linking a benchmark to its figure after it ('at', 'was', 'stood at': lexicon cue benchmark_figure_after)."""
+    return frozenset(tuple(p.lower().split()) for p in lexicon_model().cues["benchmark_figure_after"].phrases)
 
 
 @lru_cache(maxsize=1)

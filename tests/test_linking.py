@@ -2251,3 +2251,40 @@ def test_a_likeness_inside_a_supposition_states_no_relation():
     text = ("The Shared Lives scheme supported 58 people, around 20 more than would be expected if the city matched "
             "the average rate for the North West (38 people).")
     assert _relations(text, "Harrowfield City Council") == [(58.0, 38.0, "higher")]
+
+
+def test_a_place_after_and_then_linking_words_and_its_figure():
+    text = ("Only 38.2% of people who use services had as much social contact as they would like. Across England this "
+            "stood at 45.6%, and in the South West at 46.9% (ASCS 2023-24).")
+    assert _pairs(text) == [(38.2, "England average", 45.6), (38.2, "regional average", 46.9)]
+
+
+def test_a_benchmark_for_women_takes_no_figure_for_men():
+    text = ("Across England, women can expect to live to 82.8 years; in Marlcombe the figure is 83.0, and for men "
+            "it is 78.4 years against 78.9 nationally.")
+    assert (78.4, "England average", 82.8) not in _pairs(text, "Marlcombe Council")
+
+
+def test_a_sentence_saying_no_comparison_was_made_takes_no_earlier_figure():
+    text = ("The council aimed for every young person to have an assessment by 17; 68% had. Families told us planning "
+            "started late. A regional audit found that, across the region, 38% of young people moving into adult "
+            "services had no agreed plan; the local authority had not yet compared its own cases against this finding.")
+    assert _pairs(text, "Tarnbury Council") == []
+
+
+def test_a_run_of_benchmark_sentences_after_the_councils_figure():
+    text = ("In 2023-24, 87.9% of older people were still at home 91 days after discharge (ASCOF, 2023-24). The "
+            "England average was 83.8%. The South East average was lower, at 82.0%.")
+    assert _pairs(text) == [(87.9, "England average", 83.8), (87.9, "regional average", 82.0)]
+
+
+def test_a_count_the_benchmark_rate_would_have_been():
+    text = ("On an average day, 27 people were in hospital after they were ready to go home. Had the local authority "
+            "matched the England rate, the figure would have been around 19.")
+    assert _pairs(text, "Thornleigh Council") == [(27.0, "England average (scaled to population)", 19.0)]
+
+
+def test_a_direction_in_a_clause_with_its_own_subject_is_not_the_comparisons():
+    text = ("The average weekly cost of a residential placement was £742, against £803 across its CIPFA nearest "
+            "neighbours (ASC-FR 2022-23), and leaders were clear that low fees were placing some smaller homes under strain.")
+    assert _relations(text) == [(742.0, 803.0, None)]

@@ -1203,3 +1203,13 @@ def test_a_news_teaser_inside_main_is_chrome():
             "satisfied.</p><aside class='news-teaser'><h2>Latest news</h2><p>57% of councils assessed so far were rated "
             "good</p></aside></main></body></html>")
     assert "57%" not in html_to_text(page) and "61%" in html_to_text(page)
+
+
+def test_a_rank_in_a_sentence_continuing_the_deprivation_sentence():
+    overview = ("About Saltmarsh Council\n\nThe council's IMD score places it in decile 6, with 10 being the most "
+                "deprived. It is ranked 61st out of 153 local authorities.\n")
+    row = _overview_row(overview)
+    assert (row["imd_rank"], row["imd_rank_of"]) == (61, 153)
+    overview = ("About Saltmarsh Council\n\nThe council's IMD score places it in decile 6, with 10 being the most "
+                "deprived. Within the North East it is ranked 5th of 12 authorities.\n")
+    assert _overview_row(overview).get("imd_rank") is None  # not opening on a word continuing the sentence before
