@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .atoms import Atom, Sentence
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
@@ -52,22 +53,41 @@ def _bare_pass(sentence: Sentence, atoms: list[Atom], known: list[Atom]) -> list
     """One pass over the sentence's numbers, with the bare figures `known` from a pass before."""
     quantities = [a for a in atoms if a.label == "QUANTITY" and a.value and not a.is_range]
     found = list(known)
-    for match in _NUMBER.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        number = match.group(0)
+    for number, value, lo, hi in _numbers_in(sentence.text):
+        start, end = sentence.start + lo, sentence.start + hi
         if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in [*atoms, *found]) \
                 or sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end):
             continue  # 'aged 65 and over' is an age band, no figure
-        value = float(number.replace(",", ""))
         like = {a.key: a for a in quantities if SIZE_RANGE[0] <= value / a.value <= SIZE_RANGE[1]}
         if len(like) == 1 and _in_figure_slot(sentence, atoms, start, end, sorted([*quantities, *found], key=lambda a: a.start)):
-            found.append(printed_without_unit(next(iter(like.values())), number, start, end))
+            found.append(printed_without_unit(next(iter(like.values())), number, start, end, value))
     return sorted(found, key=lambda a: a.start)
 
 
-def printed_without_unit(like: Atom, number: str, start: int, end: int) -> Atom:
-    """A figure printed as a bare number at [start, end), of the unit of the figure `like`."""
-    return replace(like, text=number, number_text=number, start=start, end=end, value=float(number.replace(",", "")))
+def _numbers_in(text: str) -> list[tuple[str, float, int, int]]:
+    """The numbers of a text, in digits or in words from twenty on ('seventy-nine', 'eighty'), with their values and
+    offsets, in order."""
+    words, tens = _spelled_numbers()
+    found = [(m.group(0), float(m.group(0).replace(",", "")), m.start(), m.end()) for m in _NUMBER.finditer(text)]
+    found += [(m.group(0), float(words[m.group(1).lower()] + (words[m.group(2).lower()] if m.group(2) else 0)), m.start(), m.end())
+              for m in tens.finditer(text)]
+    return sorted(found, key=lambda n: n[2])
+
+
+@lru_cache(maxsize=1)
+def _spelled_numbers() -> tuple[dict[str, int], re.Pattern[str]]:
+    """figures.json number words, and a pattern for a tens word with an optional unit word after a hyphen."""
+    from .figures import vocabulary  # figures imports this module's neighbours; read lazily
+    words = vocabulary().number_words
+    units = "|".join(w for w, n in words.items() if 1 <= n <= 9)
+    return words, re.compile(rf"\b({'|'.join(vocabulary().tens_words)})(?:[-\u2010\u2011]({units}))?\b", re.IGNORECASE)
+
+
+def printed_without_unit(like: Atom, number: str, start: int, end: int, value: float | None = None) -> Atom:
+    """A figure printed as a bare number at [start, end), of the unit of the figure `like` (`value`: of a number in
+    words)."""
+    return replace(like, text=number, number_text=number, start=start, end=end,
+                   value=float(number.replace(",", "")) if value is None else value)
 
 
 def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int, figures: list[Atom]) -> bool:

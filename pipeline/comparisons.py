@@ -1624,6 +1624,8 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
         # 78.9 years, and women to 80.9 years': the women's figure, not the men's
     if "\n" in sentence.text[figure.end - sentence.start:after[0].start - sentence.start]:
         return None  # '... 2.5% of people provide 50 or more hours of unpaid care a week\nThe borough is younger ...': a line without its stop
+    if sentence.cues_of("limit_statistic", max(figure.end, _clause_start(sentence, after[0].start)), after[0].start):
+        return None  # '...; the regional median was £22.40, and the Homecare Association's minimum price ... was £29.35': a limit's
     clause_end = _clause_end(sentence, figure.end)
     if clause_end < after[0].start and _ENDS_ON_NUMBER.search(sentence.text[figure.end - sentence.start:clause_end - sentence.start]):
         return None  # 'Against an England figure of 79.3 years, men can expect to live to 79.9; women, to 83.6 years'
@@ -2151,11 +2153,12 @@ def _is_quantity(relation: Atom, sentence: Sentence) -> bool:
 
 
 def _sizes_a_figure(report: Report, relation: Atom, candidate: Candidate) -> bool:
-    """'Under 60% of people ...', 'just over 1,000 people': relation words right before a figure other
-    than the benchmark's own state that figure's size, not a direction."""
+    """'Under 60% of people ...', 'just over 1,000 people', '..., inside the 21 days set out in the legislation':
+    relation words right before a figure other than the benchmark's own ('the', 'a' between: lexicon leads_into) state
+    that figure's size, not a direction."""
     sentence = candidate.sentence
-    return any(a.label in FIGURES and a.start != candidate.figure.start and sentence.adjacent(relation.end, a.start)
-               for a in report.atoms_in(sentence))
+    return any(a.label in FIGURES and a.start != candidate.figure.start and a.start >= relation.end
+               and sentence.only_cues_between(relation.end, a.start, "leads_into") for a in report.atoms_in(sentence))
 
 
 def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Candidate) -> Atom | None:

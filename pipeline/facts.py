@@ -389,6 +389,13 @@ def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
         start_before = sent.start
 
 
+def _in_an_aside(span: Span) -> bool:
+    """Is the figure inside brackets ('ranked 25th (where 1 is the most deprived) of 153')? Such a figure taking no role
+    leaves the fact read before it the one just before."""
+    before = [t.text for t in span.doc[span.sent.start:span.start] if t.text in "()"]
+    return bool(before) and before[-1] == "("
+
+
 def _within(cues: Cues, start: int, end: int) -> Cues:
     return {k: [(s, e) for s, e in v if start <= s and e <= end] for k, v in cues.items()}
 
@@ -408,7 +415,7 @@ def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str |
             exact = after if after is not None and _restated_in_brackets(figure, after) else None
             others = [f.span.start for f in figures if f is not figure and f.kind == figure.kind and f is not exact]
             found = _role(figure, context, m, previous, others)
-            previous = found[0].fact if found else None
+            previous = found[0].fact if found else previous if _in_an_aside(figure.span) else None
             if found:
                 stated = exact or figure
                 value = _parse(found[0], stated) if exact else found[1]

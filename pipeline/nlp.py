@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -92,12 +92,12 @@ def _spelled_time(span: Span) -> tuple[Span, float] | None:
     number is written in words (figures.json number words from two; tens joined by a hyphen), and its value."""
     words, tens = _number_words()
     doc, first, unit = span.doc, span[0].lower_, unit_words().get(span[-1].lower_)
-    if len(span) != 2 or words.get(first, 0) < 2 or unit in (None, "people") or _states_a_gap(span):
+    if len(span) != 2 or first not in words or unit in (None, "people") or _states_a_gap(span):
         return None
     start, value = span.start, words[first]
     if start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in tens and first not in tens:
-        start, value = start - 2, value + words[doc[start - 2].lower_]
-    return Span(doc, start, span.end, label=span.label, span_id=span.id), float(value)
+        start, value = start - 2, value + words[doc[start - 2].lower_]  # 'sixty-one years'
+    return None if value < 2 else (Span(doc, start, span.end, label=span.label, span_id=span.id), float(value))
 
 
 def _states_a_gap(span: Span) -> bool:
@@ -870,6 +870,8 @@ _EXTRA_INFIXES = [r"(?<=[%a-z0-9)])\.(?=[A-Z][a-z])", r"(?<=[0-9])%(?=\.[A-Z][a-
 # 'm.' is an abbreviation to spaCy's English exceptions, but in reports it ends '£412.6m.':
 # without the exception the scale word is part of the money and the sentence ends there.
 _DROPPED_EXCEPTIONS = {"m.", "M."}
+# 'covering 141 sq. miles': an abbreviation inside a unit, no sentence end.
+_ADDED_EXCEPTIONS = {text: [{ORTH: text}] for text in ("sq.", "Sq.")}
 
 
 @spacy.registry.tokenizers("cqc_report_tokenizer.v1")
@@ -878,7 +880,8 @@ def report_tokenizer() -> Callable[[Language], Tokenizer]:
     each, loads its 4,000 special cases three times: 0.3 s of every process start)."""
     def factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        return Tokenizer(nlp.vocab, rules={k: v for k, v in defaults.tokenizer_exceptions.items() if k not in _DROPPED_EXCEPTIONS},
+        rules = {**{k: v for k, v in defaults.tokenizer_exceptions.items() if k not in _DROPPED_EXCEPTIONS}, **_ADDED_EXCEPTIONS}
+        return Tokenizer(nlp.vocab, rules=rules,
                          prefix_search=compile_prefix_regex(defaults.prefixes).search,
                          suffix_search=compile_suffix_regex(defaults.suffixes).search,
                          infix_finditer=compile_infix_regex([*defaults.infixes, *_EXTRA_INFIXES]).finditer,

@@ -2288,3 +2288,38 @@ def test_a_direction_in_a_clause_with_its_own_subject_is_not_the_comparisons():
     text = ("The average weekly cost of a residential placement was £742, against £803 across its CIPFA nearest "
             "neighbours (ASC-FR 2022-23), and leaders were clear that low fees were placing some smaller homes under strain.")
     assert _relations(text) == [(742.0, 803.0, None)]
+
+
+def test_numbers_in_words_without_their_unit_are_figures():
+    text = ("Life expectancy at birth is seventy-seven years for men and 81.6 years for women, below the England "
+            "averages of seventy-nine and 83.1 years respectively.")
+    assert _relations(text, "Cradwell Council") == [(77.0, 79.0, "lower"), (81.6, 83.1, "lower")]
+    text = ("Women in Scarrowfield can expect to live fifty-nine years in good health and men fifty-eight, compared "
+            "with 63.9 and 63.1 years in England.")
+    assert _pairs(text, "Scarrowfield Council") == [(59.0, "England average", 63.9), (58.0, "England average", 63.1)]
+    text = ("Women in Wexcombe can expect to live sixty-one years in good health, three years fewer than women across "
+            "England (64 years).")
+    assert _relations(text, "Wexcombe Council") == [(61.0, 64.0, "lower")]
+
+
+def test_a_benchmark_list_in_a_which_clause_after_the_councils_list():
+    text = ("Life expectancy at birth is 76.9 years for men and 80.8 years for women. Both are below the figures for "
+            "England, which stand at 79.3 and 83.2 years respectively.")
+    assert _relations(text, "Calderbrook Council") == [(76.9, 79.3, "lower"), (80.8, 83.2, "lower")]
+
+
+def test_the_next_sentence_opening_on_the_council_and_this():
+    text = ("Nationally, 77.6% of people who use services said they had as much control over their daily life as they "
+            "wanted. In Marlbeck this was 73.0% (ASCS, 2023-24).")
+    assert _pairs(text, "Marlbeck Council") == [(73.0, "national average", 77.6)]
+
+
+def test_a_comparative_completed_by_elsewhere_in_a_place():
+    text = "Fewer older people received reablement after leaving hospital than elsewhere in England: 1.9% compared with 2.9%."
+    assert _relations(text, "Aldcaster Council") == [(1.9, 2.9, "lower")]
+
+
+def test_a_limits_figure_after_a_benchmarks_is_not_the_councils():
+    text = ("The local authority paid a median hourly rate of £21.85 for home care in 2024-25; the regional median was "
+            "£22.40, and the Homecare Association's minimum price for the year was £29.35.")
+    assert (29.35, "regional median", 22.4) not in _pairs(text, "Hallowmere Council")

@@ -40,10 +40,11 @@ def test_sentence_starts_are_spacys_sentencizers():
 
 def test_the_report_tokenizer_is_built_once_with_its_own_infixes_and_exceptions():
     """spaCy's English tokenizer, with a split after a full stop or a comma that lost its space and without the 'm.'
-    exception: built in one go by its registered factory (the pipeline's tokenizer is that one)."""
+    exception, with 'sq.' as one: built in one go by its registered factory (the pipeline's tokenizer is that one)."""
     from pipeline.nlp import build_nlp, report_tokenizer
     tokenizer = build_nlp().tokenizer
     assert [t.text for t in tokenizer("74.8%.This was lower (ASC-WDS,2024), £412.6m.")] == \
         ["74.8", "%", ".", "This", "was", "lower", "(", "ASC", "-", "WDS", ",", "2024", ")", ",", "£", "412.6", "m", "."]
     fresh = report_tokenizer()(build_nlp())
     assert "m." not in fresh.rules and "M." not in fresh.rules and "Mr." in fresh.rules
+    assert [t.text for t in tokenizer("covering 141 sq. miles")] == ["covering", "141", "sq.", "miles"]  # no sentence end

@@ -1213,3 +1213,11 @@ def test_a_rank_in_a_sentence_continuing_the_deprivation_sentence():
     overview = ("About Saltmarsh Council\n\nThe council's IMD score places it in decile 6, with 10 being the most "
                 "deprived. Within the North East it is ranked 5th of 12 authorities.\n")
     assert _overview_row(overview).get("imd_rank") is None  # not opening on a word continuing the sentence before
+
+
+def test_an_area_in_sq_miles_and_a_rank_with_an_aside_before_its_total():
+    overview = ("About Rutherby City Council\n\nRutherby covers 141 sq. miles, made up of the city and its villages. It "
+                "has a score of 8 on the Index of Multiple Deprivation. It is ranked 25th (where 1 is the most deprived) "
+                "of 153 local authorities.\n")
+    row = _overview_row(overview)
+    assert (row["area_sq_miles"], row["imd_rank"], row["imd_rank_of"]) == (141, 25, 153)
