@@ -1403,7 +1403,9 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     Yes when it opens with 'This ...', states a relation, or ends soon after the benchmark
     figure ('The England average was 61%.'), other benchmarks with their figures aside ('The
     average across the region was 35.9%, and for England 36.3%.'); not when it describes a
-    measure of its own. The clause ends at a clause break or ', and'."""
+    measure of its own; a gap stated after it (', a gap of 3.5 percentage points': lexicon cue gap_noun) and a data set
+    named there (', according to the Adult Social Care Survey 2023-24') aside. The
+    clause ends at a clause break or ', and'."""
     sentence = candidate.sentence
     if sentence.opens_with("anaphor") or _relation_on_benchmark(report, candidate) or _direction_on_both(report, candidate):
         return True  # '...; the East of England figure was 70.6% and England's 71.1%, leaving Saltmere ... lower than either'
@@ -1426,7 +1428,13 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
             lo = 0  # '... was 56% and the average for the council's CIPFA nearest neighbours was 52%'
         hi = max(other.bench.end, other.figure.end) - candidate.figure.end
         tail[lo:hi] = " " * (hi - lo)
-    return len(_WORD.findall(_PARENS.sub("", "".join(tail)))) <= 3
+    for source in (a for a in report.atoms_in(sentence) if a.label == "SOURCE" and a.start >= candidate.figure.end):
+        lo, hi = source.start - candidate.figure.end, source.end - candidate.figure.end
+        tail[lo:hi] = " " * max(0, min(hi, len(tail)) - lo)  # ', according to the Adult Social Care Survey 2023-24'
+    words = _WORD.findall(_PARENS.sub("", "".join(tail)))
+    if sentence.cues_of("gap_noun", candidate.figure.end, candidate.figure.end + len(tail)):
+        words = [w for w in words if w.lower() not in _gap_amount_words() | _gap_noun_words()]  # ', a gap of 3.5 points'
+    return len(words) <= 3
 
 
 def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:
@@ -1448,6 +1456,12 @@ def _only_a_gap_between(sentence: Sentence, lo: int, hi: int) -> bool:
     words = _WORD.findall(sentence.text[lo - sentence.start:hi - sentence.start])
     return bool(words) and sentence.text[lo - sentence.start:hi - sentence.start].lstrip().startswith(",") \
         and all(w.lower() in _gap_amount_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _gap_noun_words() -> frozenset[str]:
+    """The words of lexicon cue gap_noun ('a gap of', 'a difference of')."""
+    return frozenset(w for phrase in lexicon_model().cues["gap_noun"].phrases for w in phrase.split())
 
 
 def _gap_contradicts(candidate: Candidate, link: Link) -> bool:

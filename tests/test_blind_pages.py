@@ -802,7 +802,7 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round215": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round216": {"facts_missed": 0, "comparisons_missed": 4},
           "pages_round217": {"facts_missed": 2, "comparisons_missed": 4},
-          "pages_round218": {"facts_missed": 0, "comparisons_missed": 8},
+          "pages_round218": {"facts_missed": 0, "comparisons_missed": 5},
           "pages_round219": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round220": {"facts_missed": 0, "comparisons_missed": 4},
           "pages_round221": {"facts_missed": 0, "comparisons_missed": 7}}

@@ -2323,3 +2323,18 @@ def test_a_limits_figure_after_a_benchmarks_is_not_the_councils():
     text = ("The local authority paid a median hourly rate of £21.85 for home care in 2024-25; the regional median was "
             "£22.40, and the Homecare Association's minimum price for the year was £29.35.")
     assert (29.35, "regional median", 22.4) not in _pairs(text, "Hallowmere Council")
+
+
+def test_a_gap_or_a_data_set_after_the_benchmarks_figure_leaves_it_the_councils_figure_before():
+    text = ("Just over six in ten people who use services (61.2%) said they were satisfied with their care and "
+            "support; the England average was 64.7% (ASCS, 2023-24), a gap of 3.5 percentage points.")
+    assert _pairs(text, "Haverleigh Council") == [(61.2, "England average", 64.7)]
+    text = ("Some 42.6% of people who use services said they had as much social contact as they would like; the "
+            "figure for England was 45.6%, and for the North West 44.9%, according to the Adult Social Care Survey 2023-24.")
+    assert _pairs(text, "North Thornleigh Council") == [(42.6, "England average", 45.6), (42.6, "regional average", 44.9)]
+
+
+def test_a_benchmark_then_this_happened_in_and_its_figure():
+    text = ("People were asked about the outcomes they wanted in 71.5% of concluded Section 42 enquiries (SAC, "
+            "2023-24), while across England this happened in 79.2 per cent of cases.")
+    assert _pairs(text, "Ashbury Council") == [(71.5, "England average", 79.2)]
