@@ -1580,9 +1580,11 @@ def _restated_for_elsewhere(sentence: Sentence, figure: Atom) -> bool:
     """'In the South West the equivalent figure is 9.4%, and for England it is 10.1%': a figure given
     as 'the equivalent / corresponding figure' (words both restating a measure and linking a
     benchmark to its figure) is some other place's, unless the sentence opens on the council ('In
-    Thornmere, the equivalent figure is 30%'); never a council figure for a later benchmark. 'The
+    Thornmere, the equivalent figure is 30%') or on a group of people ('Among carers the equivalent measure was
+    54.6%': lexicon population_group, two words in); never a council figure for a later benchmark. 'The
     equivalent of 512 per 100,000' (cue conversion) restates the council's own figure."""
-    if sentence.opens_with("local_opener"):
+    if sentence.opens_with("local_opener") or any(len(_WORD.findall(sentence.text[:c.start - sentence.start])) <= 1
+                                                  for c in sentence.cues_of("population_group", hi=figure.start)):
         return False
     linking = sentence.cues_of("benchmark_figure_after", hi=figure.start)
     converting = {c.start for c in sentence.cues_of("conversion", hi=figure.start)}
@@ -1665,12 +1667,14 @@ def _names_the_other_group(sentence: Sentence, candidate: Candidate, after: Atom
 def _next_in_its_list(sentence: Sentence, bench: Atom, other: Atom) -> bool:
     """'Nationally, 21.0% of people are under 18, 60.6% are aged 18 to 64 and 18.4% are 65 or older': in
     a sentence opening on the benchmark, a figure opening a stretch after a comma or 'and' is the
-    benchmark's next, not the council's."""
+    benchmark's next, not the council's ('... under Pathway 1 and a further 4% went to a bedded setting': lexicon
+    next_item between)."""
     if not sentence.only_cues_between(sentence.start, bench.start, OPENING_CUES, ",") \
             or sentence.cues_of("clause_break", bench.end, other.start):
         return False  # ('The national figure was 2.9%; in Ludbrook, 4.6%': another clause)
     before = sentence.text[:other.start - sentence.start].rstrip()
-    return before.endswith(",") or any(sentence.adjacent(c.end, other.start) for c in sentence.cues_of("chain", hi=other.start))
+    return before.endswith(",") or any(sentence.only_cues_between(c.end, other.start, "next_item")
+                                       for c in sentence.cues_of("chain", hi=other.start))
 
 
 def _listed_with(sentence: Sentence, figure: Atom, other: Atom) -> bool:

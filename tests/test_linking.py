@@ -2338,3 +2338,26 @@ def test_a_benchmark_then_this_happened_in_and_its_figure():
     text = ("People were asked about the outcomes they wanted in 71.5% of concluded Section 42 enquiries (SAC, "
             "2023-24), while across England this happened in 79.2 per cent of cases.")
     assert _pairs(text, "Ashbury Council") == [(71.5, "England average", 79.2)]
+
+
+def test_councils_similar_to_the_council_are_a_comparator_group_not_the_council():
+    text = ("The median wait in Brackenfold was 41 days. Across the North West the median wait was 27 days, and among "
+            "councils similar to Brackenfold it was 30 days.")
+    assert _pairs(text, "Brackenfold Council") == [(41.0, "regional median", 27.0)]  # not 30 days, the group's
+
+
+def test_a_further_figure_after_a_benchmarks_is_its_next_item():
+    text = ("Across the East Midlands, 14% of people discharged from hospital needed a new package of care at home "
+            "under Pathway 1 and a further 4% went to a bedded setting under Pathway 3.")
+    assert _pairs(text) == []
+
+
+def test_the_equivalent_measure_for_a_group_is_the_councils_figure():
+    text = ("Among carers the equivalent measure was 54.6%; the England average was 57.7% and the regional average "
+            "55.9% (SACE, 2023-24).")
+    assert _pairs(text, "Kingsbarrow Council") == [(54.6, "England average", 57.7), (54.6, "regional average", 55.9)]
+
+
+def test_councils_in_its_cipfa_group():
+    text = "Sickness absence averaged 11.6 days per employee, compared with 9.2 days across councils in its CIPFA group."
+    assert _pairs(text, "Dunsford Council") == [(11.6, "comparator group average", 9.2)]
