@@ -1091,6 +1091,10 @@ def _unit_shared_before(sentence: Sentence, figure: Atom, figures: list[Atom]) -
     return printed_without_unit(figure, numbers[-1].group(0), start, end)
 
 
+MEASURE_PHRASE_WORDS = 20  # the most words of a measure named after a benchmark noun ('The England average for people
+# who use services saying they have as much social contact as they would like is 45.6%')
+
+
 def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
     """'The national figure for healthy life expectancy for women was 63.9 years': a benchmark noun
     ('average', 'figure', 'rate', the atoms.json region nouns), perhaps one lower-case word naming the
@@ -1116,7 +1120,7 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
         a.label == "RELATION" and bench.end <= a.start < figure.start for a in report.atoms_in(sentence))
     linked = sentence.cue_ending_at("benchmark_figure_after", figure.start) and words_only
     relations = [a for a in report.atoms_in(sentence) if a.label == "RELATION" and a.start >= figure.end]
-    if not opener or len(between.split()) > 16 or not (linked or _set_off_by_commas(sentence, bench, figure, relations)) \
+    if not opener or len(between.split()) > MEASURE_PHRASE_WORDS or not (linked or _set_off_by_commas(sentence, bench, figure, relations)) \
             or is_band(figure, sentence):
         return None
     return figure
@@ -1913,8 +1917,10 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
         shared = _figure_of_its_own_benchmarks(report, following)
         if shared is None or shared is not candidates[0]:
             return None  # its own benchmarks give it another figure, or none
-    elif any(a.label == "BENCHMARK" and not any(_same_benchmark(a, b) for b in named_here) for a in report.atoms_in(following)):
-        return None  # a benchmark of its own; the sentence's benchmarks named again without figures may stand ('lower than England')
+    elif any(a.label == "BENCHMARK" and not any(_same_benchmark(a, b) for b in named_here) and not _ranked_within(report, following, a)
+             for a in report.atoms_in(following)):
+        return None  # a benchmark of its own; the sentence's benchmarks named again without figures may stand ('lower than England'),
+        # and so may a place it ranks in ('In Amberleigh, the figure was 36.4%, the lowest in its CIPFA group')
     if len(candidates) > 1:  # 'In Kestwick the figure is 58.7%, and ... White Other (12.2%)': the figure the measure words lead to
         relations = [a for a in report.atoms_in(following) if a.label == "RELATION"]
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)

@@ -2361,3 +2361,9 @@ def test_the_equivalent_measure_for_a_group_is_the_councils_figure():
 def test_councils_in_its_cipfa_group():
     text = "Sickness absence averaged 11.6 days per employee, compared with 9.2 days across councils in its CIPFA group."
     assert _pairs(text, "Dunsford Council") == [(11.6, "comparator group average", 9.2)]
+
+
+def test_a_long_measure_after_the_benchmark_and_the_council_ranked_in_the_next_sentence():
+    text = ("The England average for people who use services saying they have as much social contact as they would "
+            "like is 45.6%. In Amberleigh, the figure was 36.4%, the lowest in its CIPFA group (ASCS, 2023-24).")
+    assert _pairs(text, "Amberleigh Council") == [(36.4, "England average", 45.6)]
