@@ -69,6 +69,7 @@ class FactVocabulary(_Rule):
     year_nouns: list[str] = []  # 'the 2021 Census': a year right before one of these is no figure
     year_words: list[str] = []  # 'in 2022', 'since 2019': a year right after one of these is no figure
     rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
+    duration_words: list[str] = []  # 'over 2 years': a number right before one of these is a time, no count
     rate_bases: list[str] = []  # 'per 100,000': a number right after one of these, and the rate before it, are no count
     age_words: list[str] = []  # 'adults aged 18 to 64': a number right after one of these, or ending a range after one, is an age
     range_words: list[str] = []  # 'aged 18 to 64', 'aged 65-74': the words joining a range's two ends
@@ -170,16 +171,17 @@ def _figures(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> list
             if not (span.label_ == "MONEY" and _a_rate(span, m)):
                 out.append(Figure(span.label_.lower(), span, span.text, atom_value=span._.value))
         elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m) and not _dated(span, m) \
-                and not _an_age(span, m):
+                and not _an_age(span, m) and not (span.label_ == "number" and _a_rate(span, m, m.vocab.duration_words)):
             scale = span[-1].lower_ if span.label_ == "number" and len(span) > 1 else None
             out.append(Figure(span.label_, span, span.text if span.label_ == "year" else span[0].text, scale))
     return out
 
 
-def _a_rate(span: Span, m: Matchers) -> bool:
-    """'£412 per adult', '£23.50 an hour': money per unit (facts.json rate_words right after it) is no budget."""
+def _a_rate(span: Span, m: Matchers, words: list[str] | None = None) -> bool:
+    """'£412 per adult', '£23.50 an hour': money per unit (facts.json rate_words right after it) is no budget; so, with
+    `words` duration_words, 'over 2 years' is a time, no count."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in m.vocab.rate_words
+    return span.end < len(doc) and doc[span.end].lower_ in (m.vocab.rate_words if words is None else words)
 
 
 def _an_age(span: Span, m: Matchers) -> bool:

@@ -241,6 +241,10 @@ def local_authority(sections: list[Section], text: str) -> str | None:
     names = [match.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind in {"title", "overview"}
              for pattern in rules["title_authority"] if (match := pattern.match(section.heading.strip()))]
     names = [n for n in names if not _generic(n)]  # 'Local authority assessment', a caption above the title
+    if not names:  # the caption taken as the title: the real title is a subheading ('Calderbury City Council: local
+        # authority assessment' after 'Local authority assessment'), read by the first, strict pattern only
+        names = [m.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind == "subheading"
+                 if (m := rules["title_authority"][0].match(section.heading.strip())) and not _generic(m.group("name"))][:1]
     if names:  # 'Brackenholt: local authority assessment', then 'About Brackenholt Metropolitan Borough Council'
         fuller = [n for n in names if n.startswith(names[0] + " ") and n.lower().endswith("council")]
         return max(fuller, key=len) if fuller else names[0]

@@ -815,7 +815,7 @@ def test_a_benchmarks_figures_for_two_groups_are_not_the_councils():
 def test_one_figure_named_by_two_wordings_of_one_benchmark_counts_once():
     text = ("Compared with England, the borough has a small ethnic minority population: 11.3% against 19.0% "
             "nationally, most of them of Pakistani heritage.")
-    assert _pairs(text) == [(11.3, "England average", 19.0)]
+    assert _pairs(text) == [(11.3, "national average", 19.0)]  # once, named by the wording right after its figure
 
 
 def test_two_numbers_without_units_against_a_trailing_pair():
@@ -2367,3 +2367,17 @@ def test_a_long_measure_after_the_benchmark_and_the_council_ranked_in_the_next_s
     text = ("The England average for people who use services saying they have as much social contact as they would "
             "like is 45.6%. In Amberleigh, the figure was 36.4%, the lowest in its CIPFA group (ASCS, 2023-24).")
     assert _pairs(text, "Amberleigh Council") == [(36.4, "England average", 45.6)]
+
+
+def test_a_name_right_after_the_benchmarks_figure_owns_it_over_a_lead_in():
+    text = ("A smaller proportion of residents than nationally are from ethnic minority groups: 7.8%, compared with "
+            "19.0% across England.")
+    assert _relations(text, "Rothersby Council") == [(7.8, 19.0, "lower")]
+    assert _pairs(text, "Rothersby Council") == [(7.8, "England average", 19.0)]
+
+
+def test_older_than_and_on_average_among():
+    text = "The median age of residents is 46.1 years, older than the England median of 40.0 years."
+    assert _relations(text, "Wrexley Council") == [(46.1, 40.0, "higher")]
+    text = "The average weekly fee was £1,028, against £967 on average among similar councils (ASC-FR, 2023-24)."
+    assert _pairs(text, "Colnebridge Council") == [(1028.0, "comparator group average", 967.0)]

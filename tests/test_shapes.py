@@ -1221,3 +1221,15 @@ def test_an_area_in_sq_miles_and_a_rank_with_an_aside_before_its_total():
                 "of 153 local authorities.\n")
     row = _overview_row(overview)
     assert (row["area_sq_miles"], row["imd_rank"], row["imd_rank_of"]) == (141, 25, 153)
+
+
+def test_a_number_of_years_is_no_count_of_people_in_long_term_support():
+    overview = ("About Quenby Council\n\nUptake of direct payments had risen from 21% to 26% of people receiving "
+                "community-based long-term support over 2 years.\n")
+    assert _overview_row(overview).get("people_long_term_support") is None
+
+
+def test_the_title_under_a_caption_names_the_council():
+    page = ("Local authority assessment\n\n# Calderbury City Council: local authority assessment\n\n"
+            "Assessment published: 2 December 2025\n\n## Overall summary\n\nRequires improvement\n")
+    assert extract_string(page).tables["reports"][0]["local_authority"] == "Calderbury City Council"
