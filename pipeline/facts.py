@@ -171,17 +171,21 @@ def _figures(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> list
             if not (span.label_ == "MONEY" and _a_rate(span, m)):
                 out.append(Figure(span.label_.lower(), span, span.text, atom_value=span._.value))
         elif not (span.start and doc[span.start - 1].text == "£") and not _ratio(span, m) and not _dated(span, m) \
-                and not _an_age(span, m) and not (span.label_ == "number" and _a_rate(span, m, m.vocab.duration_words)):
+                and not _an_age(span, m) and not (span.label_ == "number" and _before_one_of(span, m.vocab.duration_words)):
             scale = span[-1].lower_ if span.label_ == "number" and len(span) > 1 else None
             out.append(Figure(span.label_, span, span.text if span.label_ == "year" else span[0].text, scale))
     return out
 
 
-def _a_rate(span: Span, m: Matchers, words: list[str] | None = None) -> bool:
-    """'£412 per adult', '£23.50 an hour': money per unit (facts.json rate_words right after it) is no budget; so, with
-    `words` duration_words, 'over 2 years' is a time, no count."""
+def _a_rate(span: Span, m: Matchers) -> bool:
+    """'£412 per adult', '£23.50 an hour': money per unit (facts.json rate_words right after it) is no budget."""
+    return _before_one_of(span, m.vocab.rate_words)
+
+
+def _before_one_of(span: Span, words: list[str]) -> bool:
+    """Does one of `words` (lower case) follow the span right after it ('£412 per', 'over 2 years': duration_words)?"""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in (m.vocab.rate_words if words is None else words)
+    return span.end < len(doc) and doc[span.end].lower_ in words
 
 
 def _an_age(span: Span, m: Matchers) -> bool:
@@ -394,7 +398,7 @@ def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
 def _in_an_aside(span: Span) -> bool:
     """Is the figure inside brackets ('ranked 25th (where 1 is the most deprived) of 153')? Such a figure taking no role
     leaves the fact read before it the one just before."""
-    before = [t.text for t in span.doc[span.sent.start:span.start] if t.text in "()"]
+    before = [t.text for t in span.doc[span.sent.start:span.start] if t.text in ("(", ")")]
     return bool(before) and before[-1] == "("
 
 
