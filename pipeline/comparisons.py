@@ -488,11 +488,13 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
 def _which_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
     """'a little higher than the England figure, which stood at 18.4% in the 2021 Census, and ...': a comma, then
     a relative clause of linking words only (benchmark_figure_after: 'which stood at', 'which was') right before the figure,
-    not the first of a list ('the averages for England, which are 78.9 and 82.8 years respectively') unless the
-    benchmark is plural ('lower than the England averages, which are 79.3 and 83.2 years respectively')."""
+    not the first of a list ('the England figure, which is 78.9 and ...') unless the benchmark is plural ('lower than the
+    England averages, which are 79.3 and 83.2 years respectively') or a plural noun leads right into it ('both were
+    higher than the averages for England, which were 9.9% and 28.3% respectively')."""
+    plural = bench.form == "plural" or any(sentence.adjacent(c.end, bench.start) for c in sentence.cues_of("plural_noun", hi=bench.start))
     return sentence.text[bench.end - sentence.start:].startswith(", which ") \
         and sentence.only_cues_between(bench.end + 1, figure.start, "benchmark_figure_after") \
-        and (sentence.cue_starting_at("chain", figure.end) is None or bench.form == "plural")
+        and (sentence.cue_starting_at("chain", figure.end) is None or plural)
 
 
 def _after_than(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1648,8 +1650,9 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if sentence.cues_of("limit_statistic", max(figure.end, _clause_start(sentence, after[0].start)), after[0].start):
         return None  # '...; the regional median was £22.40, and the Homecare Association's minimum price ... was £29.35': a limit's
     clause_end = _clause_end(sentence, figure.end)
-    if clause_end < after[0].start and _ENDS_ON_NUMBER.search(sentence.text[figure.end - sentence.start:clause_end - sentence.start]):
+    if clause_end < after[0].start and _ENDS_ON_NUMBER.search(_YEAR_SPAN.sub("", sentence.text[figure.end - sentence.start:clause_end - sentence.start])):
         return None  # 'Against an England figure of 79.3 years, men can expect to live to 79.9; women, to 83.6 years'
+        # (not a year: '... took an average of 9.5 days of sickness absence in 2022/23; in Calderbridge the figure was 9.8 days')
     if clause_end < after[0].start and _opens_on_another_place(report, sentence, clause_end, after[0]):
         return None  # '...; Kirkholt, at 17.6%, ...' when the council is Oakshire
     if clause_end < after[0].start and any(c.bench.start >= after[0].end and _same_place(c.bench, candidate.bench)
@@ -2670,15 +2673,16 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
 
 def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, relations: list[Atom]) -> Atom | None:
     """'A smaller share of residents (8.7%) ... than in the East of England (14.3%) or in England as a whole
-    (19.0%)', '... less likely to have been included ... (58.1%) than carers across the North East (66.8%)': the
+    (19.0%)', '... less likely to have been included ... (58.1%) than carers across the North East (66.8%)', 'Fewer
+    people ... said they felt safe (66.9%) than people across the North East (72.4%)': the
     direction a 'than' completes, for each benchmark after it joined only by 'or'/'and' (other benchmarks, their
     figures, words leading into them and the group compared aside)."""
     for than in reversed(sentence.cues_of("than", hi=bench.start)):
         named = [a for a in report.atoms_in(sentence)
                  if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}]
         gap = _words_left(sentence, than.end, bench.start, named, ("leads_into", "place_lead", "chain", "population_group"))
-        if any(word.lower() != "or" for word in _WORD.findall(gap)):
-            return None
+        if any(word.lower() != "or" and word.lower() not in atom_vocabulary().units["people"] for word in _WORD.findall(gap)):
+            return None  # ('than people across the North East (72.4%) or England (71.1%)': words counting people aside)
         before = [r for r in relations if r.end <= than.start and r.key in OPPOSITE and not _is_quantity(r, sentence)
                   and not sentence.cues_of("clause_break", r.end, than.start)]
         return before[-1] if before else None

@@ -2381,3 +2381,21 @@ def test_older_than_and_on_average_among():
     assert _relations(text, "Wrexley Council") == [(46.1, 40.0, "higher")]
     text = "The average weekly fee was £1,028, against £967 on average among similar councils (ASC-FR, 2023-24)."
     assert _pairs(text, "Colnebridge Council") == [(1028.0, "comparator group average", 967.0)]
+
+
+def test_a_comparative_completed_by_people_in_places():
+    text = ("Fewer people who used services in Dunholm said they felt safe (66.9%) than people across the North East "
+            "(72.4%) or England (71.1%) (ASCS, 2022-23).")
+    assert _relations(text, "Dunholm Council") == [(66.9, 72.4, "lower"), (66.9, 71.1, "lower")]
+
+
+def test_a_benchmark_clause_ending_on_a_year_then_the_council_after_a_semicolon():
+    text = ("Across England, local authority adult social care staff took an average of 9.5 days of sickness absence "
+            "in 2022/23; in Calderbridge the figure was 9.8 days (ASC-WDS 2022/23).")
+    assert _pairs(text, "Calderbridge Council") == [(9.8, "England average", 9.5)]
+
+
+def test_a_plural_noun_leading_into_a_benchmark_then_which_and_its_list():
+    text = ("The vacancy rate in the independent sector was 11.9% and staff turnover 33.1%; both were higher than the "
+            "averages for England, which were 9.9% and 28.3% respectively.")
+    assert _relations(text, "Hallowmere Council") == [(11.9, 9.9, "higher"), (33.1, 28.3, "higher")]

@@ -1233,3 +1233,13 @@ def test_the_title_under_a_caption_names_the_council():
     page = ("Local authority assessment\n\n# Calderbury City Council: local authority assessment\n\n"
             "Assessment published: 2 December 2025\n\n## Overall summary\n\nRequires improvement\n")
     assert extract_string(page).tables["reports"][0]["local_authority"] == "Calderbury City Council"
+
+
+def test_a_projected_rise_is_no_budget_share_and_places_it_ranks():
+    overview = ("About Harnwell County Council\n\nBy 2040 the number of residents aged 85 and over is projected to rise "
+                "by 61%, which the local authority recognised as the biggest pressure on its adult social care budget.\n")
+    assert _overview_row(overview).get("asc_share_of_budget_pct") is None
+    overview = ("About South Harrowden Council\n\nThe Index of Multiple Deprivation places South Harrowden 18th out of "
+                "153 local authorities (where 1st is the most deprived).\n")
+    row = _overview_row(overview)
+    assert (row["imd_rank"], row["imd_rank_of"]) == (18, 153)
