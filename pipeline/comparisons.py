@@ -2185,8 +2185,9 @@ def _sizes_a_figure(report: Report, relation: Atom, candidate: Candidate) -> boo
     relation words right before a figure other than the benchmark's own ('the', 'a' between: lexicon leads_into) state
     that figure's size, not a direction."""
     sentence = candidate.sentence
-    return any(a.label in FIGURES and a.start != candidate.figure.start and a.start >= relation.end
-               and sentence.only_cues_between(relation.end, a.start, "leads_into") for a in report.atoms_in(sentence))
+    after = next((a for a in report.atoms_in(sentence) if a.label in FIGURES and a.start >= relation.end), None)
+    return after is not None and after.start != candidate.figure.start \
+        and sentence.only_cues_between(relation.end, after.start, "leads_into")
 
 
 def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Candidate) -> Atom | None:

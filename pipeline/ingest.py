@@ -258,7 +258,14 @@ def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
             boxed = child.name.lower() in _BLOCK_TAGS or child.name.lower() in {"td", "th"}
             if boxed:
                 flush()
+            elif _follows_a_span(child):
+                inline.append(" ")  # '<span>Score: 2</span><span>2 - Evidence shows some shortfalls</span>': two items
             stack.append((child, iter(child.children), boxed))
+
+
+def _follows_a_span(tag: Tag) -> bool:
+    """Is this <span> right after another, nothing between (laid out apart by the page's style, not joined words)?"""
+    return tag.name.lower() == "span" and isinstance(tag.previous_sibling, Tag) and tag.previous_sibling.name.lower() == "span"
 
 
 def _remove_chrome(soup: BeautifulSoup) -> None:
@@ -305,8 +312,13 @@ _ROOT_KINDS: tuple[dict, ...] = ({"name": "main"}, {"attrs": {"role": "main"}}, 
 def _content_roots(soup: BeautifulSoup) -> list[Tag]:
     """The elements holding the report: every outermost <main>, in order (several saved pages pasted into one
     file are several documents, each with its own), else every outermost element with role main, <article>
-    or <body> (the first of these kinds the file has), else the whole file."""
+    or <body> (the first of these kinds the file has), else the whole file. <article>s are the report only when the
+    page's title (<h1>) is inside one: blocks of a page titled outside them ('<h1>North Ebbridge Council: local
+    authority assessment</h1> ... <article class="qs-block">') are parts of it."""
+    title = soup.find("h1")
     for kind in _ROOT_KINDS:
+        if kind == {"name": "article"} and title is not None and title.find_parent("article") is None:
+            continue
         roots = [tag for tag in soup.find_all(**kind) if tag.find_parent(**kind) is None]
         if roots:
             return roots

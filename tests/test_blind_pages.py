@@ -605,6 +605,20 @@ the writer's as stated_relation_as_keyed; 'Fewer people ... (66.9%) than people 
 153' missed: mended); 242 43/46, 1 wrong (a scaled count's label); 243 59/60, 244 58/60 and 245 48/55, none wrong. All
 eight: comparisons 398/424 (93.9%), 5 wrong rows (98.8%), no wrong pairing; facts 482/485 with 1 wrong; scores 244/244;
 percentages 826/826.
+
+Rounds 246-253 (session 17's sixth batch, 72 inputs, written while batch 17 was being fixed), all scored once on ed83ef7
+(after batch 17's fixes): 246 comparisons 46/50, none wrong; 247 53/56, 1 wrong ('A smaller proportion ... than
+nationally – 14% in Tessmouth against 31% across England' not read as lower: the key keeps None, the writer's as
+stated_relation_as_keyed); 248 40/47, none wrong; 249 41/45, 3 wrong (a scaled count's label; 'so both sit above the
+national picture' after a 'respectively' list not read as higher, twice), a population missed ('just over half a million
+(512,300)'); 250 48/52, 1 wrong (a scaled count's label) and a wrong fact ('an overspend of £7.2 million ..., 4.1% of its
+net adult social care budget' read as the budget share: mended); 251 60/70, 4 wrong (a table's rows whose direction its
+writer took from the lead-in, by design) and one saved page's report lost before its first <article> (no <main>, the
+statement blocks taken as the whole report: 19 facts, 9 scores, 7 percentages: mended) and two statement scores printed
+'<span>Score: 2</span><span>2 - Evidence ...</span>' read as 'Score: 22' (mended); 252 55/57, none wrong; 253 46/51, 1
+wrong ('231 days against 156 days nationally' in a sentence on the median labelled national average, not median). All
+eight: comparisons 389/428 (90.9%), 10 wrong rows (97.5%), no wrong pairing; facts 492/512 with 1 wrong (19 missed in the
+one saved page); scores 241/250; percentages 851/858.
 """
 from __future__ import annotations
 
@@ -860,7 +874,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round242": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round243": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round244": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round245": {"facts_missed": 0, "comparisons_missed": 6}}
+          "pages_round245": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round246": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round247": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round248": {"facts_missed": 0, "comparisons_missed": 7},
+          "pages_round249": {"facts_missed": 1, "comparisons_missed": 1},
+          "pages_round250": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round251": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round252": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round253": {"facts_missed": 0, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

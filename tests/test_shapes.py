@@ -1243,3 +1243,27 @@ def test_a_projected_rise_is_no_budget_share_and_places_it_ranks():
                 "153 local authorities (where 1st is the most deprived).\n")
     row = _overview_row(overview)
     assert (row["imd_rank"], row["imd_rank_of"]) == (18, 153)
+
+
+def test_articles_of_a_page_titled_outside_them_are_parts_of_it():
+    page = ("<html><body><header><nav>Find a service</nav></header><div><h1>North Ebbridge Council: local authority "
+            "assessment</h1><p>Assessment published: 20 November 2025</p><section><h2>About North Ebbridge Council</h2>"
+            "<p>Just over 362,000 people live in the area.</p></section><article class='qs-block'><h3>Assessing needs</h3>"
+            "<p>Score: 3</p></article></div></body></html>")
+    text = html_to_text(page)
+    assert "North Ebbridge Council: local authority assessment" in text and "362,000" in text and "Score: 3" in text
+    page = "<html><body><nav>Menu</nav><article><h1>Oakshire: local authority assessment</h1><p>61%</p></article></body></html>"
+    assert "Menu" not in html_to_text(page)  # a page titled inside its article: the article is the report
+
+
+def test_a_share_of_the_net_adult_social_care_budget_overspent_is_no_budget_share():
+    overview = ("About Wealdshire County Council\n\nThe local authority was forecasting an overspend of £7.2 million on "
+                "adult social care in 2024/25, 4.1% of its net adult social care budget.\n")
+    assert _overview_row(overview).get("asc_share_of_budget_pct") is None
+
+
+def test_two_spans_side_by_side_are_two_items():
+    page = ("<html><body><main><h1>Stanmere: local authority assessment</h1><h3>Governance, management and "
+            "sustainability</h3><div class='qs-score'><span>Score: 2</span><span>2 - Evidence shows some shortfalls</span>"
+            "</div></main></body></html>")
+    assert "Score: 2 2 - Evidence shows some shortfalls" in html_to_text(page)
