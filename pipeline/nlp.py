@@ -208,7 +208,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.form == "trailing":
         return span.start in figure_ends or _after_a_compared_number(span, comparing) \
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
-            or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts, restating) \
+            or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts) \
             or _opens_on_its_figure(span, figure_starts) or _clause_of_its_figure(span, figure_starts)
     return True
 
@@ -329,20 +329,21 @@ def _by_last_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[s
     return found
 
 
-def _listed_before_figure(span: Span, figure_starts: set[int], restating: frozenset[tuple[str, ...]]) -> bool:
+def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
     """'the figure was 92.4%, and in England 92.9%': a trailing phrase after 'and', right before a figure
     or before words restating the measure and a figure ('the regional average was 24.6% and in England it was 26.2%')
     or linking words ('..., and in the South West at 46.9%': lexicon cue benchmark_figure_after)."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "and":
         return False
     return span.end in figure_starts or any(span.end + len(w) in figure_starts and _words_at(span.doc, span.end, w)
-                                            for w in restating | figure_links())
+                                            for w in cue_words(("same_measure", "measure_pronoun", "benchmark_figure_after")))
 
 
-@lru_cache(maxsize=1)
-def figure_links() -> frozenset[tuple[str, ...]]:
-    """Words linking a benchmark to its figure after it ('at', 'was', 'stood at': lexicon cue benchmark_figure_after)."""
-    return frozenset(tuple(p.lower().split()) for p in lexicon_model().cues["benchmark_figure_after"].phrases)
+@lru_cache(maxsize=None)
+def cue_words(kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The phrases of these lexicon cue kinds as lower-case word tuples ('stood at' -> ('stood', 'at'))."""
+    cues = lexicon_model().cues
+    return frozenset(tuple(p.lower().split()) for kind in kinds for p in cues[kind].phrases)
 
 
 @lru_cache(maxsize=1)
@@ -709,9 +710,8 @@ class AtomDetails:
         self.degree_words = frozenset(atom_vocabulary().degree_words)
         self.qualifiers = frozenset(tuple(q.split()) for q in atom_vocabulary().trailing_qualifiers)
         self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
-        cues = lexicon_model().cues
-        self.restating = frozenset(tuple(p.lower().split()) for kind in ("same_measure", "measure_pronoun") for p in cues[kind].phrases)
-        self.comparing = frozenset(tuple(p.lower().split()) for p in [*cues["compared_before"].phrases, *cues["than"].phrases])
+        self.restating = cue_words(("same_measure", "measure_pronoun"))
+        self.comparing = cue_words(("compared_before", "than"))
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[ATOMS_KEY])
