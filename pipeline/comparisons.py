@@ -1588,9 +1588,10 @@ def _restated_for_elsewhere(sentence: Sentence, figure: Atom) -> bool:
     as 'the equivalent / corresponding figure' (words both restating a measure and linking a
     benchmark to its figure) is some other place's, unless the sentence opens on the council ('In
     Thornmere, the equivalent figure is 30%') or on a group of people ('Among carers the equivalent measure was
-    54.6%': lexicon population_group, two words in); never a council figure for a later benchmark. 'The
-    equivalent of 512 per 100,000' (cue conversion) restates the council's own figure."""
-    if sentence.opens_with("local_opener") or any(len(_WORD.findall(sentence.text[:c.start - sentence.start])) <= 1
+    54.6%', 'For unpaid carers the equivalent figure was 51.0 per cent': lexicon population_group, at most three
+    words in); never a council figure for a later benchmark. 'The equivalent of 512 per 100,000' (cue conversion)
+    restates the council's own figure."""
+    if sentence.opens_with("local_opener") or any(len(_WORD.findall(sentence.text[:c.start - sentence.start])) <= 2
                                                   for c in sentence.cues_of("population_group", hi=figure.start)):
         return False
     linking = sentence.cues_of("benchmark_figure_after", hi=figure.start)
@@ -1985,10 +1986,10 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         found = _council_named_after(report, candidate)
     if found is None and not candidate.sentence.opens_with("anaphor"):
         found = _value_after(report, candidate)
+    if found is None and (sibling := _listed_after(report, candidate)) is not None:
+        found = council_value(report, sibling)  # '...; this compares with 67.9% across England and 69.3% in the North East'
     if found is None and not refers_back:
         return _value_next(report, candidate) or _restated_earlier(report, candidate)
-    if found is None and (sibling := _listed_after(report, candidate)) is not None:
-        found = council_value(report, sibling)  # None: the sentences before may still give it
     return found or _value_earlier(report, candidate) or _value_after(report, candidate) or _value_next(report, candidate) \
         or _value_in_list(report, candidate)
 

@@ -866,7 +866,10 @@ def analysed(texts: list[str]) -> list[Doc]:
 # split there so the figure and the sentence boundary are both seen. The text is unchanged.
 # A citation can drop the space after its comma too ("(ASC-WDS,2024)"): split a comma between a
 # letter and a digit so the data set's name is a word of its own (a number's "1,000" is untouched).
-_EXTRA_INFIXES = [r"(?<=[%a-z0-9)])\.(?=[A-Z][a-z])", r"(?<=[0-9])%(?=\.[A-Z][a-z])", r"(?<=[A-Za-z]),(?=[0-9])"]
+# A citation's bracket can follow a figure with no space ("64.4%(ASCS, 2022-23)"): split the bracket
+# (and a '%' before it) off when a capital letter follows, so the figure is a figure.
+_EXTRA_INFIXES = [r"(?<=[%a-z0-9)])\.(?=[A-Z][a-z])", r"(?<=[0-9])%(?=\.[A-Z][a-z])", r"(?<=[A-Za-z]),(?=[0-9])",
+                  r"(?<=[0-9])%(?=\([A-Z])", r"(?<=[0-9%])\((?=[A-Z])"]
 # 'm.' is an abbreviation to spaCy's English exceptions, but in reports it ends '£412.6m.':
 # without the exception the scale word is part of the money and the sentence ends there.
 _DROPPED_EXCEPTIONS = {"m.", "M."}

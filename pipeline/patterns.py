@@ -6,6 +6,7 @@ rules/lexicon.json) become phrase and token patterns labelled by their role.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -40,9 +41,15 @@ def _claimed_nouns(rule: BenchmarkRule, vocab: AtomVocabulary) -> set[str]:
             for p in other.phrases if p.startswith(prefix)}
 
 
+def _composed(slots: list[list[str]]) -> list[str]:
+    """Every phrase taking one entry of each slot in turn ('' leaves the slot out)."""
+    return [" ".join(w for w in words if w) for words in itertools.product(*slots)]
+
+
 def _benchmark_phrases(rule: BenchmarkRule, vocab: AtomVocabulary) -> list[str]:
     names = _region_names(vocab)
     phrases = [p for p in rule.phrases if REGION not in p]
+    phrases += [p for slots in rule.composed for p in _composed(slots) if p not in rule.phrases]
     phrases += [p.replace(REGION, name) for p in rule.phrases if REGION in p for name in names]
     if rule.regions:
         regions = vocab.regions

@@ -72,6 +72,9 @@ class BenchmarkRule(_Rule):
     plural: list[str] = []     # 'England averages of X and Y respectively'
     regions: bool = False      # also '<region> average', '<region> rate', ...
     trailing: list[str] = []   # only right after its figure after comparison words: 'compared with 18.6% in England'
+    # Phrases composed of word slots, one word (or words) from each in turn, '' leaving a slot out:
+    # [["similar"], ["", "London"], ["boroughs"]] is 'similar boroughs' and 'similar London boroughs'.
+    composed: list[list[list[str]]] = []
 
 
 class Regions(_Rule):

@@ -2399,3 +2399,25 @@ def test_a_plural_noun_leading_into_a_benchmark_then_which_and_its_list():
     text = ("The vacancy rate in the independent sector was 11.9% and staff turnover 33.1%; both were higher than the "
             "averages for England, which were 9.9% and 28.3% respectively.")
     assert _relations(text, "Hallowmere Council") == [(11.9, 9.9, "higher"), (33.1, 28.3, "higher")]
+
+
+def test_an_equivalent_figure_for_a_group_opening_on_a_preposition():
+    text = ("Of people who use services, 64.0% found information easy to find. Among older carers the equivalent "
+            "figure was 48.5%, below the England average of 55.2% (SACE, 2023-24).")
+    assert _pairs(text, "Pellbury Council") == [(48.5, "England average", 55.2)]
+
+
+def test_a_second_benchmark_listed_after_and_takes_the_first_ones_council_figure():
+    text = ("Some 71.3% of carers felt involved in discussions; this compares with 69.8% in England and 73.1% in the "
+            "South West (SACE 2023-24).")
+    assert _pairs(text, "Ottermouth Council") == [(71.3, "England average", 69.8), (71.3, "regional average", 73.1)]
+
+
+def test_a_comparator_group_took_saw_or_reported_its_figure():
+    text = "Reviews were completed in 64 days on average; similar county councils took 41 days."
+    assert _pairs(text, "Wealdmoor Council") == [(64.0, "comparator group average", 41.0)]
+    text = "The median wait for an OT assessment was 38 days. Comparable unitaries reported a median wait of 22 days."
+    assert _pairs(text, "Hadleigh Council") == [(38.0, "comparator group median", 22.0)]
+    text = ("Similar metropolitan boroughs saw 61% of enquiries concluded within three months. In Ravensholt "
+            "the figure was 48%.")
+    assert _pairs(text, "Ravensholt Council") == [(48.0, "comparator group average", 61.0)]

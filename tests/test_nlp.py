@@ -48,3 +48,5 @@ def test_the_report_tokenizer_is_built_once_with_its_own_infixes_and_exceptions(
     fresh = report_tokenizer()(build_nlp())
     assert "m." not in fresh.rules and "M." not in fresh.rules and "Mr." in fresh.rules
     assert [t.text for t in tokenizer("covering 141 sq. miles")] == ["covering", "141", "sq.", "miles"]  # no sentence end
+    assert [t.text for t in tokenizer("an average of 64.4%(ASCS) and 12.5(SALT)")] == \
+        ["an", "average", "of", "64.4", "%", "(", "ASCS", ")", "and", "12.5", "(", "SALT", ")"]  # a citation's bracket, no space

@@ -591,6 +591,7 @@ def test_emphasis_markers_go_as_the_pattern_drops_them(text):
 @pytest.mark.parametrize("sentence, printed", [
     ("Its score on the Index of Multiple Deprivation is 5, on a scale where 10 represents the most deprived areas.", 5),
     ("Oakshire's IMD is 7, where 10 is the most deprived.", 7),
+    ("Oakshire has an Index of Multiple Deprivation (IMD) of 6 (10 = most deprived).", 6),
 ])
 def test_imd_score_after_the_index_named_in_full(sentence, printed):
     row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
@@ -785,6 +786,14 @@ def test_a_long_term_cue_in_another_clause_names_no_count():
             "payment (England: 25.5%), and the council's list of personal assistants had grown to 188 people.\n")
     report = extract_string(page).tables["reports"][0]
     assert report.get("people_long_term_support") is None
+
+
+def test_a_short_term_cue_after_some_of_whom_names_no_count():
+    page = ("# Oakshire Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Overall summary\n\n"
+            "Good\n\nHome care was hard to find. There were 96 people waiting for a package of home care, many of whom "
+            "were staying in a short-term care home bed in the meantime.\n")
+    report = extract_string(page).tables["reports"][0]
+    assert report.get("people_short_term_support") is None
 
 
 def test_a_budget_kept_within_a_share_of_plan_is_no_share_of_the_budget():
