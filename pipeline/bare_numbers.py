@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .atoms import Atom, Sentence
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
+from .rules import FIGURE_LABELS
 
 _NUMBER = LONE_NUMBER  # '4,0' is none
 _CLOSING = ",;.):"
@@ -37,21 +38,42 @@ def with_bare_numbers(sentences: list[Sentence], atoms: list[Atom]) -> list[Atom
     by_sentence: dict[int, list[Atom]] = {}
     for atom in atoms:
         by_sentence.setdefault(atom.sentence, []).append(atom)
-    found = [bare for s in sentences if any(a.label == "QUANTITY" for a in by_sentence.get(s.index, ()))
-             for bare in _bare_in(s, by_sentence[s.index])]
+    found: list[Atom] = []
+    for before, sentence in zip([None, *sentences], sentences):
+        own = by_sentence.get(sentence.index, [])
+        if any(a.label == "QUANTITY" for a in own):
+            found += _bare_in(sentence, own, _quantities(own))
+        elif before is not None and (units := _borrowed_units(before, sentence, own, by_sentence)):
+            found += [replace(bare, sentence=sentence.index) for bare in _bare_in(sentence, own, units)]
     return sorted([*atoms, *found], key=lambda a: a.start) if found else atoms
 
 
-def _bare_in(sentence: Sentence, atoms: list[Atom]) -> list[Atom]:
-    """The sentence's numbers printed without a unit; twice over, so that a number paired with a later
-    one ('live to 77.4 and women to 81.2, compared with 79.3 and 83.2 years') is read once that one is."""
-    found = _bare_pass(sentence, atoms, [])
-    return _bare_pass(sentence, atoms, found) if found else found
+def _quantities(atoms: list[Atom]) -> list[Atom]:
+    return [a for a in atoms if a.label == "QUANTITY" and a.value and not a.is_range]
 
 
-def _bare_pass(sentence: Sentence, atoms: list[Atom], known: list[Atom]) -> list[Atom]:
+def _borrowed_units(before: Sentence, sentence: Sentence, own: list[Atom], by_sentence: dict[int, list[Atom]]) -> list[Atom]:
+    """'... 742.3 permanent admissions for every 100,000 people aged 65 and over. By comparison, the England average was
+    566.0 and the North West average was 641.7': a sentence of benchmarks with no figure of its own sizes its numbers
+    by the quantities of the sentence before in its paragraph (of one unit), if they are all it holds."""
+    if sentence.paragraph != before.paragraph or not any(a.label == "BENCHMARK" for a in own) \
+            or any(a.label in FIGURE_LABELS for a in own):
+        return []
+    earlier = by_sentence.get(before.index, [])
+    quantities = _quantities(earlier)
+    figures = [a for a in earlier if a.label in FIGURE_LABELS]
+    return quantities if quantities and len(quantities) == len(figures) and len({a.key for a in quantities}) == 1 else []
+
+
+def _bare_in(sentence: Sentence, atoms: list[Atom], quantities: list[Atom]) -> list[Atom]:
+    """The sentence's numbers printed without a unit, sized by `quantities`; twice over, so that a number paired with a
+    later one ('live to 77.4 and women to 81.2, compared with 79.3 and 83.2 years') is read once that one is."""
+    found = _bare_pass(sentence, atoms, quantities, [])
+    return _bare_pass(sentence, atoms, quantities, found) if found else found
+
+
+def _bare_pass(sentence: Sentence, atoms: list[Atom], quantities: list[Atom], known: list[Atom]) -> list[Atom]:
     """One pass over the sentence's numbers, with the bare figures `known` from a pass before."""
-    quantities = [a for a in atoms if a.label == "QUANTITY" and a.value and not a.is_range]
     found = list(known)
     for number, value, lo, hi in _numbers_in(sentence.text):
         start, end = sentence.start + lo, sentence.start + hi

@@ -25,10 +25,10 @@ from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .nlp import first_word_at, place_words
 from .records import Finding
-from .rules import atom_vocabulary, lexicon_model, list_mark, measure_nouns
+from .rules import FIGURE_LABELS, atom_vocabulary, lexicon_model, list_mark, measure_nouns
 from .vocab import Code, SourceLocation, ValueLocation
 
-FIGURES = frozenset({"PERCENT", "QUANTITY", "MONEY"})
+FIGURES = FIGURE_LABELS
 SCALED = " (scaled to population)"  # after the comparator of a count its rate would give the council
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
@@ -585,11 +585,17 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
 
 
 def _measure_noun_phrase(text: str) -> bool:
-    """'The conversion rate ': 'the', one or two plain words (lower case, no stop word) and a noun ending a same_measure
-    phrase (rules.measure_nouns), nothing else."""
+    """'The conversion rate ', 'The median wait ': 'the', one or two plain words (lower case, no stop word) and a noun
+    ending a same_measure phrase (rules.measure_nouns), or that noun first, nothing else (as nlp._measure_phrase)."""
     words = text.split()
-    return 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1] in measure_nouns() \
-        and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words[1:-1])
+    if not (3 <= len(words) <= 4 and words[0].lower() == "the"):
+        return False
+    nouns = measure_nouns()
+    return (words[-1] in nouns and _plain_words(words[1:-1])) or (words[1] in nouns and _plain_words(words[2:]))
+
+
+def _plain_words(words: list[str]) -> bool:
+    return all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in words)
 
 
 def _measure_noun_after(sentence: Sentence, lo: int, hi: int) -> bool:

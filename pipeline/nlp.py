@@ -390,11 +390,14 @@ def _measure_restated(doc: Doc, start: int) -> bool:
 
 
 def _measure_phrase(doc: Doc, start: int, width: int) -> bool:
-    """From `start`: 'the', `width` measure words and a noun that ends a same_measure phrase ('the rate', 'the
-    proportion': rules.measure_nouns)."""
-    end = start + 1 + width  # the noun
-    return start >= 0 and end < len(doc) and doc[start].lower_ == "the" \
-        and all(_is_measure_word(t) for t in doc[start + 1:end]) and doc[end].lower_ in measure_nouns()
+    """From `start`: 'the', then `width` measure words and a noun that ends a same_measure phrase ('the conversion
+    rate': rules.measure_nouns), or that noun and `width` measure words ('the median wait')."""
+    end = start + 1 + width
+    if start < 0 or end >= len(doc) or doc[start].lower_ != "the":
+        return False
+    nouns = measure_nouns()
+    return (all(_is_measure_word(t) for t in doc[start + 1:end]) and doc[end].lower_ in nouns) \
+        or (doc[start + 1].lower_ in nouns and all(_is_measure_word(t) for t in doc[start + 2:end + 1]))
 
 
 def _words_at(doc: Doc, start: int, words: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -56,6 +56,7 @@ def load_model(name: str, model: type[_Rule]):
 
 
 FigureLabel = Literal["PERCENT", "QUANTITY", "MONEY"]
+FIGURE_LABELS = frozenset(get_args(FigureLabel))  # the labels of atoms that are figures
 RelationKey = Literal["lower", "higher", "similar", "none"]
 
 

@@ -2421,3 +2421,24 @@ def test_a_comparator_group_took_saw_or_reported_its_figure():
     text = ("Similar metropolitan boroughs saw 61% of enquiries concluded within three months. In Ravensholt "
             "the figure was 48%.")
     assert _pairs(text, "Ravensholt Council") == [(48.0, "comparator group average", 61.0)]
+
+
+def test_a_sentence_of_benchmarks_without_units_takes_the_unit_of_the_sentence_before():
+    text = ("There were 611.4 admissions to care homes for every 100,000 people aged 65 and over. By comparison, the "
+            "England average was 560.8 and the East Midlands average was 598.2.")
+    assert _pairs(text, "Tavenham Council") == [(611.4, "England average", 560.8), (611.4, "regional average", 598.2)]
+    text = "Women in Tavenham can expect to live 82.5 years and men 78.4 years. For England the figures are 83.1 and 79.2."
+    assert _pairs(text, "Tavenham Council") == [(82.5, "England average", 83.1), (78.4, "England average", 79.2)]
+
+
+def test_a_statistic_then_its_measure_opening_a_sentence_in_a_place():
+    text = "The median wait for an occupational therapy assessment was 63 days. The median wait in England was 37 days."
+    assert _pairs(text, "Holbeck Council") == [(63.0, "England median", 37.0)]
+
+
+def test_compares_favourably_with_a_place_where_its_figure_is():
+    text = ("Of carers, 44.2% were satisfied with support. This compares favourably with England, where the figure was "
+            "36.3%.")
+    assert _relations(text, "Holbeck Council") == [(44.2, 36.3, None)]
+    text = "About 22.6% of residents are aged 65 or over, outstripping England (18.4%)."
+    assert _relations(text, "Holbeck Council") == [(22.6, 18.4, "higher")]
