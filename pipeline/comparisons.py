@@ -35,7 +35,7 @@ _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
-_TIME_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\s+)?$")  # 'since the 2011 '
+_TIME_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?(?:(?:last|previous|(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?)\s+)?$")  # 'since the 2011 ', 'since the last '
 _NUMBER_AFTER = re.compile(r"\s*(\d)")  # a number right after some words ('under 16')
 _PLURAL_AFTER = re.compile(r" ([A-Za-z]+)s\b")  # the plural noun right after a name ('South West medians')
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
@@ -885,6 +885,9 @@ def _scaled_count(report: Report, sentence: Sentence, bench: Atom, figures: list
     more than England's age profile would predict (7,520)': relation words right after the number)."""
     lo, hi = _clause_start(sentence, bench.start), _clause_end(sentence, bench.end)
     cues = sentence.cues_of("scaled_count", lo, hi)
+    counted = [f for f in figures if cues and f.label == "QUANTITY" and f.key == "people" and sentence.adjacent(f.end, cues[0].start)]
+    if counted:
+        return counted[0]  # 'roughly 50,800 residents would be over 65': the count right before the words, not an age
     number = _next_to(sentence, cues[0], lo) if cues else None
     if number is None or YEAR.fullmatch(number[2]) or any(sentence.adjacent(number[1], r.start) for r in relations):
         return None
@@ -909,10 +912,14 @@ def _next_to(sentence: Sentence, cue, lo: int) -> tuple[int, int, str] | None:
         or _BRACKETED_NUMBER.match(sentence.text, cue.end - sentence.start)  # 'would predict (7,520)'
     if after is not None:
         return sentence.start + after.start(1), sentence.start + after.end(1), after.group(1)
-    before = list(_NUMBER.finditer(sentence.text, lo - sentence.start, cue.start - sentence.start))
+    before = [m for m in _NUMBER.finditer(sentence.text, lo - sentence.start, cue.start - sentence.start)
+              if not _AGE_BOUND.search(sentence.text, 0, m.start())]  # 'around 3,900 people aged 18 to 64 would be'
     if not before or len(_WORD.findall(sentence.text[before[-1].end():cue.start - sentence.start])) > 6:
         return None
     return sentence.start + before[-1].start(), sentence.start + before[-1].end(), before[-1].group(0)
+
+
+_AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE)  # before an age or an age range's bound
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -1612,14 +1619,23 @@ def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list
     average is 29%'), or of several the only one whose group the benchmark's clause names again
     ('77.6 years for men and 81.8 years for women; for men this is below ...'), or of several the
     only one that is not the council's own past ('£22.40, up from £20.95 the previous year, but still
-    below the £23.88 ...'). Never a guess."""
+    below the £23.88 ...'). Never a guess, nor a figure for women when the benchmark's clause names men (lexicon
+    sex_group: 'Women ... live to 83.6 years, ...; men live to 79.8, half a year longer than the England figure of 79.3')."""
     if len(figures) == 1:
-        return figures
+        return [] if _other_sex(sentence, figures[0], bench) else figures
     current = [a for a in figures if not _is_past(a, sentence)]
     if len(current) == 1:
         return current
     named = _group_named_again(sentence, bench, figures, sentence)
     return named if len(named) == 1 else []
+
+
+def _other_sex(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
+    """Do the figure's clause and the benchmark's (up to it) name men or women (lexicon sex_group), but not the same?"""
+    def named(lo: int, hi: int) -> set[str]:
+        return {c.text.lower().removesuffix("s") for c in sentence.cues_of("sex_group", lo, hi)}
+    theirs, ours = named(_clause_start(sentence, figure.start), figure.end), named(_clause_start(sentence, bench.start), bench.start)
+    return bool(theirs) and bool(ours) and not theirs & ours
 
 
 def _group_named_again(sentence: Sentence, bench: Atom, figures: list[Atom], where: Sentence) -> list[Atom]:
@@ -2166,7 +2182,8 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
 
 def _names_a_time(sentence: Sentence, atom: Atom) -> bool:
     """'the proportion has grown steadily since the 2011 Census': a data set right after a word of time (lexicon
-    source_time_words, then 'the' and a year at most) names a time, not the citation of a figure."""
+    source_time_words, then 'the' and a year, 'last' or 'previous' at most: 'since the last census') names a time, not the
+    citation of a figure."""
     if atom.label != "SOURCE":
         return False
     before = _TIME_BEFORE.search(sentence.text, 0, atom.start - sentence.start)
@@ -2346,7 +2363,7 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     or the wider region:' has its object after 'than'. Only when the figures agree: the lead-in may size another quality than the figures do ('Marlshire is less
     ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, against 81.0%')."""
     sentence, bench = candidate.sentence, candidate.bench
-    colon = sentence.text.find(":", 0, value.start - sentence.start) + sentence.start
+    colon = _lead_in_end(sentence, value)
     if value.sentence != sentence.index or colon < sentence.start or colon > bench.start:
         return None
     theirs = report.atoms_in(sentence)
@@ -2370,6 +2387,15 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     return None
 
 
+def _lead_in_end(sentence: Sentence, value: Atom) -> int:
+    """Where a lead-in before the council's figure ends: the first ':' before it, else the last ';' ('Fewer unpaid carers
+    ... than was the case nationally; the local figure was 24.9% against 28.0% across England'); before the sentence's
+    start when there is none."""
+    head = sentence.text[:value.start - sentence.start]
+    colon = head.find(":")
+    return sentence.start + (colon if colon >= 0 else head.rfind(";"))
+
+
 _OBJECT_WORDS = ("place_noun", "place_join", "leads_into", "place_lead", "than", "population_group")  # a comparative's object
 
 
@@ -2384,9 +2410,13 @@ def _places_end(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> int
 
 
 def _every_place(sentence: Sentence, lo: int, hi: int) -> bool:
-    """Does [lo, hi) name every place at once ('elsewhere'; lexicon every_benchmark_words)?"""
+    """Does [lo, hi) name every place at once ('elsewhere', lexicon every_benchmark_words; 'in other areas', 'than
+    average': place words and a cue every_place)?"""
     words = [w.lower() for w in _WORD.findall(sentence.text[lo - sentence.start:hi - sentence.start])]
-    return bool(words) and all(w in lexicon_model().every_benchmark_words for w in words)
+    if bool(words) and all(w in lexicon_model().every_benchmark_words for w in words):
+        return True
+    every = sentence.cues_of("every_place", lo, hi)
+    return bool(every) and not _words_left(sentence, lo, hi, every, ("place_lead", "leads_into")).strip(" ,")
 
 
 def _comparative_subject(report: Report, value: Atom, candidate: Candidate) -> Atom | None:

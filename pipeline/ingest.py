@@ -151,8 +151,11 @@ _REPORT_HEAD = {"title", "pilot_title", "assessment_published"}  # detect.json s
 
 def _holds_the_report_head(tag: Tag) -> bool:
     """'<div class="la-banner"><h1>Wrexley Council: local authority assessment</h1><p>Assessment published: ...':
-    an element marked like chrome that holds a heading with the report's title or its publication line is the report's."""
-    return tag.find("h1") is not None and bool(_REPORT_HEAD & set(report_signals(tag.get_text("\n"))))
+    an element marked like chrome that holds a heading with the report's title or its publication line, or that holds
+    the publication line itself ('<div class="report-page__masthead"><p>...: local authority assessment</p><p>Assessment
+    published: 7 March 2025</p>'), is the report's."""
+    signals = set(report_signals(tag.get_text("\n")))
+    return bool(_REPORT_HEAD & signals) and (tag.find("h1") is not None or "assessment_published" in signals)
 
 
 def _is_chrome(tag: Tag) -> bool:

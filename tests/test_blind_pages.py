@@ -630,6 +630,21 @@ wrong, an IMD score missed ('an Index of Multiple Deprivation (IMD) of 9': mende
 sentence before, 'At 54.7% this placed ...', missed twice: the key keeps None, the writer's as source_as_keyed; 'nearly twice
 that' not read as higher); 261 54/58, none wrong. All eight: comparisons 401/432 (92.8%), 5 wrong rows (98.8%), no wrong
 pairing; facts 513/515 with 1 wrong; scores 250/250; percentages 881/882.
+
+Rounds 262-269 (session 18's second batch, 72 inputs), all scored once on 2d5ca59 (after batch 19's fixes): 262
+comparisons 53/56, 2 wrong (a lead-in's direction, 'Fewer people than in other areas took ...:', not read: mended); 263
+52/55, 2 wrong ('since the last census' read as a Census citation: mended) and 2 facts missed (a saved page's masthead,
+holding its title and publication line, dropped as chrome: mended); 264 44/49, 3 wrong (a wrong pairing: a scaled count
+set against the age bound of 'people aged 18 to 64 would be expected', mended; 'well above average (57.1%; England 46.4%)'
+not read as higher: the key keeps None, the writer's as stated_relation_as_keyed; 'for the rest of England' labelled rest
+of England: by design); 265 50/53, 3 wrong (a wrong pairing: 'Women ... 83.6 years, ...; men live to 79.8, half a year
+longer than the England figure of 79.3' set 83.6 against 79.3, mended; 'half as large again as' read as lower: mended; a
+scaled count set against 'would be over 65': mended); 266 51/59, 4 wrong (lead-in directions 'than was the case
+nationally;' and 'more likely than average to ...:', mended; 'has a higher rate of ..., 702 per 100,000, compared to 478'
+not read: the key keeps None); 267 65/65, none wrong; 268 48/53, 3 wrong (a table caption's citation, '*Table: unit costs
+... (ASC-FR, 2022-23)*', missed twice: mended; a scaled count's label, by design); 269 43/47, 1 wrong ('The Ombudsman's
+2023-24 figures' not read as the LGSCO citation: the key keeps None). All eight: comparisons 406/437 (92.9%), 18 wrong rows
+(95.8%), of which 3 wrong pairings; facts 526/528, none wrong; scores 249/249; percentages 901/901.
 """
 from __future__ import annotations
 
@@ -901,7 +916,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round258": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round259": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round260": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round261": {"facts_missed": 0, "comparisons_missed": 0}}
+          "pages_round261": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round262": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round263": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round264": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round265": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round266": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round267": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round268": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round269": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -2442,3 +2442,41 @@ def test_compares_favourably_with_a_place_where_its_figure_is():
     assert _relations(text, "Holbeck Council") == [(44.2, 36.3, None)]
     text = "About 22.6% of residents are aged 65 or over, outstripping England (18.4%)."
     assert _relations(text, "Holbeck Council") == [(22.6, 18.4, "higher")]
+
+
+def test_a_scaled_count_is_the_count_not_an_age_bound():
+    text = ("Had Pendleford's adults aged 18 to 64 drawn on support at the England rate, around 1,480 people aged 18 to "
+            "64 would be supported; the council supported 1,210.")
+    assert [(c.value.value, c.figure.value) for c in _linked(text, "Pendleford Council")] == [(1210.0, 1480.0)]
+    text = ("Were Pendleford's age structure the same as England's, roughly 31,200 residents would be over 65; the "
+            "actual number is nearer 38,900.")
+    assert [(c.value.value, c.figure.value) for c in _linked(text, "Pendleford Council")] == [(38900.0, 31200.0)]
+
+
+def test_a_benchmark_in_a_clause_about_men_takes_no_figure_for_women_before_it():
+    text = ("Women in Pendleford live to 82.9 years, close to England (83.2 years); men live to 78.1, a year short of "
+            "the England figure of 79.1.")
+    assert _pairs(text, "Pendleford Council") == [(82.9, "England average", 83.2)]
+
+
+def test_half_as_large_again_is_higher():
+    text = "The share aged 85 and over (3.4%) is half as large again as England's 2.4%."
+    assert _relations(text, "Pendleford Council") == [(3.4, 2.4, "higher")]
+
+
+def test_a_lead_in_naming_every_place_or_ending_on_a_semicolon_gives_its_direction():
+    text = ("Fewer people than in other areas received a direct payment: 19.6%, against 25.5% nationally and 27.1% "
+            "across its comparator group.")
+    assert _relations(text, "Pendleford Council") == [(19.6, 25.5, "lower"), (19.6, 27.1, "lower")]
+    text = ("Carers in Pendleford were more likely than average to feel involved: 71.2% did so, against 68.9% for "
+            "England and 69.4% for the North West.")
+    assert _relations(text, "Pendleford Council") == [(71.2, 68.9, "higher"), (71.2, 69.4, "higher")]
+    text = ("Fewer carers in Pendleford said they had enough social contact than was the case nationally; the local "
+            "figure was 26.1% against 28.0% across England.")
+    assert _relations(text, "Pendleford Council") == [(26.1, 28.0, "lower")]
+
+
+def test_since_the_last_census_is_a_time_not_a_citation():
+    text = ("The borough has become more diverse since the last census: 38.2% of residents are from ethnic minority "
+            "groups, against 26.5% in England.")
+    assert _sources(text) == [(38.2, None)]

@@ -1276,3 +1276,20 @@ def test_two_spans_side_by_side_are_two_items():
             "sustainability</h3><div class='qs-score'><span>Score: 2</span><span>2 - Evidence shows some shortfalls</span>"
             "</div></main></body></html>")
     assert "Score: 2 2 - Evidence shows some shortfalls" in html_to_text(page)
+
+
+def test_a_masthead_holding_the_publication_line_is_the_reports():
+    page = ("<html><body><div class='report-page__masthead'><p>Wendmoor Council: local authority assessment</p>"
+            "<p>Assessment published: 7 March 2025</p></div><div class='report-page__body'><h1>Theme 3: How Wendmoor "
+            "Council ensures safety within the system</h1><h2>Safeguarding</h2><p>Score: 3</p></div></body></html>")
+    text = html_to_text(page)
+    assert "Assessment published: 7 March 2025" in text and "Wendmoor Council: local authority assessment" in text
+
+
+def test_a_table_caption_cites_the_tables_source():
+    page = ("# Wendmoor Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Care provision, "
+            "integration and continuity\n\nScore: 3\n\nFees were in line with the region.\n\n"
+            "| Service | Wendmoor | South West median |\n|---|---|---|\n| Home care (per hour) | £26.10 | £25.30 |\n\n"
+            "*Table: unit costs paid by the local authority (ASC-FR, 2023-24)*\n")
+    rows = extract_string(page).tables["comparisons"]
+    assert [(r["value"], r["comparator_value"], r["source"]) for r in rows] == [(26.1, 25.3, "ASC-FR")]
