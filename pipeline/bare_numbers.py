@@ -81,28 +81,34 @@ def _bare_pass(sentence: Sentence, atoms: list[Atom], quantities: list[Atom], kn
                 or sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end):
             continue  # 'aged 65 and over' is an age band, no figure
         like = {a.key: a for a in quantities if SIZE_RANGE[0] <= value / a.value <= SIZE_RANGE[1]}
-        if len(like) == 1 and _in_figure_slot(sentence, atoms, start, end, sorted([*quantities, *found], key=lambda a: a.start)):
+        slot = _in_figure_slot(sentence, atoms, start, end, sorted([*quantities, *found], key=lambda a: a.start)) \
+            if number[0].isdigit() or value >= 20 else _closes(sentence, atoms, end) and _after_comparison(sentence, atoms, start)
+        if len(like) == 1 and slot:
             found.append(printed_without_unit(next(iter(like.values())), number, start, end, value))
     return sorted(found, key=lambda a: a.start)
 
 
 def _numbers_in(text: str) -> list[tuple[str, float, int, int]]:
-    """The numbers of a text, in digits or in words from twenty on ('seventy-nine', 'eighty'), with their values and
-    offsets, in order."""
-    words, tens = _spelled_numbers()
+    """The numbers of a text, in digits or in words ('seventy-nine', 'eighty'; from two to nineteen, 'six', only right
+    after a benchmark or comparison words: 'against an England median of six'), with their values and offsets, in order."""
+    words, tens, small = _spelled_numbers()
     found = [(m.group(0), float(m.group(0).replace(",", "")), m.start(), m.end()) for m in _NUMBER.finditer(text)]
     found += [(m.group(0), float(words[m.group(1).lower()] + (words[m.group(2).lower()] if m.group(2) else 0)), m.start(), m.end())
               for m in tens.finditer(text)]
+    found += [(m.group(0), float(words[m.group(0).lower()]), m.start(), m.end()) for m in small.finditer(text)]
     return sorted(found, key=lambda n: n[2])
 
 
 @lru_cache(maxsize=1)
-def _spelled_numbers() -> tuple[dict[str, int], re.Pattern[str]]:
-    """figures.json number words, and a pattern for a tens word with an optional unit word after a hyphen."""
+def _spelled_numbers() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    """figures.json number words, a pattern for a tens word with an optional unit word after a hyphen, and one for a
+    number word from two to nineteen standing alone."""
     from .figures import vocabulary  # figures imports this module's neighbours; read lazily
     words = vocabulary().number_words
     units = "|".join(w for w, n in words.items() if 1 <= n <= 9)
-    return words, re.compile(rf"\b({'|'.join(vocabulary().tens_words)})(?:[-\u2010\u2011]({units}))?\b", re.IGNORECASE)
+    small = "|".join(w for w, n in words.items() if 2 <= n <= 19 and w != "dozen")
+    return words, re.compile(rf"\b({'|'.join(vocabulary().tens_words)})(?:[-\u2010\u2011]({units}))?\b", re.IGNORECASE), \
+        re.compile(rf"(?<![-\u2010\u2011])\b(?:{small})\b(?![-\u2010\u2011])", re.IGNORECASE)
 
 
 def printed_without_unit(like: Atom, number: str, start: int, end: int, value: float | None = None) -> Atom:

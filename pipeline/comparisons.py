@@ -1014,16 +1014,23 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
             return [(Link(v, ValueLocation.SAME), f) for v, f in zip(after, listed)]
     previous = report.neighbour(sentence, -1)
     earlier = [(v, ValueLocation.PREVIOUS) for v in _council_figures_of(report, previous, unit_of(first))] if previous else []
-    if previous is not None and len(earlier) < len(chain) and not any(a.label == "BENCHMARK" for a in report.atoms_in(previous)):
-        # 'Both figures have now recovered ...' or 'The gap ... is 9.6 years.' between: the list two sentences back;
-        # or the list begun there ('The vacancy rate was 12.6%. Turnover was 33.4%. Both were above the ... averages,
-        # 9.9% and 28.3% respectively')
+    if previous is not None and len(earlier) < len(chain) and not _has_benchmark_figures(report, previous):
+        # 'Both figures have now recovered ...', 'The gap ... is 9.6 years.' or 'These are 2.5 and 2.3 years below the
+        # England averages respectively.' between: the list two sentences back; or the list begun there ('The vacancy
+        # rate was 12.6%. Turnover was 33.4%. Both were above the ... averages, 9.9% and 28.3% respectively')
         before_that = report.neighbour(sentence, -2)
         further = [(v, ValueLocation.EARLIER) for v in _council_figures_of(report, before_that, unit_of(first))] if before_that else []
         earlier = further if len(further) == len(chain) else further + earlier
     if len(earlier) != len(chain):
         return []
     return [(Link(v, where), f) for (v, where), f in zip(earlier, chain)]
+
+
+def _has_benchmark_figures(report: Report, sentence: Sentence) -> bool:
+    """Does a benchmark of the sentence have a figure of its own (a benchmark sized only by gaps has none)?"""
+    theirs = report.atoms_in(sentence)
+    figures = [a for a in theirs if a.label in FIGURES]
+    return any(a.label == "BENCHMARK" and comparator_figure(a, figures, sentence) is not None for a in theirs)
 
 
 def _joined_list_ending_on(sentence: Sentence, figures: list[Atom], punctuation: str = "") -> list[Atom]:
@@ -1064,12 +1071,13 @@ def _listed_for_another(report: Report, sentence: Sentence, bench: Atom, figures
 
 def _council_figures_of(report: Report, sentence: Sentence, unit: str) -> list[Atom]:
     """A sentence's figures of the unit that may be the council's: single values, not a benchmark's own
-    ('below the regional figure of 77.5 years') and not the council's past ('76.2 years in 2015')."""
+    ('below the regional figure of 77.5 years'), not the council's past ('76.2 years in 2015') and not a gap ('These
+    are 2.5 and 2.3 years below the England averages respectively')."""
     theirs = report.atoms_in(sentence)
     figures = [a for a in theirs if a.label in FIGURES and not a.is_range and unit_of(a) == unit]
     owned = {f.start for b in theirs if b.label == "BENCHMARK" and not _ranked_within(report, sentence, b)
              and (f := comparator_figure(b, figures, sentence)) is not None}  # 'among the lowest in the region, at 76.4 years
-    return [a for a in figures if a.start not in owned and not _is_past(a, sentence)]
+    return [a for a in figures if a.start not in owned and not _is_past(a, sentence) and not report.states_gap(a, sentence)]
 
 
 def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
@@ -1173,7 +1181,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     found = _parallel_lists(report, sentence, benches, figures)
     listed = {id(c.bench) for c in found}
     for bench in (b for b in benches if id(b) not in listed):
-        if (pairs := _paired_in_order(report, sentence, bench, figures)) is not None:
+        if (pairs := _paired_in_order(report, sentence, bench, figures, found)) is not None:
             for position, (link, figure) in enumerate(pairs):
                 report.forced[figure.start] = (link, position)
                 found.append(Candidate(sentence, bench, figure))
@@ -1287,13 +1295,15 @@ def _few_words_after(report: Report, sentence: Sentence, bench: Atom, kind: str)
                for c in sentence.cues_of(kind, hi=bench.start))
 
 
-def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]] | None:
+def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom],
+                     found: list[Candidate]) -> list[tuple[Link, Atom]] | None:
     """A benchmark with several figures paired in order with as many council figures: plural ('the
     England averages of 79.3 and 83.2 years'), a bare name before a bracketed list ('both higher than
-    England (79.3 and 83.2 years)'), or a trailing list ('63.1 and 63.9 years respectively in England').
+    England (79.3 and 83.2 years)', '... than the figures for London (79.8 and 83.8 years) and England (78.9 and 82.8
+    years)': joined to a benchmark `found` before it), or a trailing list ('63.1 and 63.9 years respectively in England').
     None for any other benchmark (an empty list: a plural one with nothing to pair)."""
     if bench.form == "plural" or (bench.form == "bare" and len(_chain(bench, figures, sentence)) > 1
-                                  and _bare_counts(report, sentence, bench)):
+                                  and (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found))):
         return _respectively(report, sentence, bench, figures)
     if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)
                                                  or _trailing_list_of_the_sentence_before(report, sentence, bench, figures)):
@@ -1952,6 +1962,7 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
         relations = [a for a in report.atoms_in(following) if a.label == "RELATION"]
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
                 if _only_links_and_relations(following, c.end, candidates[0].start, relations)]
+        said = said or following.cue_ending_at("measure_pronoun", candidates[0].start)  # 'In Caddonshire it is 25.1%, ...'
         return Link(candidates[0], ValueLocation.NEXT) if said else None
     if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start):
         return None
@@ -2389,11 +2400,17 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
 
 def _lead_in_end(sentence: Sentence, value: Atom) -> int:
     """Where a lead-in before the council's figure ends: the first ':' before it, else the last ';' ('Fewer unpaid carers
-    ... than was the case nationally; the local figure was 24.9% against 28.0% across England'); before the sentence's
-    start when there is none."""
+    ... than was the case nationally; the local figure was 24.9% against 28.0% across England'), else the comma right
+    before a figure set off by commas and compared ('Kellingworth has a higher rate of ..., 702 per 100,000, compared to
+    478 per 100,000 for ...'); before the sentence's start when there is none."""
     head = sentence.text[:value.start - sentence.start]
     colon = head.find(":")
-    return sentence.start + (colon if colon >= 0 else head.rfind(";"))
+    if colon < 0:
+        colon = head.rfind(";")
+    if colon < 0 and head.endswith(", ") and sentence.text[value.end - sentence.start:].startswith(", ") \
+            and sentence.cue_starting_at("compared_before", value.end + 2):
+        colon = len(head) - 2
+    return sentence.start + colon
 
 
 _OBJECT_WORDS = ("place_noun", "place_join", "leads_into", "place_lead", "than", "population_group")  # a comparative's object
@@ -2514,7 +2531,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
         return alone
     if chosen is None and value.sentence > candidate.sentence.index:
         later = report.sentences[value.sentence]
-        return _direction_named_after(report, value, candidate) or _direction_before_value(report, value) \
+        return _direction_named_after(report, value, candidate) or _direction_on_that_figure(report, value) \
+            or _direction_before_value(report, value) \
             or _direction_on_every(later, [r for r in report.atoms_in(later) if r.label == "RELATION" and r.start >= value.end])
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
@@ -2609,6 +2627,25 @@ def _direction_named_after(report: Report, value: Atom, candidate: Candidate) ->
         if leading:
             return leading[-1]
     return None
+
+
+def _direction_on_that_figure(report: Report, value: Atom) -> Atom | None:
+    """'Across England, 71.1% ... felt safe. In Medwyn the proportion was 68.4%, broadly in line with that figure': in the
+    council figure's later sentence, relation words right after the figure leading into words naming a figure
+    again ('that figure': cue same_measure) state the direction against the benchmark of the sentence before."""
+    sentence = report.sentences[value.sentence]
+    for r in (a for a in report.atoms_in(sentence) if a.label == "RELATION" and a.start >= value.end):
+        if not sentence.only_cues_between(value.end, r.start, "leads_into", ","):
+            return None
+        named = sentence.cue_starting_at("same_measure", _next_word_at(sentence, r.end))
+        return r if named is not None and not sentence.text[named.end - sentence.start:].strip(" .;)") else None
+    return None
+
+
+def _next_word_at(sentence: Sentence, offset: int) -> int:
+    """The offset of the first non-space character at or after `offset`."""
+    rest = sentence.text[offset - sentence.start:]
+    return offset + len(rest) - len(rest.lstrip())
 
 
 def _direction_before_value(report: Report, value: Atom) -> Atom | None:

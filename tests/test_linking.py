@@ -2480,3 +2480,41 @@ def test_since_the_last_census_is_a_time_not_a_citation():
     text = ("The borough has become more diverse since the last census: 38.2% of residents are from ethnic minority "
             "groups, against 26.5% in England.")
     assert _sources(text) == [(38.2, None)]
+
+
+def test_a_small_number_in_words_right_after_a_benchmark_is_its_figure():
+    text = "The median wait for equipment was nine days, against an England median of five."
+    assert _pairs(text, "Pendleford Council") == [(9.0, "England median", 5.0)]
+    text = "Two of its comparator councils had waits of five days."  # no figure of its own to size it: nothing
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_direction_before_a_figure_set_off_by_commas_and_compared():
+    text = ("Pendleford has a lower rate of admissions to care homes, 498 per 100,000, compared to 566 per 100,000 for "
+            "England.")
+    assert _relations(text, "Pendleford Council") == [(498.0, 566.0, "lower")]
+
+
+def test_a_bare_name_joined_to_a_listed_benchmark_pairs_its_own_list_in_order():
+    text = ("Life expectancy is 80.2 years for males and 84.1 years for females. Both are higher than the figures for "
+            "London (79.8 and 83.8 years) and England (78.9 and 82.8 years).")
+    assert sorted(_pairs(text, "Pendleford Council")) == [(80.2, "England average", 78.9), (80.2, "London average", 79.8),
+                                                          (84.1, "England average", 82.8), (84.1, "London average", 83.8)]
+
+
+def test_gaps_are_never_council_figures_for_a_later_list():
+    text = ("Life expectancy is 76.1 years for men and 80.4 years for women. These are 2.8 and 2.7 years below the "
+            "England averages respectively. The corresponding figures for the North West are 77.3 and 81.2 years.")
+    assert _pairs(text, "Pendleford Council") == [(76.1, "regional average", 77.3), (80.4, "regional average", 81.2)]
+
+
+def test_the_council_named_in_the_next_sentence_with_it_is_before_a_projection():
+    text = ("Across England 18.4% of residents are aged 65 and over, and across the South West the figure is 22.3%. In "
+            "Pendleford it is 24.0%, and the number aged 85 and over is projected to grow by 41% by 2040.")
+    assert _pairs(text, "Pendleford Council") == [(24.0, "England average", 18.4), (24.0, "regional average", 22.3)]
+
+
+def test_a_direction_on_that_figure_after_the_councils_figure_in_the_next_sentence():
+    text = ("Across England, 69.8% of people said they felt safe (ASCS, 2023-24). In Pendleford the proportion was "
+            "67.2%, broadly in line with that figure.")
+    assert _relations(text, "Pendleford Council") == [(67.2, 69.8, "similar")]
