@@ -13,7 +13,12 @@ only when all of these hold:
   broadly comparable with England (5.2 days)'), or joined by 'and' to a figure and the benchmark name after it
   ('compared with 566.0 in England and 651.8 in the North West');
 - the sentence holds quantities of exactly one unit of its size (half to twice it), so '7 districts'
-  beside '80.6 years' stays a count.
+  beside '80.6 years' stays a count; a sentence of benchmarks with no figure of its own is sized by
+  the sentence before it in its paragraph, when that holds quantities of one unit and no other figure
+  ('... 742.3 admissions for every 100,000 people aged 65 and over. By comparison, the England average
+  was 566.0');
+- a number word from two to nineteen ('six') only right after comparison words or a benchmark's
+  linking words ('against an England median of six'), from twenty on in any slot above.
 Linking then treats it as any other figure; its text is the number as printed.
 """
 from __future__ import annotations
@@ -49,6 +54,7 @@ def with_bare_numbers(sentences: list[Sentence], atoms: list[Atom]) -> list[Atom
 
 
 def _quantities(atoms: list[Atom]) -> list[Atom]:
+    """The single-valued quantities among `atoms` (the units a bare number may take)."""
     return [a for a in atoms if a.label == "QUANTITY" and a.value and not a.is_range]
 
 

@@ -913,13 +913,18 @@ def _next_to(sentence: Sentence, cue, lo: int) -> tuple[int, int, str] | None:
     if after is not None:
         return sentence.start + after.start(1), sentence.start + after.end(1), after.group(1)
     before = [m for m in _NUMBER.finditer(sentence.text, lo - sentence.start, cue.start - sentence.start)
-              if not _AGE_BOUND.search(sentence.text, 0, m.start())]  # 'around 3,900 people aged 18 to 64 would be'
+              if not _age_bound().search(sentence.text, 0, m.start())]  # 'around 3,900 people aged 18 to 64 would be'
     if not before or len(_WORD.findall(sentence.text[before[-1].end():cue.start - sentence.start])) > 6:
         return None
     return sentence.start + before[-1].start(), sentence.start + before[-1].end(), before[-1].group(0)
 
 
-_AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE)  # before an age or an age range's bound
+@lru_cache(maxsize=1)
+def _age_bound() -> re.Pattern[str]:
+    """Text ending right before an age or an age range's bound: a one-word cue age_bound ('aged'), then perhaps a number
+    and a word joining a range ('aged 18 to ')."""
+    words = "|".join(re.escape(p) for p in lexicon_model().cues["age_bound"].phrases if " " not in p and p.isalpha())
+    return re.compile(rf"\b(?:{words})\s+(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE)
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
