@@ -1220,8 +1220,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             report.own_clause.add(figure.start)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
         # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
         # England, ...: 11.3% against 19.0% nationally') counts once
-        if figure is not None and is_target(figure, sentence):
-            continue  # 'against the national standard of 80%': a target of the place, no average
+        if figure is not None and (is_target(figure, sentence) or sentence.cue_starting_at("council_share", _next_word_at(sentence, figure.end))):
+            continue  # 'against the national standard of 80%': a target of the place; 'around 62% of councils': a share of councils
         if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
@@ -1600,14 +1600,19 @@ def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figure
     """'38 per cent ..., roughly double their share of the local working-age population (19%) and above the
     England figure ... of 27%': a figure after relation words that follow the figure before it (no number
     or benchmark between them and it) is what that figure is compared with, not the council's; so is one after
-    relation words in a sentence opening on an anaphor (its figure in the sentence before)."""
+    relation words in a sentence opening on an anaphor (its figure in the sentence before), or one in the ', where'
+    clause (cue benchmark_where) of the relation's object ('(14.1%) is well below that of the South East, where nearly
+    one in five people (19.6%) are ...')."""
     earlier = [f for f in figures if f.end <= figure.start]
     if not earlier and not sentence.opens_with("anaphor"):
         return False
     lo = earlier[-1].end if earlier else sentence.start  # 'That was higher than in the council's other directorates (9.0 days)'
     atoms = report.atoms_in(sentence)
+    wheres = [w.end for w in sentence.cues_of("benchmark_where", lo, figure.start)
+              if not any(ch.isdigit() for ch in sentence.text[w.end - sentence.start:figure.start - sentence.start])]
     return any(r.label == "RELATION" and r.key != "none" and lo <= r.start and r.end <= figure.start
-               and not any(ch.isdigit() or ch == "," for ch in sentence.text[r.end - sentence.start:figure.start - sentence.start])
+               and (not any(ch.isdigit() or ch == "," for ch in sentence.text[r.end - sentence.start:figure.start - sentence.start])
+                    or any(r.end <= w for w in wheres))
                and not any(a.label == "BENCHMARK" and r.end <= a.start < figure.start for a in atoms) for r in atoms)
 
 
@@ -1772,6 +1777,12 @@ def _in_council_clause(report: Report, sentence: Sentence, figure: Atom) -> bool
         and _opens_on_council(report, sentence, start, figure.start)
 
 
+def _council_named_before(report: Report, sentence: Sentence, figure: Atom) -> bool:
+    """Is the word right before the figure (a bracket between allowed) the council's name ('Thornleigh (22.8%)')?"""
+    words = _WORD.findall(sentence.text[:figure.start - sentence.start].rstrip(" ("))
+    return bool(report.council and words and words[-1] in report.council)
+
+
 def _opens_on_council(report: Report, sentence: Sentence, start: int, end: int) -> bool:
     """Does [start, end) open on the council's name (when known), a place word before it ('in Dovercombe')?"""
     lead = sentence.cue_starting_at("place_lead", start)
@@ -1801,6 +1812,9 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
         earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
                    and not _opposite_measures(report, candidate, earlier_sentence, a)]
+        if len(earlier) > 1:  # '(13.4%) is well below that of the South West, where ... (22.3%)': the object, not the council's
+            earlier = [a for a in earlier if not _object_of_relation(report, earlier_sentence, a, earlier)
+                       or _council_named_before(report, earlier_sentence, a)]  # '... than in neighbouring Thornleigh (22.8%)'
         if len(earlier) > 1 and (picked := _former_or_latter(sentence, earlier)) is not None:
             return Link(picked, location)  # 'The England figure for the former is 8.9%'
         named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []

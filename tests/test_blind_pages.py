@@ -659,6 +659,20 @@ the key takes the pipeline's label); 276 61/62, none wrong; 277 43/47, 1 wrong (
 the England rate (132) were considerably higher' not read as lower for the council: the key keeps None). All eight:
 comparisons 400/427 (93.7%), 9 wrong rows (97.8%), of which 3 wrong pairings; facts 515/516, none wrong; scores 250/250;
 percentages 825/825.
+
+Rounds 278-285 (session 18's fourth batch, 72 inputs), all scored once on 2bdf0d3 (after batch 21's fixes): 278
+comparisons 52/54 and 279 46/48, none wrong; 280 48/51, 1 wrong (a wrong pairing: 'Nationally, around 62% of councils
+reported an overspend' set against the council's overspend of 2.2% the sentence before: mended, new cue council_share);
+281 39/50, 3 wrong (a wrong pairing: '(13.4%) is well below that of the South West, where more than one in five people
+(22.3%) ...' gave 22.3% to England's 18.4% in the next sentence: mended; a scaled count's label; a direction stated in
+the sentence after the benchmark's, 'The borough's proportion is therefore higher than the national average', not read:
+the key keeps None), and a population missed; 282 46/50, 2 wrong (directions split around the figure, 'More
+people said ... (72.4%) than the England average (67.9%)', 'more likely than carers in London as a whole to say ...
+(71.2%, London 64.5%)', not read: the keys keep None); 283 46/60, 2 wrong (a bullet list's lead-in citation missed,
+twice: the keys keep None); 284 48/54, 2 wrong ('..., and both were higher than Saltmere's' not read as lower, twice:
+the keys keep None); 285 44/51, 1 wrong (a wrong pairing: 'after turning 18' read as 18 days against the regional median
+of 19 days: mended, lexicon age_bound). All eight: comparisons 369/418 (88.3%), 11 wrong rows (97.1%), of which 3 wrong
+pairings; facts 514/515, none wrong; scores 249/249; percentages 854/854.
 """
 from __future__ import annotations
 
@@ -946,7 +960,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round274": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round275": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round276": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round277": {"facts_missed": 0, "comparisons_missed": 3}}
+          "pages_round277": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round278": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round279": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round280": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round281": {"facts_missed": 1, "comparisons_missed": 8},
+          "pages_round282": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round283": {"facts_missed": 0, "comparisons_missed": 12},
+          "pages_round284": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round285": {"facts_missed": 0, "comparisons_missed": 6}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -2518,3 +2518,22 @@ def test_a_direction_on_that_figure_after_the_councils_figure_in_the_next_senten
     text = ("Across England, 69.8% of people said they felt safe (ASCS, 2023-24). In Pendleford the proportion was "
             "67.2%, broadly in line with that figure.")
     assert _relations(text, "Pendleford Council") == [(67.2, 69.8, "similar")]
+
+
+def test_the_object_of_a_direction_in_the_sentence_before_is_not_the_councils_figure():
+    text = ("The proportion of residents aged 65 and over (14.1%) is well below that of the South East, where nearly one "
+            "in five people (19.6%) are in this age group. The England figure is 18.4%.")
+    assert _pairs(text, "Pendleford Council") == [(14.1, "England average", 18.4)]
+
+
+def test_an_age_after_turning_is_no_figure():
+    text = ("Young people waited a median of thirty-one days for a first contact after turning 18, well above the "
+            "regional median of 17 days.")
+    assert _pairs(text, "Pendleford Council") == [(31.0, "regional median", 17.0)]
+
+
+def test_a_share_of_councils_takes_no_council_figure():
+    text = ("Adult social care overspent by £4.1 million (2.6%) in 2023-24, and the council had a savings programme of "
+            "£9.8 million for 2024-25, of which 64% had been delivered by June. Nationally, around 62% of councils "
+            "reported an overspend on adult social care in 2023-24.")
+    assert _pairs(text, "Pendleford Council") == []
