@@ -1859,6 +1859,20 @@ def _former_or_latter(sentence: Sentence, figures: list[Atom]) -> Atom | None:
     return figures[0] if sentence.cues_of("former") else None
 
 
+def _says_former_or_latter(candidate: Candidate) -> bool:
+    """Does the benchmark's clause say 'the former' or 'the latter' (lexicon cues former, latter)?"""
+    lo = _clause_start(candidate.sentence, candidate.bench.start)
+    return bool(candidate.sentence.cues_of("former", lo) or candidate.sentence.cues_of("latter", lo))
+
+
+def _named_former_or_latter(report: Report, candidate: Candidate) -> Atom | None:
+    """The figure of the unit before the benchmark's clause that its 'the former' or 'the latter' picks, of two or
+    more; None when fewer were read (the one it names may be no figure read: '26,100 of them')."""
+    lo = _clause_start(candidate.sentence, candidate.bench.start)
+    before = [a for a in report.eligible(candidate.sentence, unit_of(candidate.figure)) if a.end <= lo]
+    return _former_or_latter(candidate.sentence, before) if len(before) > 1 else None
+
+
 def _only_targets(report: Report, sentence: Sentence, unit: str) -> bool:
     """'Only 48% ... had been reviewed ... . The local authority had set a target of 70% by March 2026. Across
     England the figure was 59%': a sentence whose figures of the unit are all targets, or all a part of the area's
@@ -2019,6 +2033,10 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
         found = _council_named_after(report, candidate) or found  # '... 83.8%, and across the East Midlands 81.0%; Pottersfield's 87.9% ...'
     if found is None and candidate.figure.start in report.scaled:
         found = _actual_after_supposition(report, candidate)
+    if found is not None and found.location is ValueLocation.SAME and _says_former_or_latter(candidate):
+        named = _named_former_or_latter(report, candidate)  # '79,400 residents ..., 26,100 of them ...; ..., the latter figure would be'
+        if named is not None or candidate.figure.start in report.scaled:
+            return Link(named, ValueLocation.SAME) if named is not None else None  # a scaled count of a figure not read: none
     if _direction_before_its_figure(report, candidate) is not None:  # 'The England average was higher, at 62.4%': of a figure before
         if found is not None and found.location is ValueLocation.SAME:
             return None if _benchmark_before_in_clause(report, candidate.sentence, found.value) else found

@@ -673,6 +673,17 @@ twice: the keys keep None); 284 48/54, 2 wrong ('..., and both were higher than 
 the keys keep None); 285 44/51, 1 wrong (a wrong pairing: 'after turning 18' read as 18 days against the regional median
 of 19 days: mended, lexicon age_bound). All eight: comparisons 369/418 (88.3%), 11 wrong rows (97.1%), of which 3 wrong
 pairings; facts 514/515, none wrong; scores 249/249; percentages 854/854.
+
+Rounds 286-293 (session 18's fifth batch, 72 inputs), all scored once on 20cc07a (after batch 22's fixes): 286
+comparisons 48/51, none wrong, an IMD rank missed ('the 24th most deprived local authority in England and the third most
+deprived in the North East': the region's rank vetoes it); 287 45/47, none wrong; 288 39/47, 2 wrong (a table's rows
+whose direction its writer took from the sentence introducing the table, by design); 289 52/56, none wrong; 290 52/53,
+none wrong, but 2 wrong facts ('overspent its adult social care budget by £7.8 million (6.1%)' and 'savings of 4% were
+required' read as the budget share: mended, facts.json sentence_none); 291 93/96, 1 wrong (a wrong pairing: 'the latter
+figure would be about 21,800' after '79,400 residents ..., 26,100 of them ...' set 21,800 against 79,400: mended, no
+comparison when the latter figure is not read); 292 52/57, none wrong; 293 46/54, 1 wrong (a scaled count's label). All
+eight: comparisons 427/461 (92.6%), 4 wrong rows (99.1%), of which 1 wrong pairing; facts 516/517 with 2 wrong; scores
+251/251; percentages 923/923.
 """
 from __future__ import annotations
 
@@ -968,7 +979,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round282": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round283": {"facts_missed": 0, "comparisons_missed": 12},
           "pages_round284": {"facts_missed": 0, "comparisons_missed": 4},
-          "pages_round285": {"facts_missed": 0, "comparisons_missed": 6}}
+          "pages_round285": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round286": {"facts_missed": 1, "comparisons_missed": 3},
+          "pages_round287": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round288": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round289": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round290": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round291": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round292": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round293": {"facts_missed": 0, "comparisons_missed": 5}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

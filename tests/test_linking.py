@@ -2537,3 +2537,15 @@ def test_a_share_of_councils_takes_no_council_figure():
             "£9.8 million for 2024-25, of which 64% had been delivered by June. Nationally, around 62% of councils "
             "reported an overspend on adult social care in 2023-24.")
     assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_rate_for_councils_is_no_group_of_people():
+    text = ("The vacancy rate among the council's own social care staff stood at 13.8%. Across the North West, the "
+            "equivalent rate for councils was 9.9%, and in England 10.1%.")
+    assert _pairs(text, "Pendleford Council") == [(13.8, "regional average", 9.9), (13.8, "England average", 10.1)]
+
+
+def test_a_scaled_count_of_the_latter_figure_not_read_takes_no_council_figure():
+    text = ("Census 2021 recorded 61,200 residents providing unpaid care, 19,800 of them for 50 or more hours a week; had "
+            "the county matched the England rate, the latter figure would be about 16,900.")
+    assert _pairs(text, "Pendleford Council") == []

@@ -1293,3 +1293,13 @@ def test_a_table_caption_cites_the_tables_source():
             "*Table: unit costs paid by the local authority (ASC-FR, 2023-24)*\n")
     rows = extract_string(page).tables["comparisons"]
     assert [(r["value"], r["comparator_value"], r["source"]) for r in rows] == [(26.1, 25.3, "ASC-FR")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The local authority had overspent its adult social care budget by £6.2 million (5.4%) in 2023/24.",
+    "The local authority had overspent its adult social care budget in 2022/23 and savings of 3% were required in 2023/24.",
+])
+def test_an_overspend_or_savings_is_no_share_of_the_budget(sentence):
+    page = ("# Oakshire Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Overall summary\n\n"
+            f"Good\n\n{sentence}\n")
+    assert extract_string(page).tables["reports"][0].get("asc_share_of_budget_pct") is None
