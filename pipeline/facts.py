@@ -264,9 +264,11 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
             and not (rule.near_in_clause and e <= figure.start and _another_clause(doc, e, figure.start))]
     if (rule.before or rule.after) and not (before or after) or rule.near and not near:
         return None
-    if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others)
+    named = [n for n, _ in cues.get(f"{key}:near", []) if n >= figure.end]
+    if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others) and sum(n < s for n in named) < 2
            for s, _ in cues.get(f"{key}:after_none", [])):
-        return None  # not when another figure of the kind stands between ('41st ... and the 4th most deprived in Yorkshire')
+        return None  # not when another figure of the kind, or its cue named again, stands between ('41st ... and the 4th
+        # most deprived in Yorkshire', '24th most deprived local authority in England and the third most deprived in the North East')
     if any(_leads_in(figure, e) and not any(e <= o < figure.start for o in others) for _, e in cues.get(f"{key}:before_none", [])):
         return None
     gap = min(before + after, default=0)

@@ -1303,3 +1303,11 @@ def test_an_overspend_or_savings_is_no_share_of_the_budget(sentence):
     page = ("# Oakshire Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Overall summary\n\n"
             f"Good\n\n{sentence}\n")
     assert extract_string(page).tables["reports"][0].get("asc_share_of_budget_pct") is None
+
+
+def test_a_national_rank_followed_by_a_regional_one_is_kept():
+    row = _overview_row("About Oakshire County Council\n\nOakshire is the 31st most deprived local authority in England "
+                        "and the second most deprived in the South West.")
+    assert row.get("imd_rank") == 31
+    row = _overview_row("About Oakshire County Council\n\nOakshire is the 3rd most deprived authority in the South West.")
+    assert row.get("imd_rank") is None
