@@ -1216,7 +1216,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             report.own_clause.add(figure.start)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
         # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
         # England, ...: 11.3% against 19.0% nationally') counts once
-        if figure is not None and (is_target(figure, sentence) or _cue_right_after(sentence, "council_share", figure.end)):
+        if figure is not None and (is_target(figure, sentence) or sentence.cue_starting_at("council_share", figure.end)):
             continue  # 'against the national standard of 80%': a target of the place; 'around 62% of councils': a share of councils
         if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
                                           for c in found):
@@ -2670,14 +2670,10 @@ def _direction_on_that_figure(report: Report, value: Atom) -> Atom | None:
     for r in (a for a in report.atoms_in(sentence) if a.label == "RELATION" and a.start >= value.end):
         if not sentence.only_cues_between(value.end, r.start, "leads_into", ","):
             return None
-        named = _cue_right_after(sentence, "same_measure", r.end)
+        named = sentence.cue_starting_at("same_measure", r.end)
         return r if named is not None and not sentence.text[named.end - sentence.start:].strip(" .;)") else None
     return None
 
-
-def _cue_right_after(sentence: Sentence, kind: str, offset: int) -> Cue | None:
-    """The cue of this role starting right after `offset` (only spaces between), if any."""
-    return next((c for c in sentence.cues_of(kind, offset) if sentence.adjacent(offset, c.start)), None)
 
 
 def _direction_before_value(report: Report, value: Atom) -> Atom | None:
