@@ -224,14 +224,28 @@ class Report:
 
     def states_gap(self, figure: Atom, sentence: Sentence) -> bool:
         """A figure that follows another of its unit and runs straight into a direction
-        ('..., 2.3 years lower than the London average'), or is joined by 'and' to one that does ('..., respectively
-        2.9 and 2.3 years below the England averages'): the difference, not a value."""
+        ('..., 2.3 years lower than the London average'; 'That was £46 a week more than ...': a period of figures.json
+        per_periods between), or is joined by 'and' to one that does ('..., respectively 2.9 and 2.3 years below the
+        England averages'): the difference, not a value."""
         own = self.atoms_in(sentence)
         joined = next((a for a in own if a.label in FIGURES and a.start >= figure.end
                        and sentence.only_cues_between(figure.end, a.start, "chain") and sentence.cues_of("chain", figure.end, a.start)), None)
         return any(r.label == "RELATION" and r.key in {"lower", "higher"}
-                   and (sentence.adjacent(figure.end, r.start) or joined is not None and sentence.adjacent(joined.end, r.start))
+                   and (_runs_into(sentence, figure.end, r.start) or joined is not None and _runs_into(sentence, joined.end, r.start))
                    for r in own)
+
+
+def _runs_into(sentence: Sentence, end: int, start: int) -> bool:
+    """Only spaces, or a period a figure is counted in ('a week', 'per hour': figures.json per_periods), between."""
+    between = " ".join(sentence.text[end - sentence.start:start - sentence.start].lower().split()) if end <= start else "-"
+    return not between or between in _period_phrases()
+
+
+@lru_cache(maxsize=1)
+def _period_phrases() -> frozenset[str]:
+    """figures.json per_periods, every phrase ('a week', 'per hour', 'annually')."""
+    from .figures import vocabulary
+    return frozenset(p for phrases in vocabulary().per_periods.values() for p in phrases)
 
 
 def _after_anaphor(figure: Atom, sentence: Sentence) -> bool:
@@ -379,7 +393,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     named_after = sentence.text[bench.end - sentence.start:bench.end - sentence.start + 1] == ")"  # '£489 (comparator group average)'
     if not before or bench.form == "bracketed" \
             or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before", "(" if named_after else "") \
-            and not _figure_of_a_group(sentence, before[-1], bench):
+            and not _figure_of_a_group(sentence, before[-1], bench) and not _measure_word_then_placed(sentence, before[-1], bench):
         return None
     if bench.form == "trailing" and not (_after_comparison_words(sentence, before[-1], benches, relations)
                                          or _one_more_place(sentence, before[-1], figures, benches)):
@@ -387,11 +401,23 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     return before[-1]
 
 
+def _measure_word_then_placed(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
+    """'less than the 6.6% growth seen across England': one plain word naming the figure's measure (lower case, no stop
+    word), then words placing it (benchmark_figure_before, at least one) right before the benchmark."""
+    word = _WORD.match(sentence.text, figure.end - sentence.start + 1)
+    if word is None or sentence.text[figure.end - sentence.start] != " " or not _names_plainly(word.group()):
+        return False
+    after = sentence.start + word.end()
+    return bool(sentence.cues_of("benchmark_figure_before", after, bench.start)) \
+        and sentence.only_cues_between(after, bench.start, "benchmark_figure_before")
+
+
 def _one_more_place(sentence: Sentence, figure: Atom, figures: list[Atom], benches: list[Atom]) -> bool:
-    """'The equivalent proportion across London was 27%, and 31% in England': right after another benchmark's own
-    figure (only its linking words between them) and ', and', a figure and its trailing name are one more place."""
+    """'The equivalent proportion across London was 27%, and 31% in England', '... the North East average of 2.6 days
+    and the 3.4 days recorded in England': right after another benchmark's own figure (only its linking words between
+    them) and 'and' (perhaps 'the'), a figure and its trailing name are one more place."""
     earlier = [f for f in figures if f.end <= figure.start]
-    if not earlier or not sentence.only_cues_between(earlier[-1].end, figure.start, "chain", ","):
+    if not earlier or not sentence.only_cues_between(earlier[-1].end, figure.start, ("chain", "leads_into"), ","):
         return False
     return any(b.end <= earlier[-1].start and sentence.only_cues_between(b.end, earlier[-1].start, "benchmark_figure_after")
                and b.form == "phrase" and not _names_place_with_figure(sentence, b)  # not 'the highest rate in England at 30%'
@@ -965,12 +991,14 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
 
 
 def _after_plural_noun(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
-    """'for England these proportions are 8.9% and 2.2%': the first figure after the benchmark when only a
-    plural noun (lexicon plural_noun) and linking words stand between."""
+    """'for England these proportions are 8.9% and 2.2%', 'across England these stood at 45.6% and 67.1%': the first
+    figure after the benchmark when only a plural noun or pronoun (cues plural_noun, plural_pronoun) and linking words
+    stand between."""
     after = next((f for f in figures if f.start >= bench.end), None)
-    if after is None or not sentence.cues_of("plural_noun", bench.end, after.start):
+    plural = ("plural_noun", "plural_pronoun")
+    if after is None or not any(sentence.cues_of(kind, bench.end, after.start) for kind in plural):
         return None
-    return after if sentence.only_cues_between(bench.end, after.start, ("plural_noun", "leads_into", "benchmark_figure_after")) else None
+    return after if sentence.only_cues_between(bench.end, after.start, (*plural, "leads_into", "benchmark_figure_after")) else None
 
 
 def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[Atom]) -> list[tuple[Link, Atom]]:
@@ -1124,7 +1152,8 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
     ('average', 'figure', 'rate', the atoms.json region nouns), perhaps one lower-case word naming the
     measure ('The England median wait for ...'), followed by its measure ('for', 'of':
     metric_after_opener) and a link word right before the next figure ('was': benchmark_figure_after),
-    only words between (no atom, no punctuation), in one clause; or the figure set off by commas
+    only words between (no atom, no punctuation), in one clause, or the figure in brackets right after them ('the
+    national average for councils taking part in the survey (79%)'); or the figure set off by commas
     after the measure or in a clause on the benchmark ('The England rate of ..., 17.3%, is lower
     than ...', 'The England average, which ... put at 87.1%, was higher than ...'). Such a benchmark
     names its own measure, so its council figure is looked for in its own sentence only."""
@@ -1140,14 +1169,20 @@ def _figure_after_measure(report: Report, sentence: Sentence, bench: Atom) -> At
     opener = sentence.cue_starting_at("metric_after_opener", bench.end) \
         or noun is not None and sentence.cue_starting_at("metric_after_opener", bench.end + noun.end() - noun.start()) \
         or sentence.text[bench.end - sentence.start:].startswith((", which", ", that"))  # its measure, or a clause on it
-    words_only = not any(ch in between for ch in ",;:()") and not any(
+    words_only = not any(ch in between.rstrip().removesuffix("(") for ch in ",;:()") and not any(
         a.label == "RELATION" and bench.end <= a.start < figure.start for a in report.atoms_in(sentence))
-    linked = sentence.cue_ending_at("benchmark_figure_after", figure.start) and words_only
+    linked = (sentence.cue_ending_at("benchmark_figure_after", figure.start) or _bracketed_after_words(sentence, between, figure)) \
+        and words_only
     relations = [a for a in report.atoms_in(sentence) if a.label == "RELATION" and a.start >= figure.end]
     if not opener or len(between.split()) > MEASURE_PHRASE_WORDS or not (linked or _set_off_by_commas(sentence, bench, figure, relations)) \
             or is_band(figure, sentence):
         return None
     return figure
+
+
+def _bracketed_after_words(sentence: Sentence, between: str, figure: Atom) -> bool:
+    """Does the figure stand alone in brackets, opened right after the words before it ('... in the survey (79%)')?"""
+    return between.rstrip().endswith("(") and sentence.text[figure.end - sentence.start:].startswith(")")
 
 
 def _set_off_by_commas(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
@@ -1318,12 +1353,12 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
 
 def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     """'England: 79.4 and 83.1', 'England's figures are 78.9 and 82.8 years', 'for England the figures are
-    61.5 and 61.9', '(men 79.0 years, women 83.6 years; England 79.3 and 83.2 years)', 'above England's 78.9
+    61.5 and 61.9', 'across England these stood at 45.6% and 67.1%', '(men 79.0 years, women 83.6 years; England 79.3 and 83.2 years)', 'above England's 78.9
     and 82.8': a benchmark ending on a colon, named in brackets, with a plural noun before its figure or as a
     possessive right before it, whose own figure is joined by 'and' alone to the next."""
     chain = _chain(bench, figures, sentence)
     listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and (
-        bool(sentence.cues_of("plural_noun", bench.end, chain[0].start))
+        any(sentence.cues_of(kind, bench.end, chain[0].start) for kind in ("plural_noun", "plural_pronoun"))
         or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == "("  # 'the England average (79.3 and 83.2 years)'
         or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == ""
         and bench.text.endswith(("'s", "\u2019s"))  # "England's 78.9 and 82.8"
@@ -1452,6 +1487,8 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     joined = next((c.start - candidate.figure.end for c in sentence.cues_of("chain", candidate.figure.end)
                    if sentence.text[:c.start - sentence.start].rstrip().endswith(",")), len(tail))
     tail = tail[:joined]  # 'Nationally the rate was 560.8 per 100,000, and leaders recognised ...'
+    if candidate.bench.start >= candidate.figure.end:  # its own name after its figure ('22.3% across the South West')
+        tail[:candidate.bench.end - candidate.figure.end] = " " * min(len(tail), candidate.bench.end - candidate.figure.end)
     for other in (c for c in report.candidates if c.sentence is sentence and c.figure.start > candidate.figure.end):
         # the other benchmark, its figure and the words linking them ('the England figure stood at 26.5%')
         lo = min(other.bench.start, other.figure.start) - candidate.figure.end
@@ -1848,8 +1885,20 @@ def _takes_no_earlier_value(report: Report, candidate: Candidate) -> bool:
     had no agreed plan ...; the local authority had not yet compared its own cases')?"""
     sentence, bench = candidate.sentence, candidate.bench
     return any(a.end <= bench.start and not _is_past(a, sentence) for a in report.eligible(sentence, unit_of(candidate.figure))) \
-        or bool(sentence.cues_of("fraction", hi=bench.start)) or _about_a_neighbour(report, sentence, bench.start) \
+        or _figure_in_words_before(report, sentence, bench.start) or _about_a_neighbour(report, sentence, bench.start) \
         or bool(sentence.cues_of("other_measure", hi=bench.start) or sentence.cues_of("not_compared"))
+
+
+def _figure_in_words_before(report: Report, sentence: Sentence, hi: int) -> bool:
+    """An amount in words before the benchmark at `hi` (lexicon cue fraction: 'One in five adults smokes, nearly double
+    ...'), not one inside a relation phrase leading into a benchmark, which states a multiple ('That is less than
+    half the England proportion of 18.4%')."""
+    own = report.atoms_in(sentence)
+    leading = [a for a in own if a.label == "RELATION" and any(
+        b.label == "BENCHMARK" and a.end <= b.start and sentence.only_cues_between(a.end, b.start, ("leads_into", "place_lead"))
+        for b in own)]
+    return any(not any(r.start <= c.start and c.end <= r.end for r in leading)
+               for c in sentence.cues_of("fraction", hi=hi))
 
 
 def _former_or_latter(sentence: Sentence, figures: list[Atom]) -> Atom | None:

@@ -87,17 +87,19 @@ def _number_words() -> tuple[dict[str, int], frozenset[str]]:
     return vocabulary().number_words, frozenset(vocabulary().tens_words)
 
 
-def _spelled_time(span: Span) -> tuple[Span, float] | None:
-    """'waited eleven days', 'forty-two days': a time (a quantity of an atoms.json unit other than people) whose
-    number is written in words (figures.json number words from two; tens joined by a hyphen), and its value."""
+def _spelled_time(span: Span) -> tuple[Span, str, float] | None:
+    """'waited eleven days', 'forty-two days', 'six working days': a time (a quantity of an atoms.json unit other than
+    people) whose number is written in words (figures.json number words from two; tens joined by a hyphen): the span,
+    its number's text and value."""
     words, tens = _number_words()
     doc, first, unit = span.doc, span[0].lower_, unit_words().get(span[-1].lower_)
-    if len(span) != 2 or first not in words or unit in (None, "people") or _states_a_gap(span):
+    if first not in words or unit in (None, "people") or _states_a_gap(span):
         return None
     start, value = span.start, words[first]
     if start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in tens and first not in tens:
         start, value = start - 2, value + words[doc[start - 2].lower_]  # 'sixty-one years'
-    return None if value < 2 else (Span(doc, start, span.end, label=span.label, span_id=span.id), float(value))
+    number = doc[start:span.start + 1].text
+    return None if value < 2 else (Span(doc, start, span.end, label=span.label, span_id=span.id), number, float(value))
 
 
 def _states_a_gap(span: Span) -> bool:
@@ -109,9 +111,9 @@ def _states_a_gap(span: Span) -> bool:
 def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span | None:
     """The atom span with its attributes set, or None when it is no atom (a number word, but for a time)."""
     if rule.label == "QUANTITY" and not span[0].text[:1].isdigit() and (spelled := _spelled_time(span)) is not None:
-        span, value = spelled
+        span, number, value = spelled
         details = span._
-        details.rule, details.number_text, details.is_range, details.value = rule, span[:-1].text, False, value
+        details.rule, details.number_text, details.is_range, details.value = rule, number, False, value
         return span
     if rule.label in FIGURE_LABELS and not span[0].text.lstrip(_MINUS)[:1].isdigit() and span[0].text != "£":
         return None  # LIKE_NUM also matches number words ('ten per cent'); figures are digits

@@ -135,7 +135,7 @@ def atom_vocabulary() -> AtomVocabulary:
 
 
 CueKind = Literal[
-    "benchmark_figure_after", "benchmark_where", "age_bound", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively",
+    "benchmark_figure_after", "benchmark_where", "age_bound", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively", "plural_pronoun",
     "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
     "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting", "target_limit", "target_intent", "same_answer", "same_period", "limit_statistic", "figures_together",

@@ -2549,3 +2549,69 @@ def test_a_scaled_count_of_the_latter_figure_not_read_takes_no_council_figure():
     text = ("Census 2021 recorded 61,200 residents providing unpaid care, 19,800 of them for 50 or more hours a week; had "
             "the county matched the England rate, the latter figure would be about 16,900.")
     assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_difference_per_week_before_a_direction_is_a_gap_not_the_councils_figure():
+    text = ("The council paid an average of £1,108 a week for a nursing placement in 2023-24. That was £52 a week more "
+            "than the North East average of £1,056 (ASC-FR 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(1108.0, 1056.0, "higher")]
+
+
+def test_a_multiple_in_a_relation_is_no_figure_in_words():
+    text = ("Only 9.1% of residents are aged 65 or over. That is less than half the England proportion of 18.4% and "
+            "below the London figure of 12.2%.")
+    assert _pairs(text, "Pendleford Council") == [(9.1, "England average", 18.4), (9.1, "London average", 12.2)]
+
+
+def test_a_fraction_opening_the_sentence_is_still_a_figure_in_words():
+    text = ("Around 4.2% of residents provide 50 or more hours of care a week. Roughly a fifth of households are in fuel "
+            "poverty, compared with 13.1% in England.")
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_benchmark_of_london_with_a_measure_noun():
+    text = "Some 13.6% of residents could not speak English well, roughly three times the London proportion of 4.4%."
+    assert _relations(text, "Pendleford Council") == [(13.6, 4.4, "higher")]
+
+
+def test_a_figure_before_a_comparator_group_introduced_by_a():
+    text = "Occupational therapy assessments took 38 days on average, against 57 days across a comparator group of similar councils."
+    assert _pairs(text, "Pendleford Council") == [(38.0, "comparator group average", 57.0)]
+
+
+def test_trailing_benchmarks_after_a_semicolon_take_the_figure_of_the_clause_before():
+    text = "17.4% of residents are aged 65 and over; the figure is 21.9% across the South West and 18.4% for England as a whole."
+    assert _pairs(text, "Pendleford Council") == [(17.4, "regional average", 21.9), (17.4, "England average", 18.4)]
+
+
+def test_a_pronoun_between_a_benchmark_and_its_list_pairs_it_with_the_list_before():
+    text = ("The proportions of people with as much social contact as they would like and finding information easy were "
+            "47.1% and 70.5% respectively; across England these stood at 45.6% and 67.1%.")
+    assert _pairs(text, "Pendleford Council") == [(47.1, "England average", 45.6), (70.5, "England average", 67.1)]
+
+
+def test_a_hyphenated_duration_before_a_benchmark_is_its_figure():
+    text = "Equipment arrived in an average of 8 working days, shorter than the 12-day median across similar councils."
+    assert _relations(text, "Pendleford Council") == [(8.0, 12.0, "lower")]
+
+
+def test_a_time_in_words_with_working_is_a_figure():
+    text = "Equipment was delivered in an average of six working days, against a regional median of nine days."
+    assert _pairs(text, "Pendleford Council") == [(6.0, "regional median", 9.0)]
+
+
+def test_a_bracketed_figure_after_the_measure_of_a_benchmark():
+    text = ("The staff survey found 81% of staff would recommend the council as a place to work, compared with the "
+            "national average for councils taking part in the survey (76%).")
+    assert _pairs(text, "Pendleford Council") == [(81.0, "national average", 76.0)]
+
+
+def test_a_second_figure_after_and_the_takes_its_trailing_place():
+    text = ("Residents waited an average of 2.2 days for discharge, lower than both the North East average of 2.9 days "
+            "and the 3.4 days recorded in England.")
+    assert _pairs(text, "Pendleford Council") == [(2.2, "regional average", 2.9), (2.2, "England average", 3.4)]
+
+
+def test_a_figure_with_its_measure_word_before_a_trailing_benchmark():
+    text = "The population grew by 4.9% between 2011 and 2021, less than the 6.6% growth seen across England."
+    assert _relations(text, "Pendleford Council") == [(4.9, 6.6, "lower")]
