@@ -686,9 +686,9 @@ def _a_measure_of(sentence: Sentence, lo: int, hi: int) -> bool:
 
 def _completes_comparative(sentence: Sentence, bench: Atom) -> bool:
     """'than' right before the benchmark ('... (20.3%) than the England average', '... than in the East of
-    England (14.3%)'): it completes a
+    England (14.3%)', '... than carers nationally (29.5% compared with 36.0%)': a group of people between): it completes a
     comparative stated earlier in the sentence ('a higher proportion of people aged 65+ (20.3%)')."""
-    return any(sentence.only_cues_between(c.end, bench.start, ("leads_into", "place_lead"))
+    return any(sentence.only_cues_between(c.end, bench.start, ("leads_into", "place_lead", "population_group"))
                for c in sentence.cues_of("than", hi=bench.start))
 
 

@@ -2615,3 +2615,13 @@ def test_a_second_figure_after_and_the_takes_its_trailing_place():
 def test_a_figure_with_its_measure_word_before_a_trailing_benchmark():
     text = "The population grew by 4.9% between 2011 and 2021, less than the 6.6% growth seen across England."
     assert _relations(text, "Pendleford Council") == [(4.9, 6.6, "lower")]
+
+
+def test_a_long_comparative_of_lower_case_words_states_the_direction():
+    text = "Carers were less satisfied with the support they received than carers nationally (31.2% compared with 36.0%)."
+    assert _relations(text, "Pendleford Council") == [(31.2, 36.0, "lower")]
+
+
+def test_london_overall_in_brackets_after_than():
+    text = "Fewer people who use services said they felt safe (63.9%) than in London overall (68.9%)."
+    assert _relations(text, "Pendleford Council") == [(63.9, 68.9, "lower")]
