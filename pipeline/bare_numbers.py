@@ -145,10 +145,12 @@ def _plain_words(text: str, most: int = 3) -> bool:
 
 
 def _closes(sentence: Sentence, atoms: list[Atom], end: int) -> bool:
-    """Ends a figure: punctuation, a citation's bracket, a group ('for women'), 'and', or a benchmark name."""
+    """Ends a figure: punctuation, a citation's bracket, a group ('for women'), 'and', 'respectively', or a benchmark
+    name."""
     after = _between(sentence, end, sentence.end).lstrip()
     return not after or after[0] in _CLOSING + "(" or bool(
-        sentence.cue_starting_at("qualifier", end) or sentence.cue_starting_at("chain", end)) or any(
+        sentence.cue_starting_at("qualifier", end) or sentence.cue_starting_at("chain", end)
+        or sentence.cue_starting_at("respectively", end)) or any(
         a.label == "BENCHMARK" and a.start >= end and not _between(sentence, end, a.start).strip() for a in atoms)
 
 

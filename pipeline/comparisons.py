@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Cue, Sentence
-from .bare_numbers import printed_without_unit, with_bare_numbers
+from .bare_numbers import SIZE_RANGE, printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .nlp import first_word_at, place_words
@@ -1637,8 +1637,8 @@ def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figure
     clause (cue benchmark_where) of the relation's object ('(14.1%) is well below that of the South East, where nearly
     one in five people (19.6%) are ...')."""
     earlier = [f for f in figures if f.end <= figure.start]
-    if not earlier and not sentence.opens_with("anaphor"):
-        return False
+    if not earlier and not sentence.opens_with("anaphor") or sentence.cue_starting_at("compared_before", figure.end):
+        return False  # (one set against a benchmark itself is the council's: '... said they found it easy (61.3% against ...')
     lo = earlier[-1].end if earlier else sentence.start  # 'That was higher than in the council's other directorates (9.0 days)'
     atoms = report.atoms_in(sentence)
     wheres = [w.end for w in sentence.cues_of("benchmark_where", lo, figure.start)
@@ -1885,8 +1885,25 @@ def _takes_no_earlier_value(report: Report, candidate: Candidate) -> bool:
     had no agreed plan ...; the local authority had not yet compared its own cases')?"""
     sentence, bench = candidate.sentence, candidate.bench
     return any(a.end <= bench.start and not _is_past(a, sentence) for a in report.eligible(sentence, unit_of(candidate.figure))) \
+        or _unread_number_of_its_size(report, candidate) \
         or _figure_in_words_before(report, sentence, bench.start) or _about_a_neighbour(report, sentence, bench.start) \
         or bool(sentence.cues_of("other_measure", hi=bench.start) or sentence.cues_of("not_compared"))
+
+
+def _unread_number_of_its_size(report: Report, candidate: Candidate) -> bool:
+    """'Women live to 85.9 on average (England: 83.2)': a number before the benchmark in its sentence, no year and in no
+    atom, of the size of the benchmark's figure (bare_numbers.SIZE_RANGE) is likely the council's, printed without a
+    unit where it was not read: no earlier sentence's figure is taken instead."""
+    sentence, figure = candidate.sentence, candidate.figure
+    if not figure.value:
+        return False
+    own = report.atoms_in(sentence)
+    for number in _NUMBER.finditer(sentence.text, 0, min(candidate.bench.start, figure.start) - sentence.start):
+        start, value = sentence.start + number.start(), float(number.group(0).replace(",", ""))
+        if not YEAR.fullmatch(number.group(0)) and not any(a.start <= start < a.end for a in own) \
+                and SIZE_RANGE[0] <= value / figure.value <= SIZE_RANGE[1]:
+            return True
+    return False
 
 
 def _figure_in_words_before(report: Report, sentence: Sentence, hi: int) -> bool:
@@ -2070,12 +2087,28 @@ def _figure_of_its_own_benchmarks(report: Report, sentence: Sentence) -> Atom | 
     return next(iter(values.values())) if len(values) == 1 and all(link is not None for link in links) else None
 
 
+_LISTED_NUMBER = re.compile(rf"\s*(?:,|and)\s+({NUMBER_TEXT})(?![\d,])")  # ' and 83.2'
+
+
+def _lists_a_number_not_read(report: Report, candidate: Candidate) -> bool:
+    """'England's 79.3 and 83.2 ...' with 83.2 not read as a figure: the benchmark lists figures for several of the
+    council's, and which is whose is not known, so none is paired (a year aside)."""
+    sentence, figure = candidate.sentence, candidate.figure
+    listed = _LISTED_NUMBER.match(sentence.text, figure.end - sentence.start)
+    if listed is None or YEAR.fullmatch(listed.group(1)):
+        return False
+    start = sentence.start + listed.start(1)
+    return not any(a.start <= start < a.end for a in report.atoms_in(sentence))
+
+
 def council_value(report: Report, candidate: Candidate) -> Link | None:
     """The council's figure for a benchmark: before it in the sentence; else, unless the sentence
     opens with 'This ...', after it; else in an earlier sentence of the paragraph (when the
     sentence refers back) or the next one (when it does not, or nothing earlier is found)."""
     if candidate.figure.start in report.forced:
         return report.forced[candidate.figure.start][0]
+    if _lists_a_number_not_read(report, candidate):
+        return None
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
     if found is not None and found.location is ValueLocation.SAME and not _in_council_clause(report, candidate.sentence, found.value):

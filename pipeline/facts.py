@@ -315,7 +315,9 @@ def _role(figure: Figure, context: dict[str, Cues], m: Matchers, previous: str |
         distance = _distance(str(i), rule, figure.span, cues, m.fillers, others)
         if distance is not None:
             ranked.append((distance, i, rule))
-    for _, _, rule in sorted(ranked, key=lambda r: r[:2]):
+    # nearest cue first; at one distance, not the fact the figure just before took ('44th on the ranking of 151': the
+    # rank's total, not a second rank), then facts.json order
+    for *_, rule in sorted(ranked, key=lambda r: (r[0], r[2].fact == previous, r[1])):
         value = _parse(rule, figure)
         if rule.range is None or value is None or rule.range[0] <= float(value) <= rule.range[1]:
             return rule, value
@@ -367,8 +369,8 @@ def _cues(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> Cues:
 def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
     """'... it sits 96th out of 153 local authorities, where 1 is the most deprived': a scale statement
     whose nearest number before it in its sentence is a rank (an ordinal: `ordinals`, the token starts
-    of facts.json's ordinal figures; or the total after 'out of' or an ordinal and 'of') is about the
-    rank, not the deprivation score."""
+    of facts.json's ordinal figures; or the total after 'out of', or after 'of' with an ordinal before it in the
+    sentence) is about the rank, not the deprivation score."""
     sentence_start = doc[start].sent.start
     number = next((i for i in range(start - 1, sentence_start - 1, -1) if doc[i].like_num), None)
     if number is None:
@@ -376,7 +378,8 @@ def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
     if number in ordinals:
         return True
     of = number - 1 if number > 0 and doc[number - 1].lower_ == "of" else None  # '96th out of 153', '121st of 153'
-    return of is not None and of > 0 and (doc[of - 1].lower_ == "out" or of - 1 in ordinals)
+    # ... or an ordinal earlier in the sentence ('44th on the national deprivation ranking of 151')
+    return of is not None and of > 0 and (doc[of - 1].lower_ == "out" or any(sentence_start <= i < of for i in ordinals))
 
 
 def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:

@@ -2625,3 +2625,24 @@ def test_a_long_comparative_of_lower_case_words_states_the_direction():
 def test_london_overall_in_brackets_after_than():
     text = "Fewer people who use services said they felt safe (63.9%) than in London overall (68.9%)."
     assert _relations(text, "Pendleford Council") == [(63.9, 68.9, "lower")]
+
+
+def test_a_benchmarks_list_of_numbers_without_a_unit_before_respectively_pairs_in_order():
+    text = "Life expectancy is 78.1 years for men and 82.4 years for women, lower than England's 79.3 and 83.2 respectively."
+    assert _pairs(text, "Pendleford Council") == [(78.1, "England average", 79.3), (82.4, "England average", 83.2)]
+
+
+def test_a_benchmark_listing_a_number_not_read_is_paired_with_nothing():
+    text = "Life expectancy is 78.1 years for men and 82.4 years for women, lower than England's 79.3 and 83.2 in most years."
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_number_of_the_benchmarks_size_not_read_keeps_it_from_the_sentence_before():
+    text = "Men in the borough can expect to live to 80.7 years. Women live to 85.9 on average (England: 83.2)."
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_figure_set_against_a_benchmark_after_a_lead_in_comparative_is_the_councils():
+    text = ("54.1% of people were satisfied with their care, below the England average of 62.1%, and fewer people than "
+            "elsewhere in the North West said they found information easily (61.3% against a regional average of 66.8%).")
+    assert _pairs(text, "Pendleford Council") == [(54.1, "England average", 62.1), (61.3, "regional average", 66.8)]

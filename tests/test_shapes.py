@@ -635,10 +635,19 @@ def test_a_figure_the_page_is_cut_off_in_is_not_read():
     ("Its IMD score is 4 and it sits 96th out of 153 local authorities, where 1 is the most deprived.", 4, 4),
     ("Its IMD score is 4, where 1 is the most deprived and 10 the least, and it is ranked 96th of 153.", 4, 7),
     ("It has an IMD score of 8 (10 being the least deprived) and is ranked 121st of 153.", 8, 3),
+    ("It has an IMD decile of 7 (where 10 is most deprived). It sits at 44th on the national deprivation ranking of "
+     "151 upper-tier authorities (where 1 is the most deprived).", 7, 7),
 ])
 def test_a_scale_stated_for_the_rank_is_not_the_scores(sentence, printed, stored):
     row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
     assert (row["imd_score_printed"], row["imd_score"]) == (printed, stored)
+
+
+def test_the_total_of_a_ranking_after_an_ordinal_rank():
+    sentence = ("It has an IMD decile of 7 (where 10 is most deprived). It sits at 44th on the national deprivation "
+                "ranking of 151 upper-tier authorities.")
+    row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
+    assert (row.get("imd_rank"), row.get("imd_rank_of")) == (44, 151)
 
 
 def test_a_regional_rank_after_the_national_one_leaves_the_national_rank():
