@@ -12,7 +12,7 @@ only when all of these hold:
   ('81.5 against 83.2'), or before relation words leading into a benchmark ('was 7.6, which was
   broadly comparable with England (5.2 days)'), or joined by 'and' to a figure and the benchmark name after it
   ('compared with 566.0 in England and 651.8 in the North West');
-- the sentence holds quantities of exactly one unit of its size (half to twice it), so '7 districts'
+- the sentence holds quantities of exactly one unit of its size (0.4 to 2.5 times it), so '7 districts'
   beside '80.6 years' stays a count; a sentence of benchmarks with no figure of its own is sized by
   the sentence before it in its paragraph, when that holds quantities of one unit and no other figure
   ('... 742.3 admissions for every 100,000 people aged 65 and over. By comparison, the England average
@@ -35,7 +35,7 @@ _NUMBER = LONE_NUMBER  # '4,0' is none
 _CLOSING = ",;.):"
 _PAIRED_NUMBER = re.compile(rf"((?:\s+[a-z]+){{0,3}})\s+({NUMBER_TEXT})(?=\s*[,;.)]|\s*$)")  # ' women to 81.2,'
 _LINKING = ("benchmark_figure_after", "same_measure", "plural_noun", "leads_into")  # 'for England the figures are 61.5'
-SIZE_RANGE = (0.5, 2.0)  # a bare number's size against a figure of the unit it may take
+SIZE_RANGE = (0.4, 2.5)  # a bare number's size against a figure of the unit it may take
 
 
 def with_bare_numbers(sentences: list[Sentence], atoms: list[Atom]) -> list[Atom]:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Cue, Sentence
-from .bare_numbers import SIZE_RANGE, printed_without_unit, with_bare_numbers
+from .bare_numbers import printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .nlp import first_word_at, place_words
@@ -375,7 +375,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     England the figure was 92.4%'). 'the England average: 72.4% compared with 69.9%' names no figure
     of its own (the first is the council's)."""
     after = [f for f in figures if f.start >= bench.end]
-    if after and _introduces_council_figures(sentence, bench, after[0], relations) and not _listed_before_another(sentence, after[0], benches):
+    if after and _introduces_council_figures(sentence, bench, after[0], relations) and not _listed_before_another(sentence, after[0], benches) \
+            and not _names_its_figure(sentence, bench, after[0], figures):
         return None
     if after and bench.form == "trailing" and sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after") \
             and sentence.cue_ending_at("chain", bench.start):
@@ -509,6 +510,15 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
         return True  # 'People's views on choice were closer to the national picture: 68 per cent ...'
     return (":" in between or "," in between) and (_completes_comparative(sentence, bench) or _after_than(sentence, bench, figure)
                                                    or any(r.key != "none" for r in _leading_into(sentence, relations, bench, ("leads_into", "than"))))
+
+
+def _names_its_figure(sentence: Sentence, bench: Atom, figure: Atom, figures: list[Atom]) -> bool:
+    """'58.3% ..., below the England average of 63.8% and lower again than the figure for similar councils, 60.9%': a
+    benchmark led into by words naming its own figure (cue same_measure, then only linking words), after a figure of
+    the unit earlier in the sentence (the council's, already stated), owns the figure after its comma."""
+    named = any(sentence.only_cues_between(c.end, bench.start, ("benchmark_figure_before", "place_lead", "leads_into"))
+                for c in sentence.cues_of("same_measure", hi=bench.start))
+    return named and any(unit_of(a) == unit_of(figure) and a.end <= bench.start for a in figures)
 
 
 def _which_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1890,9 +1900,12 @@ def _takes_no_earlier_value(report: Report, candidate: Candidate) -> bool:
         or bool(sentence.cues_of("other_measure", hi=bench.start) or sentence.cues_of("not_compared"))
 
 
+UNREAD_SIZE_RANGE = (0.5, 2.0)  # an unread number this size against a benchmark's figure may be the council's
+
+
 def _unread_number_of_its_size(report: Report, candidate: Candidate) -> bool:
     """'Women live to 85.9 on average (England: 83.2)': a number before the benchmark in its sentence, no year and in no
-    atom, of the size of the benchmark's figure (bare_numbers.SIZE_RANGE) is likely the council's, printed without a
+    atom, of the size of the benchmark's figure (UNREAD_SIZE_RANGE) is likely the council's, printed without a
     unit where it was not read: no earlier sentence's figure is taken instead."""
     sentence, figure = candidate.sentence, candidate.figure
     if not figure.value:
@@ -1901,7 +1914,7 @@ def _unread_number_of_its_size(report: Report, candidate: Candidate) -> bool:
     for number in _NUMBER.finditer(sentence.text, 0, min(candidate.bench.start, figure.start) - sentence.start):
         start, value = sentence.start + number.start(), float(number.group(0).replace(",", ""))
         if not YEAR.fullmatch(number.group(0)) and not any(a.start <= start < a.end for a in own) \
-                and SIZE_RANGE[0] <= value / figure.value <= SIZE_RANGE[1]:
+                and UNREAD_SIZE_RANGE[0] <= value / figure.value <= UNREAD_SIZE_RANGE[1]:
             return True
     return False
 

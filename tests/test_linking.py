@@ -1263,7 +1263,7 @@ def test_a_relation_word_in_a_hyphenated_compound_states_nothing():
 def test_the_councils_past_is_never_its_figure_for_a_benchmark():
     text = ("Council staff took an average of 9.4 sick days in 2023/24, down from 12.1 days in 2022/23, which was in line "
             "with the England average of 6.9 days (ASC-WDS, 2023/24).")
-    assert _pairs(text) == []  # '9.4 sick days' is no figure of days; '12.1 days' is the council's past
+    assert _pairs(text) == [(9.4, "England average", 6.9)]  # '12.1 days' is the council's past, never its figure
 
 
 def test_a_benchmarks_listed_figures_are_never_the_council_figures_of_the_next():
@@ -2646,3 +2646,29 @@ def test_a_figure_set_against_a_benchmark_after_a_lead_in_comparative_is_the_cou
     text = ("54.1% of people were satisfied with their care, below the England average of 62.1%, and fewer people than "
             "elsewhere in the North West said they found information easily (61.3% against a regional average of 66.8%).")
     assert _pairs(text, "Pendleford Council") == [(54.1, "England average", 62.1), (61.3, "regional average", 66.8)]
+
+
+def test_sick_days_are_a_duration():
+    text = "Staff took an average of 8.1 sick days per worker, compared with 5.3 days nationally."
+    assert _pairs(text, "Pendleford Council") == [(8.1, "national average", 5.3)]
+
+
+def test_either_between_than_and_bracketed_names():
+    text = "Around 14.2% of residents are aged 65 or over, a smaller share than either the East Midlands (19.6%) or England (18.4%)."
+    assert _relations(text, "Pendleford Council") == [(14.2, 19.6, "lower"), (14.2, 18.4, "lower")]
+
+
+def test_the_figure_for_a_benchmark_after_the_councils_owns_the_figure_after_its_comma():
+    text = ("Just 58.3% of people were satisfied, below the England average of 63.8% and lower again than the figure for "
+            "similar councils, 60.9%.")
+    assert _pairs(text, "Pendleford Council") == [(58.3, "England average", 63.8), (58.3, "comparator group average", 60.9)]
+
+
+def test_little_different_from_is_similar():
+    text = "Staff took 6.1 days of sickness absence each, little different from the regional figure of 5.2 days."
+    assert _relations(text, "Pendleford Council") == [(6.1, 5.2, "similar")]
+
+
+def test_a_bare_benchmark_number_up_to_two_and_a_half_times_the_councils():
+    text = "Delayed discharges averaged 2.1 per 100,000 adults per day in 2023-24, against 4.3 for England."
+    assert _pairs(text, "Pendleford Council") == [(2.1, "England average", 4.3)]
