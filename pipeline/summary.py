@@ -194,13 +194,26 @@ def _score_list_sections(sections: list[Section]) -> list[Section]:
     """The 'Quality statement scores' sections, each with the theme sections right after it (a
     score list grouped under theme headings: '### Theme 1: ...', then its statements' scores)."""
     found, listing = [], False
-    short = {squash(name) for name in section_rules().theme_short.values()}  # '### Working with people' over its cards
     for section in sections:
         listing = section.kind == "score_summary" or listing and (
-            section.kind == "theme" or section.kind == "subheading" and squash(section.heading) in short)
+            section.kind == "theme" or section.kind == "subheading" and _names_a_theme(section.heading))
         if listing:
             found.append(section)
     return found
+
+
+@lru_cache(maxsize=1)
+def _theme_headings() -> tuple[re.Pattern[str], ...]:
+    """Each theme's name as a pattern, any name standing for 'the local authority' ('How Hallowgate works with
+    people'), and its short name with words after it ('Ensuring safety within the system')."""
+    rules = section_rules()
+    names = [re.escape(name.lower()).replace("the\\ local\\ authority", ".+") for name in rules.themes.values()]
+    return tuple(re.compile(p) for p in [*names, *(re.escape(short.lower()) + r"\b.*" for short in rules.theme_short.values())])
+
+
+def _names_a_theme(heading: str) -> bool:
+    """Is a subheading a theme's ('### Working with people' over its cards, '#### How Hallowgate works with people')?"""
+    return any(pattern.fullmatch(heading.strip().lower()) for pattern in _theme_headings())
 
 
 def _statement_in_line(line: str):

@@ -559,6 +559,25 @@ def test_score_list_grouped_under_theme_headings():
     assert scores == {name: 3 for name in STATEMENTS}
 
 
+def test_score_list_grouped_under_theme_headings_naming_the_council():
+    """'#### How Hallowgate works with people', '#### Ensuring safety within the system': theme headings as the 2025
+    pages print them, each over '- <statement> Score: N' bullets."""
+    headings = ["How Oakshire works with people", "Providing support", "Ensuring safety within the system", "Leadership"]
+    groups = (STATEMENTS[:3], STATEMENTS[3:5], STATEMENTS[5:7], STATEMENTS[7:])
+    themes = "\n\n".join(f"#### {heading}\n\n" + "\n\n".join(f"- {name} Score: 2" for name in names)
+                           for heading, names in zip(headings, groups))
+    text = ("# Oakshire County Council: local authority assessment\n\nAssessment published: 3 March 2025\n\n"
+            "## Overall summary\n\nGood\n\n### Quality statement scores\n\n" + themes + "\n")
+    scores = {s["quality_statement"]: s["summary_score"] for s in extract_string(text).tables["scores"]}
+    assert scores == {name: 2 for name in STATEMENTS}
+
+
+def test_a_count_of_a_group_in_long_term_care_is_not_everyone_in_long_term_support():
+    row = _overview_row("The council supported 2,140 adults with a learning disability in long-term care. "
+                        "In 2023/24, 3,412 people received long-term support.")
+    assert row.get("people_long_term_support") == 3412
+
+
 def test_the_fuller_council_name_of_the_about_heading():
     """'Oakshire: local authority assessment' then 'About Oakshire Metropolitan Borough Council': the
     council is the fuller name."""
