@@ -2733,9 +2733,9 @@ def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Ato
 
 
 def _direction_on_every(sentence: Sentence, relations: list[Atom]) -> Atom | None:
-    """The first direction among `relations` whose object is only 'both' or 'either' (lexicon every_benchmark_words),
-    a citation aside, to the sentence's end."""
-    for relation in (r for r in relations if r.key in OPPOSITE):
+    """The first direction (or likeness: 'was not statistically different from either') among `relations` whose object
+    is only 'both' or 'either' (lexicon every_benchmark_words), a citation aside, to the sentence's end."""
+    for relation in (r for r in relations if r.key in OPPOSITE or r.key == "similar"):
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest
         words = _WORD.findall(rest)

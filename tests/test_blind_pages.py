@@ -715,7 +715,8 @@ headings 'How Hallowgate works with people' and 'Ensuring safety within the syst
 with any name for 'the local authority', and its short name with words after it) and a wrong fact ('The council
 supported 2,140 adults with a learning disability in long-term care' read as everyone in long-term support: mended,
 facts.json after_none 'adults with' and other groups); 315 55/60, 2 wrong ('The equivalent figures were 64.1% across
-London and 67.0% for England, a...' : the direction after them not read, twice); 316 57/60, none wrong; 317 50/53, 1
+London and 67.0% for England, and the local authority's result was not statistically different from either' not read
+as similar, twice: mended, a likeness with 'either' after every figure holds for each benchmark); 316 57/60, none wrong; 317 50/53, 1
 wrong (a scaled count's label). All eight: comparisons 406/431 (94.2%), 5 wrong rows (98.8%), none a wrong pairing; facts
 528/528 with 1 wrong; scores 242/251; percentages 873/873.
 """

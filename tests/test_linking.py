@@ -2672,3 +2672,9 @@ def test_little_different_from_is_similar():
 def test_a_bare_benchmark_number_up_to_two_and_a_half_times_the_councils():
     text = "Delayed discharges averaged 2.1 per 100,000 adults per day in 2023-24, against 4.3 for England."
     assert _pairs(text, "Pendleford Council") == [(2.1, "England average", 4.3)]
+
+
+def test_a_likeness_with_either_benchmark_after_both_figures():
+    text = ("In the survey 63.0% of people said they found information easily. The equivalent figures were 64.1% across "
+            "London and 65.0% for England, and the local authority's result was not statistically different from either.")
+    assert _relations(text, "Pendleford Council") == [(63.0, 64.1, "similar"), (63.0, 65.0, "similar")]
