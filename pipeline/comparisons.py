@@ -965,6 +965,19 @@ def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
     return bench.form == "phrase" and any(c.end == bench.end for c in sentence.cues_of("benchmark_figure_after", bench.start))
 
 
+def _list_set_against_another(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> bool:
+    """'compares favourably with the rest of the country at 70.1 years for men and 71.3 years for women, against
+    England averages of 63.1 and 63.9 years': the figures after a benchmark that comparison words lead into are joined
+    into a list that comparison words (cue compared_before) set against a later benchmark: they are the council's."""
+    after = [f for f in figures if f.start >= bench.end]
+    if len(after) < 2 or not sentence.cues_of("chain", after[0].end, after[1].start) \
+            or not sentence.only_cues_between(after[0].end, after[1].start, ("chain", "qualifier")):
+        return False
+    return any(b.start > after[1].end and any(sentence.only_cues_between(c.end, b.start, "leads_into")
+                                              for c in sentence.cues_of("compared_before", after[1].end, b.start))
+               for b in benches)
+
+
 def _after_comparison(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """'statistically similar to England at 59.1%', 'compared with England at 18.4%', '... than
     England at 18.4%', 'in line with the national 92.1%': relation or comparison words right before
@@ -1237,7 +1250,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if _ranked_within(report, sentence, bench) or _few_words_after(report, sentence, bench, "limit_statistic"):
             continue  # '... below the Homecare Association's minimum price for England of £28.53': a limit, no average
         if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
-                and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)):
+                and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)) \
+                or _list_set_against_another(sentence, bench, figures, benches) and bool(_leading_into(sentence, report.atoms_in(sentence), bench)):
             continue
         figure = comparator_figure(bench, figures, sentence, benches, relations)
         if figure is None and bench.form == "phrase":
@@ -2120,8 +2134,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     sentence refers back) or the next one (when it does not, or nothing earlier is found)."""
     if candidate.figure.start in report.forced:
         return report.forced[candidate.figure.start][0]
-    if _lists_a_number_not_read(report, candidate):
-        return None
+    if _lists_a_number_not_read(report, candidate) or candidate.sentence.cues_of("not_compared", lo=candidate.figure.end):
+        return None  # (', but the local authority could not produce its own equivalent figure because ... 22 per cent')
     refers_back = _refers_back(report, candidate)
     found = _value_before(report, candidate, refers_back)
     if found is not None and found.location is ValueLocation.SAME and not _in_council_clause(report, candidate.sentence, found.value):
@@ -2307,14 +2321,27 @@ def _names_plainly_up_to(sentence: Sentence, lo: int, hi: int) -> bool:
 
 def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
     """'Among carers, 19% ... Among people who use services across England, 45.6% ...': the
-    figure and the benchmark name different groups, so they measure different things."""
+    figure and the benchmark name different groups, so they measure different things; so too a benchmark in a later
+    sentence naming the council and a group that the figure's sentence does not name at all."""
     sentence, bench = candidate.sentence, candidate.bench
     if value.sentence == sentence.index and not sentence.cues_of(
             "clause_break", min(value.end, bench.end), max(value.start, bench.start)):
         return False  # one clause: any group words describe the same measure
     value_groups = _groups(report, report.sentences[value.sentence], value.start, value.end)
     bench_groups = _groups(report, sentence, bench.start, bench.end)
+    if bench_groups and not value_groups and value.sentence != sentence.index and _names_council_before(report, sentence, bench):
+        # 'The proportion of people receiving a direct payment, 19.4%, ... . Fewer carers in Brackenshire received their
+        # support as a direct payment than nationally, where the figure was 73.8%': the council's own group, named
+        # with the council in the benchmark's sentence, that the figure's sentence never names
+        earlier = report.sentences[value.sentence]
+        return _groups(report, earlier, earlier.start, earlier.end).isdisjoint(bench_groups)
     return bool(value_groups and bench_groups and value_groups.isdisjoint(bench_groups))
+
+
+def _names_council_before(report: Report, sentence: Sentence, bench: Atom) -> bool:
+    """Does the council's name (when known) stand in the sentence before the benchmark?"""
+    return bool(report.council) and any(w in report.council for w in _WORD.findall(sentence.text[:bench.start - sentence.start])
+                                        if w[:1].isupper())
 
 
 # ------------------------------------------------------------------ relation and source

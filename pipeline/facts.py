@@ -369,8 +369,8 @@ def _cues(doc: Doc, matches: list[tuple[int, int, int]], m: Matchers) -> Cues:
 def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
     """'... it sits 96th out of 153 local authorities, where 1 is the most deprived': a scale statement
     whose nearest number before it in its sentence is a rank (an ordinal: `ordinals`, the token starts
-    of facts.json's ordinal figures; or the total after 'out of', or after 'of' with an ordinal before it in the
-    sentence) is about the rank, not the deprivation score."""
+    of facts.json's ordinal figures; or the total after 'out of', after a number and 'of', or after 'of' with an
+    ordinal before it in the sentence) is about the rank, not the deprivation score."""
     sentence_start = doc[start].sent.start
     number = next((i for i in range(start - 1, sentence_start - 1, -1) if doc[i].like_num), None)
     if number is None:
@@ -378,8 +378,10 @@ def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
     if number in ordinals:
         return True
     of = number - 1 if number > 0 and doc[number - 1].lower_ == "of" else None  # '96th out of 153', '121st of 153'
-    # ... or an ordinal earlier in the sentence ('44th on the national deprivation ranking of 151')
-    return of is not None and of > 0 and (doc[of - 1].lower_ == "out" or any(sentence_start <= i < of for i in ordinals))
+    # ... or a number right before ('a national ranking of 104 of 153'), or an ordinal earlier in the sentence ('44th on
+    # the national deprivation ranking of 151')
+    return of is not None and of > 0 and (doc[of - 1].lower_ == "out" or doc[of - 1].like_num
+                                          or any(sentence_start <= i < of for i in ordinals))
 
 
 def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:

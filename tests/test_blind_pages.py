@@ -719,6 +719,24 @@ London and 67.0% for England, and the local authority's result was not statistic
 as similar, twice: mended, a likeness with 'either' after every figure holds for each benchmark); 316 57/60, none wrong; 317 50/53, 1
 wrong (a scaled count's label). All eight: comparisons 406/431 (94.2%), 5 wrong rows (98.8%), none a wrong pairing; facts
 528/528 with 1 wrong; scores 242/251; percentages 873/873.
+Rounds 318-325 (session 19's fourth batch, 72 inputs), all scored once on bb49d06 (after batch 26's fixes): 318
+comparisons 51/54, 3 wrong (a wrong pairing: 'The proportion of people receiving a direct payment, 19.4%, ... . Fewer
+carers in Brackenshire received their support as a direct payment than nationally, where the figure was 73.8%' set
+19.4% against 73.8%: mended, a group named with the council in the benchmark's sentence that the figure's sentence never
+names; 'Fewer carers were satisfied ... than elsewhere, at 33.2% compared with 36.3% across England and 37.0% in the East
+Midlands' not read as lower, twice); 319 50/51, none wrong; 320 43/48, 2 wrong (a wrong pairing: 'Nationally, 12.4% of
+carers ... but the local authority could not produce its own equivalent figure because ethnicity was not recorded for
+22 per cent of carers' set 22% against 12.4%: mended, lexicon not_compared; a scaled count's label); 321 42/48, 1
+wrong (a wrong pairing: 'compares favourably with the rest of the country at 70.1 years for men and 71.3 years for
+women, against England averages of 63.1 and 63.9 years' set 71.3 against 70.1: mended), facts 146/151 with 1 wrong
+('a score of 4 (10 = most deprived), and ... a national ranking of 104 of 153, where 1 is the most deprived': the rank's
+scale read as the score's; mended) and 4 missed (a population that 'stood at', mended; 'home to more than a million
+people - 1,083,400 at the 2021 Census -'; 'the sixth most deprived of England's 153'); 322 52/53, none wrong; 323
+61/62, none wrong; 324 51/57, 3 wrong ('the average for the local authority's CIPFA nearest neighbours was 29 days,
+and acknowledged that waits ... were too long' not read as higher; 'The comparable figure for England was 83.8%, and for
+the West Midlands 81.2%' after 'Only 68.5%' not read as lower, twice); 325 54/58, none wrong. All eight: comparisons
+404/431 (93.7%), 9 wrong rows (97.8%), of which 3 wrong pairings; facts 520/525 with 1 wrong; scores 251/251;
+percentages 902/902.
 """
 from __future__ import annotations
 
@@ -1046,7 +1064,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round314": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round315": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round316": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round317": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round317": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round318": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round319": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round320": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round321": {"facts_missed": 3, "comparisons_missed": 6},
+          "pages_round322": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round323": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round324": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round325": {"facts_missed": 0, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

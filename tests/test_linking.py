@@ -2678,3 +2678,21 @@ def test_a_likeness_with_either_benchmark_after_both_figures():
     text = ("In the survey 63.0% of people said they found information easily. The equivalent figures were 64.1% across "
             "London and 65.0% for England, and the local authority's result was not statistically different from either.")
     assert _relations(text, "Pendleford Council") == [(63.0, 64.1, "similar"), (63.0, 65.0, "similar")]
+
+
+def test_a_group_named_with_the_council_and_no_figure_takes_no_figure_of_another_group_before():
+    text = ("The proportion of people receiving a direct payment, 19.4%, was lower than the England average (25.5%). Fewer "
+            "carers in Pendleford received their support as a direct payment than nationally, where the figure was 73.8%.")
+    assert _pairs(text, "Pendleford Council") == [(19.4, "England average", 25.5)]
+
+
+def test_no_comparison_where_the_council_had_no_equivalent_figure():
+    text = ("Nationally, 12.4% of carers assessed by councils were from an ethnic minority background, but the local "
+            "authority could not produce its own equivalent figure because ethnicity was not recorded for 22 per cent of carers.")
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_list_after_a_benchmark_set_against_another_benchmarks_list_is_the_councils():
+    text = ("Healthy life expectancy compares favourably with the rest of the country at 70.1 years for men and 71.3 years "
+            "for women, against England averages of 63.1 and 63.9 years.")
+    assert _pairs(text, "Pendleford Council") == [(70.1, "England average", 63.1), (71.3, "England average", 63.9)]

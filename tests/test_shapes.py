@@ -572,6 +572,10 @@ def test_score_list_grouped_under_theme_headings_naming_the_council():
     assert scores == {name: 2 for name in STATEMENTS}
 
 
+def test_a_population_that_stood_at():
+    assert _overview_row("The population stood at 577,300 in mid-2023.").get("population") == 577_300
+
+
 def test_a_count_of_a_group_in_long_term_care_is_not_everyone_in_long_term_support():
     row = _overview_row("The council supported 2,140 adults with a learning disability in long-term care. "
                         "In 2023/24, 3,412 people received long-term support.")
@@ -656,6 +660,8 @@ def test_a_figure_the_page_is_cut_off_in_is_not_read():
     ("It has an IMD score of 8 (10 being the least deprived) and is ranked 121st of 153.", 8, 3),
     ("It has an IMD decile of 7 (where 10 is most deprived). It sits at 44th on the national deprivation ranking of "
      "151 upper-tier authorities (where 1 is the most deprived).", 7, 7),
+    ("The Index of Multiple Deprivation gives it a score of 4 (10 = most deprived), and it has a national ranking of "
+     "104 of 153, where 1 is the most deprived.", 4, 4),
 ])
 def test_a_scale_stated_for_the_rank_is_not_the_scores(sentence, printed, stored):
     row = _overview_row(f"About Oakshire County Council\n\n{sentence}")
