@@ -1377,8 +1377,8 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
 
 def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     """'England: 79.4 and 83.1', 'England's figures are 78.9 and 82.8 years', 'for England the figures are
-    61.5 and 61.9', 'across England these stood at 45.6% and 67.1%', '(men 79.0 years, women 83.6 years; England 79.3 and 83.2 years)', 'above England's 78.9
-    and 82.8': a benchmark ending on a colon, named in brackets, with a plural noun before its figure or as a
+    61.5 and 61.9', 'across England these stood at 45.6% and 67.1%', '(men 79.0 years, women 83.6 years; England 79.3
+    and 83.2 years)', 'above England's 78.9 and 82.8': a benchmark ending on a colon, named in brackets, with a plural noun before its figure or as a
     possessive right before it, whose own figure is joined by 'and' alone to the next."""
     chain = _chain(bench, figures, sentence)
     listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and (
