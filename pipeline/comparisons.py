@@ -1247,11 +1247,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             continue
         if bench.form == "listed" or bench.form == "bare" and not (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found)):
             continue  # a name sharing the next one's plural noun takes a figure only in parallel lists
-        if _ranked_within(report, sentence, bench) or _few_words_after(report, sentence, bench, "limit_statistic"):
-            continue  # '... below the Homecare Association's minimum price for England of £28.53': a limit, no average
-        if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
-                and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)) \
-                or _list_set_against_another(sentence, bench, figures, benches) and bool(_leading_into(sentence, report.atoms_in(sentence), bench)):
+        if _takes_no_figure_here(report, sentence, bench, (figures, benches, found)):
             continue
         figure = comparator_figure(bench, figures, sentence, benches, relations)
         if figure is None and bench.form == "phrase":
@@ -1281,6 +1277,23 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
     return [c for c in found if not _heads_its_own_comparison(sentence, c, found)]
+
+
+def _takes_no_figure_here(report: Report, sentence: Sentence, bench: Atom,
+                          atoms: tuple[list[Atom], list[Atom], list[Candidate]]) -> bool:
+    """A benchmark of the sentence that takes no figure here: a limit, no average ('... below the Homecare
+    Association's minimum price for England of £28.53'), a rank within it, the first of several names the figures before
+    pair with ('... 92.9% and 93.8% for England and the East of England respectively'), a place named with a figure
+    ('England at') or a bare name after 'the' that no comparison words lead into, or a benchmark whose figures after it
+    are the council's list set against a later one."""
+    figures, benches, found = atoms
+    if _ranked_within(report, sentence, bench) or _few_words_after(report, sentence, bench, "limit_statistic") \
+            or _first_of_names_respectively(sentence, bench, figures):
+        return True
+    if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
+            and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)):
+        return True
+    return _list_set_against_another(sentence, bench, figures, benches) and bool(_leading_into(sentence, report.atoms_in(sentence), bench))
 
 
 def _heads_its_own_comparison(sentence: Sentence, candidate: Candidate, found: list[Candidate]) -> bool:
@@ -1346,6 +1359,19 @@ def _ranked_within(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """'Caldermoor is the most ethnically diverse place in the region: 38.4% ...': a benchmark place a few
     words after a superlative (lexicon cues.superlative), no atom between, is where the council ranks."""
     return _few_words_after(report, sentence, bench, "superlative")
+
+
+def _first_of_names_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
+    """'compared with 92.9% and 93.8% for England and the East of England respectively': a benchmark right after joined
+    figures, then 'and', other words and 'respectively' (no figure between): the first of several names the figures
+    pair with in order, the others not read as benchmarks here."""
+    before = [f for f in figures if f.end <= bench.start]
+    if len(before) < 2 or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before") \
+            or not sentence.only_cues_between(before[-2].end, before[-1].start, "chain", ","):
+        return False
+    ending = next((c for c in sentence.cues_of("respectively", bench.end) if not any(bench.end <= f.start < c.start for f in figures)), None)
+    return ending is not None and bool(sentence.cues_of("chain", bench.end, ending.start)) \
+        and len(_WORD.findall(sentence.text[bench.end - sentence.start:ending.start - sentence.start])) <= 8
 
 
 def _few_words_after(report: Report, sentence: Sentence, bench: Atom, kind: str) -> bool:

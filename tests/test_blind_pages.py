@@ -737,6 +737,19 @@ and acknowledged that waits ... were too long' not read as higher; 'The comparab
 the West Midlands 81.2%' after 'Only 68.5%' not read as lower, twice); 325 54/58, none wrong. All eight: comparisons
 404/431 (93.7%), 9 wrong rows (97.8%), of which 3 wrong pairings; facts 520/525 with 1 wrong; scores 251/251;
 percentages 902/902.
+Rounds 326-333 (session 19's fifth batch, 72 inputs), all scored once on 01de87d (after batch 27's fixes): 326
+comparisons 51/58, 1 wrong (a scaled count's label); 327 49/52, none wrong; 328 44/50, none wrong; 329 44/50, 3 wrong
+(a scaled count's label; 'Healthy life expectancy is lower still: 56.9 years ... compared with 61.5 and 61.9 years
+across England' read as lower where its writer keyed none, twice: the lead-in's direction, consistent with the numbers,
+by design) and a population missed; 330 58/59, 1 wrong (a scaled count's label); 331 48/53, 1 wrong (a list's lead-in
+citation missed); 332 51/58, 5 wrong (a wrong pairing: 'compared with 92.9% and 93.8% for England and the East of
+England respectively' set 93.4% against 93.8% as England's: mended, the first of several names before 'respectively'
+takes no figure alone; a scaled count's label; 'The figure for England was 64.4%, and for Yorkshire and the Humber
+65.9%' after 'Just over six in ten ... (60.4%)' not read as lower, twice; a direction in a 'respectively' sentence
+missed); 333 50/55, 1 wrong (a scaled count's label); its writer's percentage lists kept only each figure's first digit
+(scored 0/113; the installed keys are rebuilt from the report text, the writer's kept as percentages_as_keyed, and then
+113/113). All eight: comparisons 395/435 (90.8%), 12 wrong rows (97.1%), of which 1 wrong pairing; facts 521/522, none
+wrong; scores 251/251; percentages 801/801 (round 333 aside).
 """
 from __future__ import annotations
 
@@ -1072,7 +1085,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round322": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round323": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round324": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round325": {"facts_missed": 0, "comparisons_missed": 4}}
+          "pages_round325": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round326": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round327": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round328": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round329": {"facts_missed": 1, "comparisons_missed": 3},
+          "pages_round330": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round331": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round332": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round333": {"facts_missed": 0, "comparisons_missed": 4}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

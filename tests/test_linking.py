@@ -2696,3 +2696,9 @@ def test_a_list_after_a_benchmark_set_against_another_benchmarks_list_is_the_cou
     text = ("Healthy life expectancy compares favourably with the rest of the country at 70.1 years for men and 71.3 years "
             "for women, against England averages of 63.1 and 63.9 years.")
     assert _pairs(text, "Pendleford Council") == [(70.1, "England average", 63.1), (71.3, "England average", 63.9)]
+
+
+def test_the_first_of_several_names_before_respectively_takes_no_figure_alone():
+    text = ("In 2023-24, 93.4% of people were discharged to their usual place of residence, compared with 92.9% and "
+            "93.8% for England and the East of England respectively.")
+    assert _pairs(text, "Pendleford Council") == []
