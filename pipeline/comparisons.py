@@ -1366,8 +1366,8 @@ def _first_of_names_respectively(sentence: Sentence, bench: Atom, figures: list[
     figures, then 'and', other words and 'respectively' (no figure between): the first of several names the figures
     pair with in order, the others not read as benchmarks here."""
     before = [f for f in figures if f.end <= bench.start]
-    if len(before) < 2 or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before") \
-            or not sentence.only_cues_between(before[-2].end, before[-1].start, "chain", ","):
+    if not before or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before") \
+            or len(_joined_list_ending_on(sentence, before, ",")) < 2:
         return False
     ending = next((c for c in sentence.cues_of("respectively", bench.end) if not any(bench.end <= f.start < c.start for f in figures)), None)
     return ending is not None and bool(sentence.cues_of("chain", bench.end, ending.start)) \
@@ -1953,7 +1953,7 @@ def _unread_number_of_its_size(report: Report, candidate: Candidate) -> bool:
     own = report.atoms_in(sentence)
     for number in _NUMBER.finditer(sentence.text, 0, min(candidate.bench.start, figure.start) - sentence.start):
         start, value = sentence.start + number.start(), float(number.group(0).replace(",", ""))
-        if not YEAR.fullmatch(number.group(0)) and not any(a.start <= start < a.end for a in own) \
+        if not YEAR.fullmatch(number.group(0)) and not _read_at(own, start) \
                 and UNREAD_SIZE_RANGE[0] <= value / figure.value <= UNREAD_SIZE_RANGE[1]:
             return True
     return False
@@ -2151,7 +2151,12 @@ def _lists_a_number_not_read(report: Report, candidate: Candidate) -> bool:
     if listed is None or YEAR.fullmatch(listed.group(1)):
         return False
     start = sentence.start + listed.start(1)
-    return not any(a.start <= start < a.end for a in report.atoms_in(sentence))
+    return not _read_at(report.atoms_in(sentence), start)
+
+
+def _read_at(atoms: list[Atom], offset: int) -> bool:
+    """Does one of `atoms` hold the character at `offset` (a number there was read)?"""
+    return any(a.start <= offset < a.end for a in atoms)
 
 
 def council_value(report: Report, candidate: Candidate) -> Link | None:
