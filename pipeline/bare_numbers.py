@@ -5,7 +5,7 @@ for women', 'an average age of 35.8 years, compared to 40.5 for England', 'Engla
 '812 per 100,000 people, compared to England's 475'. Such a number is read as a figure of that unit
 only when all of these hold:
 - it is well formed (numbers.LONE_NUMBER), no year and no age bound ('aged 65 and over': cue
-  age_bound), and touches no atom;
+  age_bound), no whole number of a fraction ('nine and a half': cue fraction), and touches no atom;
 - it sits in a figure's slot: right after comparison words (cue compared_before), after a benchmark
   with only linking words (`_LINKING` cues), '(', ':' or ',' between, or joined by 'and' (a few plain
   words between) or a comma to a figure of the unit, or set against another number that is no year
@@ -84,14 +84,21 @@ def _bare_pass(sentence: Sentence, atoms: list[Atom], quantities: list[Atom], kn
     for number, value, lo, hi in _numbers_in(sentence.text):
         start, end = sentence.start + lo, sentence.start + hi
         if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in [*atoms, *found]) \
-                or sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end):
-            continue  # 'aged 65 and over' is an age band, no figure
+                or sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end) \
+                or _and_a_fraction(sentence, end):
+            continue  # 'aged 65 and over' is an age band, no figure; 'nine and a half days' is no 9
         like = {a.key: a for a in quantities if SIZE_RANGE[0] <= value / a.value <= SIZE_RANGE[1]}
         slot = _in_figure_slot(sentence, atoms, start, end, sorted([*quantities, *found], key=lambda a: a.start)) \
             if number[0].isdigit() or value >= 20 else _closes(sentence, atoms, end) and _after_comparison(sentence, atoms, start)
         if len(like) == 1 and slot:
             found.append(printed_without_unit(next(iter(like.values())), number, start, end, value))
     return sorted(found, key=lambda a: a.start)
+
+
+def _and_a_fraction(sentence: Sentence, end: int) -> bool:
+    """Does 'and' and a fraction follow ('nine and a half days')? The number is only part of the figure."""
+    joined = sentence.cue_starting_at("chain", end)
+    return joined is not None and sentence.cue_starting_at("fraction", joined.end) is not None
 
 
 def _numbers_in(text: str) -> list[tuple[str, float, int, int]]:

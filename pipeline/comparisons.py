@@ -394,7 +394,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     named_after = sentence.text[bench.end - sentence.start:bench.end - sentence.start + 1] == ")"  # '£489 (comparator group average)'
     if not before or bench.form == "bracketed" \
             or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before", "(" if named_after else "") \
-            and not _figure_of_a_group(sentence, before[-1], bench) and not _measure_word_then_placed(sentence, before[-1], bench):
+            and not _figure_of_a_group(sentence, before[-1], bench) and not _measure_word_then_placed(sentence, before[-1], bench, before):
         return None
     if bench.form == "trailing" and not (_after_comparison_words(sentence, before[-1], benches, relations)
                                          or _one_more_place(sentence, before[-1], figures, benches)):
@@ -402,14 +402,17 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     return before[-1]
 
 
-def _measure_word_then_placed(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
+def _measure_word_then_placed(sentence: Sentence, figure: Atom, bench: Atom, before: list[Atom]) -> bool:
     """'less than the 6.6% growth seen across England': one plain word naming the figure's measure (lower case, no stop
-    word), then words placing it (benchmark_figure_before, at least one) right before the benchmark."""
+    word), then words placing it (benchmark_figure_before, at least one, or none when comparison words lead into the
+    figure and one figure of its unit comes `before` it: '..., 21%, against 74% upheld nationally'; not '79% good, 9%
+    requires improvement and 1% inadequate, compared with 4% outstanding nationally') right before the benchmark."""
     word = _WORD.match(sentence.text, figure.end - sentence.start + 1)
     if word is None or sentence.text[figure.end - sentence.start] != " " or not _names_plainly(word.group()):
         return False
     after = sentence.start + word.end()
-    return bool(sentence.cues_of("benchmark_figure_before", after, bench.start)) \
+    alone = sum(unit_of(f) == unit_of(figure) for f in before) == 2  # the council's and this
+    return (bool(sentence.cues_of("benchmark_figure_before", after, bench.start)) or alone and sentence.cue_ending_at("compared_before", figure.start)) \
         and sentence.only_cues_between(after, bench.start, "benchmark_figure_before")
 
 
@@ -459,12 +462,18 @@ def _opens_on_its_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
 
 def _first_of_its_clause(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
     """'Nationally, risk was removed or reduced in 90% of concluded enquiries; in Brackenholme the figure was 84%': a
-    benchmark opening the sentence before a comma owns the one figure of its clause (no other atom in it)."""
+    benchmark opening the sentence before a comma owns the one figure of its clause (no other atom in it but words
+    stating an amount: 'Across England, just under two-thirds of people ..., 64.2%, said ...')."""
     if not _opens_before_a_comma(sentence, bench):
         return None
     end = _clause_end(sentence, bench.end)
-    inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start and a.end <= end]
+    inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start and a.end <= end and not _an_amount(sentence, a)]
     return inside[0] if len(inside) == 1 and inside[0].label in FIGURES and not inside[0].is_range else None
+
+
+def _an_amount(sentence: Sentence, atom: Atom) -> bool:
+    """Relation words stating an amount ('just under' before 'two-thirds'), or a fraction read as one ('two-thirds of')."""
+    return atom.label == "RELATION" and (_is_quantity(atom, sentence) or sentence.cue_starting_at("fraction", atom.start) is not None)
 
 
 def _opens_before_a_comma(sentence: Sentence, atom: Atom) -> bool:
@@ -572,14 +581,19 @@ def _group_then_figure(sentence: Sentence, bench: Atom, figure: Atom, benches: l
     """'the England average for local authority staff of 13.1%': the benchmark, a group opened right
     after it (benchmark_group) in at most GROUP_WORDS plain words naming a group of people
     (population_group) and no other benchmark (of the sentence's `benches`; none known, no group
-    read), then 'of' (benchmark_group_figure) right before the figure. Not a measure named after the
-    benchmark ('The England average for carers receiving a break was 38.4%')."""
+    read), then 'of' (benchmark_group_figure) right before the figure, or for a plural benchmark 'were'
+    (benchmark_figure_after) when the group ends on its people ('the equivalent England figures for local authority
+    staff were 15.8% and 11.1%'). Not a
+    measure named after the benchmark ('The England average for carers receiving a break was 38.4%')."""
     if not benches or any(b.start >= bench.end and b.end <= figure.start for b in benches):
         return False
     group = sentence.cue_starting_at("benchmark_group", bench.end)
     if group is None:
         return False
     link = sentence.run_leading_to("benchmark_group_figure", group.end, figure.start)
+    if link is None and bench.form == "plural":  # with 'were' the group must end on its people
+        link = sentence.run_leading_to("benchmark_figure_after", group.end, figure.start)
+        link = link if link is not None and sentence.cue_ending_at("population_group", link.start) else None
     if link is None:
         return False
     words = sentence.text[group.end - sentence.start:link.start - sentence.start].split()
@@ -649,6 +663,22 @@ def _figure_after_its_measure(sentence: Sentence, bench: Atom, figures: list[Ato
     figure = next((f for f in figures if f.start >= bench.end), None)
     opens = sentence.only_cues_between(_clause_start(sentence, bench.start), bench.start, OPENING_CUES)
     return figure if figure is not None and opens and _measure_after_comma(sentence, bench, figure) else None
+
+
+def _bracketed_after_its_measure(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'..., whereas nationally about a third of concerns lead to an enquiry (33%)': a benchmark phrase, plain words
+    naming a measure (no punctuation, no atom but words stating an amount), then the next figure alone in brackets
+    ending its clause. Such a benchmark names its own measure."""
+    figure = next((f for f in figures if f.start >= bench.end), None)
+    if figure is None or bench.form != "phrase":
+        return None
+    between = sentence.text[bench.end - sentence.start:figure.start - sentence.start]
+    closing = sentence.text[figure.end - sentence.start:figure.end - sentence.start + 2]
+    if not _bracketed_after_words(sentence, between, figure) or closing[1:2] not in {"", ".", ";", ","} \
+            or any(ch in between.rstrip().removesuffix("(") for ch in ",;:()") or len(between.split()) > MEASURE_PHRASE_WORDS:
+        return None
+    inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start < figure.start]
+    return figure if all(_an_amount(sentence, a) for a in inside) else None
 
 
 def _measure_after_comma(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1002,7 +1032,7 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
     shared = _sharing_unit(bench, figures, sentence)
     if shared is not None:
         figures = sorted([*figures, shared], key=lambda a: a.start)
-    first = comparator_figure(bench, figures, sentence) or _after_plural_noun(sentence, bench, figures)
+    first = comparator_figure(bench, figures, sentence, (bench,)) or _after_plural_noun(sentence, bench, figures)
     if first is None:
         return []
     chain = [first]
@@ -1265,7 +1295,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'
-        if figure is None and (figure := _figure_after_its_measure(sentence, bench, figures)) is not None:
+        if figure is None and (figure := _figure_after_its_measure(sentence, bench, figures)
+                               or _bracketed_after_its_measure(report, sentence, bench, figures)) is not None:
             report.own_measure.add(figure.start)  # 'Nationally, councils reported overspending ... by an average of 4.2%'
         if figure is None and (figure := _first_of_its_clause(report, sentence, bench)) is not None:
             report.own_clause.add(figure.start)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
@@ -1323,14 +1354,30 @@ def _parallel_lists(report: Report, sentence: Sentence, benches: list[Atom], fig
                      or _measure_then_list(sentence, two, after[0])) \
                 and sentence.only_cues_between(after[0].end, after[1].start, "chain"):
             return [Candidate(sentence, one, after[0]), Candidate(sentence, two, after[1])]
-        if (pair := _compared_respectively(sentence, two, figures)):
-            council = [f for f in figures if two.end <= f.start and f.end <= pair[0].start and unit_of(f) == unit_of(pair[0])]
+        pair, lo = _compared_respectively(sentence, two, figures), two.end
+        if not pair and (pair := _pair_before_names(sentence, one, figures)):
+            lo = sentence.start  # the council's figure before the list
+        if pair:
+            council = [f for f in figures if lo <= f.start and f.end <= pair[0].start and unit_of(f) == unit_of(pair[0])]
             if len(council) != 1:
                 return []
             for position, figure in enumerate(pair):
                 report.forced[figure.start] = (Link(council[0], ValueLocation.SAME), position)
             return [Candidate(sentence, one, pair[0]), Candidate(sentence, two, pair[1])]
     return []
+
+
+def _pair_before_names(sentence: Sentence, first: Atom, figures: list[Atom]) -> list[Atom]:
+    """'..., against 31% and 35% respectively for England and the East of England': two figures of one unit joined by
+    'and', after comparison words, right before the first of two names (only 'respectively' or words placing them
+    between)."""
+    before = [f for f in figures if f.end <= first.start][-2:]
+    if len(before) != 2 or unit_of(before[0]) != unit_of(before[1]) or not sentence.cue_ending_at("compared_before", before[0].start):
+        return []
+    if not sentence.only_cues_between(before[0].end, before[1].start, "chain") \
+            or not sentence.only_cues_between(before[1].end, first.start, ("respectively", "place_lead", "benchmark_figure_before")):
+        return []
+    return before
 
 
 def _compared_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[Atom]:
@@ -1375,9 +1422,9 @@ def _first_of_names_respectively(sentence: Sentence, bench: Atom, figures: list[
 
 
 def _few_words_after(report: Report, sentence: Sentence, bench: Atom, kind: str) -> bool:
-    """Does the benchmark stand at most five words after a cue of this role, no atom between?"""
-    return any(c.end <= bench.start and len(_WORD.findall(sentence.text[c.end - sentence.start:bench.start - sentence.start])) <= 5
-               and not any(c.end <= a.start < bench.start for a in report.atoms_in(sentence))
+    """Does the benchmark stand at most five words after a cue of this role, no atom or semicolon between?"""
+    return any(c.end <= bench.start and len(_WORD.findall(between := sentence.text[c.end - sentence.start:bench.start - sentence.start])) <= 5
+               and ";" not in between and not any(c.end <= a.start < bench.start for a in report.atoms_in(sentence))
                for c in sentence.cues_of(kind, hi=bench.start))
 
 
@@ -1391,7 +1438,8 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
     if bench.form == "plural" or (bench.form == "bare" and len(_chain(bench, figures, sentence)) > 1
                                   and (_bare_counts(report, sentence, bench) or _joins_listed(sentence, bench, found))):
         return _respectively(report, sentence, bench, figures)
-    if bench.form in {"trailing", "phrase"} and (pairs := _trailing_respectively(sentence, bench, figures)
+    if bench.form in {"trailing", "phrase"} and not _first_of_names_respectively(sentence, bench, figures) \
+            and (pairs := _trailing_respectively(sentence, bench, figures)
                                                  or _trailing_list_of_the_sentence_before(report, sentence, bench, figures)):
         return pairs
     if (bench.form in {"phrase", "bracketed"} or bench.form == "trailing" and _at_first_word(sentence, bench)) \
@@ -1523,7 +1571,8 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     named there (', according to the Adult Social Care Survey 2023-24') aside. The
     clause ends at a clause break or ', and'."""
     sentence = candidate.sentence
-    if sentence.opens_with("anaphor") or _relation_on_benchmark(report, candidate) or _direction_on_both(report, candidate):
+    if sentence.opens_with("anaphor") or _relation_on_benchmark(report, candidate) or _direction_on_both(report, candidate) \
+            or _council_direction_after(report, candidate) is not None:
         return True  # '...; the East of England figure was 70.6% and England's 71.1%, leaving Saltmere ... lower than either'
     clause_start = max((c.end for c in sentence.cues_of("clause_break", hi=candidate.figure.start)), default=None)
     if clause_start is not None and any(
@@ -1553,6 +1602,21 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     if sentence.cues_of("gap_noun", candidate.figure.end, candidate.figure.end + len(tail)):
         words = [w for w in words if w.lower() not in _gap_amount_words() | _gap_noun_words()]  # ', a gap of 3.5 points'
     return len(words) <= 3
+
+
+def _council_direction_after(report: Report, candidate: Candidate) -> Atom | None:
+    """'... put the median for the North West at 22 days, so people in Harrowdene were waiting almost twice as long as
+    people elsewhere in the region': after the benchmark's figure the council named (when known), relation words (the
+    council's direction) and the benchmark's place named again, no figure between."""
+    sentence, figure = candidate.sentence, candidate.figure
+    later = [a for a in report.atoms_in(sentence) if a.start >= figure.end]
+    if any(a.label in FIGURES for a in later) or not any(a.label == "BENCHMARK" and _same_place(a, candidate.bench) for a in later):
+        return None
+    for relation in (a for a in later if a.label == "RELATION" and a.key in OPPOSITE):
+        words = _WORD.findall(sentence.text[figure.end - sentence.start:relation.start - sentence.start])
+        if report.council and any(w[:1].isupper() and w in report.council for w in words):
+            return relation
+    return None
 
 
 def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:
@@ -1919,7 +1983,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
                               f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
                               f"{len(earlier)} figures; linked to the last, {earlier[-1].text}")
             return Link(earlier[-1], location, note)
-        if back == 1 and (chained := _anaphor_chain(report, sentence, earlier_sentence)) is not None:
+        if back == 1 and (chained := _anaphor_chain(report, sentence, earlier_sentence)) is not None and unit_of(chained) == unit:
             return Link(chained, ValueLocation.EARLIER)
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
@@ -2184,7 +2248,7 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     if found is None and _former_or_latter(candidate.sentence, [candidate.figure]) is not None:
         return _value_earlier(report, candidate)  # 'The England figure for the former is 8.9%': no measure of its own
     if candidate.figure.start in report.own_clause:
-        return found or _value_after(report, candidate)  # its own measure: no earlier sentence's figure
+        return found or _value_after(report, candidate) or _value_next(report, candidate)  # its own measure: no earlier sentence's figure
     if candidate.figure.start in report.own_measure:
         return found or _value_after(report, candidate) or _value_next(report, candidate) \
             or _measure_named_before(report, candidate) or _answers_previous(report, candidate)
@@ -2720,6 +2784,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
         return _direction_named_after(report, value, candidate) or _direction_on_that_figure(report, value) \
             or _direction_before_value(report, value) \
             or _direction_on_every(later, [r for r in report.atoms_in(later) if r.label == "RELATION" and r.start >= value.end])
+    if chosen is None and value.sentence < candidate.sentence.index and (council := _council_direction_after(report, candidate)):
+        return council  # '..., so people in Harrowdene were waiting almost twice as long as people elsewhere in the region'
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
     elif chosen is None or chosen.key == "none":
@@ -2910,9 +2976,11 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         high = min(high, candidate.figure.start, clause if clause > low else high)
         return next((r for r in reversed(relations) if low <= r.start and r.end <= high
                      and not _supposed(sentence, r)), None)
+    # a fraction between the benchmark and its figure sizes that figure ('Nationally, just under a third of concerns (31%)')
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)
                and not _supposed(sentence, r)  # '..., around 24 more than would be expected if the city matched the average
                and not _takes_no_benchmark(report, r, sentence) and sentence.cue_starting_at("fraction", r.end) is None
+               and not (sentence.cue_starting_at("fraction", r.start) and bench.end <= r.start and r.end <= candidate.figure.start)
                and not _leads_into_another_benchmark(sentence, r, bench, own)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":

@@ -2702,3 +2702,77 @@ def test_the_first_of_several_names_before_respectively_takes_no_figure_alone():
     text = ("In 2023-24, 93.4% of people were discharged to their usual place of residence, compared with 92.9% and "
             "93.8% for England and the East of England respectively.")
     assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_superlative_before_a_semicolon_does_not_rank_the_benchmark_after_it():
+    text = ("Just 8.7% of residents are over 65, among the lowest shares in England; the London average is 12.2%.")
+    assert _pairs(text, "Pendleford Council") == [(8.7, "London average", 12.2)]
+
+
+def test_a_national_local_authority_average_is_a_benchmark():
+    text = "Council staff took 10.4 sick days each, against a national local authority average of 8.9 days."
+    assert _pairs(text, "Pendleford Council") == [(10.4, "national average", 8.9)]
+
+
+def test_a_benchmark_opening_the_sentence_owns_its_figure_after_words_stating_an_amount():
+    text = ("Across England, roughly three-quarters of carers, 76.3%, said they had been consulted. In Pendleford the "
+            "figure was 70.2%.")
+    assert _pairs(text, "Pendleford Council") == [(70.2, "England average", 76.3)]
+
+
+def test_plural_benchmark_figures_for_a_group_of_people_pair_in_order():
+    text = ("Vacancies among the council's own care staff stood at 7.7% and turnover at 16.0%; the equivalent England "
+            "figures for local authority staff were 10.2% and 14.9% respectively.")
+    assert _pairs(text, "Pendleford Council") == [(7.7, "England average", 10.2), (16.0, "England average", 14.9)]
+
+
+def test_a_council_named_with_a_direction_after_a_benchmark_figure_takes_the_figure_before():
+    text = ("People waited a median of 36 days for an assessment. The regional median was 19 days, so people in "
+            "Pendleford waited almost twice as long as people elsewhere in the region.")
+    assert _relations(text, "Pendleford Council") == [(36.0, 19.0, "higher")]
+
+
+def test_a_direction_after_the_council_named_needs_the_benchmark_place_again():
+    text = ("People waited a median of 2.4 days to leave hospital. The England figure was 1.9 days. Nationally, about 12% "
+            "of beds were taken by people fit to leave, and Pendleford's position meant fewer people stayed than in "
+            "neighbouring areas.")
+    assert _pairs(text, "Pendleford Council") == [(2.4, "England average", 1.9)]
+
+
+def test_a_measure_word_after_a_figure_set_against_the_councils_one_figure():
+    text = "Of 40 complaints the Ombudsman looked at, it upheld 12, or 30%, against 68% upheld nationally."
+    assert _pairs(text, "Pendleford Council") == [(30.0, "national average", 68.0)]
+
+
+def test_a_measure_word_after_a_figure_set_against_a_breakdown_pairs_with_none():
+    text = ("Of the homes in Pendleford, 14% were rated outstanding, 72% good, 11% requires improvement and 3% "
+            "inadequate, compared with 5% outstanding nationally.")
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_two_figures_then_respectively_then_two_names_pair_in_order_with_the_councils_figure():
+    text = ("A quarter of concerns (25%) became enquiries, against 30% and 33% respectively for England and the North "
+            "West (SAC, 2023-24).")
+    assert _pairs(text, "Pendleford Council") == [(25.0, "England average", 30.0), (25.0, "regional average", 33.0)]
+
+
+def test_a_list_before_names_and_respectively_pairs_no_council_figure_in_order():
+    text = ("Of carers 41% were satisfied, and 55% of people who use services, compared with 38% and 52% for England "
+            "and the North West respectively.")
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_benchmarks_figure_bracketed_after_its_measure():
+    text = "Just 14% of concerns became enquiries, whereas nationally around a third of concerns lead to one (32%)."
+    assert _relations(text, "Pendleford Council") == [(14.0, 32.0, None)]
+
+
+def test_a_whole_number_before_and_a_half_is_no_figure():
+    text = "Staff were off sick for seven days on average, against an England average of eight and a half days."
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_fraction_sizing_a_benchmarks_figure_states_no_direction():
+    text = ("Nationally, just over a quarter of safeguarding concerns (27%) become enquiries; in Pendleford the figure "
+            "was 11%.")
+    assert _relations(text, "Pendleford Council") == [(11.0, 27.0, None)]
