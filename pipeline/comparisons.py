@@ -2522,16 +2522,19 @@ def _into_another(sentence: Sentence, relation: Atom, bench: Atom, atoms: list[A
 def _takes_no_benchmark(report: Report, relation: Atom, sentence: Sentence) -> bool:
     """'18.9% of residents are disabled under the Equality Act, while nationally ...': relation words
     taking an object (lexicon cues.object_taking, or ending on 'than') with no benchmark or figure
-    after them before the next comma or clause break describe something else."""
+    after them before the next comma or clause break (nor 'this' after a benchmark) describe something else."""
     if not any(c.end == relation.end for c in sentence.cues_of("object_taking", relation.start, relation.end)) \
             and not any(c.end == relation.end for c in sentence.cues_of("than", relation.start, relation.end)):
         return False  # 'less positive about social services than the people they cared for: 29.4% ...' takes one too
     stops = [i for i in (sentence.text.find(mark, relation.end - sentence.start) for mark in ",:") if i >= 0]
     end = min(_clause_end(sentence, relation.end), sentence.start + min(stops) if stops else sentence.end)
     named = [c for kind in ("place_noun", "own_group") for c in sentence.cues_of(kind, relation.end, end)]
-    council = any(w in report.council for w in _WORD.findall(sentence.text[relation.end - sentence.start:end - sentence.start]))
+    words = _WORD.findall(sentence.text[relation.end - sentence.start:end - sentence.start])
+    council = any(w in report.council for w in words)
+    pointed = words[:1] == ["this"] and any(a.label == "BENCHMARK" and a.end <= relation.start for a in report.atoms_in(sentence))
     return not any(a.label in {"BENCHMARK", *FIGURES} and relation.end <= a.start < end for a in report.atoms_in(sentence)) \
-        and not named and not council  # 'higher than average:', 'than carers elsewhere:', "than the borough's", "than Thornhallow's"
+        and not named and not council and not pointed  # 'higher than average:', 'than carers elsewhere:', "than the borough's",
+    # "than Thornhallow's"; 'Across the North East, 47.2% ...; in Penwardine the figure was well above this, at 58.6%'
 
 
 
@@ -2834,7 +2837,8 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
         if not _WORD.findall(rest[:rest.index("(")] if "(" in rest else rest):
             return relation  # 'The England figure was 70.1%, which is statistically similar (ASCS, 2023-24).': a likeness both ways
     after = [r for r in own if r.label == "RELATION" and r.start >= last]
-    return _direction_on_every(sentence, after) or _both_in_the_council(report, sentence, after)
+    return _direction_on_every(sentence, after) or _both_in_the_council(report, sentence, after) \
+        or _every_benchmark_directed(report, sentence, after)
 
 
 def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Atom]) -> Atom | None:
@@ -2853,6 +2857,21 @@ def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Ato
                         for w in words) \
                 and any(w in report.council or w.lower() in here for w in words):
             return relation
+    return None
+
+
+def _every_benchmark_directed(report: Report, sentence: Sentence, relations: list[Atom]) -> Atom | None:
+    """'Both the England average (82.3%) and the South West average (80.6%) were considerably higher.': a sentence opening
+    on 'both' (lexicon every_benchmark_words) and its benchmarks with their figures, then a direction with no object (a
+    citation aside): the benchmarks' direction, turned round to be the council's."""
+    words = _WORD.findall(sentence.text)
+    if not words or words[0].lower() not in lexicon_model().every_benchmark_words:
+        return None
+    for relation in (r for r in relations if r.key in OPPOSITE):
+        rest = sentence.text[relation.end - sentence.start:]
+        if not _WORD.findall(rest[:rest.index("(")] if "(" in rest else rest) \
+                and all(a.label in {"BENCHMARK", "SOURCE", *FIGURES} for a in report.atoms_in(sentence) if a.end <= relation.start):
+            return replace(relation, key=OPPOSITE[relation.key])
     return None
 
 

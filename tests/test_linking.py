@@ -2776,3 +2776,21 @@ def test_a_fraction_sizing_a_benchmarks_figure_states_no_direction():
     text = ("Nationally, just over a quarter of safeguarding concerns (27%) become enquiries; in Pendleford the figure "
             "was 11%.")
     assert _relations(text, "Pendleford Council") == [(11.0, 27.0, None)]
+
+
+def test_both_benchmarks_with_a_direction_and_no_object_state_the_councils_direction_turned_round():
+    text = ("In 2023-24, 71.4% of older people were still at home 91 days after leaving hospital. Both the England "
+            "average (83.0%) and the North West average (80.2%) were markedly higher (ASCOF, 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(71.4, 83.0, "lower"), (71.4, 80.2, "lower")]
+
+
+def test_a_direction_on_this_after_a_benchmark_is_the_councils():
+    text = ("Across the South West, 44.9% of care workers hold a relevant qualification; in Pendleford the figure is "
+            "a little below this, at 41.3% (ASC-WDS, 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(41.3, 44.9, "lower")]
+
+
+def test_a_comparative_lead_in_than_did_so_nationally():
+    text = ("Fewer carers in Pendleford said they had been consulted than did so nationally: 64.0%, against an England "
+            "average of 69.5%.")
+    assert _relations(text, "Pendleford Council") == [(64.0, 69.5, "lower")]

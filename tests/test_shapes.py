@@ -1345,3 +1345,17 @@ def test_a_national_rank_followed_by_a_regional_one_is_kept():
     assert row.get("imd_rank") == 31
     row = _overview_row("About Oakshire County Council\n\nOakshire is the 3rd most deprived authority in the South West.")
     assert row.get("imd_rank") is None
+
+
+def test_a_population_in_brackets_after_words_of_its_size():
+    """'Just under 400,000 people (391,800) live here': the bracketed count is the population."""
+    row = _overview_row("About Oakshire County Council\n\nRoughly four hundred thousand people (391,800) live here, "
+                        "most of them in the two largest towns.")
+    assert row["population"] == 391800
+
+
+def test_an_imd_score_for_the_area():
+    """'The IMD score for the area is 7, with 1 being the least deprived and 10 the most': the score, on the usual scale."""
+    row = _overview_row("About Oakshire County Council\n\nThe Index of Multiple Deprivation (IMD) score for the county "
+                        "is 7, with 1 being the least deprived and 10 the most.")
+    assert (row["imd_score"], row["imd_score_printed"]) == (7.0, 7.0)
