@@ -19,6 +19,7 @@ from .nlp import ATOMS_KEY, CUES_KEY, analysed, first_word_at
 from .patterns import unit_words
 from .rules import list_mark
 
+WRAPPED_LINE = 100  # characters: no hard-wrapped prose line is longer
 _BLOCK_START = re.compile(rf"^\s*(?:#{{1,6}}\s|{list_mark()}\s|\d+[.)]\s)")
 
 
@@ -96,18 +97,21 @@ class Atom:
 def paragraphs(text: str, heading_starts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """Blocks of prose: separated by blank lines; a heading line (by '#' mark, bullet, or an
     offset in heading_starts) is a block of its own. Hard-wrapped lines of one paragraph stay
-    together."""
+    together; a line longer than any hard wrap (WRAPPED_LINE) that ends a sentence ends its block (a compact page: one
+    paragraph per line)."""
     blocks: list[tuple[int, str]] = []
     start: int | None = None
     offset = 0
+    ended = False  # the line before was a whole paragraph
     for line in text.split("\n"):
         is_heading = offset in heading_starts
-        if not line.strip() or _BLOCK_START.match(line) or is_heading:
+        if not line.strip() or _BLOCK_START.match(line) or is_heading or ended:
             if start is not None:
                 blocks.append((start, text[start:offset - 1]))
                 start = None
         if line.strip() and start is None:
             start = offset
+        ended = len(line.strip()) > WRAPPED_LINE and line.rstrip().endswith((".", "!", "?", ".)", ".'", '."'))
         offset += len(line) + 1
         if is_heading and start is not None:
             blocks.append((start, text[start:offset - 1]))

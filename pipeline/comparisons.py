@@ -1011,13 +1011,24 @@ def _list_set_against_another(sentence: Sentence, bench: Atom, figures: list[Ato
 def _after_comparison(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """'statistically similar to England at 59.1%', 'compared with England at 18.4%', '... than
     England at 18.4%', 'in line with the national 92.1%': relation or comparison words right before
-    the benchmark (a name after 'the': with only words leading into a noun between)."""
+    the benchmark (a name after 'the': with only words leading into a noun between), or ', with' right after a figure
+    ('... choice over services: 68.9%, with England at 70.3%')."""
     if sentence.cue_ending_at("compared_before", bench.start) or _completes_comparative(sentence, bench) \
+            or _with_after_a_figure(report, sentence, bench) \
             or any(a.label == "RELATION" and sentence.adjacent(a.end, bench.start) for a in report.atoms_in(sentence)):
         return True
     return _named_after_the(sentence, bench) and (
         any(sentence.only_cues_between(c.end, bench.start, "leads_into") for c in sentence.cues_of("compared_before", hi=bench.start))
         or bool(_leading_into(sentence, report.atoms_in(sentence), bench)))
+
+
+def _with_after_a_figure(report: Report, sentence: Sentence, bench: Atom) -> bool:
+    """Does ', with' stand between a figure and the benchmark ('68.9%, with England at 70.3%')?"""
+    before = sentence.text[:bench.start - sentence.start].rstrip()
+    if not before.lower().endswith(", with"):
+        return False
+    comma = sentence.start + len(before) - len(", with")
+    return any(a.label in FIGURES and sentence.adjacent(a.end, comma) for a in report.atoms_in(sentence))
 
 
 def _named_after_the(sentence: Sentence, bench: Atom) -> bool:
@@ -1307,7 +1318,16 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
-    return [c for c in found if not _heads_its_own_comparison(sentence, c, found)]
+    return _one_name_per_figure([c for c in found if not _heads_its_own_comparison(sentence, c, found)])
+
+
+def _one_name_per_figure(found: list[Candidate]) -> list[Candidate]:
+    """One benchmark named twice over the same figures ('markedly lower than nationally: 57.8 years ..., compared with
+    63.1 and 63.9 years respectively in England') is one comparison: the name nearer each figure keeps it."""
+    def distance(c: Candidate) -> int:
+        return abs(c.bench.start - c.figure.start)
+    return [c for c in found if not any(o is not c and o.figure.start == c.figure.start and _same_benchmark(o.bench, c.bench)
+                                        and (distance(o), o.bench.start) < (distance(c), c.bench.start) for o in found)]
 
 
 def _takes_no_figure_here(report: Report, sentence: Sentence, bench: Atom,
@@ -1606,15 +1626,21 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
 
 def _council_direction_after(report: Report, candidate: Candidate) -> Atom | None:
     """'... put the median for the North West at 22 days, so people in Harrowdene were waiting almost twice as long as
-    people elsewhere in the region': after the benchmark's figure the council named (when known), relation words (the
-    council's direction) and the benchmark's place named again, no figure between."""
+    people elsewhere in the region', 'Across similar authorities the uphold rate was 81%; the council's figure was
+    lower': after the benchmark's figure, no figure after it, the council named (its name when known, or 'the council's':
+    lexicon council_words) before relation words (the council's direction) whose object is the benchmark's place named
+    again or nothing (a citation aside)."""
     sentence, figure = candidate.sentence, candidate.figure
     later = [a for a in report.atoms_in(sentence) if a.start >= figure.end]
-    if any(a.label in FIGURES for a in later) or not any(a.label == "BENCHMARK" and _same_place(a, candidate.bench) for a in later):
+    if any(a.label in FIGURES for a in later):
         return None
+    again = any(a.label == "BENCHMARK" and _same_place(a, candidate.bench) for a in later)
     for relation in (a for a in later if a.label == "RELATION" and a.key in OPPOSITE):
         words = _WORD.findall(sentence.text[figure.end - sentence.start:relation.start - sentence.start])
-        if report.council and any(w[:1].isupper() and w in report.council for w in words):
+        rest = sentence.text[relation.end - sentence.start:_clause_end(sentence, relation.end) - sentence.start]
+        bare = not _WORD.findall(_PARENS.sub("", rest))
+        named = report.council and any(w[:1].isupper() and w in report.council for w in words)
+        if (again and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
             return relation
     return None
 

@@ -942,7 +942,7 @@ def test_the_equivalent_of_restates_the_councils_own_figure():
 def test_a_direction_whose_object_names_no_benchmark_place_or_council_states_nothing():
     text = ("Unpaid carers were less positive about social services than the people they cared for: 29.4% of carers "
             "said they were satisfied, against 36.3% of carers in England and 35.2% across the North West.")
-    assert _relations(text) == [(29.4, 35.2, None)]  # and 36.3%, after 'against', is never the council's
+    assert _relations(text) == [(29.4, 36.3, None), (29.4, 35.2, None)]  # 36.3%, after 'against', is never the council's
     text = "The proportion of older people is higher than average: 22.9% are aged 65+, against an England average of 18.4%."
     assert _relations(text) == [(22.9, 18.4, "higher")]
     text = "Some 71% needed no further help. England's rate of 77.5% was higher than the borough's."
@@ -2794,3 +2794,34 @@ def test_a_comparative_lead_in_than_did_so_nationally():
     text = ("Fewer carers in Pendleford said they had been consulted than did so nationally: 64.0%, against an England "
             "average of 69.5%.")
     assert _relations(text, "Pendleford Council") == [(64.0, 69.5, "lower")]
+
+
+def test_a_trailing_benchmark_after_a_group_of_carers():
+    text = ("Just 31.2% of carers said they had as much social contact as they wanted, compared with 28.4% of carers in "
+            "England (SACE, 2023-24).")
+    assert _pairs(text, "Pendleford Council") == [(31.2, "England average", 28.4)]
+
+
+def test_a_benchmark_after_with_right_after_the_councils_figure():
+    text = "People who say services have made them feel safe: 84.1%, with England at 87.0% (ASCS, 2023-24)."
+    assert _pairs(text, "Pendleford Council") == [(84.1, "England average", 87.0)]
+
+
+def test_one_benchmark_named_twice_over_the_same_figures_is_one_comparison():
+    text = ("Life expectancy is markedly lower than nationally: 76.1 years for men and 80.4 for women, compared with "
+            "79.3 and 83.2 years respectively in England.")
+    assert _pairs(text, "Pendleford Council") == [(76.1, "England average", 79.3), (80.4, "England average", 83.2)]
+
+
+def test_the_councils_figure_named_with_a_direction_after_a_benchmark():
+    text = ("The council upheld 9 of 30 complaints (30%). Across comparator councils the uphold rate was 44%; the "
+            "council's figure was lower (council complaints data).")
+    assert _relations(text, "Pendleford Council") == [(30.0, 44.0, "lower")]
+
+
+def test_each_long_line_of_a_compact_page_is_a_paragraph():
+    text = ("Nationally, 61.4% of people who use services say they are satisfied with their care and support. In "
+            "Pendleford the figure was 57.0%. Leaders accepted there was more to do.\n"
+            "People's sense of control over their lives was close to the national picture (77.1%), and most people "
+            "we met were positive.")
+    assert _pairs(text, "Pendleford Council") == [(57.0, "national average", 61.4)]

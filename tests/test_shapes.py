@@ -1359,3 +1359,13 @@ def test_an_imd_score_for_the_area():
     row = _overview_row("About Oakshire County Council\n\nThe Index of Multiple Deprivation (IMD) score for the county "
                         "is 7, with 1 being the least deprived and 10 the most.")
     assert (row["imd_score"], row["imd_score_printed"]) == (7.0, 7.0)
+
+
+def test_a_rating_and_score_printed_as_table_rows():
+    """A saved page whose rating block is a table: '| Pendleford Borough Council | Requires improvement |', '| Score | 58 |'."""
+    text = ("Pendleford Borough Council: local authority assessment\n\nAssessment published: 3 May 2025\n\n"
+            "## Overall summary\n\n### Local authority rating and score\n\n"
+            "| Pendleford Borough Council | Requires improvement |\n\n| Score | 58 |\n\n"
+            "The local authority had a clear vision for adult social care.\n")
+    row = extract_string(text).tables["reports"][0]
+    assert (row["overall_rating"], row["overall_score_pct"]) == ("Requires improvement", 58.0)
