@@ -192,10 +192,12 @@ def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell
 
 def _title_above(text: str, start: int) -> str:
     """The line above a table when it is a title ('Life expectancy at birth (years)'): no sentence end in it, no
-    table row, at most TITLE_WORDS words; else ''."""
+    table row, at most TITLE_WORDS words or a caption naming a rate's base ('Long-term support needs met by admission
+    to residential and nursing care homes, per 100,000 population (ASCOF 2023-24)'); else ''."""
     line = _LINE_ABOVE.search(text, max(0, start - 400), start)
     title = line.group(1).strip(" *_#") if line is not None else ""
-    if not title or _SENTENCE_END.search(title + " ") or "|" in title or len(title.split()) > TITLE_WORDS:
+    if not title or _SENTENCE_END.search(title + " ") or "|" in title \
+            or len(title.split()) > TITLE_WORDS and not _RATE_BASE.search(title):
         return ""
     return title
 

@@ -489,9 +489,12 @@ def _at_first_word(sentence: Sentence, atom: Atom) -> bool:
 
 def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     """'against 36.3% of carers in England': linking words (benchmark_figure_before: 'of'), then one
-    or two plain words naming a group (lower case, no stop word), right before the benchmark."""
+    or two plain words naming a group (lower case, no stop word) or a group of lexicon population_group ('77.4% of
+    people who use services across England'), right before the benchmark."""
     link = sentence.cue_starting_at("benchmark_figure_before", figure.end)
-    return link is not None and _names_plainly(sentence.text[link.end - sentence.start:bench.start - sentence.start])
+    return link is not None and (_names_plainly(sentence.text[link.end - sentence.start:bench.start - sentence.start])
+                                 or bool(sentence.cues_of("population_group", link.start, bench.start))
+                                 and sentence.only_cues_between(link.start, bench.start, ("benchmark_figure_before", "population_group")))
 
 
 def _listed_before_another(sentence: Sentence, figure: Atom, benches: list[Atom]) -> bool:
@@ -1178,14 +1181,17 @@ def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom])
     England' (or '... respectively for England', '... against 63.9 and 62.4 years for England'): a
     name right after joined figures (a chain right after comparison words, 'respectively' between or
     not) owns them; they pair in order with exactly as many council figures of the unit before them
-    in the clause (the council's past aside). Else none."""
+    in the clause (the council's past aside); a plural noun may stand between the comparison words and the figures, and
+    words placing the name between them and it ('compared with averages of 28 and 30 days across its CIPFA nearest
+    neighbours'). Else none."""
     before_bench = [f for f in figures if f.end <= bench.start]
-    if not before_bench or not sentence.only_cues_between(before_bench[-1].end, bench.start, ("respectively",), ","):
+    if not before_bench or not sentence.only_cues_between(before_bench[-1].end, bench.start, ("respectively", "benchmark_figure_before"), ","):
         return []
     chain = _joined_list_ending_on(sentence, before_bench, ",")
     if len(chain) == 1 and (shared := _unit_shared_before(sentence, chain[0], figures)) is not None:
         chain.insert(0, shared)  # 'against 63.9 and 62.4 years for England'
-    if len(chain) < 2 or not sentence.cue_ending_at("compared_before", chain[0].start):
+    if len(chain) < 2 or not any(sentence.only_cues_between(c.end, chain[0].start, ("plural_noun", "benchmark_figure_before"))
+                                 for c in sentence.cues_of("compared_before", hi=chain[0].start)):
         return []
     council = [a for a in figures if a.end <= chain[0].start and unit_of(a) == unit_of(chain[0])
                and not sentence.cues_of("clause_break", a.end, chain[0].start) and not _is_past(a, sentence)]
@@ -1278,7 +1284,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
     figures = [a for a in own if a.label in FIGURES and not a.is_range and not is_band(a, sentence)]
     benches = [a for a in own if a.label == "BENCHMARK"]
     relations = [a for a in own if a.label == "RELATION"]
-    found = _parallel_lists(report, sentence, benches, figures)
+    found = _parallel_lists(report, sentence, benches, figures) or _council_listed_with_names(report, sentence, benches, figures)
     listed = {id(c.bench) for c in found}
     for bench in (b for b in benches if id(b) not in listed):
         if (pairs := _paired_in_order(report, sentence, bench, figures, found)) is not None:
@@ -1385,6 +1391,31 @@ def _parallel_lists(report: Report, sentence: Sentence, benches: list[Atom], fig
                 report.forced[figure.start] = (Link(council[0], ValueLocation.SAME), position)
             return [Candidate(sentence, one, pair[0]), Candidate(sentence, two, pair[1])]
     return []
+
+
+def _council_listed_with_names(report: Report, sentence: Sentence, benches: list[Atom], figures: list[Atom]) -> list[Candidate]:
+    """'... in Kirkhaven, the North East and England were 61%, 49% and 46% respectively': the council's name (when known)
+    first or last in a list of names read as benchmarks, then as many figures joined and 'respectively': in order, the
+    council's figure is the one in its place."""
+    ending = next(iter(sentence.cues_of("respectively")), None)
+    if ending is None or not report.council:
+        return []
+    before = [f for f in figures if f.end <= ending.start]
+    listed = _joined_list_ending_on(sentence, before, ",") if before else []
+    names = [b for b in benches if b.form == "bracketed" and listed and b.end <= listed[0].start]
+    if len(names) < 1 or len(listed) != len(names) + 1 or not sentence.only_cues_between(listed[-1].end, ending.start, ()):
+        return []
+    before = _WORD.findall(sentence.text[:names[0].start - sentence.start].rstrip(" ,").removesuffix(" and").removesuffix(" the"))
+    after = _WORD.findall(sentence.text[names[-1].end - sentence.start:listed[0].start - sentence.start])
+    if before and before[-1] in report.council:
+        council, theirs = listed[0], listed[1:]
+    elif len(after) >= 2 and after[-2] in report.council:  # '..., the North East and Kirkhaven were'
+        council, theirs = listed[-1], listed[:-1]
+    else:
+        return []
+    for position, figure in enumerate(theirs):
+        report.forced[figure.start] = (Link(council, ValueLocation.SAME), position)
+    return [Candidate(sentence, bench, figure) for bench, figure in zip(names, theirs)]
 
 
 def _pair_before_names(sentence: Sentence, first: Atom, figures: list[Atom]) -> list[Atom]:
@@ -3074,13 +3105,15 @@ def _direction_after_value(report: Report, relations: list[Atom], value: Atom, c
     council figure after the benchmark's, and a direction in its own clause after it, leading into no
     other benchmark (the council figure is that direction's subject); the same benchmark named again
     without a figure may follow ('With 18.4% of England's population ..., Orlingham's figure of 22.9% is
-    well above the national picture')."""
+    well above the national picture'); a direction on 'both' holds for every benchmark."""
     sentence = candidate.sentence
     clause_end = _clause_end(sentence, value.end)
     after = [r for r in relations if value.end <= r.start and r.end <= clause_end and r.key != "none"
              and not _is_quantity(r, sentence) and not _another_clause_between(sentence, value.end, r.start)]
     if not after:
         return None
+    if (_WORD.findall(sentence.text[after[0].end - sentence.start:])[:1] or [""])[0].lower() in lexicon_model().every_benchmark_words:
+        return after[0]  # '..., in Stenholme the figure was 79.9%, below both that and the East of England average of 86.4%'
     comma = sentence.text.find(",", after[0].end - sentence.start)
     stop = clause_end if comma < 0 else min(clause_end, sentence.start + comma)
     if any(a.label in {"BENCHMARK", *FIGURES} and value.end <= a.start < stop and a is not value

@@ -204,7 +204,8 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
         return _heads_a_shared_noun(span) or _listed_after_a_plural_noun(span)
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
-        return before is not None and (before.text == "(" or _listed_in_brackets(span) or span.end in figure_starts
+        return before is not None and (before.text == "(" or _listed_in_brackets(span) or _named_before_respectively(span)
+                                       or span.end in figure_starts
                                        and (before.text in _LIST_MARKS or before.lower_ == "the" or _joined_to_a_figure(span, figure_ends))
                                        or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
@@ -234,6 +235,25 @@ def _names_a_law_after(span: Span) -> bool:
         if token.text in names:
             return True
     return False
+
+
+LISTED_NAMES_VERBS = frozenset({"were", "are", "was", "is", "had", "have", "stood"})  # 'A, B and C were 61%, 49% and 46% respectively'
+
+
+def _named_before_respectively(span: Span) -> bool:
+    """'... in Kirkhaven, the North East and England were 61%, 49% and 46% respectively': a name in a list of names
+    (joined by ',' and 'and', 'the' and title-case words between), then a verb, then only numbers, '%', ',' and 'and'
+    up to 'respectively'."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and (doc[i].text in {",", "and", "the"} or doc[i].is_title):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in LISTED_NAMES_VERBS:
+        return False
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "at")
+    start = i
+    while i < len(doc) and (doc[i].like_num or doc[i].text in {",", "and", "%"}):
+        i += 1
+    return i > start + 2 and i < len(doc) and doc[i].lower_ == "respectively"
 
 
 def _listed_after_a_plural_noun(span: Span) -> bool:

@@ -2825,3 +2825,33 @@ def test_each_long_line_of_a_compact_page_is_a_paragraph():
             "People's sense of control over their lives was close to the national picture (77.1%), and most people "
             "we met were positive.")
     assert _pairs(text, "Pendleford Council") == [(57.0, "national average", 61.4)]
+
+
+def test_a_list_after_a_plural_noun_and_before_a_trailing_name_pairs_in_order():
+    text = ("Waits for a review and for an assessment fell to 31 and 26 days respectively, compared with averages of 40 "
+            "and 35 days across its CIPFA nearest neighbours.")
+    assert _pairs(text, "Pendleford Council") == [(31.0, "comparator group average", 40.0),
+                                                 (26.0, "comparator group average", 35.0)]
+
+
+def test_the_council_first_in_a_list_of_names_before_respectively():
+    text = ("The shares of care workers holding a relevant qualification in Pendleford, the South West and England were "
+            "58%, 51% and 47% respectively (ASC-WDS, 2023-24).")
+    assert _pairs(text, "Pendleford Council") == [(58.0, "regional average", 51.0), (58.0, "England average", 47.0)]
+
+
+def test_names_listed_before_respectively_without_the_council_pair_with_nothing():
+    text = "The shares in the South West and England were 51% and 47% respectively."
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_benchmark_after_its_figure_and_a_group_of_people():
+    text = ("In the survey, 76.2% of people who use services across England said they felt safe; in Pendleford the "
+            "figure was 70.9%.")
+    assert _pairs(text, "Pendleford Council") == [(70.9, "England average", 76.2)]
+
+
+def test_a_direction_on_both_after_the_councils_figure_holds_for_every_benchmark():
+    text = ("Nationally, 86.0% of people say services help them feel safe; in Pendleford the figure was 80.2%, below "
+            "both that and the South West average of 85.1%.")
+    assert _relations(text, "Pendleford Council") == [(80.2, 86.0, "lower"), (80.2, 85.1, "lower")]

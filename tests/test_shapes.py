@@ -1369,3 +1369,13 @@ def test_a_rating_and_score_printed_as_table_rows():
             "The local authority had a clear vision for adult social care.\n")
     row = extract_string(text).tables["reports"][0]
     assert (row["overall_rating"], row["overall_score_pct"]) == ("Requires improvement", 58.0)
+
+
+def test_a_table_whose_long_caption_names_a_rate_base():
+    """Bare numbers in a table whose caption (over TITLE_WORDS words) names 'per 100,000': figures of that rate."""
+    text = ("Oakshire County Council: local authority assessment\n\nAssessment published: 3 May 2025\n\n"
+            "Permanent admissions of older people to residential and nursing care homes in the year, per 100,000 "
+            "population (ASCOF 2023-24)\n\n| Age group | Oakshire | England |\n\n| Aged 65 and over | 655.2 | 566.0 |\n")
+    rows = extract_string(text).tables["comparisons"]
+    assert [(r["value"], r["unit"], r["comparator"], r["comparator_value"]) for r in rows] == \
+        [(655.2, "per 100,000", "England average", 566.0)]
