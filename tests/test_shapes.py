@@ -1379,3 +1379,15 @@ def test_a_table_whose_long_caption_names_a_rate_base():
     rows = extract_string(text).tables["comparisons"]
     assert [(r["value"], r["unit"], r["comparator"], r["comparator_value"]) for r in rows] == \
         [(655.2, "per 100,000", "England average", 566.0)]
+
+
+def test_a_population_approaching_a_figure():
+    row = _overview_row("About Oakshire County Council\n\nOakshire has a population approaching 412,000, which grew by "
+                        "6% between 2011 and 2021.")
+    assert row["population"] == 412000
+
+
+def test_an_imd_score_on_a_scale_of_1_to_10():
+    row = _overview_row("About Oakshire County Council\n\nIts average deprivation score places Oakshire at 3 on a scale "
+                        "of 1 to 10, where 10 is most deprived.")
+    assert (row["imd_score"], row["imd_score_printed"]) == (3.0, 3.0)
