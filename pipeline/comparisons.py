@@ -382,7 +382,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
             and sentence.cue_ending_at("chain", bench.start):
         return after[0]  # '..., and in England 92.9%', '..., and in the South West at 46.9%': one more place of a list
     if after and (bench.form != "trailing" and (
-            sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after", "(:,") or _approximate_answer(sentence, bench, after[0])
+            sentence.only_cues_between(bench.end, after[0].start, ("benchmark_figure_after", "same_period"), "(:,")
+            or _approximate_answer(sentence, bench, after[0])
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
             or _group_then_figure(sentence, bench, after[0], benches) or _direction_then_figure(sentence, bench, after[0], relations))
             or _opens_and_restates(sentence, bench, after[0], figures) or _opens_on_its_figure(sentence, bench, after[0])
@@ -1345,12 +1346,24 @@ def _takes_no_figure_here(report: Report, sentence: Sentence, bench: Atom,
     are the council's list set against a later one."""
     figures, benches, found = atoms
     if _ranked_within(report, sentence, bench) or _few_words_after(report, sentence, bench, "limit_statistic") \
-            or _first_of_names_respectively(sentence, bench, figures):
+            or _first_of_names_respectively(sentence, bench, figures) or _names_a_list_unread(sentence, bench, figures):
         return True
     if (_names_place_with_figure(sentence, bench) or _named_after_the(sentence, bench)) \
             and not (_after_comparison(report, sentence, bench) or _joins_listed(sentence, bench, found)):
         return True
     return _list_set_against_another(sentence, bench, figures, benches) and bool(_leading_into(sentence, report.atoms_in(sentence), bench))
+
+
+_PLURAL_STATISTIC = re.compile(r"\s*(?:medians|averages|means|figures|rates)\b", re.IGNORECASE)
+
+
+def _names_a_list_unread(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
+    """'compared with comparator-group medians of 20 and 35 days': a benchmark read as one name before a plural
+    statistic whose figures are a list; no one of them is its figure alone."""
+    if not _PLURAL_STATISTIC.match(sentence.text, bench.end - sentence.start):
+        return False
+    after = [f for f in figures if f.start >= bench.end]
+    return len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "chain", ",")
 
 
 def _heads_its_own_comparison(sentence: Sentence, candidate: Candidate, found: list[Candidate]) -> bool:
@@ -1504,7 +1517,8 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     """'England: 79.4 and 83.1', 'England's figures are 78.9 and 82.8 years', 'for England the figures are
     61.5 and 61.9', 'across England these stood at 45.6% and 67.1%', '(men 79.0 years, women 83.6 years; England 79.3
     and 83.2 years)', 'above England's 78.9 and 82.8': a benchmark ending on a colon, named in brackets, with a plural noun before its figure or as a
-    possessive right before it, whose own figure is joined by 'and' alone to the next."""
+    possessive right before it, whose own figure is joined by 'and' alone to the next (or by a comma in a list of three or
+    more: 'For England the same three measures stood at 71.1%, 77.6% and 67.1%')."""
     chain = _chain(bench, figures, sentence)
     listing = bench.text.endswith(":") or bench.form == "bracketed" or bool(chain) and (
         any(sentence.cues_of(kind, bench.end, chain[0].start) for kind in ("plural_noun", "plural_pronoun"))
@@ -1513,7 +1527,7 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
         and bench.text.endswith(("'s", "\u2019s"))  # "England's 78.9 and 82.8"
         or _plural_subject(sentence, bench, chain[0]))
     return len(chain) > 1 and listing \
-        and sentence.only_cues_between(chain[0].end, chain[1].start, "chain")
+        and sentence.only_cues_between(chain[0].end, chain[1].start, "chain", "," if len(chain) > 2 else "")
 
 
 def _plural_subject(sentence: Sentence, bench: Atom, first: Atom) -> bool:
@@ -2032,7 +2046,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             if len(wanted) >= 2 and len(wanted & _stems(earlier_sentence.text)) < 2:
                 return None  # 'The proportion of residents reporting bad health is in line with ...': another measure
             if (measured := _measure_named_again(wanted, earlier, earlier_sentence, _clause_numbers(report, candidate))) is not None:
-                return Link(measured, location)
+                return None if _named_after_its_and(wanted, earlier, earlier_sentence, measured) else Link(measured, location)
         if len(earlier) > MOST_EARLIER_CHOICES:
             return None  # '22.3% ...; Pakistani (11.6%), Indian (2.9%) and mixed (2.4%). Across England the equivalent ...'
         if earlier:
@@ -2193,6 +2207,18 @@ def _measure_named_again(wanted: set[str], earlier: list[Atom], where: Sentence,
     shared = [(len(wanted & _stems(text)), len(numbers & set(_WHOLE_NUMBER.findall(text)))) for text in texts]
     best = max(shared)
     return earlier[shared.index(best)] if any(best) and shared.count(best) == 1 else None
+
+
+def _named_after_its_and(wanted: set[str], earlier: list[Atom], where: Sentence, chosen: Atom) -> bool:
+    """'4% of ... posts and annual turnover of social workers was 7.9%. Turnover was ...': read with the words after the
+    last 'and' before each figure as that figure's, another figure than `chosen` shares most stems: no choice."""
+    starts = [*(a.start for a in earlier), where.end]
+    texts = [where.text[lo - where.start:hi - where.start] for lo, hi in zip(starts, starts[1:])]
+    for i in range(len(texts) - 1):
+        if (cut := texts[i].rfind(" and ")) > 0:
+            texts[i], texts[i + 1] = texts[i][:cut], texts[i][cut:] + texts[i + 1]
+    shared = [len(wanted & _stems(text)) for text in texts]
+    return max(shared) > 0 and shared.count(max(shared)) == 1 and earlier[shared.index(max(shared))] is not chosen
 
 
 _WHOLE_NUMBER = re.compile(r"(?<![\d.,/\-\u2013])\d{1,3}(?![\d.,%/\-\u2013]|,\d)")  # 'aged 65 or over': no figure, no year ('2023-24')

@@ -253,6 +253,7 @@ def local_authority(sections: list[Section], text: str) -> str | None:
     rules = report_rules()
     names = [match.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind in {"title", "overview"}
              for pattern in rules["title_authority"] if (match := pattern.match(section.heading.strip()))]
+    names = [n.split(" | ")[0].strip() for n in names]  # 'About Wyrebrook Council | Summary | Theme 1 | ...': a tab bar
     names = [n for n in names if not _generic(n)]  # 'Local authority assessment', a caption above the title
     if not names:  # the caption taken as the title: the real title is a subheading ('Calderbury City Council: local
         # authority assessment' after 'Local authority assessment'), read by the first, strict pattern only

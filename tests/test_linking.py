@@ -2855,3 +2855,28 @@ def test_a_direction_on_both_after_the_councils_figure_holds_for_every_benchmark
     text = ("Nationally, 86.0% of people say services help them feel safe; in Pendleford the figure was 80.2%, below "
             "both that and the South West average of 85.1%.")
     assert _relations(text, "Pendleford Council") == [(80.2, 86.0, "lower"), (80.2, 85.1, "lower")]
+
+
+def test_a_benchmark_list_of_three_after_the_same_three_measures_pairs_in_order():
+    text = ("The survey put the shares of people who felt safe, felt in control and found information easily at 70.2%, "
+            "75.0% and 64.1%. For England the same three measures stood at 71.1%, 77.6% and 67.1%.")
+    assert _pairs(text, "Pendleford Council") == [(70.2, "England average", 71.1), (75.0, "England average", 77.6),
+                                                 (64.1, "England average", 67.1)]
+
+
+def test_a_benchmark_before_a_plural_statistic_and_a_list_takes_no_single_figure():
+    text = ("Median waits for an assessment and for a review were 12 and 25 days respectively, compared with "
+            "comparator-group medians of 18 and 30 days.")
+    assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_benchmark_and_words_of_the_same_period_before_its_figure():
+    text = ("In Pendleford, 77.0% of older people were still at home 91 days after discharge. Performance across England "
+            "over the same period was 83.8%, and among its CIPFA comparator councils it was 81.5% (ASCOF, 2023-24).")
+    assert _pairs(text, "Pendleford Council") == [(77.0, "England average", 83.8), (77.0, "comparator group average", 81.5)]
+
+
+def test_an_earlier_figure_is_not_chosen_when_its_measure_words_lead_into_the_next():
+    text = ("Agency workers filled 6% of social work posts and annual turnover of social workers was 8.4%. Turnover was "
+            "about half the England rate of 15.9%.")
+    assert _pairs(text, "Pendleford Council") == []  # not 6% against 15.9%

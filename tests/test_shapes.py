@@ -1391,3 +1391,9 @@ def test_an_imd_score_on_a_scale_of_1_to_10():
     row = _overview_row("About Oakshire County Council\n\nIts average deprivation score places Oakshire at 3 on a scale "
                         "of 1 to 10, where 10 is most deprived.")
     assert (row["imd_score"], row["imd_score_printed"]) == (3.0, 3.0)
+
+
+def test_a_print_toolbars_zoom_is_page_furniture():
+    """A saved print view's toolbar ('Zoom: 90% Back to report') is no report figure."""
+    assert blank_page_furniture("Zoom: 90% Back to report\nIn the survey 61.0% were satisfied.") == \
+        "\nIn the survey 61.0% were satisfied."
