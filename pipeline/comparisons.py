@@ -1354,13 +1354,10 @@ def _takes_no_figure_here(report: Report, sentence: Sentence, bench: Atom,
     return _list_set_against_another(sentence, bench, figures, benches) and bool(_leading_into(sentence, report.atoms_in(sentence), bench))
 
 
-_PLURAL_STATISTIC = re.compile(r"\s*(?:medians|averages|means|figures|rates)\b", re.IGNORECASE)
-
-
 def _names_a_list_unread(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
     """'compared with comparator-group medians of 20 and 35 days': a benchmark read as one name before a plural
-    statistic whose figures are a list; no one of them is its figure alone."""
-    if not _PLURAL_STATISTIC.match(sentence.text, bench.end - sentence.start):
+    statistic (cue plural_statistic) whose figures are a list; no one of them is its figure alone."""
+    if sentence.cue_starting_at("plural_statistic", bench.end) is None:
         return False
     after = [f for f in figures if f.start >= bench.end]
     return len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "chain", ",")
@@ -1418,9 +1415,9 @@ def _council_listed_with_names(report: Report, sentence: Sentence, benches: list
     names = [b for b in benches if b.form == "bracketed" and listed and b.end <= listed[0].start]
     if len(names) < 1 or len(listed) != len(names) + 1 or not sentence.only_cues_between(listed[-1].end, ending.start, ()):
         return []
-    before = _WORD.findall(sentence.text[:names[0].start - sentence.start].rstrip(" ,").removesuffix(" and").removesuffix(" the"))
+    lead = _WORD.findall(sentence.text[:names[0].start - sentence.start].rstrip(" ,").removesuffix(" and").removesuffix(" the"))
     after = _WORD.findall(sentence.text[names[-1].end - sentence.start:listed[0].start - sentence.start])
-    if before and before[-1] in report.council:
+    if lead and lead[-1] in report.council:
         council, theirs = listed[0], listed[1:]
     elif len(after) >= 2 and after[-2] in report.council:  # '..., the North East and Kirkhaven were'
         council, theirs = listed[-1], listed[:-1]

@@ -237,17 +237,14 @@ def _names_a_law_after(span: Span) -> bool:
     return False
 
 
-LISTED_NAMES_VERBS = frozenset({"were", "are", "was", "is", "had", "have", "stood"})  # 'A, B and C were 61%, 49% and 46% respectively'
-
-
 def _named_before_respectively(span: Span) -> bool:
     """'... in Kirkhaven, the North East and England were 61%, 49% and 46% respectively': a name in a list of names
-    (joined by ',' and 'and', 'the' and title-case words between), then a verb, then only numbers, '%', ',' and 'and'
-    up to 'respectively'."""
+    (joined by ',' and 'and', 'the' and title-case words between), then a verb (atoms.json listed_names_verbs), then only
+    numbers, '%', ',' and 'and' up to 'respectively'."""
     doc, i = span.doc, span.end
     while i < len(doc) and (doc[i].text in {",", "and", "the"} or doc[i].is_title):
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in LISTED_NAMES_VERBS:
+    if i >= len(doc) or doc[i].lower_ not in atom_vocabulary().listed_names_verbs:
         return False
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "at")
     start = i

@@ -122,6 +122,7 @@ class AtomVocabulary(_Rule):
     speed_words: list[str] = []  # relation phrases stating a direction only for a duration ('quicker' = less time)
     numbering_words: list[str] = []  # a number right after one of these names a thing ('Section 42 enquiries'), no figure
     gap_words: list[str] = []  # after a time in words, a difference ('nine years above', 'two years older')
+    listed_names_verbs: list[str] = []  # after a list of names, before their figures and 'respectively' ('A, B and C were ...')
     hyphenated_compounds: list[str] = []  # benchmark words also spelt with a hyphen ('comparator-group average')
     not_relation_openers: list[str] = []  # a word before a relation word that makes it none ('no longer', 'any longer')
     not_relation_names: list[str] = []  # the last word of a name after a relation word that makes it none ('under the Equality Act')
@@ -135,7 +136,7 @@ def atom_vocabulary() -> AtomVocabulary:
 
 
 CueKind = Literal[
-    "benchmark_figure_after", "benchmark_where", "age_bound", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively", "plural_pronoun",
+    "benchmark_figure_after", "benchmark_where", "age_bound", "benchmark_group", "benchmark_group_figure", "benchmark_figure_before", "respectively", "plural_pronoun", "plural_statistic",
     "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
     "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting", "target_limit", "target_intent", "same_answer", "same_period", "limit_statistic", "figures_together",
