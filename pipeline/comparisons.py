@@ -1681,7 +1681,7 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
         words = _WORD.findall(sentence.text[figure.end - sentence.start:relation.start - sentence.start])
         rest = sentence.text[relation.end - sentence.start:_clause_end(sentence, relation.end) - sentence.start]
         bare = not _WORD.findall(_PARENS.sub("", rest))
-        named = report.council and any(w[:1].isupper() and w in report.council for w in words)
+        named = _names_council(report, words)
         if (again and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
             return relation
     return None
@@ -2199,18 +2199,22 @@ def _measure_named_again(wanted: set[str], earlier: list[Atom], where: Sentence,
     they share) share most stems with the benchmark's sentence outside its atoms (`wanted`); of those sharing as
     many, the only one sharing most of the whole numbers of the benchmark's clause (`numbers`: '11.8% of residents are
     aged 65 or over and 1.7% are aged 85 or over. The figure for people aged 65 or over in England is 18.4%')."""
-    starts = [*(a.start for a in earlier), where.end]
-    texts = [where.text[lo - where.start:hi - where.start] for lo, hi in zip(starts, starts[1:])]
+    texts = _figure_texts(earlier, where)
     shared = [(len(wanted & _stems(text)), len(numbers & set(_WHOLE_NUMBER.findall(text)))) for text in texts]
     best = max(shared)
     return earlier[shared.index(best)] if any(best) and shared.count(best) == 1 else None
 
 
+def _figure_texts(figures: list[Atom], where: Sentence) -> list[str]:
+    """Each figure's text in its sentence: from it to the next figure (the last to the sentence's end)."""
+    starts = [*(a.start for a in figures), where.end]
+    return [where.text[lo - where.start:hi - where.start] for lo, hi in zip(starts, starts[1:])]
+
+
 def _named_after_its_and(wanted: set[str], earlier: list[Atom], where: Sentence, chosen: Atom) -> bool:
     """'4% of ... posts and annual turnover of social workers was 7.9%. Turnover was ...': read with the words after the
     last 'and' before each figure as that figure's, another figure than `chosen` shares most stems: no choice."""
-    starts = [*(a.start for a in earlier), where.end]
-    texts = [where.text[lo - where.start:hi - where.start] for lo, hi in zip(starts, starts[1:])]
+    texts = _figure_texts(earlier, where)
     for i in range(len(texts) - 1):
         if (cut := texts[i].rfind(" and ")) > 0:
             texts[i], texts[i + 1] = texts[i][:cut], texts[i][cut:] + texts[i + 1]
@@ -2515,8 +2519,12 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
 
 def _names_council_before(report: Report, sentence: Sentence, bench: Atom) -> bool:
     """Does the council's name (when known) stand in the sentence before the benchmark?"""
-    return bool(report.council) and any(w in report.council for w in _WORD.findall(sentence.text[:bench.start - sentence.start])
-                                        if w[:1].isupper())
+    return _names_council(report, _WORD.findall(sentence.text[:bench.start - sentence.start]))
+
+
+def _names_council(report: Report, words: list[str]) -> bool:
+    """Is a capitalised word of the council's name (when known) among `words`?"""
+    return bool(report.council) and any(w[:1].isupper() and w in report.council for w in words)
 
 
 # ------------------------------------------------------------------ relation and source
