@@ -2420,7 +2420,10 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     """'Just 31.0% of carers were satisfied ... . Nationally, 36.3% of carers report being satisfied':
     a sentence opening on the benchmark and naming its own measure takes an earlier figure only
     when that figure's sentence names the same measure: at least two and two thirds of the words of
-    the benchmark figure's clause after it."""
+    the benchmark figure's clause after it (word endings aside). The sentence before the figure's may name them when
+    it sets the council's target for the measure ('The local authority's target was to review 85% of people in
+    long-term support each year. ... only 47% had received a review in the previous 12 months. Nationally, 57.1% of
+    people in long-term support ... were reviewed')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     if not sentence.only_cues_between(sentence.start, bench.start, OPENING_CUES):
         return None
@@ -2428,8 +2431,11 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     if link is None:
         return None
     clause_end = _clause_end(sentence, figure.end)
-    measure = _content_words(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
-    shared = measure & _content_words(report.sentences[link.value.sentence].text)
+    measure = _stems(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
+    earlier = report.sentences[link.value.sentence]
+    target = report.neighbour(earlier, -1)
+    target = target if target and _only_targets(report, target, unit_of(figure)) else None
+    shared = measure & (_stems(earlier.text) | _stems(target.text if target else ""))
     return link if len(shared) >= 2 and 3 * len(shared) >= 2 * len(measure) else None
 
 
@@ -2951,11 +2957,14 @@ def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Ato
 def _every_benchmark_directed(report: Report, sentence: Sentence, relations: list[Atom]) -> Atom | None:
     """'Both the England average (82.3%) and the South West average (80.6%) were considerably higher.': a sentence opening
     on 'both' (lexicon every_benchmark_words) and its benchmarks with their figures, then a direction with no object (a
-    citation aside): the benchmarks' direction, turned round to be the council's."""
+    citation aside): the benchmarks' direction, turned round to be the council's. 'both' may stand just before the
+    direction instead ('The North East average (68.0%) and England's (67.5%) were both lower')."""
+    every = lexicon_model().every_benchmark_words
     words = _WORD.findall(sentence.text)
-    if not words or words[0].lower() not in lexicon_model().every_benchmark_words:
-        return None
     for relation in (r for r in relations if r.key in OPPOSITE):
+        before = _WORD.findall(sentence.text[:relation.start - sentence.start])
+        if not words or not (words[0].lower() in every or before[-1:] and before[-1].lower() in every):
+            continue
         rest = sentence.text[relation.end - sentence.start:]
         if not _WORD.findall(rest[:rest.index("(")] if "(" in rest else rest) \
                 and all(a.label in {"BENCHMARK", "SOURCE", *FIGURES} for a in report.atoms_in(sentence) if a.end <= relation.start):

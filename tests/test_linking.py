@@ -2880,3 +2880,22 @@ def test_an_earlier_figure_is_not_chosen_when_its_measure_words_lead_into_the_ne
     text = ("Agency workers filled 6% of social work posts and annual turnover of social workers was 8.4%. Turnover was "
             "about half the England rate of 15.9%.")
     assert _pairs(text, "Pendleford Council") == []  # not 6% against 15.9%
+
+
+def test_both_just_before_the_benchmarks_direction_is_turned_round_for_each():
+    text = ("In the survey, 70.3% of people found it easy to find information about support. The North East average "
+            "(68.0%) and England's (67.5%) were both lower (ASCS, 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(70.3, 68.0, "higher"), (70.3, 67.5, "higher")]
+
+
+def test_a_target_before_the_councils_figure_names_the_measure_a_benchmark_restates():
+    text = ("The local authority's target was to review 85% of people in long-term support each year. At the time of our "
+            "assessment, only 47% had received a review in the previous 12 months. Nationally, 57.1% of people in "
+            "long-term support for 12 months or more were reviewed during the year (SALT, 2023-24).")
+    assert _pairs(text, "Pendleford Council") == [(47.0, "national average", 57.1)]
+
+
+def test_a_lead_in_without_a_target_names_no_measure_for_an_earlier_figure():
+    text = ("The borough's population is older than average. 22.9% of residents are aged 65 and over. Across England, "
+            "5.4% of the population are aged 80 or over.")
+    assert _pairs(text, "Pendleford Council") == []
