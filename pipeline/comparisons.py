@@ -33,6 +33,7 @@ SCALED = " (scaled to population)"  # after the comparator of a count its rate w
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
+_CLOSING_ASIDE = re.compile(r"[.!?]\s+(\([^()]*\))\W*$")  # '... are spoken. (All figures in this paragraph: Census 2021.)'
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
 _TIME_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?(?:(?:last|previous|(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?)\s+)?$")  # 'since the 2011 ', 'since the last '
@@ -3068,7 +3069,7 @@ def _direction_of_the_lead_in(report: Report, value: Atom, candidate: Candidate)
 def _lead_in(report: Report, item: Sentence) -> Sentence | None:
     """The line ending ':' right above the list a bullet belongs to ('Data from ASCOF for 2023-24 showed:')."""
     if not _BULLET.match(item.text):
-        return None
+        return _unmarked_lead_in(report, item)
     while (above := report.beside(item, -1)) is not None:
         first = above  # the first sentence of the paragraph above (a bullet of two sentences)
         while (before := report.neighbour(first, -1)) is not None:
@@ -3076,6 +3077,18 @@ def _lead_in(report: Report, item: Sentence) -> Sentence | None:
         if not _BULLET.match(first.text):
             return above if above.text.rstrip().endswith(":") else None
         item = first
+    return None
+
+
+def _unmarked_lead_in(report: Report, item: Sentence) -> Sentence | None:
+    """A page saved without its list marks: the sentence ending ':' above a run of sentences with no closing stop (each
+    ended by its line: 'Ratings ... were lower than across England for every type of service (CQC data, August 2024):'
+    then 'Residential care homes: 72% rated good or outstanding (England 81%)')."""
+    while not item.text.rstrip().endswith((".", ".)", "!", "?", ":")) and not item.text.lstrip().startswith("|"):
+        above = report.neighbour(item, -1) or report.beside(item, -1)
+        if above is None or above.text.rstrip().endswith(":"):
+            return above
+        item = above
     return None
 
 
@@ -3224,7 +3237,27 @@ def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tu
         places.append((SourceLocation.LEAD_IN, lead, lead.end))
     if (under := _source_line_under(report, sentence)) is not None and under is not following:
         places.append((SourceLocation.NEXT, under, under.start))
+    if (closing := _closing_citation(report, sentence)) is not None:
+        places.append((SourceLocation.PARAGRAPH, *closing))
     return places
+
+
+def _closing_citation(report: Report, sentence: Sentence) -> tuple[Sentence, int] | None:
+    """'... are spoken. (All figures in this paragraph: Census 2021.)': the paragraph's last sentence (from `sentence`
+    on) and where a bracketed aside after its full stop opens, when the aside labels a data set after a colon and holds
+    no figure (a bare '(SALT, 2023-24)' there cites the sentence before it alone)."""
+    last = sentence
+    while (following := report.neighbour(last, 1)) is not None:
+        last = following
+    aside = _CLOSING_ASIDE.search(last.text)
+    if aside is None:
+        return None
+    start = last.start + aside.start(1)
+    inside = [a for a in report.atoms_in(last) if a.start >= start]
+    sources = [a for a in inside if a.label == "SOURCE"]
+    if not sources or any(a.label in FIGURES for a in inside) or ":" not in last.text[start - last.start:sources[0].start - last.start]:
+        return None
+    return last, start
 
 
 def _source_line_under(report: Report, sentence: Sentence) -> Sentence | None:
@@ -3252,9 +3285,11 @@ def _after_list(report: Report, sentence: Sentence) -> Sentence | None:
     return after
 
 
-def _sources_at(report: Report, location: SourceLocation, where: Sentence) -> list[Atom]:
+def _sources_at(report: Report, location: SourceLocation, where: Sentence, anchor: int) -> list[Atom]:
     theirs = report.atoms_in(where)
     sources = [a for a in theirs if a.label == "SOURCE"]
+    if location == SourceLocation.PARAGRAPH:
+        return [a for a in sources if a.start >= anchor]
     if location != SourceLocation.NEXT or where.opens_with("source_back"):
         return sources  # 'These figures come from the Survey of Adult Carers in England 2023-24, ...'
     if where.index in report.compared or (any(a.label == "BENCHMARK" for a in theirs)
@@ -3289,7 +3324,7 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
     citation closing the next sentence of the paragraph (unless that sentence makes a
     comparison of its own). The nearest source after the anchor wins, else the last before it."""
     for location, where, anchor in _source_places(report, candidate, value):
-        sources = [s for s in _sources_at(report, location, where) if not _cites_earlier_figure(report, where, s, value, candidate.figure)]
+        sources = [s for s in _sources_at(report, location, where, anchor) if not _cites_earlier_figure(report, where, s, value, candidate.figure)]
         after = [s for s in sources if s.start >= anchor]
         if location == SourceLocation.SENTENCE and after and where.cues_of("clause_break", candidate.figure.end, after[0].start):
             own = [s for s in sources if value.end <= s.start and s.end <= candidate.bench.start]
@@ -3306,8 +3341,10 @@ def _cites_earlier_figure(report: Report, where: Sentence, source: Atom, value: 
     """'83.5%, above the England average of 80.5% (ASCOF 2023-24), and 61% ..., compared with 58%
     nationally': a citation after other figures and before the council value, in the value's own
     sentence, closes the comparison before it; not this one's. Its own benchmark figure before the citation
-    is no other ('The England average ... was 85.1% (SACE 2021-22), and Caddonfield's result was ... 84.3 per cent')."""
-    return value.sentence == where.index and source.end <= value.start and any(
+    is no other ('The England average ... was 85.1% (SACE 2021-22), and Caddonfield's result was ... 84.3 per cent').
+    A data set named outside brackets is the council value's clause's own ('...; in Fennick Green the 2021 Census
+    recorded 51.8%')."""
+    return value.sentence == where.index and source.end <= value.start and citation(source, where)[0] is not None and any(
         a.label in FIGURES and a.end <= source.start and a.start != figure.start for a in report.atoms_in(where))
 
 

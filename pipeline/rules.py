@@ -124,7 +124,7 @@ class AtomVocabulary(_Rule):
     gap_words: list[str] = []  # after a time in words, a difference ('nine years above', 'two years older')
     listed_names_verbs: list[str] = []  # after a list of names, before their figures and 'respectively' ('A, B and C were ...')
     hyphenated_compounds: list[str] = []  # benchmark words also spelt with a hyphen ('comparator-group average')
-    not_relation_openers: list[str] = []  # a word before a relation word that makes it none ('no longer', 'any longer')
+    not_relation_openers: list[str] = []  # a word before a relation word that makes it none ('no longer', 'set out below')
     not_relation_names: list[str] = []  # the last word of a name after a relation word that makes it none ('under the Equality Act')
     sources: list[SourceRule]
 

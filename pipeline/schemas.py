@@ -118,7 +118,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         _f("source", pa.string(), True, "Data set id cited: ASCS, SACE, SALT, CLD, ASC-FR, SAC, ASCOF, ASC-WDS, LGSCO; null if none", "ASCS"),
         _f("source_year", pa.int16(), True, "Year given in the citation", "2023"),
         _f("source_text", pa.string(), True, "The citation as printed, inside its parentheses", "ASCS, 2023"),
-        _f("source_location", pa.string(), True, "Where the citation was found: sentence, value sentence, next sentence, previous sentence (the sentence opens 'The same return ...'), list lead-in (the line ending ':' above a bullet list), or same figure (the one data set cited by the other comparisons of the same council figure)", "sentence"),
+        _f("source_location", pa.string(), True, "Where the citation was found: sentence, value sentence, next sentence, previous sentence (the sentence opens 'The same return ...'), list lead-in (the line ending ':' above a bullet list), same figure (the one data set cited by the other comparisons of the same council figure), or paragraph citation (a bracketed citation after the paragraph's last full stop: '(All figures in this paragraph: Census 2021.)')", "sentence"),
         _f("value_location", pa.string(), False, "same sentence; previous sentence when the benchmark follows its value; earlier sentence when one figure-free sentence stands between; next sentence after a benchmark-first sentence ('Across England, 48%. In X, 41% ...'); list item for a bullet that is only a benchmark and its figure ('- England average: 57%') under the bullet giving the council's figure; table row for a comparison table", "same sentence"),
         *_provenance(section_nullable=True),
     ]),

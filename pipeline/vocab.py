@@ -41,6 +41,7 @@ class SourceLocation(StrEnum):
     PREVIOUS = "previous sentence"  # the sentence opens 'The same return ...': the data set cited before it
     LEAD_IN = "list lead-in"
     SAME_FIGURE = "same figure"  # the one data set the other comparisons of the council figure cite
+    PARAGRAPH = "paragraph citation"  # a bracketed citation closing the paragraph: '(All figures in this paragraph: Census 2021.)'
 
 
 class Severity(StrEnum):

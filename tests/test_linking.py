@@ -2899,3 +2899,36 @@ def test_a_lead_in_without_a_target_names_no_measure_for_an_earlier_figure():
     text = ("The borough's population is older than average. 22.9% of residents are aged 65 and over. Across England, "
             "5.4% of the population are aged 80 or over.")
     assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_data_set_named_in_the_councils_clause_is_its_source_after_other_figures():
+    text = ("In London as a whole, 46.2% of residents identify with an ethnic minority group, and in England 19.0%; in "
+            "Pendleford the 2021 Census recorded 51.8%.")
+    assert _sources(text) == [(51.8, "Census"), (51.8, "Census")]
+
+
+def test_a_labelled_citation_closing_the_paragraph_cites_each_comparison_in_it():
+    text = ("Pendleford is a young city. Under-18s account for 25.9% of residents compared with 21.0% across England. "
+            "Over half of residents (51.4%) belong to ethnic minority groups (England: 19.0%) and more than 180 languages "
+            "are spoken. (All figures in this paragraph: Census 2021.)")
+    assert _sources(text) == [(25.9, "Census"), (51.4, "Census")]
+
+
+def test_a_bare_citation_after_the_last_full_stop_cites_only_the_sentence_before():
+    text = ("Had Pendleford offered reablement at the England rate, around 2,300 older people would have received it; "
+            "1,780 did. Of those people, 79.6% no longer needed support. The figure for England was 77.5%. (SALT, 2023-24)")
+    assert _sources(text) == [(1780.0, None), (79.6, "SALT")]
+
+
+def test_set_out_below_is_no_direction_in_a_lists_lead_in():
+    text = ("Results from national surveys for Pendleford, set out below, were each higher than the England average:\n\n"
+            "- 70.2% of people were satisfied with their care (England: 62.4%; ASCS 2023-24)\n"
+            "- 81.0% of people felt in control of their daily life (England: 77.6%; ASCS 2023-24)")
+    assert _relations(text, "Pendleford Council") == [(70.2, 62.4, "higher"), (81.0, 77.6, "higher")]
+
+
+def test_a_lead_in_over_lines_saved_without_list_marks_gives_their_direction():
+    text = ("Ratings of regulated services in Pendleford were lower than across England for every type of service:\n"
+            "Residential care homes: 72% rated good or outstanding (England 81%)\n"
+            "Nursing homes: 58% rated good or outstanding (England 74%)")
+    assert _relations(text, "Pendleford Council") == [(72.0, 81.0, "lower"), (58.0, 74.0, "lower")]
