@@ -21,6 +21,7 @@ from .rules import list_mark
 
 WRAPPED_LINE = 100  # characters: no hard-wrapped prose line is longer
 _BLOCK_START = re.compile(rf"^\s*(?:#{{1,6}}\s|{list_mark()}\s|\d+[.)]\s)")
+_TABLE_CELLS = re.compile(r"\|[^|\n]*\||\t[^\t\n]*\t")  # a line of table cells (between pipes or tabs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +174,11 @@ def _spelled_time_pattern() -> re.Pattern[str]:
 
 
 def _paragraphs_read(every: list[tuple[int, str]], digits: list[bool]) -> frozenset[int]:
-    """The paragraphs with a figure (`digits`), and each line ending on ':' that leads into one."""
+    """The paragraphs with a figure (`digits`), each line ending on ':' that leads into one, and the paragraph right
+    after a table row with a figure (its sentences may state the rows' directions: comparison_tables)."""
     return frozenset(para for para, (_, block) in enumerate(every)
-                     if digits[para] or (block.endswith(":") and para + 1 < len(every) and digits[para + 1]))
+                     if digits[para] or (block.endswith(":") and para + 1 < len(every) and digits[para + 1])
+                     or para > 0 and digits[para - 1] and _TABLE_CELLS.search(every[para - 1][1]) is not None)
 
 
 def _holds_spelled_time(block: str) -> bool:

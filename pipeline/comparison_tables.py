@@ -6,7 +6,8 @@ against the figure in each benchmark column. Benchmark and source column headers
 vocabularies in rules/lexicon.json (a region of atoms.json heads a regional column, and the whole of
 a benchmark phrase of atoms.json its comparator's: 'CIPFA neighbours'); a data set
 named in a header cell, on a 'Source: ...' line under the table or in a caption above it, cites
-every row without a source of its own. A table states no relation.
+every row without a source of its own. A table states no relation; the sentences right after it may
+(_directed_after).
 """
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .atoms import Atom
 from .atoms import Sentence
-from .comparisons import (FIGURES, YEAR, Comparison, SourceLocation, ValueLocation, benchmark_nouns, cited_after_label,
-                          statistic_keys, unit_of)
+from .comparisons import (FIGURES, OPPOSITE, YEAR, Comparison, SourceLocation, ValueLocation, benchmark_nouns,
+                          cited_after_label, figures_agree, same_benchmark, statistic_keys, unit_of)
 from .numbers import NUMBER_TEXT
 from .rules import atom_vocabulary, lexicon_model
 
@@ -36,6 +39,7 @@ _RATE_BASE = re.compile(r"\bper (\d{1,3}(?:,?000)+)\b")  # '... care homes, per 
 _WORD = re.compile(r"[a-z]+|\d")
 _BARE_CELL = re.compile(NUMBER_TEXT)
 TITLE_WORDS = 12  # the most words of a table's title line
+AFTER_TABLE = 3  # sentences after a comparison table that may state its rows' directions
 _STATISTIC_NAMED = re.compile(r"(.+?)\s*\((\w+)\)")  # 'similar councils (median)', 'england (average)'
 
 
@@ -369,15 +373,70 @@ def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -
                          or _caption_above(text, block[0].start(), atoms), title=_title_above(text, block[0].start()))
         body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
         if header.benchmarks and body:
-            for row in body:
-                found += _row_comparisons(_cells(row), _row_line(row), header, figures, sources,
-                                          max(0, bisect_left(starts, row.start() + 1) - 1))
+            rows = [c for row in body for c in _row_comparisons(_cells(row), _row_line(row), header, figures, sources,
+                                                                 max(0, bisect_left(starts, row.start() + 1) - 1))]
+            found += _directed_after(rows, text, block[-1].end(), atoms, sentences)
         elif body:
             found += _area_rows_comparisons([(_cells(row), _row_line(row)) for row in body], header, figures, sources)
     for cells, rows in _flat_tables(text, figures):
         header = replace(_header(cells, cells[0].start, cells[-1].end), caption=_caption_source(text, rows[-1][-1].end, sources)
                          or _caption_above(text, cells[0].start, atoms), title=_title_above(text, cells[0].start))
-        for row in rows:
-            line = Cell(row[0].start, row[-1].end, text[row[0].start:row[-1].end])
-            found += _row_comparisons(row, line, header, figures, sources, max(0, bisect_left(starts, line.start + 1) - 1))
+        lines = [Cell(row[0].start, row[-1].end, text[row[0].start:row[-1].end]) for row in rows]
+        found += _directed_after([c for row, line in zip(rows, lines) for c in _row_comparisons(
+            row, line, header, figures, sources, max(0, bisect_left(starts, line.start + 1) - 1))], text, lines[-1].end, atoms, sentences)
     return found
+
+
+def _directed_after(rows: list[Comparison], text: str, end: int, atoms: list[Atom], sentences: list[Sentence]) -> list[Comparison]:
+    """'Both rates were higher than regionally and nationally.', 'On both measures Ashcombe was above the London average
+    and close to the England figure', 'The gap was widest for nursing homes, where the proportion ... was lower than in
+    England': the first sentences right after a comparison table (up to AFTER_TABLE, none holding a figure) give its
+    rows the direction leading into a benchmark of theirs (or into 'both'): the rows the sentence names by their label,
+    else every row when 'both' comes before the direction ('On both measures ...', 'Both rates ...'); only when each such row's figures agree with the direction, or it is a likeness said of every row
+    ('Both figures were in line with the national averages': as written, the numbers aside)."""
+    following = [s for s in sentences if s.start >= end][:AFTER_TABLE]
+    if following and cited_after_label(following[0].text) is not None:
+        following = following[1:]  # 'Source: Adult Social Care Survey (ASCS), 2023' under the table
+    if not rows or not following or text[end:following[0].start].strip() and cited_after_label(text[end:following[0].start]) is None:
+        return rows
+    for sentence in (s for s in following if s.paragraph == following[0].paragraph):
+        theirs = [a for a in atoms if a.sentence == sentence.index]
+        if any(a.label in FIGURES for a in theirs):
+            break
+        for relation, benches in _directions_into(sentence, theirs):
+            led = [c for c in rows if benches is None or any(same_benchmark(b, c.bench) for b in benches)]
+            named = _rows_named(sentence.text, [c.metric or "" for c in rows])
+            if not named and not _says_every(sentence.text[:relation.start - sentence.start]):
+                continue  # 'the council's conversion rate was higher than ...': no row of the table named, nor all
+            led = [c for c in led if c.metric in named] if named else led
+            if led and all(c.relation is None and (figures_agree(relation, c.value, c.figure) or relation.key == "similar"
+                                                   and _says_every(sentence.text)) for c in led):
+                rows = [replace(c, relation=relation) if c in led else c for c in rows]
+    return rows
+
+
+def _directions_into(sentence: Sentence, theirs: list[Atom]) -> list[tuple[Atom, list[Atom] | None]]:
+    """Each direction of the sentence and the benchmarks after it up to the next direction; None for 'both' or
+    'either' (lexicon every_benchmark_words) there instead: every benchmark."""
+    relations = [a for a in theirs if a.label == "RELATION" and (a.key in OPPOSITE or a.key == "similar")]
+    out = []
+    for relation, after in zip(relations, [r.start for r in relations[1:]] + [sentence.end]):
+        benches = [b for b in theirs if b.label == "BENCHMARK" and relation.end <= b.start < after]
+        if benches or _says_every(sentence.text[relation.end - sentence.start:after - sentence.start]):
+            out.append((relation, benches or None))
+    return out
+
+
+def _says_every(text: str) -> bool:
+    """Does the text hold 'both' or 'either' (lexicon every_benchmark_words)?"""
+    return bool(set(_WORD.findall(text.lower())) & set(lexicon_model().every_benchmark_words))
+
+
+def _rows_named(text: str, labels: list[str]) -> set[str]:
+    """The row labels the text names by a word no other label holds ('The gap was widest for nursing homes': 'Nursing
+    homes' beside 'Residential care homes'; 'Turnover was close to ...': 'Staff turnover rate' beside 'Vacancy rate')."""
+    labels = list(dict.fromkeys(labels))
+    words = [set(_WORD.findall(label.lower())) - STOP_WORDS for label in labels]
+    said = set(_WORD.findall(text.lower()))
+    return {label for i, (label, own) in enumerate(zip(labels, words))
+            if own & said - set().union(*(other for j, other in enumerate(words) if j != i))}

@@ -1323,7 +1323,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         # England, ...: 11.3% against 19.0% nationally') counts once
         if figure is not None and (is_target(figure, sentence) or sentence.cue_starting_at("council_share", figure.end)):
             continue  # 'against the national standard of 80%': a target of the place; 'around 62% of councils': a share of councils
-        if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or _same_benchmark(c.bench, bench))
+        if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or same_benchmark(c.bench, bench))
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
     return _one_name_per_figure([c for c in found if not _heads_its_own_comparison(sentence, c, found)])
@@ -1334,7 +1334,7 @@ def _one_name_per_figure(found: list[Candidate]) -> list[Candidate]:
     63.1 and 63.9 years respectively in England') is one comparison: the name nearer each figure keeps it."""
     def distance(c: Candidate) -> int:
         return abs(c.bench.start - c.figure.start)
-    return [c for c in found if not any(o is not c and o.figure.start == c.figure.start and _same_benchmark(o.bench, c.bench)
+    return [c for c in found if not any(o is not c and o.figure.start == c.figure.start and same_benchmark(o.bench, c.bench)
                                         and (distance(o), o.bench.start) < (distance(c), c.bench.start) for o in found)]
 
 
@@ -2251,7 +2251,7 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
         shared = _figure_of_its_own_benchmarks(report, following)
         if shared is None or shared is not candidates[0]:
             return None  # its own benchmarks give it another figure, or none
-    elif any(a.label == "BENCHMARK" and not any(_same_benchmark(a, b) for b in named_here) and not _ranked_within(report, following, a)
+    elif any(a.label == "BENCHMARK" and not any(same_benchmark(a, b) for b in named_here) and not _ranked_within(report, following, a)
              for a in report.atoms_in(following)):
         return None  # a benchmark of its own; the sentence's benchmarks named again without figures may stand ('lower than England'),
         # and so may a place it ranks in ('In Amberleigh, the figure was 36.4%, the lowest in its CIPFA group')
@@ -2671,7 +2671,7 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     return True
 
 
-def _same_benchmark(one: Atom, other: Atom) -> bool:
+def same_benchmark(one: Atom, other: Atom) -> bool:
     """One benchmark however named: the same key, or keys of the same canonical benchmark ('the national
     picture' and 'for England': rules/indicators.json benchmarks)."""
     from .indicators import benchmark_for  # indicators reads this module's direction helpers
@@ -2687,14 +2687,14 @@ def _relation_named_earlier(report: Report, value: Atom, candidate: Candidate) -
     for index in range(value.sentence, candidate.sentence.index + 1):
         sentence = report.sentences[index]
         theirs = report.atoms_in(sentence)
-        named = [b for b in theirs if b.label == "BENCHMARK" and _same_benchmark(b, candidate.bench)
+        named = [b for b in theirs if b.label == "BENCHMARK" and same_benchmark(b, candidate.bench)
                  and not any(c.bench is b for c in report.candidates)
                  and (index < candidate.sentence.index
                       or b.end <= value.start and not sentence.cues_of("clause_break", b.end, value.start))]
         for bench in named:
             leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than", "place_lead"))
                        if r.key != "none" and not _is_quantity(r, sentence) and not _sizes_another(sentence, r, value, theirs)]
-            if leading and (bench.end > value.start or _figures_agree(leading[-1], value, candidate.figure)):
+            if leading and (bench.end > value.start or figures_agree(leading[-1], value, candidate.figure)):
                 return leading[-1]
     return None
 
@@ -2733,7 +2733,7 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
         if not than and not relation.text.lower().endswith(" than") and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
                 and _opens_on_council(report, sentence, _clause_start(sentence, relation.start), relation.start) \
                 and len(_WORD.findall(sentence.text[:relation.start - sentence.start])) <= COUNCIL_SUBJECT_WORDS:
-            return relation if _figures_agree(relation, value, candidate.figure) else None  # 'Hatchley has a higher rate of ...:'
+            return relation if figures_agree(relation, value, candidate.figure) else None  # 'Hatchley has a higher rate of ...:'
         places = [a for a in theirs if a.label == "BENCHMARK" and lo <= a.start <= colon]
         hi = _places_end(sentence, lo, colon, places) if relation.text.lower().endswith(" than") else colon
         if hi == lo < colon:
@@ -2742,7 +2742,7 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
                 and (nouns := _place_nouns(sentence, lo, hi, places)) is not None \
                 and (nouns + len(places) >= after or not sentence.text[lo - sentence.start:hi - sentence.start].strip()
                      or _every_place(sentence, lo, hi)):
-            return relation if _figures_agree(relation, value, candidate.figure) else None
+            return relation if figures_agree(relation, value, candidate.figure) else None
     return None
 
 
@@ -2797,7 +2797,7 @@ def _comparative_subject(report: Report, value: Atom, candidate: Candidate) -> A
         return None
     if not sentence.text[opening.end - sentence.start:].lstrip()[:1].isalpha():
         return None  # 'A smaller proportion, 44.1%, said ...': smaller than the figure before, the measure not named
-    return opening if _figures_agree(opening, value, candidate.figure) else None
+    return opening if figures_agree(opening, value, candidate.figure) else None
 
 
 def _is_comparative(relation: Atom) -> bool:
@@ -2812,7 +2812,7 @@ def _comparatives() -> frozenset[str]:
     return frozenset(word.lower() for rule in atom_vocabulary().relations.values() for word in rule.comparatives)
 
 
-def _figures_agree(relation: Atom, value: Atom, figure: Atom) -> bool:
+def figures_agree(relation: Atom, value: Atom, figure: Atom) -> bool:
     """The council's figure and the benchmark's agree with the direction ('similar': within the similarity band)."""
     if value.value is None or figure.value is None:
         return False
@@ -2991,7 +2991,7 @@ def _direction_named_after(report: Report, value: Atom, candidate: Candidate) ->
     into the benchmark named again after the figure."""
     sentence = report.sentences[value.sentence]
     theirs = report.atoms_in(sentence)
-    for bench in (b for b in theirs if b.label == "BENCHMARK" and b.start > value.end and _same_benchmark(b, candidate.bench)):
+    for bench in (b for b in theirs if b.label == "BENCHMARK" and b.start > value.end and same_benchmark(b, candidate.bench)):
         leading = [r for r in _leading_into(sentence, theirs, bench, ("leads_into", "than", "place_lead")) if r.key != "none"]
         if leading:
             return leading[-1]
@@ -3061,9 +3061,9 @@ def _direction_of_the_lead_in(report: Report, value: Atom, candidate: Candidate)
     if len(directions) != 1 or any(a.label in FIGURES for a in theirs):
         return None
     led = [b for b in theirs if b.label == "BENCHMARK" and directions[0] in _leading_into(lead, theirs, b, ("leads_into", "place_lead", "than"))]
-    if len(led) != 1 or not _same_benchmark(led[0], candidate.bench):
+    if len(led) != 1 or not same_benchmark(led[0], candidate.bench):
         return None
-    return directions[0] if _figures_agree(directions[0], value, candidate.figure) else None
+    return directions[0] if figures_agree(directions[0], value, candidate.figure) else None
 
 
 def _lead_in(report: Report, item: Sentence) -> Sentence | None:
@@ -3185,7 +3185,7 @@ def _another_clause_between(sentence: Sentence, lo: int, hi: int) -> bool:
 
 def _named_again(report: Report, atom: Atom, bench: Atom) -> bool:
     """Is `atom` the benchmark `bench` named again, without a figure of its own?"""
-    return atom.label == "BENCHMARK" and _same_benchmark(atom, bench) and not any(c.bench is atom for c in report.candidates)
+    return atom.label == "BENCHMARK" and same_benchmark(atom, bench) and not any(c.bench is atom for c in report.candidates)
 
 
 def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:

@@ -66,6 +66,7 @@ class FactVocabulary(_Rule):
     facts: list[FactRule]
     imd_scale_reversed: list[list[dict]]
     continuing_openers: list[str] = []  # 'It is ranked 97th ...': a sentence opening on one of these continues the one before
+    hypothetical_words: list[str] = []  # 'would expect around 2,240 people': a figure after one in its clause takes no role
     year_nouns: list[str] = []  # 'the 2021 Census': a year right before one of these is no figure
     year_words: list[str] = []  # 'in 2022', 'since 2019': a year right after one of these is no figure
     rate_words: list[str] = []  # '£412 per adult': money right before one of these is a rate, no budget
@@ -409,6 +410,17 @@ def _in_an_aside(span: Span) -> bool:
     return bool(before) and before[-1] == "("
 
 
+_CLAUSE_MARKS = {";", ",", "\u2013", "\u2014", "-", "(", ")"}
+
+
+def _hypothetical(span: Span, words: list[str]) -> bool:
+    """Does a word of `words` ('would', 'if') stand before the figure in its clause (from the sentence's start or its
+    last semicolon, comma, dash or bracket: '... 9 – a score of 10 would indicate ... – and the city is ranked 6th')?"""
+    before = span.doc[span.sent.start:span.start]
+    start = max((t.i + 1 for t in before if t.text in _CLAUSE_MARKS), default=span.sent.start)
+    return any(t.lower_ in words for t in span.doc[start:span.start])
+
+
 def _within(cues: Cues, start: int, end: int) -> Cues:
     return {k: [(s, e) for s, e in v if start <= s and e <= end] for k, v in cues.items()}
 
@@ -427,7 +439,7 @@ def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str |
             # value the bracket prints exactly
             exact = after if after is not None and _restated_in_brackets(figure, after) else None
             others = [f.span.start for f in figures if f is not figure and f.kind == figure.kind and f is not exact]
-            found = _role(figure, context, m, previous, others)
+            found = None if _hypothetical(figure.span, m.vocab.hypothetical_words) else _role(figure, context, m, previous, others)
             previous = found[0].fact if found else previous if _in_an_aside(figure.span) else None
             if found:
                 stated = exact or figure

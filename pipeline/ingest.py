@@ -44,7 +44,8 @@ _BLANK_RUN = re.compile(r"\n\n\n\n+")  # four or more line breaks (spelt out: '\
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORECASE)
 # Site chrome: never report content (cookie banners, navigation, feedback, footer).
 # <aside> is not here: inside the report's <main>/<article> it can hold report content
-# ("Key facts"); asides outside it go with everything else outside the report root.
+# ("Key facts"); asides outside it go with everything else outside the report root, and so do
+# asides outside the <article> holding the page's title (_remove_chrome).
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form",
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
@@ -287,6 +288,10 @@ def _remove_chrome(soup: BeautifulSoup) -> None:
             outermost.append(tag)
     for tag in outermost:
         tag.decompose()
+    title = soup.find("h1")
+    if title is not None and title.find_parent("article") is not None:
+        for aside in [a for a in soup.find_all("aside") if a.find_parent("article") is None]:
+            aside.decompose()  # a callout beside the report's <article> (its title inside): the site's, not the report's
     for tag in soup.find_all("sup"):
         if _FOOTNOTE_MARK.fullmatch(tag.get_text(strip=True)):
             tag.decompose()  # 'a median of 26 days<sup>2</sup>': a footnote's mark, not part of the figure

@@ -251,14 +251,12 @@ def parse_date(printed: str) -> date | None:
 def local_authority(sections: list[Section], text: str) -> str | None:
     """The council: from the title ('X: local authority assessment', pilot 'X assessment', 'About X'), else from the text."""
     rules = report_rules()
-    names = [match.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind in {"title", "overview"}
-             for pattern in rules["title_authority"] if (match := pattern.match(section.heading.strip()))]
-    names = [n.split(" | ")[0].strip() for n in names]  # 'About Wyrebrook Council | Summary | Theme 1 | ...': a tab bar
-    names = [n for n in names if not _generic(n)]  # 'Local authority assessment', a caption above the title
-    if not names:  # the caption taken as the title: the real title is a subheading ('Calderbury City Council: local
+    titled = _titled_names(sections, {"title"})
+    if not titled:  # the caption taken as the title: the real title is a subheading ('Calderbury City Council: local
         # authority assessment' after 'Local authority assessment'), read by the first, strict pattern only
-        names = [m.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind == "subheading"
-                 if (m := rules["title_authority"][0].match(section.heading.strip())) and not _generic(m.group("name"))][:1]
+        titled = [m.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind == "subheading"
+                  if (m := rules["title_authority"][0].match(section.heading.strip())) and not _generic(m.group("name"))][:1]
+    names = titled + _titled_names(sections, {"overview"})
     if names:  # 'Brackenholt: local authority assessment', then 'About Brackenholt Metropolitan Borough Council'
         fuller = [n for n in names if n.startswith(names[0] + " ") and n.lower().endswith("council")]
         return max(fuller, key=len) if fuller else names[0]
@@ -267,6 +265,16 @@ def local_authority(sections: list[Section], text: str) -> str | None:
         return named
     match = _first(rules["text_authority"], text, "name")
     return match.group("name").strip() if match else None
+
+
+def _titled_names(sections: list[Section], kinds: set[str]) -> list[str]:
+    """The council's name in the headings of these kinds of section ('X: local authority assessment', 'About X'), a
+    leading 'the' aside ('About the Royal Borough of Kingsbury and Hythe')."""
+    names = [match.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind in kinds
+             for pattern in report_rules()["title_authority"] if (match := pattern.match(section.heading.strip()))]
+    names = [n.split(" | ")[0].strip() for n in names]  # 'About Wyrebrook Council | Summary | Theme 1 | ...': a tab bar
+    names = [n[4:] if n[:4].lower() == "the " else n for n in names]
+    return [n for n in names if not _generic(n)]  # 'Local authority assessment', a caption above the title
 
 
 def _generic(name: str) -> bool:

@@ -1397,3 +1397,70 @@ def test_a_print_toolbars_zoom_is_page_furniture():
     """A saved print view's toolbar ('Zoom: 90% Back to report') is no report figure."""
     assert blank_page_furniture("Zoom: 90% Back to report\nIn the survey 61.0% were satisfied.") == \
         "\nIn the survey 61.0% were satisfied."
+
+
+_WORKFORCE_TABLE = ("| Measure | Oakshire | East of England | England |\n|---|---|---|---|\n"
+                    "| Vacancy rate | 9.6% | 9.1% | 8.1% |\n| Staff turnover rate | 27.4% | 26.0% | 24.8% |\n\n")
+
+
+def _table_relations(after: str) -> list[tuple[float, str, str | None]]:
+    rows = extract_string(report(bodies={"Safeguarding": "Workforce data:\n\n" + _WORKFORCE_TABLE + after})).tables
+    return [(c["value"], c["comparator"], c["stated_relation"]) for c in rows["comparisons"]]
+
+
+def test_a_sentence_after_a_table_saying_both_gives_every_row_its_direction():
+    assert _table_relations("Both rates were higher than regionally and nationally. Providers told us why.") == [
+        (9.6, "regional average", "higher"), (9.6, "England average", "higher"),
+        (27.4, "regional average", "higher"), (27.4, "England average", "higher")]
+
+
+def test_a_sentence_after_a_table_naming_one_row_gives_only_that_row_its_directions():
+    assert _table_relations("Turnover was close to the England rate and below the rate for the region.") == [
+        (9.6, "regional average", None), (9.6, "England average", None),
+        (27.4, "regional average", None), (27.4, "England average", "similar")]  # 27.4 is not below 26.0: none
+
+
+def test_a_sentence_after_a_table_naming_no_row_and_not_both_gives_no_direction():
+    assert _table_relations("The council's conversion rate was higher than the regional and national rates.") == [
+        (9.6, "regional average", None), (9.6, "England average", None),
+        (27.4, "regional average", None), (27.4, "England average", None)]
+
+
+def test_a_direction_after_a_table_that_one_rows_figures_contradict_is_given_to_none():
+    assert _table_relations("On both measures Oakshire was lower than the England figure.") == [
+        (9.6, "regional average", None), (9.6, "England average", None),
+        (27.4, "regional average", None), (27.4, "England average", None)]
+
+
+def test_rated_on_the_index_is_the_imd_score_and_the_ordinal_after_it_the_rank():
+    row = _overview_row("About Oakshire County Council\n\nOakshire is rated 6 on the Index of Multiple Deprivation, "
+                        "where 10 means the most deprived, and is the 61st most deprived of 153 councils nationally.")
+    assert (row["imd_score"], row["imd_rank"], row["imd_rank_of"]) == (6.0, 61, 153)
+
+
+def test_a_count_the_councils_size_would_give_is_no_fact():
+    row = _overview_row("About Oakshire County Council\n\nBased on the England rate, a county of this size would expect "
+                        "around 2,240 people in long-term support; Oakshire supports 1,930 people in long-term support.")
+    assert row["people_long_term_support"] == 1930
+
+
+def test_a_hypothetical_in_an_aside_between_dashes_leaves_the_rank_after_it():
+    row = _overview_row("About Oakshire County Council\n\nOakshire's Index of Multiple Deprivation score is 9 – a score "
+                        "of 10 would indicate the highest level of deprivation – and it is ranked 6th out of 153.")
+    assert (row["imd_score"], row["imd_rank"], row["imd_rank_of"]) == (9.0, 6, 153)
+
+
+def test_about_the_council_names_it_without_the_and_its_rating_line_is_read():
+    page = ("Local authority assessment\n\n# Royal Borough of Kingsbury: local authority assessment\n\n"
+            "Assessment published: 9 October 2025\n\n## About the Royal Borough of Kingsbury\n\nIt is a coastal town.\n\n"
+            "## Overall summary\n\n### Local authority rating and score\n\nRoyal Borough of Kingsbury Good\n")
+    row = extract_string(page).tables["reports"][0]
+    assert (row["local_authority"], row["overall_rating"]) == ("Royal Borough of Kingsbury", "Good")
+
+
+def test_a_callout_aside_beside_the_reports_article_is_chrome():
+    page = ("<html><body><main><aside class='callout'><p>In our first 100 assessments, 64% of councils were rated "
+            "good.</p></aside><article><h1>Oakshire County Council: local authority assessment</h1><p>Assessment "
+            "published: 1 May 2025</p><p>In Oakshire 58.0% of people were satisfied.</p><aside><p>Key fact: 12% of "
+            "residents are carers.</p></aside></article></main></body></html>")
+    assert [r["value"] for r in extract_string(html_to_text(page)).tables["percentages"]] == [58.0, 12.0]
