@@ -405,7 +405,7 @@ def _directed_after(rows: list[Comparison], text: str, end: int, atoms: list[Ato
             break
         for relation, benches in _directions_into(sentence, theirs):
             led = [c for c in rows if benches is None or any(same_benchmark(b, c.bench) for b in benches)]
-            named = _rows_named(sentence.text, [c.metric or "" for c in rows])
+            named = _rows_named(sentence.text[:relation.start - sentence.start], [c.metric or "" for c in rows])
             if not named and not _says_every(sentence.text[:relation.start - sentence.start]):
                 continue  # 'the council's conversion rate was higher than ...': no row of the table named, nor all
             led = [c for c in led if c.metric in named] if named else led
@@ -433,10 +433,15 @@ def _says_every(text: str) -> bool:
 
 
 def _rows_named(text: str, labels: list[str]) -> set[str]:
-    """The row labels the text names by a word no other label holds ('The gap was widest for nursing homes': 'Nursing
-    homes' beside 'Residential care homes'; 'Turnover was close to ...': 'Staff turnover rate' beside 'Vacancy rate')."""
+    """The row labels the text (a direction's subject) names by their place ('The third ...': lexicon row_ordinals) or
+    by a word no other label holds ('The gap was widest for nursing homes': 'Nursing homes' beside 'Residential care
+    homes'; 'Turnover was close to ...': 'Staff turnover rate' beside 'Vacancy rate')."""
     labels = list(dict.fromkeys(labels))
     words = [set(_WORD.findall(label.lower())) - STOP_WORDS for label in labels]
     said = set(_WORD.findall(text.lower()))
+    ordinals = lexicon_model().row_ordinals
+    counted = [labels[ordinals.index(w)] for w in said if w in ordinals and ordinals.index(w) < len(labels)]
+    if counted:  # 'The third was slightly under both'
+        return set(counted)
     return {label for i, (label, own) in enumerate(zip(labels, words))
             if own & said - set().union(*(other for j, other in enumerate(words) if j != i))}

@@ -2570,11 +2570,12 @@ def _sizes_a_figure(report: Report, relation: Atom, candidate: Candidate) -> boo
         and sentence.only_cues_between(relation.end, after.start, "leads_into")
 
 
-def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Candidate) -> Atom | None:
+def _directional_elsewhere(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:
     """In a sentence with one benchmark, a direction stated away from it ('... this was slightly
     lower'): the nearest relation in the benchmark's clause that is no quantity ('more than', 'under 60%'); not in a
     clause with a subject of its own ('£742, against £803 across its CIPFA nearest neighbours, and leaders were clear
-    that low fees were placing some smaller homes under strain')."""
+    that low fees were placing some smaller homes under strain'); across a colon only where the figures agree (a lead-in
+    may size another quality: 'less diverse than in many parts of the country: 96.1% of residents ... White')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
                    and not _sizes_a_figure(report, r, candidate) and not _leads_elsewhere(report, r, sentence)
@@ -2583,7 +2584,10 @@ def _directional_elsewhere(report: Report, relations: list[Atom], candidate: Can
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
                    and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))
                    and not _another_clause_between(sentence, min(r.end, bench.end), max(r.start, bench.start))]
-    return min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
+    chosen = min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
+    if chosen is not None and ":" in sentence.text[min(chosen.end, bench.end) - sentence.start:max(chosen.start, bench.start) - sentence.start]:
+        return chosen if figures_agree(chosen, value, figure) else None  # a lead-in across a colon: where the figures agree
+    return chosen
 
 
 def _leads_elsewhere(report: Report, relation: Atom, sentence: Sentence) -> bool:
@@ -2720,14 +2724,15 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
     A direction with no 'than' and no figure after it, whose subject is the council's name (a few words at most), holds
     so too ('Hatchley has a higher rate of long-term illness: 8.6% ..., compared with 7.3% in England'); 'less likely to feel safe in Harrowfield than in England
     or the wider region:' has its object after 'than'. Only when the figures agree: the lead-in may size another quality than the figures do ('Marlshire is less
-    ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, against 81.0%')."""
+    ethnically diverse than England as a whole: 91.8% of residents describe themselves as White, against 81.0%'); a
+    likeness too ('... was comparable to the rest of the country: 68.9% ..., where the England figure was 69.2%')."""
     sentence, bench = candidate.sentence, candidate.bench
     colon = _lead_in_end(sentence, value)
     if value.sentence != sentence.index or colon < sentence.start or colon > bench.start:
         return None
     theirs = report.atoms_in(sentence)
     after = sum(1 for a in theirs if a.label == "BENCHMARK" and a.start > colon)
-    for relation in (r for r in theirs if r.label == "RELATION" and r.end <= colon and r.key in OPPOSITE):
+    for relation in (r for r in theirs if r.label == "RELATION" and r.end <= colon and (r.key in OPPOSITE or r.key == "similar")):
         than = sentence.cues_of("than", relation.end, colon)  # 'Fewer people in Cranmoor felt ... than elsewhere in the region:'
         lo = than[-1].end if than and (_is_comparative(relation) or not relation.text.lower().endswith(" than")) else relation.end
         if not than and not relation.text.lower().endswith(" than") and not any(a.label in FIGURES and relation.end <= a.start < colon for a in theirs) \
@@ -2736,8 +2741,8 @@ def _relation_before_colon(report: Report, value: Atom, candidate: Candidate) ->
             return relation if figures_agree(relation, value, candidate.figure) else None  # 'Hatchley has a higher rate of ...:'
         places = [a for a in theirs if a.label == "BENCHMARK" and lo <= a.start <= colon]
         hi = _places_end(sentence, lo, colon, places) if relation.text.lower().endswith(" than") else colon
-        if hi == lo < colon:
-            continue  # 'less positive than people who draw on care:': no place after its 'than'
+        if hi == lo < colon or relation.key == "similar" and not sentence.text[relation.end - sentence.start:colon - sentence.start].strip():
+            continue  # 'less positive than people who draw on care:': no place after its 'than'; 'experience was similar:''
         if not _is_quantity(relation, sentence) and not any(a.label in FIGURES and lo <= a.start < colon for a in theirs) \
                 and (nouns := _place_nouns(sentence, lo, hi, places)) is not None \
                 and (nouns + len(places) >= after or not sentence.text[lo - sentence.start:hi - sentence.start].strip()
@@ -2939,7 +2944,8 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
 def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Atom]) -> Atom | None:
     """'The corresponding East Midlands figures are 78.9 and 82.7 years; both are lower in Marlbridge.': a clause
     after every figure opening on 'both' or 'either' (lexicon every_benchmark_words), a direction, then only the
-    council's name or 'here' (a citation aside): the council's figures stand so against each benchmark."""
+    council's name or 'here' (a citation aside): the council's figures stand so against each benchmark; turned round
+    after 'than' ('... in England six days; both figures were lower than in Saltmere')."""
     lexicon = lexicon_model()
     here = frozenset(lexicon.here_words)
     for relation in (r for r in relations if r.key in OPPOSITE):
@@ -2951,7 +2957,8 @@ def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Ato
                 and all(w.lower() in here or w.lower() in lexicon.council_words or w.lower() in place_words() or w in report.council
                         for w in words) \
                 and any(w in report.council or w.lower() in here for w in words):
-            return relation
+            than = bool(sentence.cues_of("than", relation.start, relation.end))  # the relation phrase ends on 'than'
+            return replace(relation, key=OPPOSITE[relation.key]) if than else relation
     return None
 
 
@@ -3116,12 +3123,24 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         leading = [r for r in _leading_into(sentence, own, bench) if r.key != "none"]  # all atoms: listed names between
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
-        chosen = _directional_elsewhere(report, relations, candidate) or chosen
+        chosen = _directional_elsewhere(report, relations, value, candidate) or chosen
     if chosen is None or chosen.key == "none":
         chosen = _comparative_completed(report, sentence, bench, relations) or chosen
+    if chosen is not None and chosen.key == "none" and low <= chosen.start:
+        chosen = _direction_before_comparing(sentence, relations, chosen) or chosen
     if (chosen is None or chosen.key == "none") and value.sentence == bench.sentence and value.start > candidate.figure.end:
         chosen = _direction_after_value(report, relations, value, candidate) or chosen
     return chosen
+
+
+def _direction_before_comparing(sentence: Sentence, relations: list[Atom], comparing: Atom) -> Atom | None:
+    """'..., and higher still when set against England (18.4%)': a direction at most four words before the comparison
+    words (a relation 'none') leading into the benchmark, with no punctuation or number between."""
+    before = [r for r in relations if r.end <= comparing.start]
+    if not before or before[-1].key not in OPPOSITE:
+        return None
+    gap = sentence.text[before[-1].end - sentence.start:comparing.start - sentence.start]
+    return before[-1] if len(_WORD.findall(gap)) <= 4 and not any(ch.isdigit() or ch in ",;:.()" for ch in gap) else None
 
 
 def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, relations: list[Atom]) -> Atom | None:
@@ -3145,10 +3164,13 @@ def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, rela
 def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom) -> bool:
     """'... moved to a lower level of support; in England ...': relation words shaped as a noun
     phrase ('a lower level', 'a higher proportion') compare only with a 'than' after them in their
-    clause; without one they describe the measure."""
+    clause; without one they describe the measure. A sentence opening on comparison words before the benchmark is
+    such a 'than' ('Compared with its statistical neighbours (28.3%), a smaller share of people in Halbridge ...')."""
     words = relation.text.lower().split()
     if words[0] not in {"a", "an"} or words[-1] not in atom_vocabulary().relation_nouns:
         return False  # 'a little below' is a degree, not a level
+    if bench.end <= relation.start and sentence.opens_with("compared_before"):
+        return False
     clause_end = _clause_end(sentence, relation.end)
     return not sentence.cues_of("than", relation.end, min(clause_end, max(bench.end, relation.end)))
 

@@ -177,6 +177,7 @@ class Lexicon(_Rule):
     list_marks: str = "-*+\u2022"  # a list item's marker at a line's start ('-', '\u2022', '\u25aa', ...)
     linking_verbs: list[str] = []  # 'this is 1.9 years lower': after an anaphor, the figure refers back
     every_benchmark_words: list[str] = []  # '... lower than either': a direction's object naming every benchmark
+    row_ordinals: list[str] = []  # 'The third was slightly under both': under a table, its third row
     here_words: list[str] = []  # '...; both are lower here', '... lower in Marlbridge': with council_words, naming the council
     clause_joins: list[str] = []  # ', and in two of the wards it was ...': after a comma, these open a clause of its own
     source_time_words: list[str] = []  # 'since the 2011 Census': a data set after one of these names a time

@@ -2932,3 +2932,36 @@ def test_a_lead_in_over_lines_saved_without_list_marks_gives_their_direction():
             "Residential care homes: 72% rated good or outstanding (England 81%)\n"
             "Nursing homes: 58% rated good or outstanding (England 74%)")
     assert _relations(text, "Pendleford Council") == [(72.0, 81.0, "lower"), (58.0, 74.0, "lower")]
+
+
+def test_both_lower_than_in_the_council_is_the_council_higher():
+    text = ("The average delay was eleven days. Across the South West the average was eight days and in England six "
+            "days; both figures were lower than in Pendleford.")
+    assert _relations(text, "Pendleford Council") == [(11.0, 8.0, "higher"), (11.0, 6.0, "higher")]
+
+
+def test_a_direction_just_before_comparison_words_leading_into_the_benchmark():
+    text = ("More than a quarter of residents (26.8%) are aged 65 or over. That is well above the South West average, "
+            "which stands at 22.3%, and higher still when set against England (18.4%).")
+    assert _relations(text, "Pendleford Council") == [(26.8, 22.3, "higher"), (26.8, 18.4, "higher")]
+
+
+def test_a_share_after_an_opening_compared_with_the_benchmark_is_its_direction():
+    text = ("Compared with its statistical neighbours (28.3%), a smaller share of people in Pendleford received direct "
+            "payments (19.7%) (ASCOF, 2024-25).")
+    assert _relations(text, "Pendleford Council") == [(19.7, 28.3, "lower")]
+
+
+def test_a_lead_in_direction_across_a_colon_that_the_figures_contradict_is_none():
+    text = ("The population is less diverse than in many parts of the country: 96.1% of residents describe themselves as "
+            "White, compared to 90.6% in the North East.")
+    assert _relations(text, "Pendleford Council") == [(96.1, 90.6, None)]
+
+
+def test_a_likeness_to_a_named_place_before_a_colon_holds_but_one_with_no_object_does_not():
+    named = ("People's sense of safety was comparable to the rest of the country: 68.9% of people felt safe, where the "
+             "England figure was 69.2% (ASCS 2021-22).")
+    bare = ("Unpaid carers' experience was similar: 61.9% of carers said they had been included, against 64.7% in "
+            "England (SACE 2021-22).")
+    assert _relations(named, "Pendleford Council") == [(68.9, 69.2, "similar")]
+    assert _relations(bare, "Pendleford Council") == [(61.9, 64.7, None)]

@@ -1464,3 +1464,13 @@ def test_a_callout_aside_beside_the_reports_article_is_chrome():
             "published: 1 May 2025</p><p>In Oakshire 58.0% of people were satisfied.</p><aside><p>Key fact: 12% of "
             "residents are carers.</p></aside></article></main></body></html>")
     assert [r["value"] for r in extract_string(html_to_text(page)).tables["percentages"]] == [58.0, 12.0]
+
+
+def test_the_third_under_a_table_names_its_third_row():
+    table = ("| Measure | Oakshire | East of England | England |\n|---|---|---|---|\n| Carers in contact | 30.1% | 27.5% | "
+             "28.0% |\n| Still at home | 84.9% | 82.9% | 82.3% |\n| Found information easily | 64.0% | 65.8% | 67.3% |\n\n")
+    text = report(bodies={"Safeguarding": "National data:\n\n" + table + "The first two results compared well with the "
+                           "benchmarks. The third was slightly under both, and people who use services told us why."})
+    rows = extract_string(text).tables["comparisons"]
+    assert [(c["value"], c["stated_relation"]) for c in rows] == [
+        (30.1, None), (30.1, None), (84.9, None), (84.9, None), (64.0, "lower"), (64.0, "lower")]
