@@ -353,12 +353,20 @@ def _flat_tables(text: str, figures: list[Atom]) -> list[tuple[list[Cell], list[
             i += 1
             continue
         rows, at = [], i
-        while at + k <= len(lines) and bare[at] and all(alone[at + 1:at + k]) and (at + k == len(lines) or not alone[at + k]):
+        spaced = _gapped(text, lines[i - k:i])  # a row's cells may stand apart only as its header's do (a page's number
+        while at + k <= len(lines) and bare[at] and all(alone[at + 1:at + k]) and (at + k == len(lines) or not alone[at + k]) \
+                and (spaced or not _gapped(text, lines[at:at + k])):  # between blank lines is no cell)
             rows.append(lines[at:at + k])
             at += k
-        tables.append((lines[i - k:i], rows))
-        i = at
+        if rows:
+            tables.append((lines[i - k:i], rows))
+        i = max(at, i + 1)
     return tables
+
+
+def _gapped(text: str, cells: list[Cell]) -> bool:
+    """Does a blank line stand between any two of these lines?"""
+    return any(text.count("\n", a.end, b.start) > 1 for a, b in zip(cells, cells[1:]))
 
 
 def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -> list[Comparison]:

@@ -860,7 +860,7 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
         in_clause = [f for f in before if f.start >= clause]  # '...; for men ... 79.4 years, below London's 80.3'
         before = in_clause if len(in_clause) == 1 else _set_against(sentence, bench, in_clause or before, relations)
     if number is None or YEAR.fullmatch(number.group(0)) or len(before) != 1 \
-            or before[0].label != "QUANTITY" or before[0].value is None:
+            or before[0].label != "QUANTITY" or before[0].value is None or _unread_between(sentence, before[0], bench):
         return None
     start, end = sentence.start + number.start(), sentence.start + number.end()
     after = sentence.text[number.end():number.end() + 1]
@@ -872,6 +872,15 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
             or not sentence.only_cues_between(bench.end, start, ("benchmark_figure_after", "same_measure"), "(" if after == ")" else ""):
         return None
     return printed_without_unit(before[0], number.group(0), start, end)
+
+
+def _unread_between(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
+    """Does a number that is no year and no atom stand between the figure and the benchmark ('61 people ...; per 100,000
+    adults this equates to 21.3, a markedly higher rate than England's 14.6': 14.6 is set against 21.3, not 61)?"""
+    return figure.sentence == bench.sentence and any(
+        not YEAR.fullmatch(m.group(0)) and not sentence.cue_ending_at("age_bound", sentence.start + m.start())
+        and not sentence.cue_starting_at("age_bound", sentence.start + m.end())  # 'people aged 65 and over'
+        for m in _NUMBER.finditer(sentence.text, figure.end - sentence.start, bench.start - sentence.start))
 
 
 def _set_against(sentence: Sentence, bench: Atom, figures: list[Atom], relations: list[Atom]) -> list[Atom]:

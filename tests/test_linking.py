@@ -2965,3 +2965,21 @@ def test_a_likeness_to_a_named_place_before_a_colon_holds_but_one_with_no_object
             "England (SACE 2021-22).")
     assert _relations(named, "Pendleford Council") == [(68.9, 69.2, "similar")]
     assert _relations(bare, "Pendleford Council") == [(61.9, 64.7, None)]
+
+
+def test_a_rate_with_a_possessive_among_its_words():
+    text = ("The local authority completed 298 carers' assessments or reviews per 100,000 adults, well under the regional "
+            "rate of 455 per 100,000.")
+    assert _relations(text, "Pendleford Council") == [(298.0, 455.0, "lower")]
+
+
+def test_a_rates_base_after_per_is_no_council_figure():
+    text = ("On an average day, Pendleford had fewer people per 100,000 adults who remained in hospital (14.0) than "
+            "Yorkshire and the Humber (18.9) or England (21.4).")
+    assert all(value != 100000.0 for value, _, _ in _pairs(text, "Pendleford Council"))
+
+
+def test_a_bare_benchmark_figure_is_not_set_against_a_count_past_an_unread_number():
+    text = ("On an average day, 61 people in hospital were fit to leave but still waiting; per 100,000 adults this "
+            "equates to 21.3, a markedly higher rate than England's 14.6.")
+    assert _pairs(text, "Pendleford Council") == []  # not 61 people against 14.6

@@ -1474,3 +1474,9 @@ def test_the_third_under_a_table_names_its_third_row():
     rows = extract_string(text).tables["comparisons"]
     assert [(c["value"], c["stated_relation"]) for c in rows] == [
         (30.1, None), (30.1, None), (84.9, None), (84.9, None), (64.0, "lower"), (64.0, "lower")]
+
+
+def test_a_page_number_after_a_table_saved_one_cell_a_line_is_no_cell():
+    text = ("Table 3: Safeguarding activity, 2023-24 (Safeguarding Adults Collection)\nMeasure\nOakshire\n"
+            "Yorkshire and the Humber\nEngland\nSafeguarding concerns per 100,000 adults\n1,284.5\n1,102.3\n1,079.8\n\n21\n")
+    assert table_comparisons(text, *reversed(analyse(text))) == []  # not 1,284.5 against the England 'figure' 21
