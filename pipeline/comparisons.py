@@ -33,6 +33,8 @@ SCALED = " (scaled to population)"  # after the comparator of a count its rate w
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
+_AFTER_A_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # ' - ', ' – ': an aside or afterthought opens
+_POSSESSIVE = re.compile(r"['\u2019]s\b")  # "Ashcombe's": the name's own
 _CLOSING_ASIDE = re.compile(r"[.!?]\s+(\([^()]*\))\W*$")  # '... are spoken. (All figures in this paragraph: Census 2021.)'
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
@@ -1514,8 +1516,10 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
                                                  or _trailing_list_of_the_sentence_before(report, sentence, bench, figures)):
         return pairs
     if (bench.form in {"phrase", "bracketed"} or bench.form == "trailing" and _at_first_word(sentence, bench)) \
-            and (_names_a_list(sentence, bench, figures) or _lists_after_another(report, sentence, bench, figures)):
-        return _respectively(report, sentence, bench, figures)  # 'In England, the figures are 63.1 and 63.9 years'
+            and _names_a_list(sentence, bench, figures) \
+            or bench.form == "trailing" and _lists_after_another(report, sentence, bench, figures):
+        return _respectively(report, sentence, bench, figures)  # 'In England, the figures are 63.1 and 63.9 years'; '...
+        # North East rates were 13.9% and 7.0%, and in England 15.2% and 8.8%'
 
     return _pair_after_benchmark(report, sentence, bench, figures) or None
 
@@ -2429,7 +2433,7 @@ def _value_in_list(report: Report, candidate: Candidate) -> Link | None:
 def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     """'Just 31.0% of carers were satisfied ... . Nationally, 36.3% of carers report being satisfied':
     a sentence opening on the benchmark and naming its own measure takes an earlier figure only
-    when that figure's sentence names the same measure: at least two and two thirds of the words of
+    when that figure's sentence compares with no benchmark of the same kind and names the same measure: at least two and two thirds of the words of
     the benchmark figure's clause after it (word endings aside). The sentence before the figure's may name them when
     it sets the council's target for the measure ('The local authority's target was to review 85% of people in
     long-term support each year. ... only 47% had received a review in the previous 12 months. Nationally, 57.1% of
@@ -2438,8 +2442,8 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     if not sentence.only_cues_between(sentence.start, bench.start, OPENING_CUES):
         return None
     link = _value_earlier(report, candidate)
-    if link is None:
-        return None
+    if link is None or any(c.sentence.index == link.value.sentence and same_benchmark(c.bench, bench) for c in report.candidates):
+        return None  # '3.1% ... compared with 2.7% nationally. Across England, 8.9% of the population ...': compared already
     clause_end = _clause_end(sentence, figure.end)
     measure = _stems(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
     earlier = report.sentences[link.value.sentence]
@@ -2958,10 +2962,11 @@ def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Ato
     lexicon = lexicon_model()
     here = frozenset(lexicon.here_words)
     for relation in (r for r in relations if r.key in OPPOSITE):
-        head = _WORD.findall(sentence.text[_clause_start(sentence, relation.start) - sentence.start:relation.start - sentence.start])
+        head = sentence.text[_clause_start(sentence, relation.start) - sentence.start:relation.start - sentence.start]
+        head = _WORD.findall(_AFTER_A_DASH.split(head)[-1])  # '87.8% - both lower than ...'
         rest = sentence.text[relation.end - sentence.start:]
         rest = rest[:rest.index("(")] if "(" in rest else rest
-        words = _WORD.findall(rest)
+        words = _WORD.findall(_POSSESSIVE.sub("", rest))  # '... - both lower than Ashcombe's'
         if head[:1] and head[0].lower() in lexicon.every_benchmark_words and len(head) <= 3 and words \
                 and all(w.lower() in here or w.lower() in lexicon.council_words or w.lower() in place_words() or w in report.council
                         for w in words) \

@@ -2983,3 +2983,40 @@ def test_a_bare_benchmark_figure_is_not_set_against_a_count_past_an_unread_numbe
     text = ("On an average day, 61 people in hospital were fit to leave but still waiting; per 100,000 adults this "
             "equates to 21.3, a markedly higher rate than England's 14.6.")
     assert _pairs(text, "Pendleford Council") == []  # not 61 people against 14.6
+
+
+def test_fewer_than_six_in_ten_is_an_amount_not_a_direction():
+    text = ("Fewer than six in ten people who draw on care (57.8%) were satisfied with it, compared with 63.0% nationally "
+            "(ASCS, 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(57.8, 63.0, None)]
+
+
+def test_both_lower_than_the_councils_after_a_dash_is_the_council_higher():
+    text = ("The share who felt safe was 90.3%; the regional average was 88.0% and the England average 87.8% - both lower "
+            "than Pendleford's (ASCS, 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(90.3, 88.0, "higher"), (90.3, 87.8, "higher")]
+
+
+def test_a_second_place_joined_by_and_with():
+    text = ("Of people who received short-term support, 88.6% needed no further support; this compares favourably with "
+            "the South East (79.8%) and with England (77.5%).")
+    assert _pairs(text, "Pendleford Council") == [(88.6, "regional average", 79.8), (88.6, "England average", 77.5)]
+
+
+def test_a_trailing_name_before_a_list_after_another_benchmarks_list_pairs_in_order():
+    text = ("Turnover and vacancy rates among the council's own staff were 11.4% and 6.2% respectively. The comparable "
+            "North East rates were 13.9% and 7.0%, and in England 15.2% and 8.8% (ASC-WDS 2023/24).")
+    assert _pairs(text, "Pendleford Council") == [(11.4, "regional average", 13.9), (11.4, "England average", 15.2),
+                                                 (6.2, "regional average", 7.0), (6.2, "England average", 8.8)]
+
+
+def test_an_earlier_figure_compared_already_with_that_benchmark_is_not_restated():
+    text = ("3.1% of residents provided 50 or more hours of unpaid care a week, compared with 2.7% nationally (Census "
+            "2021). Across England, 8.9% of the population provided some unpaid care in 2021.")
+    assert _pairs(text, "Pendleford Council") == [(3.1, "national average", 2.7)]
+
+
+def test_a_council_figure_not_known_before_the_benchmark_takes_none_from_before():
+    text = ("In 2023-24, 27% of completed assessments identified eligible needs. Leaders could not tell us what "
+            "proportion of new requests had gone on to result in long-term support; the England figure is 7.4%.")
+    assert _pairs(text, "Pendleford Council") == []

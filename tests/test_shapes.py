@@ -1480,3 +1480,9 @@ def test_a_page_number_after_a_table_saved_one_cell_a_line_is_no_cell():
     text = ("Table 3: Safeguarding activity, 2023-24 (Safeguarding Adults Collection)\nMeasure\nOakshire\n"
             "Yorkshire and the Humber\nEngland\nSafeguarding concerns per 100,000 adults\n1,284.5\n1,102.3\n1,079.8\n\n21\n")
     assert table_comparisons(text, *reversed(analyse(text))) == []  # not 1,284.5 against the England 'figure' 21
+
+
+def test_a_bracketed_population_before_live_there():
+    row = _overview_row("About Oakshire County Council\n\nIt covers 1,376 square miles, with more than 400 miles of "
+                        "coastline, and just over half a million people (512,600) live there.")
+    assert (row["population"], row["area_sq_miles"]) == (512600, 1376.0)
