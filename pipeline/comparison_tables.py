@@ -400,8 +400,9 @@ def _directed_after(rows: list[Comparison], text: str, end: int, atoms: list[Ato
     and close to the England figure', 'The gap was widest for nursing homes, where the proportion ... was lower than in
     England': the first sentences right after a comparison table (up to AFTER_TABLE, none holding a figure) give its
     rows the direction leading into a benchmark of theirs (or into 'both'): the rows the sentence names by their label,
-    else every row when 'both' comes before the direction ('On both measures ...', 'Both rates ...'); only when each such row's figures agree with the direction, or it is a likeness said of every row
-    ('Both figures were in line with the national averages': as written, the numbers aside)."""
+    else every row when 'both' comes before the direction ('On both measures ...', 'Both rates ...'); only when each
+    such row's figures agree with the direction, or it is a likeness said of every row ('Both figures were in line
+    with the national averages': as written, the numbers aside)."""
     following = [s for s in sentences if s.start >= end][:AFTER_TABLE]
     if following and cited_after_label(following[0].text) is not None:
         following = following[1:]  # 'Source: Adult Social Care Survey (ASCS), 2023' under the table

@@ -1071,14 +1071,14 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
 
 
 def _after_plural_noun(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
-    """'for England these proportions are 8.9% and 2.2%', 'across England these stood at 45.6% and 67.1%': the first
-    figure after the benchmark when only a plural noun or pronoun (cues plural_noun, plural_pronoun) and linking words
-    stand between."""
+    """'for England these proportions are 8.9% and 2.2%', 'across England these stood at 45.6% and 67.1%', 'For the West
+    Midlands, the proportions are 21.9 per cent and 18.1 per cent': the first figure after the benchmark when only a
+    plural noun or pronoun (cues plural_noun, plural_pronoun), linking words and a comma stand between."""
     after = next((f for f in figures if f.start >= bench.end), None)
     plural = ("plural_noun", "plural_pronoun")
     if after is None or not any(sentence.cues_of(kind, bench.end, after.start) for kind in plural):
         return None
-    return after if sentence.only_cues_between(bench.end, after.start, (*plural, "leads_into", "benchmark_figure_after")) else None
+    return after if sentence.only_cues_between(bench.end, after.start, (*plural, "leads_into", "benchmark_figure_after"), ",") else None
 
 
 def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[Atom]) -> list[tuple[Link, Atom]]:

@@ -3020,3 +3020,9 @@ def test_a_council_figure_not_known_before_the_benchmark_takes_none_from_before(
     text = ("In 2023-24, 27% of completed assessments identified eligible needs. Leaders could not tell us what "
             "proportion of new requests had gone on to result in long-term support; the England figure is 7.4%.")
     assert _pairs(text, "Pendleford Council") == []
+
+
+def test_a_comma_between_a_benchmark_and_its_plural_noun_before_a_list():
+    text = ("Children under 18 make up 24.1 per cent of the population and people aged 65 and over 15.6 per cent. For the "
+            "West Midlands, the proportions are 21.9 per cent and 18.1 per cent respectively.")
+    assert _pairs(text, "Pendleford Council") == [(24.1, "regional average", 21.9), (15.6, "regional average", 18.1)]
