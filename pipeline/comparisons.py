@@ -3368,9 +3368,23 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
         picked = after[0] if after else sources[-1] if sources else None
         if candidate.figure.start in report.forced and location == SourceLocation.SENTENCE:
             picked = _respectively_source(report, candidate, value, sources) or picked
+        elif location == SourceLocation.SENTENCE:
+            picked = _nth_source(report, candidate, after) or picked
         if picked is not None:
             return picked, location, where
     return None
+
+
+def _nth_source(report: Report, candidate: Candidate, after: list[Atom]) -> Atom | None:
+    """'66.0% ..., compared to 71.1% in England; for carers the figure was 78.4% against 80.8% nationally (ASCS
+    2023-24; SACE 2023-24)': one closing citation naming as many data sets as the sentence has comparisons, each
+    after all of them: the n-th comparison's is the n-th."""
+    distinct = list(dict.fromkeys(a.key for a in after))
+    ours = [c for c in report.candidates if c.sentence is candidate.sentence]
+    if len(distinct) < 2 or len(ours) != len(distinct) or any(a.start < max(c.figure.end for c in ours) for a in after):
+        return None
+    position = sorted(ours, key=lambda c: c.figure.start).index(candidate)
+    return next(a for a in after if a.key == distinct[position])
 
 
 def _cites_earlier_figure(report: Report, where: Sentence, source: Atom, value: Atom, figure: Atom) -> bool:

@@ -3026,3 +3026,9 @@ def test_a_comma_between_a_benchmark_and_its_plural_noun_before_a_list():
     text = ("Children under 18 make up 24.1 per cent of the population and people aged 65 and over 15.6 per cent. For the "
             "West Midlands, the proportions are 21.9 per cent and 18.1 per cent respectively.")
     assert _pairs(text, "Pendleford Council") == [(24.1, "regional average", 21.9), (15.6, "regional average", 18.1)]
+
+
+def test_a_closing_citation_of_two_data_sets_cites_the_sentences_two_comparisons_in_order():
+    text = ("Of people who use services, 66.0% felt as safe as they wanted, compared to 71.1% in England; for carers the "
+            "figure was 78.4% against 80.8% nationally (ASCS 2023-24; SACE 2023-24).")
+    assert _sources(text) == [(66.0, "ASCS"), (78.4, "SACE")]
