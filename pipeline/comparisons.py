@@ -2951,7 +2951,22 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
             return relation  # 'The England figure was 70.1%, which is statistically similar (ASCS, 2023-24).': a likeness both ways
     after = [r for r in own if r.label == "RELATION" and r.start >= last]
     return _direction_on_every(sentence, after) or _both_in_the_council(report, sentence, after) \
-        or _every_benchmark_directed(report, sentence, after)
+        or _every_benchmark_directed(report, sentence, after) or _both_against_it(report, candidate, after)
+
+
+def _both_against_it(report: Report, candidate: Candidate, relations: list[Atom]) -> Atom | None:
+    """'...; the England averages are 79.4 and 83.1 years, so both sit below the national picture': a clause opening on
+    'both' (lexicon every_benchmark_words; a joining word before it) whose direction leads into the benchmark of the
+    figures just given, named again: 'both' is the council's figures, the direction theirs."""
+    sentence, every = candidate.sentence, lexicon_model().every_benchmark_words
+    for relation in (r for r in relations if r.key in OPPOSITE):
+        head = sentence.text[_clause_start(sentence, relation.start) - sentence.start:relation.start - sentence.start]
+        head = _WORD.findall(head.rsplit(",", 1)[-1])  # ', so both sit'
+        named = next((a for a in report.atoms_in(sentence) if a.label == "BENCHMARK" and a.start >= relation.end), None)
+        if any(w.lower() in every for w in head[:2]) and len(head) <= 4 and named is not None and named is not candidate.bench \
+                and same_benchmark(named, candidate.bench) and sentence.only_cues_between(relation.end, named.start, "leads_into"):
+            return relation
+    return None
 
 
 def _both_in_the_council(report: Report, sentence: Sentence, relations: list[Atom]) -> Atom | None:

@@ -3032,3 +3032,9 @@ def test_a_closing_citation_of_two_data_sets_cites_the_sentences_two_comparisons
     text = ("Of people who use services, 66.0% felt as safe as they wanted, compared to 71.1% in England; for carers the "
             "figure was 78.4% against 80.8% nationally (ASCS 2023-24; SACE 2023-24).")
     assert _sources(text) == [(66.0, "ASCS"), (78.4, "SACE")]
+
+
+def test_both_against_the_same_benchmark_named_again_is_the_councils_figures():
+    text = ("Life expectancy at birth is 77.6 years for men and 81.5 years for women; the England averages are 79.4 and "
+            "83.1 years, so both sit below the national picture.")
+    assert _relations(text, "Pendleford Council") == [(77.6, 79.4, "lower"), (81.5, 83.1, "lower")]
