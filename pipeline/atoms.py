@@ -21,7 +21,8 @@ from .rules import list_mark
 
 WRAPPED_LINE = 100  # characters: no hard-wrapped prose line is longer
 _BLOCK_START = re.compile(rf"^\s*(?:#{{1,6}}\s|{list_mark()}\s|\d+[.)]\s)")
-_TABLE_CELLS = re.compile(r"\|[^|\n]*\||\t[^\t\n]*\t")  # a line of table cells (between pipes or tabs)
+TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,}|[^\t\n]+(?:\t[^\t\n]*){2,})[ \t]*$",
+                       re.MULTILINE)  # outer pipes, two inner ones, or cells between tabs ('Vacancy rate\t11.9%\t9.6%\t8.1%')
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,7 @@ def _paragraphs_read(every: list[tuple[int, str]], digits: list[bool]) -> frozen
     after a table row with a figure (its sentences may state the rows' directions: comparison_tables)."""
     return frozenset(para for para, (_, block) in enumerate(every)
                      if digits[para] or (block.endswith(":") and para + 1 < len(every) and digits[para + 1])
-                     or para > 0 and digits[para - 1] and _TABLE_CELLS.search(every[para - 1][1]) is not None)
+                     or para > 0 and digits[para - 1] and TABLE_ROW.search(every[para - 1][1]) is not None)
 
 
 def _holds_spelled_time(block: str) -> bool:

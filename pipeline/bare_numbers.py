@@ -84,8 +84,7 @@ def _bare_pass(sentence: Sentence, atoms: list[Atom], quantities: list[Atom], kn
     for number, value, lo, hi in _numbers_in(sentence.text):
         start, end = sentence.start + lo, sentence.start + hi
         if YEAR.fullmatch(number) or any(a.start < end and start < a.end for a in [*atoms, *found]) \
-                or sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end) \
-                or _and_a_fraction(sentence, end):
+                or bounds_an_age(sentence, start, end) or _and_a_fraction(sentence, end):
             continue  # 'aged 65 and over' is an age band, no figure; 'nine and a half days' is no 9
         like = {a.key: a for a in quantities if SIZE_RANGE[0] <= value / a.value <= SIZE_RANGE[1]}
         slot = _in_figure_slot(sentence, atoms, start, end, sorted([*quantities, *found], key=lambda a: a.start)) \
@@ -93,6 +92,11 @@ def _bare_pass(sentence: Sentence, atoms: list[Atom], quantities: list[Atom], kn
         if len(like) == 1 and slot:
             found.append(printed_without_unit(next(iter(like.values())), number, start, end, value))
     return sorted(found, key=lambda a: a.start)
+
+
+def bounds_an_age(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the number at [start, end) an age band's bound ('aged 65 and over': cue age_bound before or after it)?"""
+    return sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end) is not None
 
 
 def _and_a_fraction(sentence: Sentence, end: int) -> bool:

@@ -18,15 +18,13 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .atoms import Atom
+from .atoms import TABLE_ROW, Atom
 from .atoms import Sentence
 from .comparisons import (FIGURES, OPPOSITE, YEAR, Comparison, SourceLocation, ValueLocation, benchmark_nouns,
                           cited_after_label, figures_agree, same_benchmark, statistic_keys, unit_of)
 from .numbers import NUMBER_TEXT
 from .rules import atom_vocabulary, lexicon_model
 
-_TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,}|[^\t\n]+(?:\t[^\t\n]*){2,})[ \t]*$",
-                        re.MULTILINE)  # outer pipes, two inner ones, or cells between tabs ('Vacancy rate\t11.9%\t9.6%\t8.1%')
 _SPACED = re.compile(r" {2,}")  # between cells lined up by runs of spaces ('Average delay (days)     2.9     1.8')
 _WHOLE_LINE = re.compile(r"[^\n]*")
 _NUMBER_LINE = re.compile(r"^[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*$", re.MULTILINE)  # a number alone on its line
@@ -77,7 +75,7 @@ def _rows(text: str) -> list[re.Match[str]]:
     rows = []
     for start, line in _lines_at(text):
         if "|" in line or "\t" in line:
-            row = _TABLE_ROW.match(text, start, start + len(line))
+            row = TABLE_ROW.match(text, start, start + len(line))
         else:  # three or more cells lined up by runs of spaces (text copied from a PDF)
             row = _WHOLE_LINE.match(text, start, start + len(line)) \
                 if "  " in line and len(_SPACED.findall(line.strip())) >= 2 else None

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Cue, Sentence
-from .bare_numbers import printed_without_unit, with_bare_numbers
+from .bare_numbers import bounds_an_age, printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .nlp import first_word_at, place_words
@@ -880,8 +880,7 @@ def _unread_between(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     """Does a number that is no year and no atom stand between the figure and the benchmark ('61 people ...; per 100,000
     adults this equates to 21.3, a markedly higher rate than England's 14.6': 14.6 is set against 21.3, not 61)?"""
     return figure.sentence == bench.sentence and any(
-        not YEAR.fullmatch(m.group(0)) and not sentence.cue_ending_at("age_bound", sentence.start + m.start())
-        and not sentence.cue_starting_at("age_bound", sentence.start + m.end())  # 'people aged 65 and over'
+        not YEAR.fullmatch(m.group(0)) and not bounds_an_age(sentence, sentence.start + m.start(), sentence.start + m.end())
         for m in _NUMBER.finditer(sentence.text, figure.end - sentence.start, bench.start - sentence.start))
 
 
@@ -2442,7 +2441,7 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     if not sentence.only_cues_between(sentence.start, bench.start, OPENING_CUES):
         return None
     link = _value_earlier(report, candidate)
-    if link is None or any(c.sentence.index == link.value.sentence and same_benchmark(c.bench, bench) for c in report.candidates):
+    if link is None or any(same_benchmark(c.bench, bench) for c in report.candidates_in.get(link.value.sentence, [])):
         return None  # '3.1% ... compared with 2.7% nationally. Across England, 8.9% of the population ...': compared already
     clause_end = _clause_end(sentence, figure.end)
     measure = _stems(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
@@ -3362,12 +3361,14 @@ def _only_a_citation(where: Sentence, sources: list[Atom]) -> bool:
 def _respectively_source(report: Report, candidate: Candidate, value: Atom, sources: list[Atom]) -> Atom | None:
     """'(ASCS, 2023; SACE, 2023)' closing a 'respectively' sentence: the n-th distinct source for the n-th pair."""
     closing = [a for a in sources if a.start >= candidate.bench.end]
-    distinct = list(dict.fromkeys(a.key for a in closing))
-    position = report.forced[candidate.figure.start][1]
     pairs = sum(1 for link, _ in report.forced.values() if link.value.sentence == value.sentence)
-    if len(distinct) > position and len(distinct) == pairs:
-        return next(a for a in closing if a.key == distinct[position])
-    return None
+    return _nth_data_set(closing, report.forced[candidate.figure.start][1], pairs)
+
+
+def _nth_data_set(sources: list[Atom], position: int, count: int) -> Atom | None:
+    """The first source of the `position`-th distinct data set among `sources`, when they name exactly `count`."""
+    distinct = list(dict.fromkeys(a.key for a in sources))
+    return next(a for a in sources if a.key == distinct[position]) if len(distinct) == count > position else None
 
 
 def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom, SourceLocation, Sentence] | None:
@@ -3394,12 +3395,10 @@ def _nth_source(report: Report, candidate: Candidate, after: list[Atom]) -> Atom
     """'66.0% ..., compared to 71.1% in England; for carers the figure was 78.4% against 80.8% nationally (ASCS
     2023-24; SACE 2023-24)': one closing citation naming as many data sets as the sentence has comparisons, each
     after all of them: the n-th comparison's is the n-th."""
-    distinct = list(dict.fromkeys(a.key for a in after))
-    ours = [c for c in report.candidates if c.sentence is candidate.sentence]
-    if len(distinct) < 2 or len(ours) != len(distinct) or any(a.start < max(c.figure.end for c in ours) for a in after):
+    ours = report.candidates_in.get(candidate.sentence.index, [])
+    if len(ours) < 2 or any(a.start < max(c.figure.end for c in ours) for a in after):
         return None
-    position = sorted(ours, key=lambda c: c.figure.start).index(candidate)
-    return next(a for a in after if a.key == distinct[position])
+    return _nth_data_set(after, sorted(ours, key=lambda c: c.figure.start).index(candidate), len(ours))
 
 
 def _cites_earlier_figure(report: Report, where: Sentence, source: Atom, value: Atom, figure: Atom) -> bool:
