@@ -20,6 +20,7 @@ from .patterns import unit_words
 from .rules import list_mark
 
 WRAPPED_LINE = 100  # characters: no hard-wrapped prose line is longer
+LEAD_IN_REACH = 3  # paragraphs: a lead-in ending on a colon, a table title and its header line, then the rows
 _BLOCK_START = re.compile(rf"^\s*(?:#{{1,6}}\s|{list_mark()}\s|\d+[.)]\s)")
 TABLE_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^|\n]+(?:\|[^|\n]*){2,}|[^\t\n]+(?:\t[^\t\n]*){2,})[ \t]*$",
                        re.MULTILINE)  # outer pipes, two inner ones, or cells between tabs ('Vacancy rate\t11.9%\t9.6%\t8.1%')
@@ -175,11 +176,22 @@ def _spelled_time_pattern() -> re.Pattern[str]:
 
 
 def _paragraphs_read(every: list[tuple[int, str]], digits: list[bool]) -> frozenset[int]:
-    """The paragraphs with a figure (`digits`), each line ending on ':' that leads into one, and the paragraph right
-    after a table row with a figure (its sentences may state the rows' directions: comparison_tables)."""
+    """The paragraphs with a figure (`digits`), each line ending on ':' that leads into one (a table's title and
+    header lines, one line each, between), and the paragraph right after a table row with a figure (its sentences may
+    state the rows' directions: comparison_tables)."""
     return frozenset(para for para, (_, block) in enumerate(every)
-                     if digits[para] or (block.endswith(":") and para + 1 < len(every) and digits[para + 1])
+                     if digits[para] or block.endswith(":") and _leads_into_a_figure(every, digits, para)
                      or para > 0 and digits[para - 1] and TABLE_ROW.search(every[para - 1][1]) is not None)
+
+
+def _leads_into_a_figure(every: list[tuple[int, str]], digits: list[bool], para: int) -> bool:
+    """Is the next paragraph with a figure within LEAD_IN_REACH, only one-line paragraphs between?"""
+    for after in range(para + 1, min(para + 1 + LEAD_IN_REACH, len(every))):
+        if digits[after]:
+            return after == para + 1 or TABLE_ROW.search(every[after][1]) is not None
+        if "\n" in every[after][1].strip():
+            return False
+    return False
 
 
 def _holds_spelled_time(block: str) -> bool:

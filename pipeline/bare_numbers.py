@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .atoms import Atom, Sentence
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
-from .rules import FIGURE_LABELS
+from .rules import FIGURE_LABELS, atom_vocabulary, lexicon_model
 
 _NUMBER = LONE_NUMBER  # '4,0' is none
 _CLOSING = ",;.):"
@@ -174,11 +174,32 @@ def _after_comparison(sentence: Sentence, atoms: list[Atom], start: int) -> bool
 
 def _set_against_benchmark(sentence: Sentence, atoms: list[Atom], end: int) -> bool:
     """'sickness days per care worker was 7.6, which was broadly comparable with England (5.2 days)':
-    only linking words (', which was') between the number and relation words leading into a benchmark."""
-    return any(r.label == "RELATION" and r.start >= end and sentence.only_cues_between(end, r.start, "benchmark_figure_after", ",")
+    only linking words (', which was') or a gap ('women to eighty-two, each more than a year below the national
+    averages') between the number and relation words leading into a benchmark."""
+    return any(r.label == "RELATION" and r.start >= end and (sentence.only_cues_between(end, r.start, "benchmark_figure_after", ",")
+                                                             or _gap_between(sentence, atoms, end, r.start))
                and any(b.label == "BENCHMARK" and b.start >= r.end and sentence.only_cues_between(r.end, b.start, "leads_into")
                        for b in atoms)
                for r in atoms)
+
+
+def _gap_between(sentence: Sentence, atoms: list[Atom], lo: int, hi: int) -> bool:
+    """', each more than a year': a comma, then a gap's words (gap_amount_words, lexicon gap_leads, relation phrases)."""
+    text = _between(sentence, lo, hi)
+    for atom in (a for a in atoms if a.label == "RELATION" and lo <= a.start and a.end <= hi):
+        text = text[:atom.start - lo] + " " * (atom.end - atom.start) + text[atom.end - lo:]
+    words = text.lstrip()[1:].split() if text.lstrip().startswith(",") else []
+    allowed = gap_amount_words() | set(lexicon_model().gap_leads)
+    return bool(words) and all(w.lower() in allowed for w in words)
+
+
+@lru_cache(maxsize=1)
+def gap_amount_words() -> frozenset[str]:
+    """Words sizing a gap: atoms.json degree words and units, figures.json number words, lexicon gap_units."""
+    from .figures import vocabulary  # figures imports this module's neighbours; read lazily
+    vocab = atom_vocabulary()
+    return frozenset([*(w.lower() for p in vocab.degree_words for w in p.split()), *vocabulary().number_words,
+                      *(w for words in vocab.units.values() for w in words), *lexicon_model().gap_units])
 
 
 def _second_of_pair(sentence: Sentence, start: int, figures: list[Atom]) -> bool:
@@ -203,7 +224,11 @@ def _next_place_of_list(sentence: Sentence, atoms: list[Atom], start: int, figur
 
 def _first_of_pair(sentence: Sentence, end: int, figures: list[Atom]) -> bool:
     """'men live to 78.1 and women to 82.2 years': 'and' after it (a few plain words between), then a
-    few plain words and a figure; or '81.5 against 83.2': comparison words and a number."""
+    few plain words and a figure; 'live on average to seventy-seven, women to eighty-one': a comma, a few plain words and
+    a figure; or '81.5 against 83.2': comparison words and a number."""
+    if any(f.start > end and (gap := _between(sentence, end, f.start)).lstrip().startswith(",")
+           and _plain_words(gap.replace(",", " ", 1)) for f in figures):
+        return True
     joined = next((c for c in sentence.cues_of("chain", lo=end) if _plain_words(_between(sentence, end, c.start))), None)
     if joined is not None and any(f.start >= joined.end and _plain_words(_between(sentence, joined.end, f.start))
                                   for f in figures):

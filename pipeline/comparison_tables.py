@@ -7,7 +7,7 @@ vocabularies in rules/lexicon.json (a region of atoms.json heads a regional colu
 a benchmark phrase of atoms.json its comparator's: 'CIPFA neighbours'); a data set
 named in a header cell, on a 'Source: ...' line under the table or in a caption above it, cites
 every row without a source of its own. A table states no relation; the sentences right after it may
-(_directed_after).
+(_directed_after), and a lead-in ending on a colon right before it (_directed_before).
 """
 from __future__ import annotations
 
@@ -381,6 +381,7 @@ def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -
         if header.benchmarks and body:
             rows = [c for row in body for c in _row_comparisons(_cells(row), _row_line(row), header, figures, sources,
                                                                  max(0, bisect_left(starts, row.start() + 1) - 1))]
+            rows = _directed_before(rows, text, block[0].start(), atoms, sentences)
             found += _directed_after(rows, text, block[-1].end(), atoms, sentences)
         elif body:
             found += _area_rows_comparisons([(_cells(row), _row_line(row)) for row in body], header, figures, sources)
@@ -388,8 +389,9 @@ def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -
         header = replace(_header(cells, cells[0].start, cells[-1].end), caption=_caption_source(text, rows[-1][-1].end, sources)
                          or _caption_above(text, cells[0].start, atoms), title=_title_above(text, cells[0].start))
         lines = [Cell(row[0].start, row[-1].end, text[row[0].start:row[-1].end]) for row in rows]
-        found += _directed_after([c for row, line in zip(rows, lines) for c in _row_comparisons(
-            row, line, header, figures, sources, max(0, bisect_left(starts, line.start + 1) - 1))], text, lines[-1].end, atoms, sentences)
+        directed = _directed_before([c for row, line in zip(rows, lines) for c in _row_comparisons(
+            row, line, header, figures, sources, max(0, bisect_left(starts, line.start + 1) - 1))], text, cells[0].start, atoms, sentences)
+        found += _directed_after(directed, text, lines[-1].end, atoms, sentences)
     return found
 
 
@@ -407,30 +409,54 @@ def _directed_after(rows: list[Comparison], text: str, end: int, atoms: list[Ato
     if not rows or not following or text[end:following[0].start].strip() and cited_after_label(text[end:following[0].start]) is None:
         return rows
     for sentence in (s for s in following if s.paragraph == following[0].paragraph):
-        theirs = [a for a in atoms if a.sentence == sentence.index]
-        if any(a.label in FIGURES for a in theirs):
+        if any(a.label in FIGURES for a in atoms if a.sentence == sentence.index):
             break
-        for relation, benches in _directions_into(sentence, theirs):
-            led = [c for c in rows if benches is None or any(same_benchmark(b, c.bench) for b in benches)]
-            named = _rows_named(sentence.text[:relation.start - sentence.start], [c.metric or "" for c in rows])
-            if not named and not _says_every(sentence.text[:relation.start - sentence.start]):
-                continue  # 'the council's conversion rate was higher than ...': no row of the table named, nor all
-            led = [c for c in led if c.metric in named] if named else led
-            if led and all(c.relation is None and (figures_agree(relation, c.value, c.figure) or relation.key == "similar"
-                                                   and _says_every(sentence.text)) for c in led):
-                rows = [replace(c, relation=relation) if c in led else c for c in rows]
+        rows = _directed_by(rows, sentence, atoms)
     return rows
 
 
-def _directions_into(sentence: Sentence, theirs: list[Atom]) -> list[tuple[Atom, list[Atom] | None]]:
-    """Each direction of the sentence and the benchmarks after it up to the next direction; None for 'both' or
-    'either' (lexicon every_benchmark_words) there instead: every benchmark."""
+def _directed_before(rows: list[Comparison], text: str, start: int, atoms: list[Atom], sentences: list[Sentence]) -> list[Comparison]:
+    """'On both measures Quenbury was below London and England:' then the table (a title line at most between): a
+    lead-in ending on a colon and holding no figure directs the rows as a sentence after the table would, into
+    benchmarks it names."""
+    before = [s for s in sentences if s.end <= start]
+    if not rows or not before or not before[-1].text.rstrip().endswith(":") \
+            or len([line for line in text[before[-1].end:start].splitlines() if line.strip()]) > 1 \
+            or any(a.label in FIGURES for a in atoms if a.sentence == before[-1].index):
+        return rows
+    return _directed_by(rows, before[-1], atoms, every=False)
+
+
+def _directed_by(rows: list[Comparison], sentence: Sentence, atoms: list[Atom], every: bool = True) -> list[Comparison]:
+    """The rows with the directions `sentence` gives them (see _directed_after); `every`: also a direction into 'both'
+    or 'elsewhere' (not in a lead-in: 'people in Brackenford were less satisfied than people elsewhere:' is a lead-in's
+    quality words)."""
+    theirs = [a for a in atoms if a.sentence == sentence.index]
+    for relation, benches, said in _directions_into(sentence, theirs):
+        if benches is None and not every:
+            continue
+        led = [c for c in rows if benches is None or any(same_benchmark(b, c.bench) for b in benches)
+               or re.search(rf"\b{re.escape(c.bench.text)}\b", said, re.IGNORECASE)]  # 'below London and England
+        named = _rows_named(sentence.text[:relation.start - sentence.start], [c.metric or "" for c in rows])
+        if not named and not _says_every(sentence.text[:relation.start - sentence.start]):
+            continue  # 'the council's conversion rate was higher than ...': no row of the table named, nor all
+        led = [c for c in led if c.metric in named] if named else led
+        if led and all(c.relation is None and (figures_agree(relation, c.value, c.figure) or relation.key == "similar"
+                                               and _says_every(sentence.text)) for c in led):
+            rows = [replace(c, relation=relation) if c in led else c for c in rows]
+    return rows
+
+
+def _directions_into(sentence: Sentence, theirs: list[Atom]) -> list[tuple[Atom, list[Atom] | None, str]]:
+    """Each direction of the sentence, the benchmarks after it up to the next direction (None for 'both' or 'either',
+    lexicon every_benchmark_words, there instead: every benchmark) and the text up to there."""
     relations = [a for a in theirs if a.label == "RELATION" and (a.key in OPPOSITE or a.key == "similar")]
     out = []
     for relation, after in zip(relations, [r.start for r in relations[1:]] + [sentence.end]):
         benches = [b for b in theirs if b.label == "BENCHMARK" and relation.end <= b.start < after]
-        if benches or _says_every(sentence.text[relation.end - sentence.start:after - sentence.start]):
-            out.append((relation, benches or None))
+        said = sentence.text[relation.end - sentence.start:after - sentence.start]
+        if benches or _says_every(said):
+            out.append((relation, benches or None, said))
     return out
 
 

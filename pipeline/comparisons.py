@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Cue, Sentence
-from .bare_numbers import bounds_an_age, printed_without_unit, with_bare_numbers
+from .bare_numbers import bounds_an_age, gap_amount_words, printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .nlp import first_word_at, place_words
@@ -1071,13 +1071,14 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
 
 def _after_plural_noun(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
     """'for England these proportions are 8.9% and 2.2%', 'across England these stood at 45.6% and 67.1%', 'For the West
-    Midlands, the proportions are 21.9 per cent and 18.1 per cent': the first figure after the benchmark when only a
-    plural noun or pronoun (cues plural_noun, plural_pronoun), linking words and a comma stand between."""
+    Midlands, the proportions are 21.9 per cent and 18.1 per cent', 'the England average for both (79.3 and 83.2 years)':
+    the first figure after the benchmark when only a plural noun or pronoun (cues plural_noun, plural_pronoun), linking
+    words, a comma and an opening bracket stand between."""
     after = next((f for f in figures if f.start >= bench.end), None)
     plural = ("plural_noun", "plural_pronoun")
     if after is None or not any(sentence.cues_of(kind, bench.end, after.start) for kind in plural):
         return None
-    return after if sentence.only_cues_between(bench.end, after.start, (*plural, "leads_into", "benchmark_figure_after"), ",") else None
+    return after if sentence.only_cues_between(bench.end, after.start, (*plural, "leads_into", "benchmark_figure_after"), ",(") else None
 
 
 def _in_order(sentence: Sentence, bench: Atom, figures: list[Atom], chain: list[Atom]) -> list[tuple[Link, Atom]]:
@@ -1675,7 +1676,7 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
         tail[lo:hi] = " " * max(0, min(hi, len(tail)) - lo)  # ', according to the Adult Social Care Survey 2023-24'
     words = _WORD.findall(_PARENS.sub("", "".join(tail)))
     if sentence.cues_of("gap_noun", candidate.figure.end, candidate.figure.end + len(tail)):
-        words = [w for w in words if w.lower() not in _gap_amount_words() | _gap_noun_words()]  # ', a gap of 3.5 points'
+        words = [w for w in words if w.lower() not in gap_amount_words() | _gap_noun_words()]  # ', a gap of 3.5 points'
     return len(words) <= 3
 
 
@@ -1718,7 +1719,7 @@ def _only_a_gap_between(sentence: Sentence, lo: int, hi: int) -> bool:
     figures are (a comma, degree words, a number in digits or words, a unit, 'percentage points')."""
     words = _WORD.findall(sentence.text[lo - sentence.start:hi - sentence.start])
     return bool(words) and sentence.text[lo - sentence.start:hi - sentence.start].lstrip().startswith(",") \
-        and all(w.lower() in _gap_amount_words() for w in words)
+        and all(w.lower() in gap_amount_words() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -1743,15 +1744,6 @@ def _gap_contradicts(candidate: Candidate, link: Link) -> bool:
             gap = float(numbers[word.lower()]) if word.lower() in numbers else float(word.replace(",", ""))
             return abs(abs(link.value.value - candidate.figure.value) - gap) > max(1.0, gap / 4)
     return False
-
-
-@lru_cache(maxsize=1)
-def _gap_amount_words() -> frozenset[str]:
-    """Words sizing a gap: atoms.json degree words and units, figures.json number words, lexicon gap_units."""
-    from .figures import vocabulary
-    vocab = atom_vocabulary()
-    return frozenset([*(w.lower() for p in vocab.degree_words for w in p.split()), *vocabulary().number_words,
-                      *(w for words in vocab.units.values() for w in words), *lexicon_model().gap_units])
 
 
 def _ambiguity(choices: list[Atom], start: int, candidate: Candidate, what: str) -> Finding | None:

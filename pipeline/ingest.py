@@ -182,8 +182,8 @@ def _inline_text(node: Tag) -> str:
         if isinstance(child, Tag):
             if child.name == "br" or child.name in _BLOCK_TAGS or child.name in {"li", "h1", "h2", "h3", "h4", "h5", "h6"}:
                 parts.append("\n")
-            elif child.name in {"td", "th"}:
-                parts.append(" ")
+            elif child.name in {"td", "th"} or _follows_a_span(child):
+                parts.append(" ")  # '<li><span>Assessing needs</span><span>Score: 3</span></li>': two items
             continue
         parts.append(str(child))
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))

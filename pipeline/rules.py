@@ -182,6 +182,7 @@ class Lexicon(_Rule):
     clause_joins: list[str] = []  # ', and in two of the wards it was ...': after a comma, these open a clause of its own
     source_time_words: list[str] = []  # 'since the 2011 Census': a data set after one of these names a time
     gap_units: list[str] = []  # 'nearly eight percentage points higher': words sizing a gap besides units and numbers
+    gap_leads: list[str] = []  # 'to seventy-eight, each more than a year below the national averages': may open a gap
 
     @model_validator(mode="after")
     def _consistent(self) -> "Lexicon":

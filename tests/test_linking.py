@@ -1792,7 +1792,7 @@ def test_a_benchmark_figure_then_the_gap_and_its_direction():
 def test_the_other_sexs_figure_after_a_benchmark_is_not_the_councils():
     text = ("Men in Quenby can expect to live to seventy-six, nearly three years short of the England average of 78.9 years, "
             "and women to 80.9 years.")
-    assert _pairs(text, council="Quenby Council") == []
+    assert _pairs(text, council="Quenby Council") == [(76.0, "England average", 78.9)]  # the men's, never the women's
 
 
 def test_the_first_figure_after_an_opening_benchmark_is_its_own():
@@ -2035,7 +2035,7 @@ def test_a_rate_for_every_100000():
 def test_a_later_clauses_figure_set_against_the_same_place_there_is_not_this_ones():
     text = ("Women in Ashby live, on average, to eighty-five, almost two years above the England average of 83.1 years, "
             "while healthy life expectancy is 68.9 years for women against an England average of 63.9 years.")
-    assert _pairs(text) == [(68.9, "England average", 63.9)]
+    assert _pairs(text) == [(85.0, "England average", 83.1), (68.9, "England average", 63.9)]
 
 
 def test_a_change_on_the_councils_own_past_is_no_council_figure():
@@ -2456,7 +2456,7 @@ def test_a_scaled_count_is_the_count_not_an_age_bound():
 def test_a_benchmark_in_a_clause_about_men_takes_no_figure_for_women_before_it():
     text = ("Women in Pendleford live to 82.9 years, close to England (83.2 years); men live to 78.1, a year short of "
             "the England figure of 79.1.")
-    assert _pairs(text, "Pendleford Council") == [(82.9, "England average", 83.2)]
+    assert _pairs(text, "Pendleford Council") == [(82.9, "England average", 83.2), (78.1, "England average", 79.1)]
 
 
 def test_half_as_large_again_is_higher():
@@ -3038,3 +3038,27 @@ def test_both_against_the_same_benchmark_named_again_is_the_councils_figures():
     text = ("Life expectancy at birth is 77.6 years for men and 81.5 years for women; the England averages are 79.4 and "
             "83.1 years, so both sit below the national picture.")
     assert _relations(text, "Pendleford Council") == [(77.6, 79.4, "lower"), (81.5, 83.1, "lower")]
+
+
+def test_a_singular_benchmark_for_both_pairs_its_bracketed_list_in_order():
+    text = ("Life expectancy at birth is 76.8 years for men and 80.9 years for women, more than two years below the England "
+            "average for both (79.3 and 83.2 years).")
+    assert _relations(text, "Pendleford Council") == [(76.8, 79.3, "lower"), (80.9, 83.2, "lower")]
+
+
+def test_two_ages_in_words_joined_by_a_comma_pair_with_a_respectively_list():
+    text = ("Men in Pendleford live on average to seventy-seven, women to eighty-one, lower than the England averages of "
+            "78.9 and 82.8 years respectively.")
+    assert _relations(text, "Pendleford Council") == [(77.0, 78.9, "lower"), (81.0, 82.8, "lower")]
+
+
+def test_ages_in_words_before_a_gap_and_a_direction_are_the_councils_figures():
+    text = ("Men in Pendleford can expect to live to seventy-eight and women to eighty-two, each more than a year below the "
+            "national averages of 79.4 and 83.1 years.")
+    assert _relations(text, "Pendleford Council") == [(78.0, 79.4, "lower"), (82.0, 83.1, "lower")]
+
+
+def test_not_markedly_different_from_is_a_likeness():
+    text = ("63.4% of people who used services said they had enough choice over their care and support, not markedly "
+            "different from the England average of 65.8% (ASCS 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(63.4, 65.8, "similar")]

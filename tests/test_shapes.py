@@ -1312,6 +1312,12 @@ def test_two_spans_side_by_side_are_two_items():
     assert "Score: 2 2 - Evidence shows some shortfalls" in html_to_text(page)
 
 
+def test_two_spans_side_by_side_in_a_list_item_are_a_statement_and_its_score():
+    page = ("<html><body><main><h1>Stanmere: local authority assessment</h1><h3>Quality statement scores</h3><ul>"
+            "<li><span class='name'>Assessing needs</span><span class='score'>Score: 3</span></li></ul></main></body></html>")
+    assert "- Assessing needs Score: 3" in html_to_text(page)
+
+
 def test_a_masthead_holding_the_publication_line_is_the_reports():
     page = ("<html><body><div class='report-page__masthead'><p>Wendmoor Council: local authority assessment</p>"
             "<p>Assessment published: 7 March 2025</p></div><div class='report-page__body'><h1>Theme 3: How Wendmoor "
@@ -1486,3 +1492,16 @@ def test_a_bracketed_population_before_live_there():
     row = _overview_row("About Oakshire County Council\n\nIt covers 1,376 square miles, with more than 400 miles of "
                         "coastline, and just over half a million people (512,600) live there.")
     assert (row["population"], row["area_sq_miles"]) == (512600, 1376.0)
+
+
+def test_a_lead_in_naming_the_columns_before_a_table_gives_its_rows_a_direction():
+    table = ("Finding information\n\n| Measure | Oakshire | London | England |\n|---|---|---|---|\n| People who use services "
+             "| 61.3% | 64.0% | 67.1% |\n| Carers | 52.6% | 55.1% | 59.0% |\n\nOther outcomes were better.")
+    text = report(bodies={"Equity in experience and outcomes": "On both measures Oakshire was below London and England:\n\n"
+                          + table})
+    rows = extract_string(text).tables["comparisons"]
+    assert [(c["value"], c["comparator_value"], c["stated_relation"]) for c in rows] == [
+        (61.3, 64.0, "lower"), (61.3, 67.1, "lower"), (52.6, 55.1, "lower"), (52.6, 59.0, "lower")]
+    elsewhere = text.replace("On both measures Oakshire was below London and England:", "People in Oakshire were less "
+                             "satisfied than people elsewhere:")
+    assert {c["stated_relation"] for c in extract_string(elsewhere).tables["comparisons"]} == {None}  # a quality lead-in
