@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Cue, Sentence
-from .bare_numbers import bounds_an_age, gap_amount_words, printed_without_unit, with_bare_numbers
+from .bare_numbers import SIZE_RANGE, bounds_an_age, gap_amount_words, printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .nlp import first_word_at, place_words
@@ -749,15 +749,17 @@ def _bare_counts(report: Report, sentence: Sentence, bench: Atom) -> bool:
     return bool(_leading_into(sentence, report.atoms_in(sentence), bench, ("leads_into", "same_measure", "place_lead", "plural_noun")))
 
 
-def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str | tuple[str, ...] = "leads_into") -> list[Atom]:
+def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str | tuple[str, ...] = "leads_into",
+                  joined: bool = False) -> list[Atom]:
     """The relation atoms that lead into the benchmark: only cues of `kinds` ('the', 'both': leads_into)
     between them and it ('lower than the England average', 'well above both the South West'), and names
-    sharing its plural noun ('below the London and England averages')."""
+    sharing its plural noun ('below the London and England averages'); `joined`: any benchmark names joined (lexicon
+    place_join) before it ('a larger share of the population than in the South East or England')."""
     kinds = (kinds,) if isinstance(kinds, str) else kinds
-    listed = [b for b in atoms if b.label == "BENCHMARK" and b.form == "listed" and b.end <= bench.start]
+    listed = [b for b in atoms if b.label == "BENCHMARK" and (joined or b.form == "listed") and b.end <= bench.start]
     return [a for a in atoms if a.label == "RELATION" and a.end <= bench.start
             and (sentence.only_cues_between(a.end, bench.start, kinds)
-                 or listed and not _words_left(sentence, a.end, bench.start, listed, (*kinds, "chain")).strip())]
+                 or listed and not _words_left(sentence, a.end, bench.start, listed, (*kinds, "chain", *(("place_join",) if joined else ()))).strip())]
 
 
 def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
@@ -1102,8 +1104,9 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     sentence, or, when it holds none, exactly as many in the previous sentence of the paragraph (its
     benchmarks' own figures and the council's past aside)
     ('Men live 76.2 years and women 80.5 years. England's figures are 78.9 and 82.8 years.'), or, in a sentence opening on
-    comparison words and without 'respectively', exactly as many after the list ('Against England averages of 64.9% and
-    36.8%, 67.5% ... and 38.9% ...'; not '..., this is a gap of 2.9 and 2.3 years respectively'); else none. Without 'respectively' and with council figures before it, `_in_order` decides."""
+    comparison words, exactly as many after the list ('Against England averages of 64.9% and 36.8%, 67.5% ... and 38.9%
+    ...', '..., Wharfside recorded 61.8% and 54.0% respectively'; not gaps: '..., this is a gap of 2.9 and 2.3 years
+    respectively'); else none. Without 'respectively' and with council figures before it, `_in_order` decides."""
     chain = _chain(bench, figures, sentence)
     if not chain:
         return []
@@ -1116,10 +1119,11 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
         return _in_order(sentence, bench, figures, chain)
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
-    if not before and sentence.opens_with("compared_before") and not sentence.cues_of("respectively"):  # 'Against England averages of 64.9% and 36.8%, 67.5% ... and 38.9% ...'
+    if not before and sentence.opens_with("compared_before"):  # 'Against England averages of 64.9% and 36.8%, 67.5% ... and 38.9% ...'
         listed = next((chain[:i + 1] for i in range(1, len(chain)) if sentence.cues_of("chain", chain[i - 1].end, chain[i].start)), chain)
         after = [a for a in figures if a.start >= listed[-1].end and unit_of(a) == unit_of(first)]
-        if len(after) == len(listed):
+        if len(after) == len(listed) and not sentence.cues_of("gap_noun", listed[-1].end, after[0].start) \
+                and all(_of_a_size(v, f) and not report.states_gap(v, sentence) for v, f in zip(after, listed)):
             return [(Link(v, ValueLocation.SAME), f) for v, f in zip(after, listed)]
     previous = report.neighbour(sentence, -1)
     earlier = [(v, ValueLocation.PREVIOUS) for v in _council_figures_of(report, previous, unit_of(first))] if previous else []
@@ -1133,6 +1137,11 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     if len(earlier) != len(chain):
         return []
     return [(Link(v, where), f) for (v, where), f in zip(earlier, chain)]
+
+
+def _of_a_size(value: Atom, figure: Atom) -> bool:
+    """Could the two be values of one measure (within bare_numbers.SIZE_RANGE of each other), not a gap and a value?"""
+    return bool(value.value and figure.value) and SIZE_RANGE[0] <= value.value / figure.value <= SIZE_RANGE[1]
 
 
 def _has_benchmark_figures(report: Report, sentence: Sentence) -> bool:
@@ -1389,12 +1398,13 @@ def _heads_its_own_comparison(sentence: Sentence, candidate: Candidate, found: l
 
 def _parallel_lists(report: Report, sentence: Sentence, benches: list[Atom], figures: list[Atom]) -> list[Candidate]:
     """'The corresponding figures for the South East and for England are 13.4% and 26.5%', 'the regional and
-    national averages (26.4% and 25.5%)': two benchmarks joined by 'and', then (linking words or a bracket between)
+    national averages (26.4% and 25.5%)': two benchmarks joined by 'and' (or 'or': lexicon place_join), then (linking words or a bracket between)
     two figures joined by 'and', or later two set against the council's one figure between with 'respectively' (that
     figure forced as the council's): each takes its own, in order."""
     for one, two in zip(benches, benches[1:]):
-        if not sentence.cues_of("chain", one.end, two.start) \
-                or not sentence.only_cues_between(one.end, two.start, ("chain", "place_lead", "leads_into", "place_noun", "benchmark_figure_before")):
+        if not (sentence.cues_of("chain", one.end, two.start) or sentence.cues_of("place_join", one.end, two.start)) \
+                or not sentence.only_cues_between(one.end, two.start, ("chain", "place_join", "place_lead", "leads_into", "place_noun",
+                                                                       "benchmark_figure_before")):
             continue
         after = [f for f in figures if f.start >= two.end][:2]
         if len(after) == 2 and unit_of(after[0]) == unit_of(after[1]) \
@@ -3140,7 +3150,8 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
                and not _leads_into_another_benchmark(sentence, r, bench, own)]
     chosen = between[-1] if between else None
     if chosen is None or chosen.key == "none":
-        leading = [r for r in _leading_into(sentence, own, bench) if r.key != "none"]  # all atoms: listed names between
+        leading = [r for r in _leading_into(sentence, own, bench, ("leads_into", "place_lead"), joined=True) if r.key != "none"]  # all
+        # atoms: listed names between; 'a larger share of the population than in the South East
         chosen = leading[-1] if leading else chosen
     if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
         chosen = _directional_elsewhere(report, relations, value, candidate) or chosen

@@ -21,7 +21,7 @@ from .ingest import read_report
 from .records import ReportText
 from .rows import (ReportRows, add_pages, comparison_rows, figure_rows, percentage_rows, report_row, score_rows, section_rows,
                    warning_rows)
-from .sections import SectionIndex, build_sections, outside_statements
+from .sections import SectionIndex, build_sections, fact_regions
 from .summary import summarise
 from .vocab import REPORT_TABLES
 
@@ -48,7 +48,7 @@ def extract_text(report: ReportText) -> ReportRows:
     cut = cut_figure_end(text, summary.complete)  # a figure the report stops in: not read (TRUNCATED says so)
     sentences, atoms = analysis.sentences, [a for a in analysis.atoms if a.end != cut]
     comparisons, comparison_findings = _all_comparisons(text, sentences, atoms, summary.local_authority)
-    facts, fact_findings = extract_facts(text, outside_statements(sections), analysis.docs)
+    facts, fact_findings = extract_facts(text, fact_regions(sections), analysis.docs)
     facts = {name: fact for name, fact in facts.items() if fact.char_end != cut}
     findings = [*report.findings, *summary.findings, *fact_findings, *comparison_findings,
                 *distribution_findings(sentences, atoms), *truncation_findings(text, summary.complete),

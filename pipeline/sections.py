@@ -193,6 +193,19 @@ def build_sections(report_id: str, text: str, layout: str) -> list[Section]:
     return sections
 
 
+SUMMARY_PROSE = frozenset({"people_experience", "strengths"})  # the summary's prose: what people said, strengths
+
+
+def fact_regions(sections: list[Section]) -> list[tuple[int, int]]:
+    """outside_statements without the summary's prose (SUMMARY_PROSE): 'Reviews were up to date for all but 6 people
+    receiving long-term support' there is no council fact."""
+    regions = outside_statements(sections)
+    for cut in ((s.char_start, s.char_end) for s in sections if s.kind in SUMMARY_PROSE):
+        regions = [part for lo, hi in regions
+                   for part in ((lo, min(hi, cut[0])), (max(lo, cut[1]), hi)) if part[0] < part[1]]
+    return regions
+
+
 def outside_statements(sections: list[Section]) -> list[tuple[int, int]]:
     """Character spans of the overview and summary: no theme, statement or end matter. Council
     facts and the overall percentage are read only here."""

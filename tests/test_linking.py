@@ -3062,3 +3062,17 @@ def test_not_markedly_different_from_is_a_likeness():
     text = ("63.4% of people who used services said they had enough choice over their care and support, not markedly "
             "different from the England average of 65.8% (ASCS 2023-24).")
     assert _relations(text, "Pendleford Council") == [(63.4, 65.8, "similar")]
+
+
+def test_a_sentence_opening_on_a_benchmark_list_then_the_councils_list_respectively():
+    text = ("Against England averages of 66.3% and 57.7%, Pendleford recorded 61.8% and 54.0% respectively for people who use "
+            "services and for carers (ASCS, 2022-23 and SACE, 2021-22).")
+    assert _pairs(text, "Pendleford Council") == [(61.8, "England average", 66.3), (54.0, "England average", 57.7)]
+    gaps = "Against England averages of 79.3 and 83.2 years, men and women here live 2.9 and 2.3 years less respectively."
+    assert _pairs(gaps, "Pendleford Council") == []  # gaps, not values
+
+
+def test_two_places_joined_by_or_before_a_bracketed_respectively_list():
+    text = ("Older people make up a larger share of the population than in the South East or England (21.2% compared with "
+            "19.4% and 18.4% respectively).")
+    assert _relations(text, "Pendleford Council") == [(21.2, 19.4, "higher"), (21.2, 18.4, "higher")]

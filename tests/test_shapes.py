@@ -1505,3 +1505,18 @@ def test_a_lead_in_naming_the_columns_before_a_table_gives_its_rows_a_direction(
     elsewhere = text.replace("On both measures Oakshire was below London and England:", "People in Oakshire were less "
                              "satisfied than people elsewhere:")
     assert {c["stated_relation"] for c in extract_string(elsewhere).tables["comparisons"]} == {None}  # a quality lead-in
+
+
+def test_a_count_in_the_summary_of_peoples_experiences_is_no_council_fact():
+    page = ("# Saltinge Bay Council: local authority assessment\n\nAssessment published: 3 June 2025\n\n## Overall summary\n\n"
+            "### Local authority rating and score\n\nGood\n\n## Summary of people's experiences\n\nReviews were up to date for "
+            "all but 6 people receiving long-term support.\n")
+    assert extract_string(page).tables["reports"][0].get("people_long_term_support") is None
+    overview = "## Financial facts\n\nApproximately 3,020 people were accessing long-term adult social care support.\n\n"
+    assert extract_string(page.replace("## Overall summary", overview + "## Overall summary")).tables["reports"][0].get(
+        "people_long_term_support") == 3020
+
+
+def test_ranking_it_before_a_rank_and_its_total():
+    row = _overview_row("The area's IMD score is 4, with 10 being the most deprived, ranking it 104 of 153 local authorities.")
+    assert (row["imd_rank"], row["imd_rank_of"]) == (104, 153)
