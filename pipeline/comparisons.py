@@ -467,10 +467,15 @@ def _opens_on_its_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
 def _first_of_its_clause(report: Report, sentence: Sentence, bench: Atom) -> Atom | None:
     """'Nationally, risk was removed or reduced in 90% of concluded enquiries; in Brackenholme the figure was 84%': a
     benchmark opening the sentence before a comma owns the one figure of its clause (no other atom in it but words
-    stating an amount: 'Across England, just under two-thirds of people ..., 64.2%, said ...')."""
-    if not _opens_before_a_comma(sentence, bench):
+    stating an amount: 'Across England, just under two-thirds of people ..., 64.2%, said ...'); the comma may be left out
+    after a name its place words open ('Across Yorkshire and the Humber the proportion ... was 27%, and in England 31%')."""
+    unmarked = not _opens_before_a_comma(sentence, bench)
+    if unmarked and not (_at_first_word(sentence, bench) and sentence.cue_starting_at("place_lead", bench.start) is not None):
         return None
     end = _clause_end(sentence, bench.end)
+    if unmarked:  # up to the next benchmark's ', and in England 31%'
+        end = min([end, *(b.start for b in report.atoms_in(sentence) if b.label == "BENCHMARK" and b.start >= bench.end)])
+        end = sentence.start + len(sentence.text[:end - sentence.start].rstrip(" ,").removesuffix(" and").rstrip(" ,"))
     inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start and a.end <= end and not _an_amount(sentence, a)]
     return inside[0] if len(inside) == 1 and inside[0].label in FIGURES and not inside[0].is_range else None
 
@@ -1337,8 +1342,9 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
         if figure is None and (figure := _figure_after_its_measure(sentence, bench, figures)
                                or _bracketed_after_its_measure(report, sentence, bench, figures)) is not None:
             report.own_measure.add(figure.start)  # 'Nationally, councils reported overspending ... by an average of 4.2%'
-        if figure is None and (figure := _first_of_its_clause(report, sentence, bench)) is not None:
-            report.own_clause.add(figure.start)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
+        if figure is None and (figure := _first_of_its_clause(report, sentence, bench)) is not None \
+                and _opens_before_a_comma(sentence, bench):
+            report.own_clause.add(figure.start)  # (not after a name and no comma: read as the next benchmark's there)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
         # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
         # England, ...: 11.3% against 19.0% nationally') counts once
         if figure is not None and (is_target(figure, sentence) or sentence.cue_starting_at("council_share", figure.end)):
@@ -1883,7 +1889,7 @@ def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list
 def _other_sex(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     """Do the figure's clause and the benchmark's (up to it) name men or women (lexicon sex_group), but not the same?"""
     def named(lo: int, hi: int) -> set[str]:
-        return {c.text.lower().removesuffix("s") for c in sentence.cues_of("sex_group", lo, hi)}
+        return {_sex(c) for c in sentence.cues_of("sex_group", lo, hi)}
     theirs, ours = named(_clause_start(sentence, figure.start), figure.end), named(_clause_start(sentence, bench.start), bench.start)
     return bool(theirs) and bool(ours) and not theirs & ours
 
@@ -1915,6 +1921,8 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
         return None  # (a benchmark with its own figure between: 'Compared with England (26.5%) and the South West (13.8%), ... – 6.9%')
     if _listed_with(sentence, figure, after[0]) or _next_in_its_list(sentence, candidate.bench, after[0]):
         return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
+    if _of_the_place_there(sentence, after[0]):
+        return None  # '... the figure is 8.9%, and 2.6% of people there give 50 or more hours a week': England's
     if _names_the_other_group(sentence, candidate, after[0]):
         return None  # 'Men in Quenby can expect to live to seventy-six, nearly three years short of the England average of
         # 78.9 years, and women to 80.9 years': the women's figure, not the men's
@@ -1940,9 +1948,14 @@ def _names_the_other_group(sentence: Sentence, candidate: Candidate, after: Atom
     """Does the stretch between the benchmark's figure and `after` name men or women (lexicon sex_group) where the
     sentence up to the benchmark's figure named only others ('Across England, women can expect to live to 82.8 years;
     ..., and for men it is 78.4 years')?"""
-    before = {c.text.lower() for c in sentence.cues_of("sex_group", hi=candidate.figure.start)}
-    between = {c.text.lower() for c in sentence.cues_of("sex_group", candidate.figure.end, after.start)}
+    before = {_sex(c) for c in sentence.cues_of("sex_group", hi=candidate.figure.start)}
+    between = {_sex(c) for c in sentence.cues_of("sex_group", candidate.figure.end, after.start)}
     return bool(before and between) and before.isdisjoint(between)
+
+
+def _sex(cue: Cue) -> str:
+    """The group a sex_group cue names (lexicon sex_words: 'woman' and 'women' name one)."""
+    return lexicon_model().sex_words.get(cue.text.lower(), cue.text.lower())
 
 
 def _next_in_its_list(sentence: Sentence, bench: Atom, other: Atom) -> bool:
@@ -1981,17 +1994,27 @@ def _only_links_and_relations(sentence: Sentence, lo: int, hi: int, relations: l
     return all(sentence.only_cues_between(a, b, "benchmark_figure_after", ",") for a, b in gaps)
 
 
+def _of_the_place_there(sentence: Sentence, figure: Atom) -> bool:
+    """Does a word of lexicon there_words follow the figure in its clause ('2.6% of people there give ...')?"""
+    tail = sentence.text[figure.end - sentence.start:_clause_end(sentence, figure.end) - sentence.start]
+    return bool(set(_WORD.findall(tail.lower())) & set(lexicon_model().there_words))
+
+
 def _council_named_after(report: Report, candidate: Candidate) -> Link | None:
     """'Across England, 18.4% ..., and in Yorkshire and the Humber the figure is 19.4%; Larkhythe, at 17.6%,
     sits just below both', 'Whereas 18.4% of England's population is aged 65 or over, in Dovercombe the figure is
     21.9%': after the benchmark's figure, a clause (or a stretch after a comma) opening on the council's name
-    (when known; a place word before it) whose first figure is of the unit."""
+    (when known; a place word before it) whose first figure is of the unit; not past another figure of the unit said of
+    the benchmark's place ('in England the figure is 8.9%, and 2.6% of people there give 50 or more hours a week, whereas
+    in Brackenmouth 3.4% do': the 3.4% is set against the 2.6%)."""
     sentence, figure = candidate.sentence, candidate.figure
     breaks = [c.end for c in sentence.cues_of("clause_break", lo=figure.end)]
     commas = [sentence.start + i + 1 for i, ch in enumerate(sentence.text) if ch == "," and sentence.start + i >= figure.end]
     for start in sorted({*breaks, *commas}):
         if not _opens_on_council(report, sentence, start, sentence.end):  # '...; in Wapfield the share is 7.1%'
             continue
+        if any(figure.end <= a.start < start and _of_the_place_there(sentence, a) for a in report.eligible(sentence, unit_of(figure))):
+            return None
         clause_end = _clause_end(sentence, start + 1)
         figures = [a for a in report.atoms_in(sentence) if a.label in {"BENCHMARK", *FIGURES} and start <= a.start < clause_end]
         if figures and figures[0] in report.eligible(sentence, unit_of(figure)) and not _is_past(figures[0], sentence):

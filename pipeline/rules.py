@@ -179,6 +179,8 @@ class Lexicon(_Rule):
     every_benchmark_words: list[str] = []  # '... lower than either': a direction's object naming every benchmark
     row_ordinals: list[str] = []  # 'The third was slightly under both': under a table, its third row
     here_words: list[str] = []  # '...; both are lower here', '... lower in Marlbridge': with council_words, naming the council
+    sex_words: dict[str, str] = {}  # 'woman' -> 'women': the group a lexicon sex_group word names ('A woman born in X ...')
+    there_words: list[str] = []  # '..., and 2.6% of people there give 50 or more hours': the benchmark's place, not the council
     clause_joins: list[str] = []  # ', and in two of the wards it was ...': after a comma, these open a clause of its own
     source_time_words: list[str] = []  # 'since the 2011 Census': a data set after one of these names a time
     gap_units: list[str] = []  # 'nearly eight percentage points higher': words sizing a gap besides units and numbers
@@ -187,14 +189,17 @@ class Lexicon(_Rule):
     @model_validator(mode="after")
     def _consistent(self) -> "Lexicon":
         if any(not w.isalpha() or not w.islower()
-               for w in [*self.council_words, *self.line_wrap_words, *self.linking_verbs, *self.every_benchmark_words, *self.here_words]):
-            raise ValueError("council_words, line_wrap_words, linking_verbs, every_benchmark_words and here_words must be single "
+               for w in [*self.council_words, *self.line_wrap_words, *self.linking_verbs, *self.every_benchmark_words, *self.here_words,
+                         *self.there_words]):
+            raise ValueError("council_words, line_wrap_words, linking_verbs, every_benchmark_words, here_words and there_words must be single "
                              "lower-case words")
         if not self.list_marks or any(c.isalnum() or c.isspace() for c in self.list_marks):
             raise ValueError("list_marks must be marks, not letters, digits or spaces")
         missing = set(CueKind.__args__) - set(self.cues)  # type: ignore[attr-defined]
         if missing:
             raise ValueError(f"cues missing: {sorted(missing)}")
+        if set(self.sex_words) != set(self.cues["sex_group"].phrases):
+            raise ValueError("sex_words must give the group of each cues.sex_group phrase, and only those")
         if sorted(self.rating_bands_by_score_sum) != sorted(self.ratings):
             raise ValueError("rating_bands_by_score_sum must give a band for each rating")
         return self

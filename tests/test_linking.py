@@ -3076,3 +3076,22 @@ def test_two_places_joined_by_or_before_a_bracketed_respectively_list():
     text = ("Older people make up a larger share of the population than in the South East or England (21.2% compared with "
             "19.4% and 18.4% respectively).")
     assert _relations(text, "Pendleford Council") == [(21.2, 19.4, "higher"), (21.2, 18.4, "higher")]
+
+
+def test_a_region_opening_the_sentence_without_a_comma_owns_its_clauses_figure():
+    text = ("In 2022-23, 543 of the concerns (19%) led to a Section 42 enquiry (SAC 2022-23). Across Yorkshire and the Humber "
+            "the proportion of concerns leading to an enquiry was 27%, and in England 31%.")
+    assert _pairs(text, "Kessington Council") == [(19.0, "regional average", 27.0), (19.0, "England average", 31.0)]
+
+
+def test_a_figure_said_of_the_benchmarks_place_there_is_never_the_councils():
+    text = ("About 9.6% of residents provide unpaid care; in England as a whole the figure is 8.9%, and 2.6% of people there "
+            "give 50 or more hours a week, whereas in Brackenmouth 3.4% do (Census 2021).")
+    assert (3.4, "England average", 8.9) not in _pairs(text, "Brackenmouth Council")
+    assert (2.6, "England average", 8.9) not in _pairs(text, "Brackenmouth Council")
+
+
+def test_a_woman_and_men_are_different_groups():
+    text = ("A woman born in Gallowford today can expect to live to about eighty-one, two years less than the England "
+            "average of 83.0 years; for men the figure is seventy-six and a half, against 79.0 nationally.")
+    assert _pairs(text, "Gallowford Council") == [(81.0, "England average", 83.0)]
