@@ -1065,7 +1065,8 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
     shared = _sharing_unit(bench, figures, sentence)
     if shared is not None:
         figures = sorted([*figures, shared], key=lambda a: a.start)
-    first = comparator_figure(bench, figures, sentence, (bench,)) or _after_plural_noun(sentence, bench, figures)
+    first = comparator_figure(bench, figures, sentence, (bench,)) or _after_plural_noun(sentence, bench, figures) \
+        or _after_its_direction(sentence, bench, figures)
     if first is None:
         return []
     chain = [first]
@@ -1074,6 +1075,31 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
                 and sentence.only_cues_between(chain[-1].end, figure.start, "chain", ","):
             chain.append(figure)
     return chain if len(chain) >= 2 else []
+
+
+def _after_its_direction(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'Both the South West and England figures were higher, at 37.9% and 36.3% respectively': a plural benchmark's first
+    figure after a direction with no object (linking words, degree words and a comma around it) and 'respectively' after
+    its list."""
+    after = next((f for f in figures if f.start >= bench.end), None)
+    if bench.form != "plural" or after is None or not sentence.cues_of("respectively", after.end):
+        return None
+    return after if _only_a_direction_between(sentence, bench.end, after.start) else None
+
+
+def _only_a_direction_between(sentence: Sentence, lo: int, hi: int) -> bool:
+    """Is [lo, hi) a direction with no object ('were higher, at'): a one-word direction, with only linking words
+    (benchmark_figure_after), words sizing a gap and commas beside it?"""
+    words = [w.lower() for w in _WORD.findall(_words_left(sentence, lo, hi, [], ("benchmark_figure_after",)))]
+    return any(w in _direction_words() for w in words) and all(w in _direction_words() or w in gap_amount_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    """One-word directions of atoms.json relations ('higher', 'lower', 'above', 'similar', ...)."""
+    vocab = atom_vocabulary()
+    return frozenset(w for key in (*OPPOSITE, "similar") for w in [*vocab.relations[key].comparatives, *vocab.relations[key].phrases]
+                     if " " not in w)
 
 
 def _after_plural_noun(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
@@ -1415,7 +1441,8 @@ def _parallel_lists(report: Report, sentence: Sentence, benches: list[Atom], fig
         after = [f for f in figures if f.start >= two.end][:2]
         if len(after) == 2 and unit_of(after[0]) == unit_of(after[1]) \
                 and (sentence.only_cues_between(two.end, after[0].start, ("benchmark_figure_after", "same_measure", "plural_noun"), ",(")
-                     or _measure_then_list(sentence, two, after[0])) \
+                     or _measure_then_list(sentence, two, after[0])
+                     or sentence.cues_of("respectively", after[1].end) and _only_a_direction_between(sentence, two.end, after[0].start)) \
                 and sentence.only_cues_between(after[0].end, after[1].start, "chain"):
             return [Candidate(sentence, one, after[0]), Candidate(sentence, two, after[1])]
         pair, lo = _compared_respectively(sentence, two, figures), two.end
@@ -2975,7 +3002,8 @@ def _direction_on_both(report: Report, candidate: Candidate) -> Atom | None:
             return relation  # 'The England figure was 70.1%, which is statistically similar (ASCS, 2023-24).': a likeness both ways
     after = [r for r in own if r.label == "RELATION" and r.start >= last]
     return _direction_on_every(sentence, after) or _both_in_the_council(report, sentence, after) \
-        or _every_benchmark_directed(report, sentence, after) or _both_against_it(report, candidate, after)
+        or _every_benchmark_directed(report, sentence, [r for r in own if r.label == "RELATION"]) \
+        or _both_against_it(report, candidate, after)
 
 
 def _both_against_it(report: Report, candidate: Candidate, relations: list[Atom]) -> Atom | None:
@@ -3019,7 +3047,8 @@ def _every_benchmark_directed(report: Report, sentence: Sentence, relations: lis
     """'Both the England average (82.3%) and the South West average (80.6%) were considerably higher.': a sentence opening
     on 'both' (lexicon every_benchmark_words) and its benchmarks with their figures, then a direction with no object (a
     citation aside): the benchmarks' direction, turned round to be the council's. 'both' may stand just before the
-    direction instead ('The North East average (68.0%) and England's (67.5%) were both lower')."""
+    direction instead ('The North East average (68.0%) and England's (67.5%) were both lower'); or their figures may
+    follow it ('Both the South West and England figures were higher, at 37.9% and 36.3% respectively')."""
     every = lexicon_model().every_benchmark_words
     words = _WORD.findall(sentence.text)
     for relation in (r for r in relations if r.key in OPPOSITE):
@@ -3027,9 +3056,11 @@ def _every_benchmark_directed(report: Report, sentence: Sentence, relations: lis
         if not words or not (words[0].lower() in every or before[-1:] and before[-1].lower() in every):
             continue
         rest = sentence.text[relation.end - sentence.start:]
-        if not _WORD.findall(rest[:rest.index("(")] if "(" in rest else rest) \
+        end = relation.end + (rest.index("(") if "(" in rest else len(rest))
+        theirs = [a for a in report.atoms_in(sentence) if a.label in FIGURES and relation.end <= a.start]
+        if not _WORD.findall(_words_left(sentence, relation.end, end, theirs, ("benchmark_figure_after", "respectively", "chain"))) \
                 and all(a.label in {"BENCHMARK", "SOURCE", *FIGURES} for a in report.atoms_in(sentence) if a.end <= relation.start):
-            return replace(relation, key=OPPOSITE[relation.key])
+            return replace(relation, key=OPPOSITE[relation.key])  # (their figures may follow: '..., at 37.9% and 36.3% respectively')
     return None
 
 

@@ -205,6 +205,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     if rule.form == "bracketed":
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text == "(" or _listed_in_brackets(span) or _named_before_respectively(span)
+                                       or _last_of_names_respectively(span, figure_ends)
                                        or span.end in figure_starts
                                        and (before.text in _LIST_MARKS or before.lower_ == "the" or _joined_to_a_figure(span, figure_ends))
                                        or _after_comparison_words(span, comparing))
@@ -235,6 +236,20 @@ def _names_a_law_after(span: Span) -> bool:
         if token.text in names:
             return True
     return False
+
+
+def _last_of_names_respectively(span: Span, figure_ends: set[int]) -> bool:
+    """'against 44.4% and 42.9% for England and the North West respectively': a name after 'and' closing a list of names
+    ('the' and title-case words, ',' and 'and' between) that one lower-case word leads right after a figure, then
+    'respectively'."""
+    doc, i = span.doc, span.start - 1
+    i -= i > 0 and doc[i].lower_ == "the"
+    if i < 1 or doc[i].lower_ != "and" or span.end >= len(doc) or doc[span.end].lower_ != "respectively":
+        return False
+    i -= 1
+    while i > 0 and (doc[i].is_title or doc[i].text in {",", "and", "the"}):
+        i -= 1
+    return i < span.start - 2 and doc[i].is_lower and doc[i].is_alpha and i in figure_ends
 
 
 def _named_before_respectively(span: Span) -> bool:

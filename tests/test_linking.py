@@ -2698,10 +2698,10 @@ def test_a_list_after_a_benchmark_set_against_another_benchmarks_list_is_the_cou
     assert _pairs(text, "Pendleford Council") == [(70.1, "England average", 63.1), (71.3, "England average", 63.9)]
 
 
-def test_the_first_of_several_names_before_respectively_takes_no_figure_alone():
+def test_names_after_joined_figures_and_before_respectively_pair_in_order():
     text = ("In 2023-24, 93.4% of people were discharged to their usual place of residence, compared with 92.9% and "
             "93.8% for England and the East of England respectively.")
-    assert _pairs(text, "Pendleford Council") == []
+    assert _pairs(text, "Pendleford Council") == [(93.4, "England average", 92.9), (93.4, "regional average", 93.8)]  # in order
 
 
 def test_a_superlative_before_a_semicolon_does_not_rank_the_benchmark_after_it():
@@ -3095,3 +3095,15 @@ def test_a_woman_and_men_are_different_groups():
     text = ("A woman born in Gallowford today can expect to live to about eighty-one, two years less than the England "
             "average of 83.0 years; for men the figure is seventy-six and a half, against 79.0 nationally.")
     assert _pairs(text, "Gallowford Council") == [(81.0, "England average", 83.0)]
+
+
+def test_a_name_closing_a_list_of_names_after_figures_and_before_respectively_is_a_benchmark():
+    text = ("Fewer people in Pendleford than elsewhere said they had as much social contact as they would like: 39.2%, "
+            "against 44.4% and 42.9% for England and the North West respectively (ASCS, 2023).")
+    assert _relations(text, "Pendleford Council") == [(39.2, 44.4, "lower"), (39.2, 42.9, "lower")]
+
+
+def test_both_benchmarks_higher_with_their_figures_after_the_direction_is_the_council_lower():
+    text = ("Just 29.0% of unpaid carers were satisfied with the support they received (SACE, 2021-22). Both the South West "
+            "and England figures were higher, at 37.9% and 36.3% respectively.")
+    assert _relations(text, "Pendleford Council") == [(29.0, 37.9, "lower"), (29.0, 36.3, "lower")]
