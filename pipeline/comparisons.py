@@ -2324,10 +2324,25 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
                 if _only_links_and_relations(following, c.end, candidates[0].start, relations)]
         said = said or following.cue_ending_at("measure_pronoun", candidates[0].start)  # 'In Caddonshire it is 25.1%, ...'
+        said = said or _restates_its_measure(candidate.sentence, following, candidates[0])
         return Link(candidates[0], ValueLocation.NEXT) if said else None
-    if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start):
+    if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start) \
+            and not _restates_its_measure(candidate.sentence, following, candidates[0]):
         return None
     return Link(candidates[0], ValueLocation.NEXT)
+
+
+def _restates_its_measure(sentence: Sentence, following: Sentence, figure: Atom) -> bool:
+    """'... reported a median wait of 26 days ... . In Brackenfold the median wait was 47 days, and ...': after the
+    opening name, only words of the benchmark's sentence (one at least not a stop word) and stop words lead to the
+    figure."""
+    opener = min(following.cues_of("local_opener", hi=figure.start), key=lambda c: c.end, default=None)
+    if opener is None:
+        return False
+    words = _WORD.findall(following.text[opener.end - following.start:figure.start - following.start])
+    named = {w.lower() for w in _WORD.findall(sentence.text)}
+    content = [w.lower() for w in words if w.lower() not in STOP_WORDS]
+    return bool(content) and all(w in named for w in content)
 
 
 def _listed_after(report: Report, candidate: Candidate) -> Candidate | None:

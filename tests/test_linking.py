@@ -3107,3 +3107,12 @@ def test_both_benchmarks_higher_with_their_figures_after_the_direction_is_the_co
     text = ("Just 29.0% of unpaid carers were satisfied with the support they received (SACE, 2021-22). Both the South West "
             "and England figures were higher, at 37.9% and 36.3% respectively.")
     assert _relations(text, "Pendleford Council") == [(29.0, 37.9, "lower"), (29.0, 36.3, "lower")]
+
+
+def test_a_next_sentence_opening_on_the_council_and_restating_the_measure_is_the_councils():
+    text = ("Across Yorkshire and the Humber, councils that shared their data with us reported a median wait of 26 days from "
+            "first contact to the start of a Care Act assessment. In Pendleford the median wait was 47 days, and the longest "
+            "wait on the list at the time of our visit was 214 days.")
+    assert _pairs(text, "Pendleford Council") == [(47.0, "regional median", 26.0)]
+    other = text.replace("the median wait was 47 days", "staff turnover fell by 47 days")
+    assert _pairs(other, "Pendleford Council") == []  # words the benchmark's sentence never said
