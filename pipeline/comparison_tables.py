@@ -33,6 +33,7 @@ _ROW_GAP = re.compile(r"\n(?:[ \t]*\n)?")  # between two rows of one table
 _LINE_ABOVE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$")  # the line above a table, a blank line allowed between
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?([^\n]*)")  # the line after a table, a blank line allowed between
+_CAPTION_MARKS = " *_()"  # around a source line under a table: '*(Source: ASCOF 2023-24)*'
 _RATE_BASE = re.compile(r"\bper (\d{1,3}(?:,?000)+)\b")  # '... care homes, per 100,000' in a row's label
 _WORD = re.compile(r"[a-z]+|\d")
 _BARE_CELL = re.compile(NUMBER_TEXT)
@@ -57,6 +58,7 @@ class Header:
     source_column: int | None
     cells: tuple[Cell, ...] = ()
     caption: tuple[Atom, Cell] | None = None  # 'Source: ASCOF 2023/24' under the table
+    group_captions: tuple[tuple[Atom, Cell, frozenset[str]], ...] = ()  # '...; Survey of Adult Carers ... (carers)'
     title: str = ""  # the line above the table when it is a title, no sentence: 'Life expectancy at birth (years)'
 
 
@@ -166,15 +168,39 @@ def _header_source(header: Header, sources: list[Atom]) -> tuple[Atom, Cell] | N
 
 def _caption_source(text: str, end: int, sources: list[Atom]) -> tuple[Atom, Cell] | None:
     """'Source: ASCOF 2023/24' on the line under a table (a source header of lexicon.json and a
-    colon opening it): the citation of every row that has no source of its own."""
-    line = _NEXT_LINE.match(text, end)
-    if line is None:
-        return None
-    if cited_after_label(line.group(1).strip(" *_")) is None:
-        return None
-    cell = Cell(line.start(1), line.end(1), line.group(1).strip(" *_"))
-    named = _only_source(sources, cell)
+    colon opening it, brackets aside: '*(Source: ASCOF 2023-24)*'): the citation of every row that has no source of
+    its own."""
+    cell = _caption_line(text, end)
+    named = _only_source(sources, cell) if cell is not None else None
     return (named, cell) if named is not None else None
+
+
+def _caption_line(text: str, end: int) -> Cell | None:
+    """The line under a table when it opens on a source label ('Source:', 'Sources:'), marks and brackets stripped."""
+    line = _NEXT_LINE.match(text, end)
+    if line is None or cited_after_label(line.group(1).strip(_CAPTION_MARKS)) is None:
+        return None
+    raw = line.group(1)
+    start = line.start(1) + len(raw) - len(raw.lstrip(_CAPTION_MARKS))
+    return Cell(start, line.end(1) - (len(raw) - len(raw.rstrip(_CAPTION_MARKS))), raw.strip(_CAPTION_MARKS))
+
+
+def _group_captions(text: str, end: int, sources: list[Atom]) -> tuple[tuple[Atom, Cell, frozenset[str]], ...]:
+    """'Sources: Adult Social Care Survey 2023-24 (people who use services); Survey of Adult Carers in England 2023-24
+    (carers)': a line under a table naming several data sets, each with the group it measures in brackets, cites the
+    rows whose label names that group (every word of it)."""
+    line = _caption_line(text, end)
+    if line is None:
+        return ()
+    found = []
+    for part in re.finditer(r"[^;]+", line.text):
+        lo, hi = line.start + part.start(), line.start + part.end()
+        named = [a for a in sources if lo <= a.start and a.end <= hi]
+        group = re.search(r"\(([^()]+)\)?\s*$", part.group(0))  # (its last bracket stripped with the line's)
+        if len({a.key for a in named}) != 1 or group is None:
+            return ()
+        found.append((named[0], Cell(lo, hi, part.group(0).strip()), frozenset(_WORD.findall(group.group(1).lower()))))
+    return tuple(found) if len(found) > 1 else ()
 
 
 def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell] | None:
@@ -259,7 +285,8 @@ def _row_comparisons(cells: list[Cell], line: Cell, header: Header, figures: lis
     source = next((a for a in sources if source_cell and source_cell.start <= a.start and a.end <= source_cell.end), None)
     if source is None and (named := _only_source(sources, cells[0])) is not None:
         source, source_cell = named, cells[0]  # '| People satisfied with their care and support (ASCS) | 58.3% | ...'
-    if source is None and (in_header := _header_source(header, sources) or header.caption) is not None:
+    if source is None and (in_header := _header_source(header, sources) or header.caption
+                           or _group_caption(header, cells[0].text)) is not None:
         source, source_cell = in_header
     found = []
     for j, (key, name) in header.benchmarks.items():
@@ -268,6 +295,13 @@ def _row_comparisons(cells: list[Cell], line: Cell, header: Header, figures: lis
         bench = Atom("BENCHMARK", key, name, header.start, header.end, in_cell[j][0].sentence)
         found.append(_comparison(council, in_cell[j][0], bench, line, (source, source_cell), cells[0].text))
     return found
+
+
+def _group_caption(header: Header, label: str) -> tuple[Atom, Cell] | None:
+    """The one data set of the table's group captions whose group the row's label names."""
+    said = set(_WORD.findall(label.lower()))
+    fits = [(atom, cell) for atom, cell, group in header.group_captions if group <= said]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _comparison(council: Atom, figure: Atom, bench: Atom, line: Cell, cited: tuple[Atom | None, Cell | None],
@@ -376,7 +410,8 @@ def table_comparisons(text: str, atoms: list[Atom], sentences: list[Sentence]) -
     found: list[Comparison] = []
     for block in _blocks(text):
         header = replace(_header(_cells(block[0]), block[0].start(), block[0].end()), caption=_caption_source(text, block[-1].end(), sources)
-                         or _caption_above(text, block[0].start(), atoms), title=_title_above(text, block[0].start()))
+                         or _caption_above(text, block[0].start(), atoms), title=_title_above(text, block[0].start()),
+                         group_captions=_group_captions(text, block[-1].end(), sources))
         body = [r for r in block[1:] if not _TABLE_RULE.match(r.group(0))]
         if header.benchmarks and body:
             rows = [c for row in body for c in _row_comparisons(_cells(row), _row_line(row), header, figures, sources,

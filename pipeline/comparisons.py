@@ -1816,7 +1816,9 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(report, sentence, a)
               and not _listed_with(sentence, a, figure)  # '..., compared with 79.3 and 83.2 years in England'
               and not _after_another_benchmark(report, sentence, a, bench)
-              and not sentence.cue_ending_at("compared_before", a.start)]  # 'against 36.3% of carers in England and 35.2% ...'
+              and not (sentence.cue_ending_at("compared_before", a.start) and not _placed_in_the_council(report, sentence, a))]
+    # 'against 36.3% of carers in England and 35.2% ...' (not '... 9.4% ..., compared with 5.6% across the county, which is
+    # itself slightly above England's 5.2%': the council's whole against a part of it)
     if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
     note = _ambiguity(before, before[0].start, candidate,
@@ -2061,6 +2063,15 @@ def _council_named_before(report: Report, sentence: Sentence, figure: Atom) -> b
     """Is the word right before the figure (a bracket between allowed) the council's name ('Thornleigh (22.8%)')?"""
     words = _WORD.findall(sentence.text[:figure.start - sentence.start].rstrip(" ("))
     return bool(report.council and words and words[-1] in report.council)
+
+
+def _placed_in_the_council(report: Report, sentence: Sentence, figure: Atom) -> bool:
+    """Does a place word and the council's name or a word of lexicon council_words follow the figure ('5.6% across the
+    county', '5.6% in Wendmoor')?"""
+    lead = sentence.cue_starting_at("place_lead", figure.end + 1)
+    words = _WORD.findall(sentence.text[lead.end - sentence.start:]) if lead is not None else []
+    words = words[1:] if words[:1] == ["the"] else words
+    return bool(words) and (words[0].lower() in lexicon_model().council_words or bool(report.council) and words[0] in report.council)
 
 
 def _opens_on_council(report: Report, sentence: Sentence, start: int, end: int) -> bool:

@@ -3116,3 +3116,9 @@ def test_a_next_sentence_opening_on_the_council_and_restating_the_measure_is_the
     assert _pairs(text, "Pendleford Council") == [(47.0, "regional median", 26.0)]
     other = text.replace("the median wait was 47 days", "staff turnover fell by 47 days")
     assert _pairs(other, "Pendleford Council") == []  # words the benchmark's sentence never said
+
+
+def test_the_councils_whole_compared_with_a_part_of_it_is_its_figure_against_england():
+    text = ("In the former coalfield districts, 9.4% of people describe their health as bad or very bad, compared with 5.6% "
+            "across the county, which is itself slightly above England's 5.2% (Census 2021).")
+    assert _relations(text, "Wendmoor Council") == [(5.6, 5.2, "higher")]

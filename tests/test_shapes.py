@@ -1520,3 +1520,13 @@ def test_a_count_in_the_summary_of_peoples_experiences_is_no_council_fact():
 def test_ranking_it_before_a_rank_and_its_total():
     row = _overview_row("The area's IMD score is 4, with 10 being the most deprived, ranking it 104 of 153 local authorities.")
     assert (row["imd_rank"], row["imd_rank_of"]) == (104, 153)
+
+
+def test_a_bracketed_source_line_and_one_data_set_per_group_under_a_table():
+    table = ("| Measure | Oakshire | England |\n|---|---|---|\n| People who use services who found information easily | 69.1% | "
+             "67.3% |\n| Carers who found information easily | 52.3% | 57.7% |\n\n")
+    groups = "*Sources: Adult Social Care Survey 2023-24 (people who use services); Survey of Adult Carers in England 2023-24 (carers)*\n"
+    rows = extract_string(report(bodies={"Safeguarding": "National data:\n\n" + table + groups})).tables["comparisons"]
+    assert [(c["value"], c["source"]) for c in rows] == [(69.1, "ASCS"), (52.3, "SACE")]
+    rows = extract_string(report(bodies={"Safeguarding": "National data:\n\n" + table + "*(Source: ASCOF 2023-24)*\n"})).tables["comparisons"]
+    assert [(c["value"], c["source"]) for c in rows] == [(69.1, "ASCOF"), (52.3, "ASCOF")]
