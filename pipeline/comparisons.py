@@ -3469,6 +3469,8 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
             picked = _respectively_source(report, candidate, value, sources) or picked
         elif location == SourceLocation.SENTENCE:
             picked = _nth_source(report, candidate, after) or picked
+        elif location == SourceLocation.VALUE_SENTENCE:
+            picked = _nth_value_source(report, where, value, after) or picked
         if picked is not None:
             return picked, location, where
     return None
@@ -3482,6 +3484,16 @@ def _nth_source(report: Report, candidate: Candidate, after: list[Atom]) -> Atom
     if len(ours) < 2 or any(a.start < max(c.figure.end for c in ours) for a in after):
         return None
     return _nth_data_set(after, sorted(ours, key=lambda c: c.figure.start).index(candidate), len(ours))
+
+
+def _nth_value_source(report: Report, where: Sentence, value: Atom, after: list[Atom]) -> Atom | None:
+    """'... were 61.0% and 52.3% respectively (ASCS 2023-24; SACE 2023-24). Both figures were lower than the regional
+    averages of 67.8% and 59.6%.': a citation closing the value's sentence and naming as many data sets as it has
+    figures of the value's unit, all before it: the n-th figure's is the n-th."""
+    figures = [a for a in report.atoms_in(where) if a.label in FIGURES and unit_of(a) == unit_of(value)]
+    if len(figures) < 2 or value not in figures or any(a.start < figures[-1].end for a in after):
+        return None
+    return _nth_data_set(after, figures.index(value), len(figures))
 
 
 def _cites_earlier_figure(report: Report, where: Sentence, source: Atom, value: Atom, figure: Atom) -> bool:
@@ -3547,13 +3559,15 @@ def with_statistic(bench: Atom, sentence: Sentence, figure: Atom | None = None) 
 
 def _statistic_of_the_clause_before(sentence: Sentence, bench: Atom, variants: dict[str, str]) -> str | None:
     """'Across the North West the median was 26 days, and in England 29 days': a place after ', and' right before its
-    figure takes the one statistic noun of the clause before it."""
+    figure takes the one statistic noun of the clause before it; after 'and' alone, only one leading into a place ('the
+    median across the South West was 29 days and in England 24 days')."""
     head = sentence.text[:bench.start - sentence.start].rstrip()
-    if not head.endswith(", and"):
+    if not head.endswith(" and"):
         return None
-    words = _WORD.findall(head[_clause_start(sentence, sentence.start + len(head) - 5) - sentence.start:])
-    found = {w.lower() for w in words if w.lower() in variants}
-    return found.pop() if len(found) == 1 else None
+    lo = _clause_start(sentence, sentence.start + len(head.removesuffix(" and").rstrip(",")))
+    found = {m.group().lower() for m in _WORD.finditer(head, lo - sentence.start) if m.group().lower() in variants
+             and (head.endswith(", and") or sentence.cue_starting_at("place_lead", sentence.start + m.end() + 1) is not None)}
+    return found.pop() if len(found) == 1 else None  # (no comma: only 'the median across the South West was 29 days and')
 
 
 def _statistic_by_figure(sentence: Sentence, bench: Atom, figure: Atom, variants: dict[str, str]) -> str | None:

@@ -3122,3 +3122,17 @@ def test_the_councils_whole_compared_with_a_part_of_it_is_its_figure_against_eng
     text = ("In the former coalfield districts, 9.4% of people describe their health as bad or very bad, compared with 5.6% "
             "across the county, which is itself slightly above England's 5.2% (Census 2021).")
     assert _relations(text, "Wendmoor Council") == [(5.6, 5.2, "higher")]
+
+
+def test_a_closing_citation_of_two_data_sets_after_two_council_figures_cites_them_in_order():
+    text = ("The proportions of people and carers who found it easy to find information were 61.0% and 52.3% respectively "
+            "(ASCS 2023-24; SACE 2023-24). Both figures were lower than the regional averages of 67.8% and 59.6%.")
+    assert _sources(text) == [(61.0, "ASCS"), (52.3, "SACE")]
+
+
+def test_a_place_after_and_takes_the_median_leading_into_the_place_before():
+    text = ("People waited a median of 63 days for an assessment to be completed; the median across the South West was 29 "
+            "days and in England 24 days.")
+    assert _pairs(text, "Pendleford Council") == [(63.0, "regional median", 29.0), (63.0, "England median", 24.0)]
+    text = "Median weekly earnings are £812, well above the South East (£705) and England (£683) figures."
+    assert _pairs(text, "Pendleford Council")[-1] == (812.0, "England average", 683.0)  # the measure's median, no statistic
