@@ -891,6 +891,17 @@ England figures were higher, at 37.9% and 36.3% respectively' missed: mended); 4
 wrong; 413 49/53, 1 wrong (a benchmark cited at the end of the next sentence: its source taken as none). All eight:
 comparisons 407/442 (92.1%), 7 wrong rows (98.3%, 3 of them scaled counts' labels), of which 3 wrong pairings, all
 mended; facts 481/482; scores 250/250; percentages 941/941.
+
+Rounds 414-421 (session 22's third batch, 72 inputs), all scored once on bd64aea (after batch 38's fixes): 414
+comparisons 64/64, none wrong; 415 50/50, none wrong; 416 43/46, 1 wrong (a scaled count, 'in practice fewer', read
+without its direction); 417 51/58, 1 wrong (a wrong pairing: 'In the former coalfield districts, 9.4% ..., compared with
+5.6% across the county, which is itself slightly above England's 5.2%' set the part's 9.4% against England: mended, the
+council's whole is its figure); 418 47/51, 1 wrong ('the median across the South West was 29 days and in England 24
+days' labelled England's an average: mended); 419 62/66, 1 wrong ('(ASCS 2023-24; SACE 2023-24)' closing a sentence of
+two council figures cited ASCS for the second: mended); 420 49/56, 4 wrong (a table's source line naming one data set per
+group in brackets not read: mended); 421 51/55, 2 wrong (a table's source line in brackets, '*(Source: ASCOF 2023-24)*',
+not read: mended). All eight: comparisons 417/446 (93.5%), 10 wrong rows (97.7%), of which 1 wrong pairing, mended;
+facts 530/530; scores 250/250; percentages 897/897.
 """
 from __future__ import annotations
 
@@ -1314,7 +1325,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round410": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round411": {"facts_missed": 0, "comparisons_missed": 4},
           "pages_round412": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round413": {"facts_missed": 0, "comparisons_missed": 3}}
+          "pages_round413": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round414": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round415": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round416": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round417": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round418": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round419": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round420": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round421": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
