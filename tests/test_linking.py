@@ -3136,3 +3136,9 @@ def test_a_place_after_and_takes_the_median_leading_into_the_place_before():
     assert _pairs(text, "Pendleford Council") == [(63.0, "regional median", 29.0), (63.0, "England median", 24.0)]
     text = "Median weekly earnings are £812, well above the South East (£705) and England (£683) figures."
     assert _pairs(text, "Pendleford Council")[-1] == (812.0, "England average", 683.0)  # the measure's median, no statistic
+
+
+def test_within_a_region_opens_its_benchmark():
+    text = ("The survey showed that 57.4% of people who used services were extremely or very satisfied with their care and "
+            "support. Within the East Midlands the equivalent was 63.0%, and for England as a whole it was 64.4%.")
+    assert _pairs(text, "Pendleford Council") == [(57.4, "regional average", 63.0), (57.4, "England average", 64.4)]
