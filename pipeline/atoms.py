@@ -177,11 +177,14 @@ def _spelled_time_pattern() -> re.Pattern[str]:
 
 def _paragraphs_read(every: list[tuple[int, str]], digits: list[bool]) -> frozenset[int]:
     """The paragraphs with a figure (`digits`), each line ending on ':' that leads into one (a table's title and
-    header lines, one line each, between), and the paragraph right after a table row with a figure (its sentences may
-    state the rows' directions: comparison_tables)."""
+    header lines, one line each, between), the paragraph right after a table row with a figure (its sentences may
+    state the rows' directions: comparison_tables) and a table's header row saved as a paragraph of its own (its
+    columns may name data sets)."""
     return frozenset(para for para, (_, block) in enumerate(every)
                      if digits[para] or block.endswith(":") and _leads_into_a_figure(every, digits, para)
-                     or para > 0 and digits[para - 1] and TABLE_ROW.search(every[para - 1][1]) is not None)
+                     or para > 0 and digits[para - 1] and TABLE_ROW.search(every[para - 1][1]) is not None
+                     or para + 1 < len(every) and digits[para + 1] and TABLE_ROW.search(block) is not None
+                     and TABLE_ROW.search(every[para + 1][1]) is not None)
 
 
 def _leads_into_a_figure(every: list[tuple[int, str]], digits: list[bool], para: int) -> bool:

@@ -1849,7 +1849,8 @@ def _in_a_breakdown(report: Report, sentence: Sentence, figure: Atom) -> bool:
     """'34.5% ..., mainly of Pakistani and Indian heritage (22.1% and 4.6% respectively), which is almost
     twice the England proportion': figures listed 'respectively' inside brackets break the measure down;
     so does a bracketed figure after breakdown words in its clause ('15.8% ..., mostly of Pakistani (6.9%)
-    and Bangladeshi (2.7%) heritage'), a figure before those words being broken down."""
+    and Bangladeshi (2.7%) heritage'), a figure before those words being broken down; so do several figures of its unit
+    in brackets (no benchmark among them) after one of their clause ('74% ... (4% outstanding and 70% good)')."""
     opened = _bracket_opening(sentence, figure.start)
     closed = sentence.text.find(")", figure.start - sentence.start)
     if opened == figure.start or closed < 0:
@@ -1857,6 +1858,11 @@ def _in_a_breakdown(report: Report, sentence: Sentence, figure: Atom) -> bool:
     if sentence.cues_of("respectively", opened, sentence.start + closed):
         return True
     clause = _clause_start(sentence, figure.start)
+    inside = [a for a in report.atoms_in(sentence) if opened <= a.start < sentence.start + closed]
+    if sum(a.label in FIGURES and unit_of(a) == unit_of(figure) for a in inside) >= 2 and not any(a.label == "BENCHMARK" for a in inside) \
+            and any(a.label in FIGURES and unit_of(a) == unit_of(figure) and clause <= a.start and a.end <= opened
+                    for a in report.atoms_in(sentence)):
+        return True  # '74% were rated good or outstanding (4% outstanding and 70% good), against 79% for England
     broken_down = [a.end for a in report.atoms_in(sentence) if a.label in FIGURES and clause <= a.start]
     return any(end <= c.start for c in sentence.cues_of("breakdown", clause, opened) for end in broken_down)
 

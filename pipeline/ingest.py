@@ -165,7 +165,9 @@ def _is_chrome(tag: Tag) -> bool:
     if tag.get("role") in {"navigation", "banner", "contentinfo", "search", "dialog", "complementary"}:
         return True
     marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
-    if (tag.get("aria-hidden") == "true" or tag.has_attr("hidden")) and tag.get("role") != "tabpanel" and not _PANEL_WORDS.search(marks):
+    unseen = tag.get("aria-hidden") == "true" or tag.has_attr("hidden") \
+        or "display:none" in str(tag.get("style") or "").replace(" ", "").lower()  # a web archive's toolbar, kept unseen
+    if unseen and tag.get("role") != "tabpanel" and not _PANEL_WORDS.search(marks):
         return True  # a saved page's tabs keep every panel but the first hidden: those are the report's
     if marks.strip() and _CHROME_WORDS.search(marks):
         return True

@@ -3142,3 +3142,9 @@ def test_within_a_region_opens_its_benchmark():
     text = ("The survey showed that 57.4% of people who used services were extremely or very satisfied with their care and "
             "support. Within the East Midlands the equivalent was 63.0%, and for England as a whole it was 64.4%.")
     assert _pairs(text, "Pendleford Council") == [(57.4, "regional average", 63.0), (57.4, "England average", 64.4)]
+
+
+def test_a_bracketed_breakdown_of_the_councils_figure_is_not_its_value():
+    text = ("Of the 212 care homes registered in the county, 74% were rated good or outstanding by CQC at the time of our "
+            "assessment (4% outstanding and 70% good), against 79% for England.")
+    assert _pairs(text, "Pendlecott Council") == [(74.0, "England average", 79.0)]

@@ -1530,3 +1530,18 @@ def test_a_bracketed_source_line_and_one_data_set_per_group_under_a_table():
     assert [(c["value"], c["source"]) for c in rows] == [(69.1, "ASCS"), (52.3, "SACE")]
     rows = extract_string(report(bodies={"Safeguarding": "National data:\n\n" + table + "*(Source: ASCOF 2023-24)*\n"})).tables["comparisons"]
     assert [(c["value"], c["source"]) for c in rows] == [(69.1, "ASCOF"), (52.3, "ASCOF")]
+
+
+def test_an_area_rows_tables_header_saved_as_its_own_paragraph_cites_its_columns():
+    page = ("<html><body><main><h1>Oakshire: local authority assessment</h1><h2>Equity in experience and outcomes</h2>"
+            "<p>Score: 2</p><table><tr><th>Area</th><th>People who found information easily (ASCS)</th><th>Carers who found "
+            "information easily (SACE)</th></tr><tr><td>Oakshire</td><td>62.4%</td><td>51.9%</td></tr><tr><td>England</td>"
+            "<td>67.1%</td><td>58.4%</td></tr></table></main></body></html>")
+    rows = extract_string(html_to_text(page)).tables["comparisons"]
+    assert [(c["value"], c["comparator_value"], c["source"]) for c in rows] == [(62.4, 67.1, "ASCS"), (51.9, 58.4, "SACE")]
+
+
+def test_an_element_styled_unseen_is_chrome():
+    page = ("<html><body><main><div style='display: none'><p>Fewer than 1% of our users donate.</p></div><h1>Oakshire: "
+            "local authority assessment</h1><p>In Oakshire 58.0% of people were satisfied.</p></main></body></html>")
+    assert "donate" not in html_to_text(page) and "58.0%" in html_to_text(page)
