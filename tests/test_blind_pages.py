@@ -902,6 +902,16 @@ two council figures cited ASCS for the second: mended); 420 49/56, 4 wrong (a ta
 group in brackets not read: mended); 421 51/55, 2 wrong (a table's source line in brackets, '*(Source: ASCOF 2023-24)*',
 not read: mended). All eight: comparisons 417/446 (93.5%), 10 wrong rows (97.7%), of which 1 wrong pairing, mended;
 facts 530/530; scores 250/250; percentages 897/897.
+
+Rounds 422-429 (session 22's fourth batch, 72 inputs), all scored once on 9977de9 (after batch 39's fixes): 422
+comparisons 52/52, none wrong; 423 51/55, 2 wrong (a scaled count's label; a benchmark's source from a citation in the
+sentence before, taken as none); 424 45/48, 2 wrong (scaled counts' labels); 425 52/53, none wrong; 426 44/47, 1 wrong
+(a scaled count's label); 427 75/84, 6 wrong (a scaled count's label; a wrong pairing: '74% were rated good or
+outstanding (4% outstanding and 70% good), against 79% for England' set 70% against 79%: mended, a bracketed breakdown;
+four rows of a saved HTML table of areas whose header row, a paragraph of its own, named each column's data set: mended),
+and one extra percentage (a Wayback Machine toolbar styled 'display:none': mended); 428 56/59, none wrong; 429 59/59,
+none wrong. All eight: comparisons 434/457 (95.0%), 11 wrong rows (97.5%, 5 of them scaled counts' labels), of which 1
+wrong pairing, mended; facts 540/540; scores 251/251; percentages 898/898 and one extra.
 """
 from __future__ import annotations
 
@@ -1333,7 +1343,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round418": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round419": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round420": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round421": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round421": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round422": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round423": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round424": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round425": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round426": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round427": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round428": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round429": {"facts_missed": 0, "comparisons_missed": 0}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
