@@ -1370,7 +1370,8 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             report.own_measure.add(figure.start)  # 'Nationally, councils reported overspending ... by an average of 4.2%'
         if figure is None and (figure := _first_of_its_clause(report, sentence, bench)) is not None \
                 and _opens_before_a_comma(sentence, bench):
-            report.own_clause.add(figure.start)  # (not after a name and no comma: read as the next benchmark's there)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
+            report.own_clause.add(figure.start)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
+            # (a name opening the sentence without a comma: its clause is read as the next benchmark's there is)
         # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
         # England, ...: 11.3% against 19.0% nationally') counts once
         if figure is not None and (is_target(figure, sentence) or sentence.cue_starting_at("council_share", figure.end)):
@@ -2075,8 +2076,8 @@ def _placed_in_the_council(report: Report, sentence: Sentence, figure: Atom) -> 
     """Does a place word and the council's name or a word of lexicon council_words follow the figure ('5.6% across the
     county', '5.6% in Wendmoor')?"""
     lead = sentence.cue_starting_at("place_lead", figure.end + 1)
-    words = _WORD.findall(sentence.text[lead.end - sentence.start:]) if lead is not None else []
-    words = words[1:] if words[:1] == ["the"] else words
+    the = sentence.cue_starting_at("leads_into", lead.end + 1) if lead is not None else None  # 'across the county'
+    words = _WORD.findall(sentence.text[(the or lead).end - sentence.start:]) if lead is not None else []
     return bool(words) and (words[0].lower() in lexicon_model().council_words or bool(report.council) and words[0] in report.council)
 
 
