@@ -1545,3 +1545,12 @@ def test_an_element_styled_unseen_is_chrome():
     page = ("<html><body><main><div style='display: none'><p>Fewer than 1% of our users donate.</p></div><h1>Oakshire: "
             "local authority assessment</h1><p>In Oakshire 58.0% of people were satisfied.</p></main></body></html>")
     assert "donate" not in html_to_text(page) and "58.0%" in html_to_text(page)
+
+
+def test_a_rank_among_county_councils_is_not_the_national_rank():
+    row = _overview_row("Oakshire has an IMD score of 2 (with 10 being the most deprived). It is ranked 19th of the 21 county "
+                        "councils for deprivation, where 1st is the most deprived.")
+    assert (row.get("imd_rank"), row.get("imd_rank_of")) == (None, None)
+    row = _overview_row("Oakshire has an IMD of 7 (with 10 the most deprived) and is ranked the 46th most deprived out of 317 "
+                        "local authority districts.")
+    assert (row.get("imd_rank"), row.get("imd_rank_of")) == (46, 317)
