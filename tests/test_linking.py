@@ -3148,3 +3148,8 @@ def test_a_bracketed_breakdown_of_the_councils_figure_is_not_its_value():
     text = ("Of the 212 care homes registered in the county, 74% were rated good or outstanding by CQC at the time of our "
             "assessment (4% outstanding and 70% good), against 79% for England.")
     assert _pairs(text, "Pendlecott Council") == [(74.0, "England average", 79.0)]
+
+
+def test_a_multiple_above_one_before_the_benchmark_is_higher():
+    text = "Average house prices are £412,000, more than 1.4 times the England average of £290,000."
+    assert _relations(text, "Pendleford Council") == [(412000.0, 290000.0, "higher")]
