@@ -8,6 +8,7 @@ each sentence carries its cues with the positional questions linking asks of the
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -57,11 +58,17 @@ class Sentence:
     def only_cues_between(self, lo: int, hi: int, kinds: str | tuple[str, ...], punctuation: str = "") -> bool:
         """Is the text in [lo, hi) nothing but cues of this role (or these roles), spaces and the
         given punctuation?"""
+        return all(ch.isspace() or ch in punctuation for ch in self.blanked(lo, hi, (), kinds))
+
+    def blanked(self, lo: int, hi: int, spans: Collection[Atom | Cue] = (), kinds: str | tuple[str, ...] = ()) -> str:
+        """The text of [lo, hi) with `spans` (atoms or cues) and the cues of `kinds` blanked out (each cut to [lo, hi))."""
         chars = list(self.text[lo - self.start:hi - self.start])
-        for kind in (kinds,) if isinstance(kinds, str) else kinds:
-            for cue in self.cues_of(kind, lo, hi):
-                chars[cue.start - lo:cue.end - lo] = " " * (cue.end - cue.start)
-        return all(ch.isspace() or ch in punctuation for ch in chars)
+        for start, end in [(a.start, a.end) for a in spans] + [
+                (c.start, c.end) for kind in ((kinds,) if isinstance(kinds, str) else kinds) for c in self.cues_of(kind, lo, hi)]:
+            start, end = max(start, lo), min(end, hi)
+            if start < end:
+                chars[start - lo:end - lo] = " " * (end - start)
+        return "".join(chars)
 
     def run_leading_to(self, kind: str, lo: int, offset: int) -> Cue | None:
         """The first cue of this role from `lo` on from which nothing but cues of the role and spaces

@@ -185,9 +185,7 @@ def _set_against_benchmark(sentence: Sentence, atoms: list[Atom], end: int) -> b
 
 def _gap_between(sentence: Sentence, atoms: list[Atom], lo: int, hi: int) -> bool:
     """', each more than a year': a comma, then a gap's words (gap_amount_words, lexicon gap_leads, relation phrases)."""
-    text = _between(sentence, lo, hi)
-    for atom in (a for a in atoms if a.label == "RELATION" and lo <= a.start and a.end <= hi):
-        text = text[:atom.start - lo] + " " * (atom.end - atom.start) + text[atom.end - lo:]
+    text = sentence.blanked(lo, hi, [a for a in atoms if a.label == "RELATION" and lo <= a.start and a.end <= hi])
     words = text.lstrip()[1:].split() if text.lstrip().startswith(",") else []
     allowed = gap_amount_words() | set(lexicon_model().gap_leads)
     return bool(words) and all(w.lower() in allowed for w in words)

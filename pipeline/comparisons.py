@@ -439,7 +439,7 @@ def _direction_then_figure(sentence: Sentence, bench: Atom, figure: Atom, relati
     between = [r for r in relations if bench.end <= r.start and r.end <= figure.start]
     if len(between) != 1 or between[0].key not in OPPOSITE or sentence.cue_starting_at("than", between[0].end):
         return False
-    gap = _words_left(sentence, bench.end, figure.start, between, ("benchmark_figure_after",))
+    gap = sentence.blanked(bench.end, figure.start, between, ("benchmark_figure_after",))
     return all(w.lower() in atom_vocabulary().degree_words for w in _WORD.findall(gap)) and not any(ch in gap for ch in ";:()")
 
 
@@ -637,7 +637,7 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
               if sentence.text[:c.start - sentence.start].rstrip().endswith(",")
               or any(sentence.adjacent(f.end, c.start) for f in figures)]  # '... was 24.6% and in England it was 26.2%'
     lo = max([_clause_start(sentence, bench.start), *(c.end for c in joined)])
-    left = _words_left(sentence, bench.end, figure.start, [], ("same_measure", "benchmark_figure_after", "measure_pronoun")).replace(",", " ")
+    left = sentence.blanked(bench.end, figure.start, [], ("same_measure", "benchmark_figure_after", "measure_pronoun")).replace(",", " ")
     named = _measure_noun_phrase(sentence.text[lo - sentence.start:bench.start - sentence.start])  # 'The conversion rate in England was 31%'
     restated_before = named or bool(sentence.cues_of("same_measure", lo, bench.start))  # '...; the figure for London was 30.0%'
     return (named or sentence.only_cues_between(lo, bench.start, (*OPENING_CUES, "same_measure"))) \
@@ -764,7 +764,7 @@ def _leading_into(sentence: Sentence, atoms: list[Atom], bench: Atom, kinds: str
     listed = [b for b in atoms if b.label == "BENCHMARK" and (joined or b.form == "listed") and b.end <= bench.start]
     return [a for a in atoms if a.label == "RELATION" and a.end <= bench.start
             and (sentence.only_cues_between(a.end, bench.start, kinds)
-                 or listed and not _words_left(sentence, a.end, bench.start, listed, (*kinds, "chain", *(("place_join",) if joined else ()))).strip())]
+                 or listed and not sentence.blanked(a.end, bench.start, listed, (*kinds, "chain", *(("place_join",) if joined else ()))).strip())]
 
 
 def _joins_listed(sentence: Sentence, bench: Atom, found: list[Candidate]) -> bool:
@@ -875,7 +875,7 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
     after = sentence.text[number.end():number.end() + 1]
     closes = after in {")", ",", ";", ""} or sentence.text[number.end():number.end() + 2] in {". ", "."} \
         or sentence.text[number.end():].lstrip().startswith("(") \
-        or any(b.start > end and not _words_left(sentence, end, b.start, list(relations), ("chain", "leads_into")).strip()
+        or any(b.start > end and not sentence.blanked(end, b.start, list(relations), ("chain", "leads_into")).strip()
                for b in benches)  # '... of 14.9 and nearly twice the England rate of 11.3'
     if not closes or any(f.start < end and f.end > start for f in figures) \
             or not sentence.only_cues_between(bench.end, start, ("benchmark_figure_after", "same_measure"), "(" if after == ")" else ""):
@@ -1090,7 +1090,7 @@ def _after_its_direction(sentence: Sentence, bench: Atom, figures: list[Atom]) -
 def _only_a_direction_between(sentence: Sentence, lo: int, hi: int) -> bool:
     """Is [lo, hi) a direction with no object ('were higher, at'): a one-word direction, with only linking words
     (benchmark_figure_after), words sizing a gap and commas beside it?"""
-    words = [w.lower() for w in _WORD.findall(_words_left(sentence, lo, hi, [], ("benchmark_figure_after",)))]
+    words = [w.lower() for w in _WORD.findall(sentence.blanked(lo, hi, [], ("benchmark_figure_after",)))]
     return any(w in _direction_words() for w in words) and all(w in _direction_words() or w in gap_amount_words() for w in words)
 
 
@@ -2267,7 +2267,7 @@ def _measure_stems(report: Report, candidate: Candidate) -> set[str]:
     sentence = candidate.sentence
     lo = _clause_start(sentence, min(candidate.bench.start, candidate.figure.start))
     hi = _clause_end(sentence, max(candidate.bench.end, candidate.figure.end))
-    return _stems(_words_left(sentence, lo, hi, [*report.atoms_in(sentence), *sentence.cues], ()))
+    return _stems(sentence.blanked(lo, hi, [*report.atoms_in(sentence), *sentence.cues], ()))
 
 
 def _stems(text: str) -> set[str]:
@@ -2313,7 +2313,7 @@ def _clause_numbers(report: Report, candidate: Candidate) -> frozenset[str]:
     sentence = candidate.sentence
     lo = _clause_start(sentence, min(candidate.bench.start, candidate.figure.start))
     hi = _clause_end(sentence, max(candidate.bench.end, candidate.figure.end))
-    return frozenset(_WHOLE_NUMBER.findall(_words_left(sentence, lo, hi, report.atoms_in(sentence), ())))
+    return frozenset(_WHOLE_NUMBER.findall(sentence.blanked(lo, hi, report.atoms_in(sentence), ())))
 
 
 def _value_next(report: Report, candidate: Candidate) -> Link | None:
@@ -2870,7 +2870,7 @@ def _places_end(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> int
     """'Fewer people than elsewhere found it easy ...:', 'less likely than carers nationally to say ...:': where the
     places (and the group they are taken over) right after a comparative's 'than' end (the measure follows them);
     `lo` when no place word stands there."""
-    gap = _words_left(sentence, lo, hi, places, _OBJECT_WORDS)
+    gap = sentence.blanked(lo, hi, places, _OBJECT_WORDS)
     words = _WORD.search(gap)
     end = lo + (words.start() if words else len(gap))
     return end if sentence.text[lo - sentence.start:end - sentence.start].strip() else lo
@@ -2883,7 +2883,7 @@ def _every_place(sentence: Sentence, lo: int, hi: int) -> bool:
     if bool(words) and all(w in lexicon_model().every_benchmark_words for w in words):
         return True
     every = sentence.cues_of("every_place", lo, hi)
-    return bool(every) and not _words_left(sentence, lo, hi, every, ("place_lead", "leads_into")).strip(" ,")
+    return bool(every) and not sentence.blanked(lo, hi, every, ("place_lead", "leads_into")).strip(" ,")
 
 
 def _comparative_subject(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
@@ -2927,20 +2927,9 @@ def _place_nouns(sentence: Sentence, lo: int, hi: int, places: list[Atom]) -> in
     """How many place nouns (lexicon cue place_noun) [lo, hi) names when it holds nothing but them,
     the benchmarks `places`, words leading into or joining places and the group they are taken over ('than carers
     nationally'); None when it holds other words."""
-    gap = _words_left(sentence, lo, hi, places, _OBJECT_WORDS)
+    gap = sentence.blanked(lo, hi, places, _OBJECT_WORDS)
     nouns = [c for c in sentence.cues_of("place_noun", lo, hi) if not any(a.start <= c.start < a.end for a in places)]
     return None if gap.strip(" ,") else len(nouns)
-
-
-def _words_left(sentence: Sentence, lo: int, hi: int, spans: list[Atom | Cue], kinds: tuple[str, ...]) -> str:
-    """The text of [lo, hi) with `spans` (atoms or cues) and the cues of `kinds` blanked out (each cut to [lo, hi))."""
-    chars = list(sentence.text[lo - sentence.start:hi - sentence.start])
-    for start, end in [(a.start, a.end) for a in spans] + [
-            (c.start, c.end) for kind in kinds for c in sentence.cues_of(kind, lo, hi)]:
-        start, end = max(start, lo), min(end, hi)
-        if start < end:
-            chars[start - lo:end - lo] = " " * (end - start)
-    return "".join(chars)
 
 
 @lru_cache(maxsize=1)
@@ -3091,7 +3080,7 @@ def _every_benchmark_directed(report: Report, sentence: Sentence, relations: lis
         rest = sentence.text[relation.end - sentence.start:]
         end = relation.end + (rest.index("(") if "(" in rest else len(rest))
         theirs = [a for a in report.atoms_in(sentence) if a.label in FIGURES and relation.end <= a.start]
-        if not _WORD.findall(_words_left(sentence, relation.end, end, theirs, ("benchmark_figure_after", "respectively", "chain"))) \
+        if not _WORD.findall(sentence.blanked(relation.end, end, theirs, ("benchmark_figure_after", "respectively", "chain"))) \
                 and all(a.label in {"BENCHMARK", "SOURCE", *FIGURES} for a in report.atoms_in(sentence) if a.end <= relation.start):
             return replace(relation, key=OPPOSITE[relation.key])  # (their figures may follow: '..., at 37.9% and 36.3% respectively')
     return None
@@ -3270,7 +3259,7 @@ def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, rela
     for than in reversed(sentence.cues_of("than", hi=bench.start)):
         named = [a for a in report.atoms_in(sentence)
                  if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}]
-        gap = _words_left(sentence, than.end, bench.start, named, ("leads_into", "place_lead", "chain", "population_group"))
+        gap = sentence.blanked(than.end, bench.start, named, ("leads_into", "place_lead", "chain", "population_group"))
         if any(word.lower() != "or" and word.lower() not in atom_vocabulary().units["people"] for word in _WORD.findall(gap)):
             return None  # ('than people across the North East (72.4%) or England (71.1%)': words counting people aside)
         before = [r for r in relations if r.end <= than.start and r.key in OPPOSITE and not _is_quantity(r, sentence)
