@@ -801,6 +801,30 @@ def _sharing_unit(bench: Atom, figures: list[Atom], sentence: Sentence) -> Atom 
 _NUMBER = LONE_NUMBER
 
 
+def _compared_after_its_name(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
+    """'Easterholme outperformed the England average on information, with 70.4% of people ... finding it easy,
+    compared with 67.1%.', '... worse than that of its CIPFA neighbours: 1,310 people were waiting ..., against an
+    average of 690 people.': the sentence's only benchmark (a phrase), named without a figure, before a figure and then comparison
+    words (compared_before; only linking words, or 'a'/'an' and a statistic noun, before the next figure) and a figure
+    of its unit ending the sentence (a bracket aside): that last figure is the benchmark's, the one before it the
+    council's (recorded as its pair). Neither is a past value."""
+    after = [f for f in figures if f.start >= bench.end] if bench.form == "phrase" and len(benches) == 1 else []
+    values = [f for f in after[:-1] if unit_of(f) == unit_of(after[-1])] if after else []
+    if not values or any(_is_past(f, sentence) for f in (values[-1], after[-1])):
+        return None
+    value, last = values[-1], after[-1]
+    if ";" in sentence.text[bench.end - sentence.start:value.start - sentence.start]:
+        return None  # '... 1.5 years lower than England's; for men the figure is 77.9 years against 79.3': another clause
+    compared = sentence.cues_of("compared_before", value.end, last.start)
+    if not compared or _WORD.findall(_PARENS.sub("", sentence.text[last.end - sentence.start:])):
+        return None
+    between = _WORD.findall(sentence.blanked(compared[-1].end, last.start, (), "benchmark_figure_after").lower())
+    if not set(between) <= {"a", "an", *_statistic_nouns()}:
+        return None
+    report.forced[last.start] = (Link(value, ValueLocation.SAME), 0)
+    return last
+
+
 def _bare_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom], benches: list[Atom]) -> Atom | None:
     """'the regional rate of 560.8 and the England rate of 566.0 per 100,000': a benchmark's number
     printed without its unit, joined ('and': chain) to the next benchmark whose own figure prints it,
@@ -1362,6 +1386,7 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
             figure = _number_before_benchmark(sentence, bench, figures) or _number_listed_before_benchmark(sentence, bench, figures, benches)
         if figure is None and bench.form == "phrase" and (figure := _scaled_count(report, sentence, bench, figures, relations)):
             report.scaled.add(figure.start)
+        figure = figure or _compared_after_its_name(report, sentence, bench, figures, benches)
         if figure is None and (figure := _figure_after_measure(report, sentence, bench)) is not None \
                 and sentence.cue_starting_at("metric_after_opener", bench.end):
             report.own_measure.add(figure.start)  # not for 'The England average, which ... put at 87.1%, ...'
@@ -1941,6 +1966,24 @@ def _group_named_again(sentence: Sentence, bench: Atom, figures: list[Atom], whe
     return [a for a in figures if (q := where.cue_starting_at("qualifier", a.end)) and q.text.lower() in groups]
 
 
+def _same_statistic(candidate: Candidate, figures: list[Atom], where: Sentence) -> list[Atom]:
+    """Of figures of sentence `where`, those whose own words before them (from their clause's start or the figure
+    before) name the statistic (a statistic noun of statistic_keys: median, average) that the benchmark's sentence
+    prints for it ('The median wait ... was 47 days, and the longest wait was 312 days. By comparison, the median across
+    its CIPFA comparator group was 28 days': 47)."""
+    word = with_statistic(candidate.bench, candidate.sentence, candidate.figure).key.rpartition(" ")[2]
+    if word not in _statistic_nouns() or word not in _WORD.findall(candidate.sentence.text.lower()):
+        return []
+    starts = [max(_clause_start(where, a.start), figures[i - 1].end if i else where.start) for i, a in enumerate(figures)]
+    return [a for a, lo in zip(figures, starts) if word in _WORD.findall(where.text[lo - where.start:a.start - where.start].lower())]
+
+
+@lru_cache(maxsize=1)
+def _statistic_nouns() -> frozenset[str]:
+    """The statistic nouns benchmark keys end on ('average', 'median'), from statistic_keys."""
+    return frozenset(word for variants in statistic_keys().values() for word in variants)
+
+
 def _value_after(report: Report, candidate: Candidate) -> Link | None:
     """'the England average is 36% and the local figure 28%': the first figure after the benchmark's,
     unless another benchmark is named between them ('Across the North East the equivalent figure is
@@ -2115,7 +2158,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
                        or _council_named_before(report, earlier_sentence, a)]  # '... than in neighbouring Thornleigh (22.8%)'
         if len(earlier) > 1 and (picked := _former_or_latter(sentence, earlier)) is not None:
             return Link(picked, location)  # 'The England figure for the former is 8.9%'
-        named = _group_named_again(sentence, candidate.bench, earlier, earlier_sentence) if len(earlier) > 1 else []
+        named = (_group_named_again(sentence, candidate.bench, earlier, earlier_sentence)
+                 or _same_statistic(candidate, earlier, earlier_sentence)) if len(earlier) > 1 else []
         if len(named) == 1:  # '78.1 years for men and 81.7 years for women. For men this is similar to ...'
             return Link(named[0], location)
         owned = [a for a in earlier if _in_council_clause(report, earlier_sentence, a)] if len(earlier) > 1 else []
@@ -2320,7 +2364,8 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
     """'Across England, 48.1% of people ... . In Thornmere, 41.9% said the same.': a next sentence
     that opens on the council, says it is the same measure ('the same', or 'it was' right before the
     figure: 'In Holmsbury, where ..., it was 16 weeks') and holds exactly one figure of the unit
-    (its own past aside: 'down from 31 weeks'), or whose first figure its measure words lead to ('In
+    (its own past aside: 'down from 31 weeks'; or it opens on a contrast: 'By contrast, 70.9% of people in X said ...'),
+    or whose first figure its measure words lead to ('In
     Dunsford the proportion is 6.8%, rising above 10% in ...'), and no benchmark of its own gives the council figure."""
     following = report.neighbour(candidate.sentence, 1)
     if following is None or not following.opens_with("local_opener"):
@@ -2345,7 +2390,8 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
         said = said or _restates_its_measure(candidate.sentence, following, candidates[0])
         return Link(candidates[0], ValueLocation.NEXT) if said else None
     if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start) \
-            and not _restates_its_measure(candidate.sentence, following, candidates[0]):
+            and not _restates_its_measure(candidate.sentence, following, candidates[0]) \
+            and not following.opens_with("same_measure_opener"):
         return None
     return Link(candidates[0], ValueLocation.NEXT)
 
@@ -2430,7 +2476,7 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     if found is None and _former_or_latter(candidate.sentence, [candidate.figure]) is not None:
         return _value_earlier(report, candidate)  # 'The England figure for the former is 8.9%': no measure of its own
     if candidate.figure.start in report.own_clause:
-        return found or _value_after(report, candidate) or _value_next(report, candidate)  # its own measure: no earlier sentence's figure
+        return found or _value_after(report, candidate) or _value_next(report, candidate) or _restated_just_before(report, candidate)
     if candidate.figure.start in report.own_measure:
         return found or _value_after(report, candidate) or _value_next(report, candidate) \
             or _measure_named_before(report, candidate) or _answers_previous(report, candidate)
@@ -2512,6 +2558,16 @@ def _value_in_list(report: Report, candidate: Candidate) -> Link | None:
     if len(values) != 1 or any(a.label == "BENCHMARK" for a in report.atoms_in(item)):
         return None
     return Link(values[0], ValueLocation.LIST_ITEM)
+
+
+def _restated_just_before(report: Report, candidate: Candidate) -> Link | None:
+    """A benchmark opening its clause on its own measure ('Nationally, the Ombudsman upheld 81% of adult care complaints
+    that year') takes an earlier figure only of that measure (_restated_earlier) in the sentence right before, or the
+    one before that when the sentence between prints no number ('The Ombudsman investigated 9 complaints ... and
+    upheld 7 of them' between: the measure's own figure, not printed)."""
+    link = _restated_earlier(report, candidate)
+    between = report.neighbour(candidate.sentence, -1)
+    return link if link is not None and (link.location is ValueLocation.PREVIOUS or not _NUMBER.search(between.text)) else None
 
 
 def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
@@ -2677,7 +2733,7 @@ def _directional_elsewhere(report: Report, relations: list[Atom], value: Atom, c
     directional = [r for r in relations if r.key != "none" and not _is_quantity(r, sentence)
                    and not _sizes_a_figure(report, r, candidate) and not _leads_elsewhere(report, r, sentence)
                    and not _takes_no_benchmark(report, r, sentence)
-                   and not (r.key in OPPOSITE and _names_a_level(sentence, r, bench))  # 'support at a lower level, compared with
+                   and not (r.key in OPPOSITE and _names_a_level(sentence, r, bench, relations))  # 'support at a lower level, compared with
                    and not (bench.start <= r.start < figure.end or figure.start <= r.start < bench.end)
                    and not sentence.cues_of("clause_break", min(r.end, bench.end), max(r.start, bench.start))
                    and not _another_clause_between(sentence, min(r.end, bench.end), max(r.start, bench.start))]
@@ -3219,7 +3275,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         return next((r for r in reversed(relations) if low <= r.start and r.end <= high
                      and not _supposed(sentence, r)), None)
     # a fraction between the benchmark and its figure sizes that figure ('Nationally, just under a third of concerns (31%)')
-    between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench)
+    between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench, relations)
                and not _supposed(sentence, r)  # '..., around 24 more than would be expected if the city matched the average
                and not _takes_no_benchmark(report, r, sentence) and sentence.cue_starting_at("fraction", r.end) is None
                and not (sentence.cue_starting_at("fraction", r.start) and bench.end <= r.start and r.end <= candidate.figure.start)
@@ -3255,8 +3311,11 @@ def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, rela
     (19.0%)', '... less likely to have been included ... (58.1%) than carers across the North East (66.8%)', 'Fewer
     people ... said they felt safe (66.9%) than people across the North East (72.4%)': the
     direction a 'than' completes, for each benchmark after it joined only by 'or'/'and' (other benchmarks, their
-    figures, words leading into them and the group compared aside)."""
+    figures, words leading into them and the group compared aside). Not a 'than' of other relation words ('at a lower
+    level, which was slightly better than the England average')."""
     for than in reversed(sentence.cues_of("than", hi=bench.start)):
+        if any(r.start <= than.start < r.end for r in relations):
+            return None
         named = [a for a in report.atoms_in(sentence)
                  if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}]
         gap = sentence.blanked(than.end, bench.start, named, ("leads_into", "place_lead", "chain", "population_group"))
@@ -3268,18 +3327,20 @@ def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, rela
     return None
 
 
-def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom) -> bool:
+def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom, relations: list[Atom]) -> bool:
     """'... moved to a lower level of support; in England ...': relation words shaped as a noun
     phrase ('a lower level', 'a higher proportion') compare only with a 'than' after them in their
-    clause; without one they describe the measure. A sentence opening on comparison words before the benchmark is
+    clause and before any other relation words (not '... at a lower level, which was slightly better than the England
+    average'); without one they describe the measure. A sentence opening on comparison words before the benchmark is
     such a 'than' ('Compared with its statistical neighbours (28.3%), a smaller share of people in Halbridge ...')."""
     words = relation.text.lower().split()
     if words[0] not in {"a", "an"} or words[-1] not in atom_vocabulary().relation_nouns:
         return False  # 'a little below' is a degree, not a level
     if bench.end <= relation.start and sentence.opens_with("compared_before"):
         return False
-    clause_end = _clause_end(sentence, relation.end)
-    return not sentence.cues_of("than", relation.end, min(clause_end, max(bench.end, relation.end)))
+    hi = min([_clause_end(sentence, relation.end), max(bench.end, relation.end)]
+             + [r.start for r in relations if r.start >= relation.end])
+    return not sentence.cues_of("than", relation.end, hi)
 
 
 def _direction_after_value(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:
@@ -3438,10 +3499,13 @@ def _only_a_citation(where: Sentence, sources: list[Atom]) -> bool:
 
 
 def _respectively_source(report: Report, candidate: Candidate, value: Atom, sources: list[Atom]) -> Atom | None:
-    """'(ASCS, 2023; SACE, 2023)' closing a 'respectively' sentence: the n-th distinct source for the n-th pair."""
+    """'(ASCS, 2023; SACE, 2023)' closing a 'respectively' sentence: the n-th distinct source for the n-th pair; else
+    so of the sources before the benchmark ('At 58.3% and 30.9% respectively, the proportions of people satisfied (ASCS
+    2023-24) and of carers satisfied (SACE 2023-24) were both below the England averages of 64.7% and 36.8%')."""
     closing = [a for a in sources if a.start >= candidate.bench.end]
     pairs = sum(1 for link, _ in report.forced.values() if link.value.sentence == value.sentence)
-    return _nth_data_set(closing, report.forced[candidate.figure.start][1], pairs)
+    position = report.forced[candidate.figure.start][1]
+    return _nth_data_set(closing, position, pairs) or _nth_data_set([a for a in sources if a.end <= candidate.bench.start], position, pairs)
 
 
 def _nth_data_set(sources: list[Atom], position: int, count: int) -> Atom | None:

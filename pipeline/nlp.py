@@ -58,13 +58,21 @@ def _with_degree_words(span: Span, degree_words: frozenset[str]) -> Span:
 
 def _range_start(span: Span) -> int | None:
     """Token index where a range ending in this figure starts ('50 - 60%', '5 and 10%'), or None.
-    Not after a year or a span of years ('from 6% in 2022-23 to 11%', 'from 6.2% in 2022/23 to 3.9%')."""
+    Not after a year or a span of years ('from 6% in 2022-23 to 11%', 'from 6.2% in 2022/23 to 3.9%'), nor from a
+    larger number to a smaller ('reduced the share without a plan at 18 to 4%': an age, then the figure)."""
     i, doc = span.start, span.doc
     if i >= 2 and doc[i - 1].text in RANGE_WORDS and doc[i - 2].like_num and doc[i - 2].text[:1].isdigit() \
             and not YEAR.fullmatch(doc[i - 2].text) and not _ends_years(doc, i - 2) and not is_year_span(doc[i - 2].text) \
-            and (doc[i - 1].text != "and" or (i >= 3 and doc[i - 3].lower_ == "between")):
+            and (doc[i - 1].text != "and" or (i >= 3 and doc[i - 3].lower_ == "between")) \
+            and _ascending(doc[i - 2].text, doc[i].text):
         return i - 2
     return None
+
+
+def _ascending(low: str, high: str) -> bool:
+    """Are two printed numbers in increasing order (or either unreadable, left to the range's own check)?"""
+    lo, hi = parse_number(low.rstrip("%")), parse_number(high.rstrip("%"))
+    return lo is None or hi is None or lo < hi
 
 
 def _ends_years(doc: Doc, i: int) -> bool:

@@ -3153,3 +3153,56 @@ def test_a_bracketed_breakdown_of_the_councils_figure_is_not_its_value():
 def test_a_multiple_above_one_before_the_benchmark_is_higher():
     text = "Average house prices are £412,000, more than 1.4 times the England average of £290,000."
     assert _relations(text, "Pendleford Council") == [(412000.0, 290000.0, "higher")]
+
+
+def test_a_benchmarks_statistic_picks_the_figure_of_the_sentence_before_that_names_it():
+    text = ("The median wait from first contact to the start of an assessment was 47 days, and the longest wait was 312 "
+            "days. By comparison, the median across the local authority's CIPFA comparator group was 28 days.")
+    assert _pairs(text, "Pendleford Council") == [(47.0, "comparator group median", 28.0)]
+
+
+def test_a_level_before_other_comparison_words_states_no_direction():
+    text = ("Of people who completed short-term support, 71.0% needed no further support or support at a lower level, "
+            "which was slightly better than the England average of 69.9% (SALT 2023-24).")
+    assert _relations(text, "Pendleford Council") == [(71.0, 69.9, None)]
+
+
+def test_a_benchmark_named_before_the_councils_figure_takes_the_figure_after_comparison_words():
+    text = ("The borough outperformed its CIPFA nearest neighbours on reablement, with 91.6% of older people still at home "
+            "91 days after discharge compared with 84.0%.")
+    assert _relations(text, "Pendleford Council") == [(91.6, 84.0, None)]
+    text = ("Performance on waiting times was worse than that of its CIPFA neighbours: 1,310 people were waiting for a "
+            "Care Act assessment in March 2025, against an average of 690 people.")
+    assert _pairs(text, "Pendleford Council") == [(1310.0, "comparator group average", 690.0)]
+    text = "Pendleford outperformed the England average, with 70.4% of people satisfied, compared with 60.1% in 2021."
+    assert _pairs(text, "Pendleford Council") == []  # its own past
+
+
+def test_a_next_sentence_opening_on_a_contrast_states_the_benchmarks_measure():
+    text = ("We looked at how much control people felt they had over their daily lives. Nationally the average was 77.6%. "
+            "By contrast, 70.9% of people in Brackenford said they had control over their daily lives (ASCS 2024-25).")
+    assert _sources(text) == [(70.9, "ASCS")]
+
+
+def test_a_benchmark_restating_the_measure_of_the_sentence_before_takes_its_figure():
+    text = ("The Ombudsman investigated 6 complaints about the council's adult social care services in 2022-23 and upheld "
+            "4 of them (67%). Nationally, the Ombudsman upheld 81% of adult care complaints that year.")
+    assert _pairs(text, "Pendleford Council") == [(67.0, "national average", 81.0)]
+    text = ("The council received 163 adult social care complaints in 2023/24 and 47% were upheld. The Ombudsman "
+            "investigated 9 complaints about adult social care and upheld 7 of them. Nationally, the Ombudsman upheld 81% "
+            "of the adult social care complaints it investigated.")
+    assert _pairs(text, "Pendleford Council") == []  # the measure's own figure, between, is not printed
+
+
+def test_respectively_takes_its_sources_in_order_before_the_benchmark():
+    text = ("At 58.3% and 30.9% respectively, the proportions of people satisfied with their care and support (ASCS 2023-24) "
+            "and of carers satisfied with social services (SACE 2023-24) were both below the England averages of 64.7% "
+            "and 36.8%.")
+    assert _sources(text) == [(58.3, "ASCS"), (30.9, "SACE")]
+
+
+def test_about_as_likely_as_is_similar_but_twice_as_likely_is_not():
+    text = ("Carers in Lymbridge were about as likely as carers nationally to say they had no worries about their personal "
+            "safety (80.9% against 80.4%).")
+    assert _relations(text, "Lymbridge Council") == [(80.9, 80.4, "similar")]
+    assert _relations(text.replace("about as likely", "twice as likely"), "Lymbridge Council")[0][2] != "similar"

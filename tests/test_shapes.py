@@ -420,6 +420,14 @@ def test_ranges_and_signs_are_never_single_values():
     assert sum(w["code"] == Code.RANGE_FIGURE for w in rows["warnings"]) == 3
 
 
+def test_a_larger_number_to_a_smaller_is_no_range():
+    rows = extract_string(report(bodies={"Safeguarding":
+        "An all-age service had reduced the share of young people without an agreed plan at 18 to 4%. Delays fell "
+        "from 34 to 26 days."})).tables
+    assert [(p["text"], p["value"]) for p in rows["percentages"]] == [("4%", 4.0)]
+    assert not any(w["code"] == Code.RANGE_FIGURE for w in rows["warnings"])
+
+
 def test_end_matter_is_not_part_of_the_last_statement():
     text = report() + "\n# Appendix: data sources\n\nAbout 50% of the figures come from national returns.\n"
     rows = extract_string(text).tables
