@@ -2463,8 +2463,8 @@ def council_value(report: Report, candidate: Candidate) -> Link | None:
     found = _value_before(report, candidate, refers_back)
     if found is not None and found.location is ValueLocation.SAME and not _in_council_clause(report, candidate.sentence, found.value):
         found = _council_named_after(report, candidate) or found  # '... 83.8%, and across the East Midlands 81.0%; Pottersfield's 87.9% ...'
-    if found is None and candidate.figure.start in report.scaled:
-        found = _actual_after_supposition(report, candidate)
+    if found is None and candidate.figure.start in report.scaled:  # '12 people ... . Applying the England rate to X's
+        found = _actual_after_supposition(report, candidate) or _value_earlier(report, candidate)  # population would give 25'
     if found is not None and found.location is ValueLocation.SAME and _says_former_or_latter(candidate):
         named = _named_former_or_latter(report, candidate)  # '79,400 residents ..., 26,100 of them ...; ..., the latter figure would be'
         if named is not None or candidate.figure.start in report.scaled:
@@ -3024,6 +3024,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
         return on_both
     if chosen is None and (alone := _direction_alone_after(report, candidate)) is not None:
         return alone
+    if chosen is None and value.sentence == candidate.sentence.index and value.start > candidate.figure.end:
+        chosen = _direction_named_after(report, value, candidate)  # '...; in X the rate was 742.3, higher than the England rate'
     if chosen is None and value.sentence > candidate.sentence.index:
         later = report.sentences[value.sentence]
         return _direction_named_after(report, value, candidate) or _direction_on_that_figure(report, value) \
@@ -3156,8 +3158,8 @@ def _direction_on_every(sentence: Sentence, relations: list[Atom]) -> Atom | Non
 
 def _direction_named_after(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     """'The England and London averages ... were 59.1% and 53.8% respectively. In Tollingham the figure was 55.0%,
-    lower than England but slightly above London': in the council figure's later sentence, the direction leading
-    into the benchmark named again after the figure."""
+    lower than England but slightly above London': in the council figure's sentence (later, or its clause after the
+    benchmark's figure), the direction leading into the benchmark named again after the figure."""
     sentence = report.sentences[value.sentence]
     theirs = report.atoms_in(sentence)
     for bench in (b for b in theirs if b.label == "BENCHMARK" and b.start > value.end and same_benchmark(b, candidate.bench)):
@@ -3595,7 +3597,7 @@ def with_statistic(bench: Atom, sentence: Sentence, figure: Atom | None = None) 
     variants = statistic_keys().get(bench.key)
     if not variants or bench.key.rpartition(" ")[2] in bench.text.lower():
         return bench  # none, or the benchmark names its own ('the regional average')
-    inside = next((w for w in _WORD.findall(bench.text.lower()) if w in variants), None)
+    inside = next((w for w in map(_singular, _WORD.findall(bench.text.lower())) if w in variants), None)
     if inside is not None:
         return replace(bench, key=variants[inside])  # 'the North East median rate of £23.40': a measure word naming it
     plural = _PLURAL_AFTER.match(sentence.text, bench.end - sentence.start)
@@ -3633,13 +3635,20 @@ def _statistic_of_the_clause_before(sentence: Sentence, bench: Atom, variants: d
 def _statistic_by_figure(sentence: Sentence, bench: Atom, figure: Atom, variants: dict[str, str]) -> str | None:
     """'for the council's CIPFA comparator group the median was 27 days', 'a median of 32 days across
     similar councils': a statistic noun between the benchmark and its figure, or among the three words
-    right before a figure that comes first."""
+    right before a figure that comes first (or its plural: 'medians of 78.6 and 82.7 years across West Midlands
+    authorities')."""
     if figure.start >= bench.end:
         words = _WORD.findall(sentence.text[bench.end - sentence.start:figure.start - sentence.start])
     else:
         words = _WORD.findall(sentence.text[:figure.start - sentence.start])[-3:]
-    found = [w.lower() for w in words if w.lower() in variants]
+    found = [w for w in map(_singular, words) if w in variants]
     return found[-1] if len(set(found)) == 1 else None
+
+
+def _singular(word: str) -> str:
+    """A statistic noun's plural as its singular ('medians' -> 'median'), lower-cased; any other word lower-cased."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and word[:-1] in _statistic_nouns() else word
 
 
 def _statistic_word(sentence: Sentence, lo: int, variants: dict[str, str]) -> tuple[str, int] | None:

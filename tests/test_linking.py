@@ -2867,7 +2867,9 @@ def test_a_benchmark_list_of_three_after_the_same_three_measures_pairs_in_order(
 def test_a_benchmark_before_a_plural_statistic_and_a_list_takes_no_single_figure():
     text = ("Median waits for an assessment and for a review were 12 and 25 days respectively, compared with "
             "comparator-group medians of 18 and 30 days.")
-    assert _pairs(text, "Pendleford Council") == []
+    assert _pairs(text, "Pendleford Council") == [(12.0, "comparator group median", 18.0), (25.0, "comparator group median", 30.0)]
+    text = "The median wait for a review was 21 days, compared with comparator-group medians of 20 and 35 days."
+    assert _pairs(text, "Pendleford Council") == []  # two lists pair in order; one figure takes neither
 
 
 def test_a_benchmark_and_words_of_the_same_period_before_its_figure():
@@ -3206,3 +3208,35 @@ def test_about_as_likely_as_is_similar_but_twice_as_likely_is_not():
             "safety (80.9% against 80.4%).")
     assert _relations(text, "Lymbridge Council") == [(80.9, 80.4, "similar")]
     assert _relations(text.replace("about as likely", "twice as likely"), "Lymbridge Council")[0][2] != "similar"
+
+
+def test_medians_before_a_trailing_list_pair_in_order_as_medians():
+    text = ("Men in the city can expect to live to 76.8 years and women to 81.5 years, compared with medians of 78.6 and "
+            "82.7 years across West Midlands authorities.")
+    assert _pairs(text, "Corvale City Council") == [(76.8, "regional median", 78.6), (81.5, "regional median", 82.7)]
+
+
+def test_a_count_the_benchmarks_rate_would_give_in_the_next_sentence_takes_the_count_before():
+    text = ("On a typical day in December 2024, 12 people in the acute hospital were medically fit for discharge but still "
+            "waiting for a care-related service. Applying the England rate of delayed discharges to Fernlow's population "
+            "would give about 25 people.")
+    assert _pairs(text, "Fernlow Council") == [(12.0, "England average (scaled to population)", 25.0)]
+    text = ("On an average day in 2024-25, 14 people were in hospital beds although medically ready to leave; at the London "
+            "rate the borough would have expected around 22 people.")
+    assert _pairs(text, "Fernlow Council") == [(14.0, "London average (scaled to population)", 22.0)]
+
+
+def test_a_rate_of_an_age_group_is_one_figure():
+    text = ("In 2023-24 the local authority admitted 742.3 people aged 65 and over per 100,000 population to permanent care, "
+            "against 566.0 per 100,000 in England. There were 21.4 adults aged 18 to 64 per 100,000 admitted.")
+    atoms, _ = _atoms_and_sentences(text)
+    assert [(a.text, a.key, a.value) for a in atoms if a.label == "QUANTITY"] == [
+        ("742.3 people aged 65 and over per 100,000", "per 100,000", 742.3), ("566.0 per 100,000", "per 100,000", 566.0),
+        ("21.4 adults aged 18 to 64 per 100,000", "per 100,000", 21.4)]
+    assert _pairs(text, "Pendleford Council") == [(742.3, "England average", 566.0)]
+
+
+def test_a_direction_after_the_councils_figure_naming_the_benchmark_again_is_its_relation():
+    text = ("Across England, 566.0 people aged 65 and over per 100,000 population were permanently admitted to care homes in "
+            "2023-24; in Marrowby the rate was 742.3 per 100,000, considerably higher than the England rate.")
+    assert _relations(text, "Marrowby Council") == [(742.3, 566.0, "higher")]
