@@ -203,10 +203,12 @@ def _group_captions(text: str, end: int, sources: list[Atom]) -> tuple[tuple[Ato
     return tuple(found) if len(found) > 1 else ()
 
 
-def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell] | None:
+def _caption_above(text: str, start: int, atoms: list[Atom], past_title: bool = False) -> tuple[Atom, Cell] | None:
     """'Selected indicators, Cressholme and England (Census 2021)', '... The figures in the table are from
     the 2021 Census.': the line above a table, or its last sentence, naming a data set and no figure (a rate's
-    base aside: 'Safeguarding activity per 100,000 adults (SAC, 2022-23)'), is the citation of every row without its own."""
+    base aside: 'Safeguarding activity per 100,000 adults (SAC, 2022-23)'), is the citation of every row without its own;
+    so is the line above a title line naming none ('... on two measures from the Safeguarding Adults Collection 2023-24.'
+    then 'Safeguarding activity, 2023-24')."""
     line = _LINE_ABOVE.search(text, max(0, start - 400), start)
     if line is None:
         return None
@@ -215,6 +217,8 @@ def _caption_above(text: str, start: int, atoms: list[Atom]) -> tuple[Atom, Cell
     inside = [a for a in atoms if cell.start <= a.start and a.end <= cell.end]
     named = _only_source([a for a in inside if a.label == "SOURCE"], cell)
     figures = [a for a in inside if a.label in FIGURES and text[max(0, a.start - 4):a.start].lower() != "per "]
+    if named is None and not figures and not past_title and _title_above(text, start):
+        return _caption_above(text, line.start(1), atoms, past_title=True)
     return (named, cell) if named is not None and not figures else None
 
 

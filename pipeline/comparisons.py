@@ -2382,14 +2382,15 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
              for a in report.atoms_in(following)):
         return None  # a benchmark of its own; the sentence's benchmarks named again without figures may stand ('lower than England'),
         # and so may a place it ranks in ('In Amberleigh, the figure was 36.4%, the lowest in its CIPFA group')
+    relations = [a for a in report.atoms_in(following) if a.label == "RELATION"]
+    pronoun = any(_only_links_and_relations(following, c.end, candidates[0].start, relations)  # 'In Caddonshire it is 25.1%',
+                  for c in following.cues_of("measure_pronoun", hi=candidates[0].start))  # 'In Wendleby this was lower, at 72.9%'
     if len(candidates) > 1:  # 'In Kestwick the figure is 58.7%, and ... White Other (12.2%)': the figure the measure words lead to
-        relations = [a for a in report.atoms_in(following) if a.label == "RELATION"]
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
                 if _only_links_and_relations(following, c.end, candidates[0].start, relations)]
-        said = said or following.cue_ending_at("measure_pronoun", candidates[0].start)  # 'In Caddonshire it is 25.1%, ...'
-        said = said or _restates_its_measure(candidate.sentence, following, candidates[0])
+        said = said or pronoun or _restates_its_measure(candidate.sentence, following, candidates[0])
         return Link(candidates[0], ValueLocation.NEXT) if said else None
-    if not following.cues_of("same_measure") and not following.cue_ending_at("measure_pronoun", candidates[0].start) \
+    if not following.cues_of("same_measure") and not pronoun \
             and not _restates_its_measure(candidate.sentence, following, candidates[0]) \
             and not following.opens_with("same_measure_opener"):
         return None
@@ -3414,7 +3415,8 @@ def cited_after_label(text: str) -> str | None:
 
 def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tuple[SourceLocation, Sentence, int]]:
     """Where a citation may be, in order: the benchmark's sentence, the one before when it opens on words naming the
-    same data set (cue same_source), the value's, the next one, and for a bullet the line leading into its list."""
+    same data set (cue same_source), the value's, the next one, and for a bullet the line leading into its list (and
+    the sentence before it in its paragraph when that holds no figure)."""
     sentence = candidate.sentence
     places = [(SourceLocation.SENTENCE, sentence, candidate.bench.end)]
     if sentence.opens_with("same_source") and (previous := report.neighbour(sentence, -1)) is not None:
@@ -3427,6 +3429,9 @@ def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tu
     lead = _lead_in(report, report.sentences[value.sentence])
     if lead is not None:
         places.append((SourceLocation.LEAD_IN, lead, lead.end))
+        framing = report.neighbour(lead, -1)  # 'Other results from the Adult Social Care Survey 2023-24 told a similar story.'
+        if framing is not None and not any(a.label in FIGURES for a in report.atoms_in(framing)):
+            places.append((SourceLocation.LEAD_IN, framing, framing.end))
     if (under := _source_line_under(report, sentence)) is not None and under is not following:
         places.append((SourceLocation.NEXT, under, under.start))
     if (closing := _closing_citation(report, sentence)) is not None:

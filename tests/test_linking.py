@@ -3240,3 +3240,12 @@ def test_a_direction_after_the_councils_figure_naming_the_benchmark_again_is_its
     text = ("Across England, 566.0 people aged 65 and over per 100,000 population were permanently admitted to care homes in "
             "2023-24; in Marrowby the rate was 742.3 per 100,000, considerably higher than the England rate.")
     assert _relations(text, "Marrowby Council") == [(742.3, 566.0, "higher")]
+
+
+def test_a_next_sentence_opening_on_the_councils_figure_or_its_pronoun_and_a_direction():
+    text = ("In England as a whole, 45.1% of people who use services have as much social contact as they would like. The "
+            "equivalent figure for Tallisford was 52.6% (ASCS, 2023-24).")
+    assert _pairs(text, "Tallisford Council") == [(52.6, "England average", 45.1)]
+    text = ("Nationally, 77.6% of people who use services say they have control over their daily life. In Wendleby this was "
+            "lower, at 72.9% (ASCS, 2023-24).")
+    assert _relations(text, "Wendleby Council") == [(72.9, 77.6, "lower")]

@@ -1562,3 +1562,30 @@ def test_a_rank_among_county_councils_is_not_the_national_rank():
     row = _overview_row("Oakshire has an IMD of 7 (with 10 the most deprived) and is ranked the 46th most deprived out of 317 "
                         "local authority districts.")
     assert (row.get("imd_rank"), row.get("imd_rank_of")) == (46, 317)
+
+
+def test_a_site_notice_beside_the_report_is_chrome():
+    page = """<html><body><main><div class="notice notice--info"><p>Take our survey: 62% wanted more data.</p></div>
+    <article><h1>Oakshire County Council: local authority assessment</h1>
+    <p>Around 41.5% of people were happy, higher than the England average of 39.0%.</p></article></main></body></html>"""
+    text = html_to_text(page)
+    assert "62%" not in text and "Around 41.5% of people were happy" in text
+
+
+def test_a_sentence_above_a_tables_title_cites_its_source():
+    page = ("# Wendmoor Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Safeguarding\n\n"
+            "Score: 2\n\nThe table below sets out how Wendmoor compared with England on two measures from the Safeguarding "
+            "Adults Collection 2023-24.\n\nSafeguarding activity, 2023-24\n\n| Measure | Wendmoor | England |\n|---|---|---|\n"
+            "| Concerns that led to a Section 42 enquiry | 24% | 31% |\n")
+    rows = extract_string(page).tables["comparisons"]
+    assert [(r["value"], r["comparator_value"], r["source"]) for r in rows] == [(24.0, 31.0, "SAC")]
+
+
+def test_a_sentence_naming_the_data_set_before_a_lists_lead_in_cites_its_items():
+    page = ("# Wendmoor Council: local authority assessment\n\nAssessment published: 2 May 2025\n\n## Assessing needs\n\n"
+            "Score: 2\n\nOther results from the Adult Social Care Survey 2023-24 told a similar story. Wendmoor was below "
+            "the England average for the proportion of people who:\n\n  • found it easy to find information - 58.9% "
+            "(England 67.1%)\n\n  • felt in control of their daily life - 73.0% (England 77.6%)\n\nStaff knew of these "
+            "results.\n")
+    rows = extract_string(page).tables["comparisons"]
+    assert [(r["value"], r["comparator_value"], r["source"]) for r in rows] == [(58.9, 67.1, "ASCS"), (73.0, 77.6, "ASCS")]
