@@ -96,7 +96,7 @@ def westminster() -> ReportRows:
 # longest (whole pipeline runs, forked and real CLI processes, Chromium, notebook kernels) first keeps
 # one of them from being left to run alone at the end. The order within a file is unchanged.
 
-SLOW_FILES = ("test_faults.py", "test_bad_input.py", "test_blind_pages_later.py", "test_blind_pages_latest.py", "test_pdf.py",
+SLOW_FILES = ("test_blind_pages_newest.py", "test_blind_pages_latest.py", "test_faults.py", "test_bad_input.py", "test_blind_pages_later.py", "test_pdf.py",
               "test_notebook.py", "test_incremental.py", "test_review.py", "test_blind_pages.py")
 
 

@@ -1418,6 +1418,7 @@ def _input(folder: Path, expected: Path) -> Path:
 
 LATER = 36  # rounds from this one on are checked by test_blind_pages_later.py, so that both test workers share them
 LATEST = 90  # and from this one on by test_blind_pages_latest.py
+NEWEST = 270  # and from this one on by test_blind_pages_newest.py (whole files go to a worker: four files balance two)
 
 
 def round_number(name: str) -> int:
