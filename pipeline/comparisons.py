@@ -390,6 +390,7 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
             or _where_figure(sentence, bench, after[0]) or _measure_then_figure(sentence, bench, after[0])
             or _group_then_figure(sentence, bench, after[0], benches) or _direction_then_figure(sentence, bench, after[0], relations))
             or _opens_and_restates(sentence, bench, after[0], figures) or _opens_on_its_figure(sentence, bench, after[0])
+            or _after_an_aside(sentence, bench, after[0])
             or _opens_a_clause_on_its_figure(sentence, bench, after[0])):
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
@@ -404,6 +405,19 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
                                          or _one_more_place(sentence, before[-1], figures, benches)):
         return None
     return before[-1]
+
+
+_ASIDE = re.compile(r",[^,;:()\d]+,")  # ', which the local authority shared with us,': no figure, no other punctuation
+
+
+def _after_an_aside(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
+    """'the regional median, which the local authority shared with us, was 19 days': an aside set off by commas
+    (no number in it) right after the benchmark, opening on an aside_opener, then only linking words before its figure."""
+    aside = _ASIDE.match(sentence.text, bench.end - sentence.start)
+    return aside is not None and sentence.start + aside.end() <= figure.start \
+        and sentence.cue_starting_at("aside_opener", bench.end + 1) is not None \
+        and bool(sentence.cues_of("benchmark_figure_after", sentence.start + aside.end(), figure.start)) \
+        and sentence.only_cues_between(sentence.start + aside.end(), figure.start, "benchmark_figure_after")
 
 
 def _measure_word_then_placed(sentence: Sentence, figure: Atom, bench: Atom, before: list[Atom]) -> bool:
@@ -1993,6 +2007,8 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if _led_into_by_a_direction(report, candidate):
         return None
     after = [a for a in report.eligible(sentence, unit_of(figure)) if a.start >= figure.end]
+    if after and _is_past(after[0], sentence):
+        return None  # "...; Ossington's own share has grown from 25.1% in 2011": its own past
     figures = [a for a in report.atoms_in(sentence) if a.label in FIGURES]
     if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start
                         and next((f for f in figures if f.start >= b.end), None) is after[0]
@@ -2148,7 +2164,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if earlier_sentence is None:
             return None
         every = report.eligible(earlier_sentence, unit)
-        earlier = [a for a in every if not _is_past(a, earlier_sentence)]
+        earlier = [a for a in every if not _is_past(a, earlier_sentence)
+                   and not (_is_a_change(earlier_sentence, a) and not sentence.cues_of("change_word"))]
         if every and not earlier and back == 1 or back == 1 and _only_targets(report, earlier_sentence, unit):
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
         earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
@@ -2183,6 +2200,13 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _is_a_change(sentence: Sentence, figure: Atom) -> bool:
+    """'... has seen rapid growth in this age group over the past decade, of 21%': a figure right after a change_link
+    ('of', 'by') with a change_word earlier in its clause is the size of a change."""
+    return sentence.cue_ending_at("change_link", figure.start) \
+        and bool(sentence.cues_of("change_word", _clause_start(sentence, figure.start), figure.start))
 
 
 def _takes_no_earlier_value(report: Report, candidate: Candidate) -> bool:

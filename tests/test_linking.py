@@ -3249,3 +3249,29 @@ def test_a_next_sentence_opening_on_the_councils_figure_or_its_pronoun_and_a_dir
     text = ("Nationally, 77.6% of people who use services say they have control over their daily life. In Wendleby this was "
             "lower, at 72.9% (ASCS, 2023-24).")
     assert _relations(text, "Wendleby Council") == [(72.9, 77.6, "lower")]
+
+
+def test_an_aside_after_the_benchmark_opening_on_which_stands_before_its_figure():
+    text = ("The median time was 26 days; the regional median, which the local authority shared with us, was 19 days.")
+    assert _pairs(text, "Pendleford Council") == [(26.0, "regional median", 19.0)]
+    text = ("The vacancy rate was 11.6%, higher than the 8.3% average for England, and turnover, at 26.9%, was close to the "
+            "regional figure of 27.2%.")
+    assert (11.6, "England average", 8.3) in _pairs(text, "Pendleford Council")  # ', and turnover,' is no aside
+    assert (11.6, "England average", 26.9) not in _pairs(text, "Pendleford Council")
+
+
+def test_the_size_of_a_change_or_a_past_value_is_not_the_level_a_benchmark_sentence_takes():
+    text = ("Residents aged 65 and over make up 22.8% of the population. The authority has seen rapid growth in this age "
+            "group over the past decade, of 21%. For the East Midlands as a whole the share is 19.6%, while nationally it "
+            "is 18.4%.")
+    assert _pairs(text, "Pendleford Council") == [(22.8, "regional average", 19.6), (22.8, "national average", 18.4)]
+    text = ("Just under a third of residents (32.6%) belong to ethnic minority groups. The England proportion is 19.0% and the "
+            "regional proportion 14.9%; Pendleford's own share has grown from 25.1% in 2011.")
+    assert _pairs(text, "Pendleford Council") == [(32.6, "England average", 19.0), (32.6, "regional average", 14.9)]
+
+
+def test_the_councils_own_fair_cost_of_care_estimate_is_no_council_value():
+    text = ("The local authority's standard home care rate for 2023/24 was £20.44 an hour. Its CIPFA nearest neighbours paid, "
+            "on average, £22.16, and the local authority's own Fair Cost of Care exercise had put the median cost of "
+            "delivering an hour of home care at £23.70.")
+    assert _pairs(text, "Pendleford Council") == [(20.44, "comparator group average", 22.16)]
