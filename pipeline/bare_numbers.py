@@ -116,6 +116,11 @@ def _numbers_in(text: str) -> list[tuple[str, float, int, int]]:
     return sorted(found, key=lambda n: n[2])
 
 
+def is_number_word(word: str) -> bool:
+    """Is `word` a number written in words (figures.json number_words: 'six', 'twenty')?"""
+    return word.lower() in _spelled_numbers()[0]
+
+
 @lru_cache(maxsize=1)
 def _spelled_numbers() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     """figures.json number words, a pattern for a tens word with an optional unit word after a hyphen, and one for a

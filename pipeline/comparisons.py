@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .atoms import Atom, Cue, Sentence
-from .bare_numbers import SIZE_RANGE, bounds_an_age, gap_amount_words, printed_without_unit, with_bare_numbers
+from .bare_numbers import SIZE_RANGE, bounds_an_age, gap_amount_words, is_number_word, printed_without_unit, with_bare_numbers
 from .checks import source_year_finding
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .nlp import first_word_at, place_words
@@ -2731,6 +2731,17 @@ def _bounds_a_number(sentence: Sentence, atom: Atom, figures: set[int]) -> bool:
     return after is not None and sentence.start + after.start(1) not in figures
 
 
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+|\d)")  # the word (or first digit) right after some words
+
+
+def _states_an_amount(report: Report, sentence: Sentence, relation: Atom) -> bool:
+    """'waiting more than six months', 'more than 1,000 people': relation words right before a number (in digits or
+    words) other than a benchmark's own figure ('higher than 14.7% in England') state its amount, no direction."""
+    after = _NEXT_WORD.match(sentence.text, relation.end - sentence.start)
+    return after is not None and (after.group(1).isdigit() or is_number_word(after.group(1))) \
+        and sentence.start + after.start(1) not in report.benchmark_figures
+
+
 def _is_quantity(relation: Atom, sentence: Sentence) -> bool:
     """Relation words that state an amount, not a direction: 'more than' (lexicon quantity_relations),
     or any before a fraction ('Just under a quarter of residents')."""
@@ -3303,6 +3314,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
                      and not _supposed(sentence, r)), None)
     # a fraction between the benchmark and its figure sizes that figure ('Nationally, just under a third of concerns (31%)')
     between = [r for r in relations if low <= r.start and r.end <= high and not _names_a_level(sentence, r, bench, relations)
+               and not _states_an_amount(report, sentence, r)  # '... waiting more than six months ...; in X the figure was 22.4%'
                and not _supposed(sentence, r)  # '..., around 24 more than would be expected if the city matched the average
                and not _takes_no_benchmark(report, r, sentence) and sentence.cue_starting_at("fraction", r.end) is None
                and not (sentence.cue_starting_at("fraction", r.start) and bench.end <= r.start and r.end <= candidate.figure.start)

@@ -941,6 +941,18 @@ a title line under a sentence naming the collection: mended; a lead-in's 'fewer 
 unmarked list's items, left: writers key it both ways); 452 49/51, none wrong; 453 55/58, none wrong. All eight:
 comparisons 411/437 (94.1%), 7 wrong rows (98.3%), no wrong pairing; facts 480/480; scores 244/244; percentages 895/895
 and one extra.
+Rounds 454-461 (session 23's third batch, 72 inputs), all scored once on 84d2bc0 (after batch 43's fixes): 454
+comparisons 51/51, none wrong; 455 51/54, 2 wrong (a scaled count's label, by design; 'waiting more than six months ...;
+in X the comparable figure was 22.4%' read as higher: mended, relation words before a number state its amount); 456 45/48,
+1 wrong (a wrong pairing: '... paid, on average, £22.16, and the local authority's own Fair Cost of Care exercise had put
+the median cost ... at £23.70' set the council's own estimate against its neighbours: mended, an aim); 457 40/47, 6 wrong
+(four wrong pairings: 'rapid growth in this age group over the past decade, of 21%' and "Ossington's own share has grown
+from 25.1% in 2011" taken as the council's level against the benchmark sentence's two benchmarks: mended, the size of a
+change and a past value; 'the rest of England' kept as its own comparator; a scaled count's label), and a population
+stated in a dash aside missed ('Just over half a million people – 502,300 at the most recent mid-year estimate – live
+...'); 458 49/49, none wrong; 459 54/58, 1 wrong (a scaled count's label); 460 64/64, none wrong; 461 51/53, 1 wrong (a
+scaled count's label). All eight: comparisons 405/424 (95.5%), 11 wrong rows (97.4%), of which 5 wrong pairings, all
+mended; facts 498/499; scores 252/252; percentages 859/859.
 """
 from __future__ import annotations
 
@@ -1404,7 +1416,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round450": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round451": {"facts_missed": 0, "comparisons_missed": 5},
           "pages_round452": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round453": {"facts_missed": 0, "comparisons_missed": 3}}
+          "pages_round453": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round454": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round455": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round456": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round457": {"facts_missed": 1, "comparisons_missed": 1},
+          "pages_round458": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round459": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round460": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round461": {"facts_missed": 0, "comparisons_missed": 1}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

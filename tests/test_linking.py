@@ -3275,3 +3275,11 @@ def test_the_councils_own_fair_cost_of_care_estimate_is_no_council_value():
             "on average, £22.16, and the local authority's own Fair Cost of Care exercise had put the median cost of "
             "delivering an hour of home care at £23.70.")
     assert _pairs(text, "Pendleford Council") == [(20.44, "comparator group average", 22.16)]
+
+
+def test_relation_words_before_a_number_state_its_amount_not_a_direction():
+    text = ("Nationally, around 14.7% of people who requested support were waiting more than six months for an assessment; "
+            "in Halsingford the comparable figure was 22.4%.")
+    assert _relations(text, "Halsingford Council") == [(22.4, 14.7, None)]
+    text = "Halsingford's rate was 22.4%, higher than 14.7% in England."
+    assert _relations(text, "Halsingford Council") == [(22.4, 14.7, "higher")]  # the benchmark's own figure
