@@ -1861,10 +1861,27 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     # itself slightly above England's 5.2%': the council's whole against a part of it)
     if not before or _restated_for_elsewhere(sentence, before[-1]):
         return None
+    named = _measure_named_in_its_clause(sentence, bench, before, report.atoms_in(sentence)) if len(before) > 1 else []
+    if len(named) == 1:  # '... turnover ... of 31.2% and a vacancy rate of 9.6%, ..., and turnover was higher than X's 27.6%'
+        return Link(named[0], ValueLocation.SAME)
     note = _ambiguity(before, before[0].start, candidate,
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _measure_named_in_its_clause(sentence: Sentence, bench: Atom, figures: list[Atom], atoms: list[Atom]) -> list[Atom]:
+    """Of several figures before a benchmark, those whose own words (since the figure before) share a word (no stop
+    word) with the words leading into the benchmark since the last figure, benchmark or source before it ('..., compared
+    with 24.8% and 8.1% respectively in England, and turnover was higher than the East of England rate of 27.6%': the
+    figure whose words say turnover)."""
+    lo = max([_clause_start(sentence, bench.start)] + [a.end for a in atoms if a.label != "RELATION" and a.end <= bench.start])
+    head = {w.lower() for w in _WORD.findall(sentence.text[lo - sentence.start:bench.start - sentence.start])} - STOP_WORDS
+    if lo <= figures[-1].end or not head:
+        return []
+    starts = [figures[i - 1].end if i else sentence.start for i in range(len(figures))]
+    return [a for a, start in zip(figures, starts)
+            if head & {w.lower() for w in _WORD.findall(sentence.text[start - sentence.start:a.start - sentence.start])}]
 
 
 def _after_another_benchmark(report: Report, sentence: Sentence, figure: Atom, bench: Atom) -> bool:
@@ -2847,8 +2864,9 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     benchmark (unsure); else False."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     if bench.end <= relation.start and relation.end <= figure.start and value.start not in range(bench.end, figure.start):
-        # 'The England average was higher, at 62.4%', '..., and the regional average was higher still at 63.8%'
-        return sentence.only_cues_between(_stretch_start(sentence, bench.start), bench.start, ("leads_into", "chain"), ",")
+        # 'The England average was higher, at 62.4%', '..., and the regional average was higher still at 63.8%', 'The
+        # comparable figure for England was a little lower, at 77.5%'
+        return sentence.only_cues_between(_stretch_start(sentence, bench.start), bench.start, ("leads_into", "chain", "same_measure"), ",")
     if relation.start < max(bench.end, figure.end):
         return False
     if _leads_into_value(sentence, relation, value, figure):

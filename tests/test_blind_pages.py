@@ -953,6 +953,19 @@ stated in a dash aside missed ('Just over half a million people – 502,300 at t
 ...'); 458 49/49, none wrong; 459 54/58, 1 wrong (a scaled count's label); 460 64/64, none wrong; 461 51/53, 1 wrong (a
 scaled count's label). All eight: comparisons 405/424 (95.5%), 11 wrong rows (97.4%), of which 5 wrong pairings, all
 mended; facts 498/499; scores 252/252; percentages 859/859.
+Rounds 462-469 (session 23's fourth batch, 72 inputs), all scored once on 14f4316 (after batch 44's fixes): 462
+comparisons 48/53, none wrong; 463 50/53, 1 wrong (a wrong pairing: 'turnover ... of 31.2% and a vacancy rate of 9.6%,
+compared with 24.8% and 8.1% respectively in England, and turnover was higher than the East of England rate of 27.6%' set
+9.6% against the region: mended, the figure whose own words the clause names again); 464 46/49, 2 wrong (a wrong
+pairing: 'People's sense of choice was close to the picture elsewhere in the North West: 68.9% ..., compared with 69.5%
+regionally' set the sentence before's 58.3% against the region, 68.9% read as the North West's own: mended, lexicon
+leads_into 'picture elsewhere in'; a scaled count's label); 465 48/52, none wrong, facts 152/155 (a deprivation score
+printed as 'seven', keyed here as '7', unread; a population in a dash aside); 466 48/48, none wrong; 467 62/65, none
+wrong, facts 154/155; 468 54/58, 3 wrong ('Carers in X were less satisfied than carers elsewhere: 29.8% ...' keyed lower
+for both benchmarks, a lead-in before a colon: left, writers key it both ways; 'The comparable figure for England was a
+little lower, at 77.5%' not turned round: mended); 469 56/59, 1 wrong (a scaled count's label). All eight: comparisons
+412/437 (94.3%), 7 wrong rows (98.3%), of which 2 wrong pairings, both mended; facts 519/523; scores 244/244; percentages
+881/881.
 """
 from __future__ import annotations
 
@@ -1424,7 +1437,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round458": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round459": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round460": {"facts_missed": 0, "comparisons_missed": 0},
-          "pages_round461": {"facts_missed": 0, "comparisons_missed": 1}}
+          "pages_round461": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round462": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round463": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round464": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round465": {"facts_missed": 3, "comparisons_missed": 4},
+          "pages_round466": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round467": {"facts_missed": 1, "comparisons_missed": 3},
+          "pages_round468": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round469": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

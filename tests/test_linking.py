@@ -3283,3 +3283,24 @@ def test_relation_words_before_a_number_state_its_amount_not_a_direction():
     assert _relations(text, "Halsingford Council") == [(22.4, 14.7, None)]
     text = "Halsingford's rate was 22.4%, higher than 14.7% in England."
     assert _relations(text, "Halsingford Council") == [(22.4, 14.7, "higher")]  # the benchmark's own figure
+
+
+def test_a_later_clause_naming_one_figures_measure_again_takes_that_figure():
+    text = ("Skills for Care data showed turnover among care workers in the county of 31.2% and a vacancy rate of 9.6%, "
+            "compared with 24.8% and 8.1% respectively in England, and turnover was higher than the East of England rate "
+            "of 27.6%.")
+    assert (31.2, "regional average", 27.6) in _pairs(text, "Pendleford Council")
+    assert (9.6, "regional average", 27.6) not in _pairs(text, "Pendleford Council")
+
+
+def test_a_direction_leading_into_the_picture_elsewhere_before_a_colon_introduces_the_councils_figure():
+    text = ("Nationally, 62.4% of people say they are extremely or very satisfied; in Cresswick the proportion was 58.3%. "
+            "People's sense of choice was close to the picture elsewhere in the North West: 68.9% felt they had enough "
+            "choice, compared with 69.5% regionally.")
+    assert _relations(text, "Cresswick Council") == [(58.3, 62.4, None), (68.9, 69.5, "similar")]
+
+
+def test_the_comparable_figure_for_a_benchmark_with_its_direction_is_turned_round():
+    text = ("Of the 1,430 people who finished short-term support, 1,144 (80%) needed no further support. The comparable "
+            "figure for England was a little lower, at 77.5%.")
+    assert _relations(text, "Pendleford Council") == [(80.0, 77.5, "higher")]
