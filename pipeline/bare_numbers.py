@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .atoms import Atom, Sentence
+from .nlp import RANGE_WORDS
 from .numbers import LONE_NUMBER, NUMBER_TEXT, YEAR
 from .rules import FIGURE_LABELS, atom_vocabulary, lexicon_model
 
@@ -95,8 +96,16 @@ def _bare_pass(sentence: Sentence, atoms: list[Atom], quantities: list[Atom], kn
 
 
 def bounds_an_age(sentence: Sentence, start: int, end: int) -> bool:
-    """Is the number at [start, end) an age band's bound ('aged 65 and over': cue age_bound before or after it)?"""
-    return sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end) is not None
+    """Is the number at [start, end) an age band's bound ('aged 65 and over': cue age_bound before or after it), or the
+    upper end of one ('people aged 18 to 64': a range word of nlp.RANGE_WORDS and a lower bound before it)?"""
+    if sentence.cue_ending_at("age_bound", start) or sentence.cue_starting_at("age_bound", end) is not None:
+        return True
+    lower = _LOWER_BOUND.search(sentence.text, 0, start - sentence.start)
+    return lower is not None and lower.group(2).strip().lower() in RANGE_WORDS \
+        and sentence.cue_ending_at("age_bound", sentence.start + lower.start(1))
+
+
+_LOWER_BOUND = re.compile(r"(\d+)(\s*\S+\s*)$")  # a number and one word or mark right before a point ('18 to ')
 
 
 def _and_a_fraction(sentence: Sentence, end: int) -> bool:

@@ -1871,7 +1871,7 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
 
 
 def _measure_named_in_its_clause(sentence: Sentence, bench: Atom, figures: list[Atom], atoms: list[Atom]) -> list[Atom]:
-    """Of several figures before a benchmark, those whose own words (since the figure before) share a word (no stop
+    """Of several figures before a benchmark, those whose own words (_own_words) share a word (no stop
     word) with the words leading into the benchmark since the last figure, benchmark or source before it ('..., compared
     with 24.8% and 8.1% respectively in England, and turnover was higher than the East of England rate of 27.6%': the
     figure whose words say turnover)."""
@@ -1879,9 +1879,7 @@ def _measure_named_in_its_clause(sentence: Sentence, bench: Atom, figures: list[
     head = {w.lower() for w in _WORD.findall(sentence.text[lo - sentence.start:bench.start - sentence.start])} - STOP_WORDS
     if lo <= figures[-1].end or not head:
         return []
-    starts = [figures[i - 1].end if i else sentence.start for i in range(len(figures))]
-    return [a for a, start in zip(figures, starts)
-            if head & {w.lower() for w in _WORD.findall(sentence.text[start - sentence.start:a.start - sentence.start])}]
+    return [a for a, words in zip(figures, _own_words(sentence, figures)) if head & words]
 
 
 def _after_another_benchmark(report: Report, sentence: Sentence, figure: Atom, bench: Atom) -> bool:
@@ -1998,15 +1996,20 @@ def _group_named_again(sentence: Sentence, bench: Atom, figures: list[Atom], whe
 
 
 def _same_statistic(candidate: Candidate, figures: list[Atom], where: Sentence) -> list[Atom]:
-    """Of figures of sentence `where`, those whose own words before them (from their clause's start or the figure
-    before) name the statistic (a statistic noun of statistic_keys: median, average) that the benchmark's sentence
+    """Of figures of sentence `where`, those whose own words (_own_words) name the statistic (a statistic noun of statistic_keys: median, average) that the benchmark's sentence
     prints for it ('The median wait ... was 47 days, and the longest wait was 312 days. By comparison, the median across
     its CIPFA comparator group was 28 days': 47)."""
     word = with_statistic(candidate.bench, candidate.sentence, candidate.figure).key.rpartition(" ")[2]
     if word not in _statistic_nouns() or word not in _WORD.findall(candidate.sentence.text.lower()):
         return []
-    starts = [max(_clause_start(where, a.start), figures[i - 1].end if i else where.start) for i, a in enumerate(figures)]
-    return [a for a, lo in zip(figures, starts) if word in _WORD.findall(where.text[lo - where.start:a.start - where.start].lower())]
+    return [a for a, words in zip(figures, _own_words(where, figures)) if word in words]
+
+
+def _own_words(sentence: Sentence, figures: list[Atom]) -> list[set[str]]:
+    """Each figure's own words, lower-cased: those before it since its clause's start or the figure before."""
+    starts = [max(_clause_start(sentence, a.start), figures[i - 1].end if i else sentence.start) for i, a in enumerate(figures)]
+    return [{w.lower() for w in _WORD.findall(sentence.text[lo - sentence.start:a.start - sentence.start])}
+            for a, lo in zip(figures, starts)]
 
 
 @lru_cache(maxsize=1)

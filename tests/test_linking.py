@@ -3304,3 +3304,9 @@ def test_the_comparable_figure_for_a_benchmark_with_its_direction_is_turned_roun
     text = ("Of the 1,430 people who finished short-term support, 1,144 (80%) needed no further support. The comparable "
             "figure for England was a little lower, at 77.5%.")
     assert _relations(text, "Pendleford Council") == [(80.0, 77.5, "higher")]
+
+
+def test_the_upper_end_of_an_age_band_is_no_figure():
+    text = ("In 2023-24 there were 26.1 permanent admissions for every 100,000 people aged 18 to 64, well above the England "
+            "average of 14.6 per 100,000 (ASCOF 2023-24).")
+    assert _relations(text, "Marlowfield Council") == [(26.1, 14.6, "higher")]
