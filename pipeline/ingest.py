@@ -50,7 +50,7 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form"
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
     r"cookie|banner|breadcrumb|feedback|footer|masthead|skip-link|site-nav|navigation|"
-    r"menu|share|(?<![\w-])sidebar|__sidebar|survey-(?:widget|prompt|banner|invite)|newsletter|back-to-top|helpful|useful|related|promo|site-header|site-satisfaction|\bnews\b|\bnotice\b", re.IGNORECASE)
+    r"menu|share|(?<![\w-])sidebar|__sidebar|survey-(?:widget|prompt|banner|invite)|newsletter|back-to-top|helpful|useful|related|promo|site-header|site-satisfaction|\bnews\b|\bnotice\b|announcement", re.IGNORECASE)
 _PANEL_WORDS = re.compile(r"tab-?panel|tab-?pane\b|tab[-_]content", re.IGNORECASE)  # a hidden tab panel named by its class
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl",
                "blockquote", "figure", "hr", "dd", "dt"}
