@@ -378,6 +378,9 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     England the figure was 92.4%'). 'the England average: 72.4% compared with 69.9%' names no figure
     of its own (the first is the council's)."""
     after = [f for f in figures if f.start >= bench.end]
+    before = [f for f in figures if f.end <= bench.start]
+    if _opening_comparison_figure(sentence, bench, before):
+        return before[-1]
     if after and _introduces_council_figures(sentence, bench, after[0], relations) and not _listed_before_another(sentence, after[0], benches) \
             and not _names_its_figure(sentence, bench, after[0], figures):
         return None
@@ -395,7 +398,6 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
         compared = len(after) > 1 and sentence.only_cues_between(after[0].end, after[1].start, "compared_before", ",") \
             and sentence.cue_ending_at("compared_before", after[1].start)
         return None if compared else after[0]
-    before = [f for f in figures if f.end <= bench.start]
     named_after = sentence.text[bench.end - sentence.start:bench.end - sentence.start + 1] == ")"  # '£489 (comparator group average)'
     if not before or bench.form == "bracketed" \
             or not sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before", "(" if named_after else "") \
@@ -405,6 +407,20 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
                                          or _one_more_place(sentence, before[-1], figures, benches)):
         return None
     return before[-1]
+
+
+def _opening_comparison_figure(sentence: Sentence, bench: Atom, before: list[Atom]) -> bool:
+    """'Against an average of 71.4% for Ullerby's CIPFA nearest neighbours, 64.0% of people ...': a sentence opening
+    on comparison words (compared_before) sets the figure right before its benchmark (only linking words between, no
+    comma since the opening) against the figure after the comma, which is the council's."""
+    return bool(before) and _opening_comparison(sentence, bench) \
+        and sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before")
+
+
+def _opening_comparison(sentence: Sentence, bench: Atom) -> bool:
+    """Is the benchmark in the comparison words a sentence opens on ('Against an average of 71.4% for X's CIPFA
+    nearest neighbours, ...', 'Compared with 68% in England, ...'), before any comma?"""
+    return sentence.opens_with("compared_before") and "," not in sentence.text[:bench.start - sentence.start]
 
 
 _ASIDE = re.compile(r",[^,;:()\d]+,")  # ', which the local authority shared with us,': no figure, no other punctuation
@@ -2030,7 +2046,8 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
     if after and _is_past(after[0], sentence):
         return None  # "...; Ossington's own share has grown from 25.1% in 2011": its own past
     figures = [a for a in report.atoms_in(sentence) if a.label in FIGURES]
-    if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start
+    own_opening = _opening_comparison(sentence, candidate.bench)  # 'Compared with 68% in England, 64% of people ...'
+    if not after or any(b.label == "BENCHMARK" and figure.end <= b.start < after[0].start and not (own_opening and b is candidate.bench)
                         and next((f for f in figures if f.start >= b.end), None) is after[0]
                         for b in report.atoms_in(sentence)):
         return None  # (a benchmark with its own figure between: 'Compared with England (26.5%) and the South West (13.8%), ... – 6.9%')

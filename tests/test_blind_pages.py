@@ -966,6 +966,17 @@ for both benchmarks, a lead-in before a colon: left, writers key it both ways; '
 little lower, at 77.5%' not turned round: mended); 469 56/59, 1 wrong (a scaled count's label). All eight: comparisons
 412/437 (94.3%), 7 wrong rows (98.3%), of which 2 wrong pairings, both mended; facts 519/523; scores 244/244; percentages
 881/881.
+Rounds 470-477 (session 23's fifth batch, 72 inputs), all scored once on 228c60a (after batch 45's fixes): 470
+comparisons 53/55, 1 wrong (a scaled count's label); 471 48/52, 2 wrong (a scaled count's label; 'The population is less
+diverse than England's: 3.8% ...' keyed with no relation, a lead-in before a colon: left); 472 44/49, 1 wrong (a wrong
+pairing: 'Against an average of 71.4% for Ullerby's CIPFA nearest neighbours, 64.0% of people ...' read 71.4% as the
+council's: mended in session 24, a sentence opening on comparison words sets the figure before its benchmark against the
+one after the comma); 473 46/52, 1 wrong ('The national proportion, at 18.4%, is well below Harrowdene's' states no
+relation read) and one extra percentage (a site announcement banner: mended, chrome); 474 44/49, 2 wrong ('More people
+than average ... (74.6%; England 71.1%)' relation missed; a scaled count's label); 475 56/59, none wrong; 476 56/59, 1
+wrong (a scaled count's label); 477 45/51, 3 wrong (a wrong pairing: the upper end of 'aged 18 to 64' set against 14.6 per
+100,000: mended; a table's direction in its lead-in, 2). All eight: comparisons 392/426 (92.0%), 11 wrong rows (97.3%), of
+which 2 wrong pairings, both mended; facts 502/502; scores 251/251; percentages 861/861 and one extra.
 """
 from __future__ import annotations
 
@@ -1445,7 +1456,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round466": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round467": {"facts_missed": 1, "comparisons_missed": 3},
           "pages_round468": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round469": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round469": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round470": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round471": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round472": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round473": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round474": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round475": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round476": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round477": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -3310,3 +3310,11 @@ def test_the_upper_end_of_an_age_band_is_no_figure():
     text = ("In 2023-24 there were 26.1 permanent admissions for every 100,000 people aged 18 to 64, well above the England "
             "average of 14.6 per 100,000 (ASCOF 2023-24).")
     assert _relations(text, "Marlowfield Council") == [(26.1, 14.6, "higher")]
+
+
+def test_a_sentence_opening_on_comparison_words_sets_the_figure_before_its_benchmark_against_the_one_after():
+    text = ("Against an average of 71.4% for Ullerby's CIPFA nearest neighbours, 64.0% of people who use services said "
+            "they felt safe.")
+    assert _pairs(text, "Ullerby Council") == [(64.0, "comparator group average", 71.4)]
+    text = "Compared with 68% in England, 64% of people said they felt safe."
+    assert _pairs(text, "Ullerby Council") == [(64.0, "England average", 68.0)]
