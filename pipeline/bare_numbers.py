@@ -155,7 +155,15 @@ def _in_figure_slot(sentence: Sentence, atoms: list[Atom], start: int, end: int,
                                           or _set_against_benchmark(sentence, atoms, end)
                                           or _next_place_of_list(sentence, atoms, start, figures)):
         return True
-    return _first_of_pair(sentence, end, figures)
+    return _first_of_pair(sentence, end, figures) or _placed_after_relation(sentence, atoms, start, end)
+
+
+def _placed_after_relation(sentence: Sentence, atoms: list[Atom], start: int, end: int) -> bool:
+    """'close to the 21.1 recorded by similar councils': relation words leading into the number ('the': cue leads_into)
+    and words placing it (cue benchmark_figure_before, at least one) right before a benchmark."""
+    return any(r.label == "RELATION" and r.end <= start and sentence.only_cues_between(r.end, start, "leads_into") for r in atoms) \
+        and any(b.label == "BENCHMARK" and b.start > end and bool(sentence.cues_of("benchmark_figure_before", end, b.start))
+                and sentence.only_cues_between(end, b.start, "benchmark_figure_before") for b in atoms)
 
 
 def _between(sentence: Sentence, lo: int, hi: int) -> str:
@@ -170,12 +178,12 @@ def _plain_words(text: str, most: int = 3) -> bool:
 
 
 def _closes(sentence: Sentence, atoms: list[Atom], end: int) -> bool:
-    """Ends a figure: punctuation, a citation's bracket, a group ('for women'), 'and', 'respectively', or a benchmark
-    name."""
+    """Ends a figure: punctuation, a citation's bracket, a group ('for women'), 'and', 'respectively', words opening
+    another clause ('but': cue figure_end), or a benchmark name."""
     after = _between(sentence, end, sentence.end).lstrip()
     return not after or after[0] in _CLOSING + "(" or bool(
         sentence.cue_starting_at("qualifier", end) or sentence.cue_starting_at("chain", end)
-        or sentence.cue_starting_at("respectively", end)) or any(
+        or sentence.cue_starting_at("respectively", end) or sentence.cue_starting_at("figure_end", end)) or any(
         a.label == "BENCHMARK" and a.start >= end and not _between(sentence, end, a.start).strip() for a in atoms)
 
 

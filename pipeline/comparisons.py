@@ -1204,7 +1204,8 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
         return _in_order(sentence, bench, figures, chain)
     if len(before) >= len(chain):
         return [(Link(v, ValueLocation.SAME), f) for v, f in zip(before[-len(chain):], chain)]
-    if not before and sentence.opens_with("compared_before"):  # 'Against England averages of 64.9% and 36.8%, 67.5% ... and 38.9% ...'
+    if not before and (sentence.opens_with("compared_before") or _council_clause_after(report, sentence, chain[-1])):
+        # 'Against England averages of 64.9% and 36.8%, 67.5% ... and 38.9% ...'; '...; in Holderby, 39.6% ... and 67.5% ...'
         listed = next((chain[:i + 1] for i in range(1, len(chain)) if sentence.cues_of("chain", chain[i - 1].end, chain[i].start)), chain)
         after = [a for a in figures if a.start >= listed[-1].end and unit_of(a) == unit_of(first)]
         if len(after) == len(listed) and not sentence.cues_of("gap_noun", listed[-1].end, after[0].start) \
@@ -1222,6 +1223,14 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
     if len(earlier) != len(chain):
         return []
     return [(Link(v, where), f) for (v, where), f in zip(earlier, chain)]
+
+
+def _council_clause_after(report: Report, sentence: Sentence, figure: Atom) -> bool:
+    """'England averages were 36.3% and 64.7% respectively; in Holderby, 39.6% ...': after the figure (and
+    'respectively'), a clause break and a clause opening on the council's name."""
+    cut = next((c for c in sentence.cues_of("clause_break", figure.end)
+                if sentence.only_cues_between(figure.end, c.start, "respectively")), None)
+    return cut is not None and _opens_on_council(report, sentence, cut.end, sentence.end)
 
 
 def _of_a_size(value: Atom, figure: Atom) -> bool:
@@ -1475,12 +1484,14 @@ def _names_a_list_unread(sentence: Sentence, bench: Atom, figures: list[Atom]) -
 def _heads_its_own_comparison(sentence: Sentence, candidate: Candidate, found: list[Candidate]) -> bool:
     """'Outcomes ... outperformed both England and the region: 84.5% were still at home ..., against 81.8% in England and
     80.6% in the East of England': a benchmark before a colon, named again later in the sentence with a figure of its
-    own after comparison words (a trailing name: 'in the East of England'), introduces the council's figure; the figure
+    own after comparison words (a trailing name: 'in the East of England', or a phrase right after that figure: '...:
+    88.6% ..., compared to 77.2% across England'), introduces the council's figure; the figure
     after the colon is not its own. Not a name in brackets ('76.4 years (England: 79.1 years) and ... (England: 82.9 years)')."""
     bench, figure = candidate.bench, candidate.figure
     colon = ":" in sentence.text[bench.end - 1 - sentence.start:figure.start - sentence.start]
     return colon and figure.start > bench.end and sentence.text[:bench.start - sentence.start].rstrip()[-1:] != "(" and any(
-        c.bench.start > figure.end and c.figure.start > figure.end and c.bench.key == bench.key and c.bench.form == "trailing"
+        c.bench.start > figure.end and c.figure.start > figure.end and c.bench.key == bench.key
+        and (c.bench.form == "trailing" or c.bench.form == "phrase" and sentence.adjacent(c.figure.end, c.bench.start))
         for c in found)
 
 
@@ -1525,7 +1536,7 @@ def _council_listed_with_names(report: Report, sentence: Sentence, benches: list
     listed = _joined_list_ending_on(sentence, before, ",") if before else []
     names = [b for b in benches if b.form == "bracketed" and listed and b.end <= listed[0].start]
     if len(names) < 1 or len(listed) != len(names) + 1 or not sentence.only_cues_between(listed[-1].end, ending.start, ()):
-        return []
+        return _council_named_after_its_list(report, sentence, benches, listed, ending) if listed else []
     lead = _WORD.findall(sentence.text[:names[0].start - sentence.start].rstrip(" ,").removesuffix(" and").removesuffix(" the"))
     after = _WORD.findall(sentence.text[names[-1].end - sentence.start:listed[0].start - sentence.start])
     if lead and lead[-1] in report.council:
@@ -1536,6 +1547,23 @@ def _council_listed_with_names(report: Report, sentence: Sentence, benches: list
         return []
     for position, figure in enumerate(theirs):
         report.forced[figure.start] = (Link(council, ValueLocation.SAME), position)
+    return [Candidate(sentence, bench, figure) for bench, figure in zip(names, theirs)]
+
+
+def _council_named_after_its_list(report: Report, sentence: Sentence, benches: list[Atom], listed: list[Atom],
+                                  ending: Cue) -> list[Candidate]:
+    """'the figures were 88.4% and 87.0% for Morrowdale and England respectively': joined figures, then names read as
+    benchmarks and the council's name (only place words and 'and' besides) before 'respectively': in order, the
+    council's figure is the one in its place."""
+    names = [b for b in benches if listed[-1].end <= b.start and b.end <= ending.start]
+    rest = sentence.blanked(listed[-1].end, ending.start, names, ("place_lead", "leads_into", "chain"))
+    words = _WORD.findall(rest)
+    if len(listed) != len(names) + 1 or not words or any(w not in report.council for w in words):
+        return []
+    position = sum(b.start < listed[-1].end + rest.index(words[0]) for b in names)
+    council, theirs = listed[position], listed[:position] + listed[position + 1:]
+    for order, figure in enumerate(theirs):
+        report.forced[figure.start] = (Link(council, ValueLocation.SAME), order)
     return [Candidate(sentence, bench, figure) for bench, figure in zip(names, theirs)]
 
 
@@ -1779,12 +1807,16 @@ def _refers_back(report: Report, candidate: Candidate) -> bool:
     return len(words) <= 3
 
 
+PLACE_WORDS = ("than", "place_lead", "place_noun", "every_place", "leads_into")  # 'than in similar areas', 'than elsewhere'
+
+
 def _council_direction_after(report: Report, candidate: Candidate) -> Atom | None:
     """'... put the median for the North West at 22 days, so people in Harrowdene were waiting almost twice as long as
     people elsewhere in the region', 'Across similar authorities the uphold rate was 81%; the council's figure was
     lower': after the benchmark's figure, no figure after it, the council named (its name when known, or 'the council's':
     lexicon council_words) before relation words (the council's direction) whose object is the benchmark's place named
-    again or nothing (a citation aside)."""
+    again, places in general ('..., so people in Thornvale were waiting considerably longer than in similar areas':
+    PLACE_WORDS only) or nothing (a citation aside)."""
     sentence, figure = candidate.sentence, candidate.figure
     later = [a for a in report.atoms_in(sentence) if a.start >= figure.end]
     if any(a.label in FIGURES for a in later):
@@ -1795,7 +1827,8 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
         rest = sentence.text[relation.end - sentence.start:_clause_end(sentence, relation.end) - sentence.start]
         bare = not _WORD.findall(_PARENS.sub("", rest))
         named = _names_council(report, words)
-        if (again and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
+        elsewhere = sentence.only_cues_between(relation.end, _clause_end(sentence, relation.end), PLACE_WORDS, ",.")
+        if ((again or elsewhere) and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
             return relation
     return None
 
@@ -1864,10 +1897,10 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, anchor)]
     if not before and refers_back and (not any(a.start >= figure.end for a in own)
                                        or sentence.cue_ending_at("measure_pronoun", figure.start)):
-        before = _across_clause(sentence, bench, before_any)  # '...is 61.0 years; across London it is 64.3 years, and ...
+        before = _across_clause(report, sentence, bench, before_any)  # '...is 61.0 years; across London it is 64.3 years, and ...
     current = [a for a in before if not _is_past(a, sentence)]
     if before and not current and refers_back:  # '71.8% ..., which, while an improvement on ... 66.0% the year before, remained below'
-        current = [a for a in _across_clause(sentence, bench, before_any) if not _is_past(a, sentence)]
+        current = [a for a in _across_clause(report, sentence, bench, before_any) if not _is_past(a, sentence)]
     before = current
     before = [a for a in before if not _object_of_relation(report, sentence, a, before) and not _in_a_breakdown(report, sentence, a)
               and not _listed_with(sentence, a, figure)  # '..., compared with 79.3 and 83.2 years in England'
@@ -1976,18 +2009,24 @@ def _restated_for_elsewhere(sentence: Sentence, figure: Atom) -> bool:
                for c in sentence.cues_of("same_measure", hi=figure.start) for link in linking)
 
 
-def _across_clause(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[Atom]:
+def _across_clause(report: Report, sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[Atom]:
     """A figure from the clause before the benchmark's: the only one ('(20.4%) ...; the England
     average is 29%'), or of several the only one whose group the benchmark's clause names again
     ('77.6 years for men and 81.8 years for women; for men this is below ...'), or of several the
     only one that is not the council's own past ('£22.40, up from £20.95 the previous year, but still
     below the £23.88 ...'). Never a guess, nor a figure for women when the benchmark's clause names men (lexicon
-    sex_group: 'Women ... live to 83.6 years, ...; men live to 79.8, half a year longer than the England figure of 79.3')."""
+    sex_group: 'Women ... live to 83.6 years, ...; men live to 79.8, half a year longer than the England figure of 79.3').
+    Of several, the only one after another benchmark and its figure ('66.8% ..., lower than the England average of 69.7%,
+    and 82.4% said ...; the England figure was 87.1%': the first is compared already)."""
     if len(figures) == 1:
         return [] if _other_sex(sentence, figures[0], bench) else figures
     current = [a for a in figures if not _is_past(a, sentence)]
-    if len(current) == 1:
+    if len(current) < 2:
         return current
+    compared = max((max(c.bench.end, c.figure.end) for c in report.candidates_in.get(sentence.index, [])
+                    if c.bench is not bench and max(c.bench.end, c.figure.end) <= figures[-1].start), default=sentence.start)
+    if len(fresh := [a for a in current if a.start >= compared]) == 1:
+        return fresh
     named = _group_named_again(sentence, bench, figures, sentence)
     return named if len(named) == 1 else []
 
@@ -2207,6 +2246,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
         earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
                    and not _opposite_measures(report, candidate, earlier_sentence, a)]
+        earlier = _named_of_a_category_list(sentence, earlier, earlier_sentence)
         if len(earlier) > 1:  # '(13.4%) is well below that of the South West, where ... (22.3%)': the object, not the council's
             earlier = [a for a in earlier if not _object_of_relation(report, earlier_sentence, a, earlier)
                        or _council_named_before(report, earlier_sentence, a)]  # '... than in neighbouring Thornleigh (22.8%)'
@@ -2391,6 +2431,29 @@ def _measure_named_again(wanted: set[str], earlier: list[Atom], where: Sentence,
     shared = [(len(wanted & _stems(text)), len(numbers & set(_WHOLE_NUMBER.findall(text)))) for text in texts]
     best = max(shared)
     return earlier[shared.index(best)] if any(best) and shared.count(best) == 1 else None
+
+
+def _named_of_a_category_list(sentence: Sentence, earlier: list[Atom], where: Sentence) -> list[Atom]:
+    """'Self-neglect accounted for 27% of concluded enquiries, financial abuse 18% and domestic abuse 11%. Nationally,
+    neglect and acts of omission is the most common type of risk, at 32% ...': of figures listing categories of one
+    measure (each later figure right after its own label: one to four content words after a comma or 'and'), only the
+    one whose label (the first's: its clause's words before it) the benchmark's sentence names in full; not a list: all."""
+    labels = []
+    if len(earlier) < 2:
+        return earlier
+    for before, figure in zip(earlier, earlier[1:]):
+        label = _LIST_ITEM.split(where.text[before.end - where.start:figure.start - where.start])[-1]
+        if not _LABEL.fullmatch(label) or not 1 <= len(words := _WORD.findall(label)) <= 4 \
+                or any(w.lower() in STOP_WORDS for w in words):
+            return earlier
+        labels.append(_stems(label))
+    first = where.text[_clause_start(where, earlier[0].start) - where.start:earlier[0].start - where.start]
+    said = _stems(sentence.text)
+    return [a for a, label in zip(earlier, [_stems(first), *labels]) if label and label <= said]
+
+
+_LIST_ITEM = re.compile(r",|;|\band\b")  # what parts a list's items
+_LABEL = re.compile(r"\s*[A-Za-z][A-Za-z\-' ]*")  # a category's name: words only
 
 
 def _figure_texts(figures: list[Atom], where: Sentence) -> list[str]:
@@ -2636,7 +2699,8 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     """'Just 31.0% of carers were satisfied ... . Nationally, 36.3% of carers report being satisfied':
     a sentence opening on the benchmark and naming its own measure takes an earlier figure only
     when that figure's sentence compares with no benchmark of the same kind and names the same measure: at least two and two thirds of the words of
-    the benchmark figure's clause after it (word endings aside). The sentence before the figure's may name them when
+    the benchmark figure's clause after it (word endings aside), or, for a bracketed figure, of those and the words
+    before its bracket ('Across England roughly one in three concerns (32%) goes on to an enquiry'). The sentence before the figure's may name them when
     it sets the council's target for the measure ('The local authority's target was to review 85% of people in
     long-term support each year. ... only 47% had received a review in the previous 12 months. Nationally, 57.1% of
     people in long-term support ... were reviewed')."""
@@ -2646,20 +2710,23 @@ def _restated_earlier(report: Report, candidate: Candidate) -> Link | None:
     link = _value_earlier(report, candidate)
     if link is None or any(same_benchmark(c.bench, bench) for c in report.candidates_in.get(link.value.sentence, [])):
         return None  # '3.1% ... compared with 2.7% nationally. Across England, 8.9% of the population ...': compared already
-    clause_end = _clause_end(sentence, figure.end)
-    measure = _stems(sentence.text[figure.end - sentence.start:clause_end - sentence.start])
+    measure = _stems(sentence.text[figure.end - sentence.start:_clause_end(sentence, figure.end) - sentence.start])
     earlier = report.sentences[link.value.sentence]
     target = report.neighbour(earlier, -1)
     target = target if target and _only_targets(report, target, unit_of(figure)) else None
-    shared = measure & (_stems(earlier.text) | _stems(target.text if target else ""))
-    return link if len(shared) >= 2 and 3 * len(shared) >= 2 * len(measure) else None
+    said = _stems(earlier.text) | _stems(target.text if target else "")
+    subject = _stems(sentence.blanked(bench.end, figure.start, report.atoms_in(sentence), ("same_measure", "approximation")))
+    return link if _mostly_named(measure, said) or _bracket_opening(sentence, figure.start) < figure.start \
+        and _mostly_named(measure | subject, said) else None
 
 
 def _measure_named_before(report: Report, candidate: Candidate) -> Link | None:
     """'Social worker vacancies stood at 6.1%. The England average for local authority social workers
     was 11.3%': a benchmark naming its own measure takes the one figure of its unit in the sentence
-    before when that sentence names every word of the measure, at least two (the words linking it to
-    its figure and words naming the council itself, lexicon council_words, aside)."""
+    before when that sentence names most words of the measure (_mostly_named; the words linking it to its figure,
+    words naming the statistic, lexicon same_measure, and words naming the council itself, council_words, aside:
+    'Of 1,940 ... concerns ..., 312 (16%) led to a Section 42 enquiry. Nationally, the proportion of concerns leading
+    to an enquiry was 31%')."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     previous = report.neighbour(sentence, -1)
     figures = _one_figure_of(report, previous, unit_of(figure))
@@ -2667,11 +2734,15 @@ def _measure_named_before(report: Report, candidate: Candidate) -> Link | None:
         return None
     links = [c.start for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
              if sentence.only_cues_between(c.start, figure.start, "benchmark_figure_after")]
-    measure = _content_words(sentence.text[bench.end - sentence.start:min(links, default=figure.start) - sentence.start])
+    measure = _stems(sentence.blanked(bench.end, min(links, default=figure.start), (), "same_measure"))
     measure -= set(lexicon_model().council_words)
-    if len(measure) < 2 or not measure <= _content_words(previous.text):
-        return None
-    return Link(figures[0], ValueLocation.PREVIOUS)
+    return Link(figures[0], ValueLocation.PREVIOUS) if _mostly_named(measure, _stems(previous.text)) else None
+
+
+def _mostly_named(measure: set[str], said: set[str]) -> bool:
+    """Does `said` name at least two and two thirds of a measure's words (stems)?"""
+    shared = measure & said
+    return len(shared) >= 2 and 3 * len(shared) >= 2 * len(measure)
 
 
 def _one_figure_of(report: Report, sentence: Sentence | None, unit: str) -> list[Atom]:
@@ -3411,6 +3482,8 @@ def _names_a_level(sentence: Sentence, relation: Atom, bench: Atom, relations: l
     average'); without one they describe the measure. A sentence opening on comparison words before the benchmark is
     such a 'than' ('Compared with its statistical neighbours (28.3%), a smaller share of people in Halbridge ...')."""
     words = relation.text.lower().split()
+    degrees = set(atom_vocabulary().degree_words) - {"a"}
+    words = words[next((i for i, w in enumerate(words) if w not in degrees), 0):]  # 'only a lower level'
     if words[0] not in {"a", "an"} or words[-1] not in atom_vocabulary().relation_nouns:
         return False  # 'a little below' is a degree, not a level
     if bench.end <= relation.start and sentence.opens_with("compared_before"):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .atoms import paragraphs
-from .nlp import ATOMS_KEY, FigureMatchers, analysed, build_nlp, token_matcher
+from .nlp import ATOMS_KEY, HYPHENS, FigureMatchers, analysed, build_nlp, token_matcher
 from .numbers import YEAR, SCALES, financial_year, holds_digit, parse_count, parse_number
 from .patterns import with_curly_apostrophes
 from .records import Finding, Spans
@@ -207,19 +207,23 @@ def _dated(span: Span, m: Matchers) -> bool:
         or span.start > 0 and doc[span.start - 1].lower_ in m.vocab.year_words)
 
 
+RATE_REACH = 8  # tokens a count's own words may run before a rate's base word ('adults in long-term care per')
+
+
 def _ratio(span: Span, m: Matchers) -> bool:
     """'1 in 20 residents', '3 per 1,000': the second number is half of a ratio; so is any number after a rate's
     base word ('receiving support per 100,000'), and a number whose own words run into one ('1,390 adults per
-    100,000 were receiving long-term support': a rate, not the people supported)."""
+    100,000 were receiving long-term support', '1,012 adults in long-term care per 100,000 adult population': a rate,
+    not the people supported; up to RATE_REACH words, hyphens between them allowed)."""
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].lower_ in m.ratio_words and doc[span.start - 2].like_num:
         return True
     if span.start >= 1 and doc[span.start - 1].lower_ in m.vocab.rate_bases:
         return True
-    after = doc[span.end:span.end + 4]
+    after = doc[span.end:span.end + RATE_REACH + 1]
     base = next((t.i for t in after if t.lower_ in m.vocab.rate_bases), None)
     return base is not None and base + 1 < len(doc) and doc[base + 1].like_num \
-        and all(t.is_alpha for t in doc[span.end:base])
+        and all(t.is_alpha or t.text in HYPHENS for t in doc[span.end:base])
 
 
 def _parse(rule: FactRule, figure: Figure) -> float | int | str | None:

@@ -104,7 +104,7 @@ def _spelled_time(span: Span) -> tuple[Span, str, float] | None:
     if first not in words or unit in (None, "people") or _states_a_gap(span):
         return None
     start, value = span.start, words[first]
-    if start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in tens and first not in tens:
+    if start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in tens and first not in tens:
         start, value = start - 2, value + words[doc[start - 2].lower_]  # 'sixty-one years'
     number = doc[start:span.start + 1].text
     return None if value < 2 else (Span(doc, start, span.end, label=span.label, span_id=span.id), number, float(value))
@@ -159,7 +159,7 @@ def _sharing_unit(span: Span, joins: frozenset[str]) -> Span | None:
     return shared
 
 
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # a word's own hyphens ("long-term")
 _LIST_MARKS = frozenset({";", "|", ",", ":", "-", "\u2013", "\u2014"})  # before a bare name and its figure
 
 
@@ -199,7 +199,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
     before a figure ('..., and in England 92.9%'). A relation word joined by a hyphen to the next word is a
     compound, no relation ('lower-level needs'). `figures`: the starts and ends of figures."""
     figure_starts, figure_ends = figures
-    if rule.label == "RELATION" and span.end < len(span.doc) and (span.doc[span.end].text in _HYPHENS
+    if rule.label == "RELATION" and span.end < len(span.doc) and (span.doc[span.end].text in HYPHENS
                                                                   and not span.doc[span.end - 1].whitespace_
                                                                   or _describes_what_follows(span)):
         return False  # 'lower-level needs', 'higher-risk cases': a compound, no relation

@@ -977,6 +977,25 @@ than average ... (74.6%; England 71.1%)' relation missed; a scaled count's label
 wrong (a scaled count's label); 477 45/51, 3 wrong (a wrong pairing: the upper end of 'aged 18 to 64' set against 14.6 per
 100,000: mended; a table's direction in its lead-in, 2). All eight: comparisons 392/426 (92.0%), 11 wrong rows (97.3%), of
 which 2 wrong pairings, both mended; facts 502/502; scores 251/251; percentages 861/861 and one extra.
+Rounds 478-485 (session 24's first batch, 72 inputs), all scored once on 60b46b3 (batch 46's last pairing mended):
+478 comparisons 50/53, 1 wrong ('Just under three quarters ... (74.0%) ... needed ... only a lower level of support' read
+lower: mended, a level after a degree word describes the measure; '82.4% said ...; the England figure was 87.1%' after
+a comparison in the clause before, and 'a conversion rate of 16%. Across England roughly one in three concerns (32%)
+...': mended); 479 50/52, 1 wrong (a scaled count's label; 'outperformed the England average: 88.6% ..., compared to
+77.2% across England': mended); 480 43/47, none wrong ('... 7.2 days per employee and 8.4% respectively; the
+corresponding England figures were 9.1 days and 11.6%', two units in one list: left; 'Nationally, the proportion of
+concerns leading to an enquiry was 31%' after '312 (16%) led to a Section 42 enquiry': mended, most of a measure named);
+481 53/54, none wrong, facts 153/154 ('1,012 adults in long-term care per 100,000 adult population' read as the people
+in long-term support: mended, a rate over hyphenated words); 482 53/55, none wrong ('England averages were 36.3% and
+64.7% respectively; in Holderby, 39.6% ... and 67.5% ...': mended); 483 49/54, 4 wrong (a list's lead-in 'above the
+North East and England averages (ASCOF, 2023-24):' keyed as its items' direction: left, writers key it both ways); 484
+50/55, 1 wrong (a scaled count's label; 'reported a median of 29 days, so people in Thornvale were waiting considerably
+longer than in similar areas': mended); 485 46/50, 1 wrong (a wrong pairing: 'Self-neglect accounted for 27% of
+concluded enquiries, financial abuse 18% and domestic abuse 11%. Nationally, neglect and acts of omission ... at 32%'
+set 27% against 32%: mended, of a list of categories only the one the benchmark names in full; '88.4% and 87.0% for
+Morrowdale and England respectively', '... higher than the England rate of 566.0 but lower than ...', 'close to the
+21.1 recorded by similar councils': mended). All eight: comparisons 394/420 (93.8%), 8 wrong rows (98.0%), of which 1
+wrong pairing, mended; facts 497/498; scores 234/234; percentages 857/857.
 """
 from __future__ import annotations
 
@@ -1464,7 +1483,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round474": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round475": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round476": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round477": {"facts_missed": 0, "comparisons_missed": 3}}
+          "pages_round477": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round478": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round479": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round480": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round481": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round482": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round483": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round484": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round485": {"facts_missed": 0, "comparisons_missed": 1}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -3318,3 +3318,67 @@ def test_a_sentence_opening_on_comparison_words_sets_the_figure_before_its_bench
     assert _pairs(text, "Ullerby Council") == [(64.0, "comparator group average", 71.4)]
     text = "Compared with 68% in England, 64% of people said they felt safe."
     assert _pairs(text, "Ullerby Council") == [(64.0, "England average", 68.0)]
+
+
+def test_of_a_list_of_categories_the_benchmark_takes_only_the_one_it_names_in_full():
+    text = ("Self-neglect accounted for 27% of concluded enquiries, financial abuse 18% and domestic abuse 11%. "
+            "Nationally, neglect and acts of omission is the most common type of risk, at 32% of concluded enquiries.")
+    assert _pairs(text, "Ravenhurst Council") == []
+    text = ("Neglect accounted for 27% of concluded enquiries, financial abuse 18% and domestic abuse 11%. "
+            "Nationally, financial abuse is the second most common type of risk, at 16% of concluded enquiries.")
+    assert _pairs(text, "Ravenhurst Council") == [(18.0, "national average", 16.0)]
+
+
+def test_a_benchmark_naming_its_measure_takes_the_sentence_before_that_names_most_of_it():
+    text = ("Of 1,940 safeguarding concerns received in 2022-23, 312 (16%) led to a Section 42 enquiry. Nationally, the "
+            "proportion of concerns leading to an enquiry was 31%.")
+    assert _pairs(text, "Bexworth Council") == [(16.0, "national average", 31.0)]
+    text = ("Of the concerns received, 452 led to a Section 42 enquiry, a conversion rate of 16%. Across England roughly "
+            "one in three concerns (32%) goes on to an enquiry.")
+    assert _pairs(text, "Tynemere Council") == [(16.0, "England average", 32.0)]
+
+
+def test_a_clause_after_a_comparison_takes_the_figure_not_yet_compared():
+    text = ("In the survey, 66.8% of people said they felt as safe as they wanted, lower than the England average of "
+            "69.7%, and 82.4% said care and support services helped them to feel safe; the England figure was 87.1%.")
+    assert _pairs(text, "Tynemere Council") == [(66.8, "England average", 69.7), (82.4, "England average", 87.1)]
+    text = ("Wilverton's figure for people who found it easy to find information (69.4%) was lower than in comparable "
+            "councils, where the average stood at 71.0%, although it was higher than England's 67.1%.")
+    assert (71.0, "England average", 67.1) not in _pairs(text, "Wilverton Council")
+
+
+def test_a_benchmark_heading_a_colon_named_again_as_a_phrase_after_its_figure():
+    text = ("The reablement service outperformed the England average: 88.6% of people who completed reablement needed no "
+            "ongoing support, compared to 77.2% across England.")
+    assert _pairs(text, "Severnholt Council") == [(88.6, "England average", 77.2)]
+
+
+def test_the_councils_direction_against_places_in_general_after_the_benchmarks_figure():
+    text = ("The median wait for a Care Act assessment was 46 days. Comparator councils in the CIPFA group reported a "
+            "median of 29 days, so people in Thornvale were waiting considerably longer than in similar areas.")
+    assert _relations(text, "Thornvale Council") == [(46.0, 29.0, "higher")]
+
+
+def test_figures_listed_before_the_councils_name_and_a_benchmarks_respectively():
+    text = "The figures were 88.4% and 87.0% for Morrowdale and England respectively."
+    assert _pairs(text, "Morrowdale Council") == [(88.4, "England average", 87.0)]
+
+
+def test_benchmark_figures_listed_first_then_a_clause_opening_on_the_council():
+    text = ("England averages were 36.3% and 64.7% respectively; in Holderby, 39.6% of carers were satisfied and 67.5% "
+            "felt they had been included.")
+    assert _pairs(text, "Holderby Council") == [(39.6, "England average", 36.3), (67.5, "England average", 64.7)]
+
+
+def test_a_bare_number_before_but_or_placed_right_before_its_benchmark_is_a_figure_of_the_unit():
+    text = ("Admissions stood at 612.4 per 100,000 population, higher than the England rate of 566.0 but lower than the "
+            "North East figure of 688.9.")
+    assert _relations(text, "Highcastle Council") == [(612.4, 566.0, "higher"), (612.4, 688.9, "lower")]
+    text = "For younger adults the rate was 19.3 per 100,000, close to the 21.1 recorded by similar councils."
+    assert _relations(text, "Corrington Council") == [(19.3, 21.1, "similar")]
+
+
+def test_a_level_after_a_degree_word_describes_the_measure():
+    text = ("Just under three quarters of people (74.0%) who completed a period of short-term support needed no further "
+            "support or only a lower level of support afterwards; the figure for similar councils was 79.5%.")
+    assert _relations(text, "Wealdshire Council") == [(74.0, 79.5, None)]

@@ -1590,3 +1590,12 @@ def test_a_sentence_naming_the_data_set_before_a_lists_lead_in_cites_its_items()
             "results.\n")
     rows = extract_string(page).tables["comparisons"]
     assert [(r["value"], r["comparator_value"], r["source"]) for r in rows] == [(58.9, 67.1, "ASCS"), (73.0, 77.6, "ASCS")]
+
+
+def test_a_rate_whose_count_runs_into_its_base_over_hyphenated_words_is_no_head_count():
+    overview = ("About Tarnside Council\n\nTarnside supports 1,012 adults in long-term care per 100,000 adult population, "
+                "well above the North East rate of 845 per 100,000 (SALT, 2023-24).\n\nFinancial facts\n\n- Approximately "
+                "3,315 people were accessing long-term adult social care support, and approximately 1,020 people were "
+                "accessing short-term adult social care support in 2023/24.\n")
+    row = _overview_row(overview)
+    assert (row["people_long_term_support"], row["people_short_term_support"]) == (3315, 1020)
