@@ -381,6 +381,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     before = [f for f in figures if f.end <= bench.start]
     if _opening_comparison_figure(sentence, bench, before):
         return before[-1]
+    if after and _bracket_names_another(sentence, bench, after[0], benches):
+        return None
     if after and _introduces_council_figures(sentence, bench, after[0], relations) and not _listed_before_another(sentence, after[0], benches) \
             and not _names_its_figure(sentence, bench, after[0], figures):
         return None
@@ -415,6 +417,15 @@ def _opening_comparison_figure(sentence: Sentence, bench: Atom, before: list[Ato
     comma since the opening) against the figure after the comma, which is the council's."""
     return bool(before) and _opening_comparison(sentence, bench) \
         and sentence.only_cues_between(before[-1].end, bench.start, "benchmark_figure_before")
+
+
+def _bracket_names_another(sentence: Sentence, bench: Atom, figure: Atom, benches: list[Atom]) -> bool:
+    """'well above what we see nationally (48.7%; national average 36.3%)': the first figure of a bracket opened right
+    after the benchmark is not its own when another benchmark in that bracket names a later figure."""
+    opened = _bracket_opening(sentence, figure.start)
+    closed = sentence.text.find(")", figure.end - sentence.start)
+    return opened < figure.start and sentence.adjacent(bench.end, opened) and closed >= 0 \
+        and any(b is not bench and figure.end <= b.start < sentence.start + closed for b in benches)
 
 
 def _opening_comparison(sentence: Sentence, bench: Atom) -> bool:
@@ -566,10 +577,14 @@ def _introduces_council_figures(sentence: Sentence, bench: Atom, figure: Atom, r
 def _names_its_figure(sentence: Sentence, bench: Atom, figure: Atom, figures: list[Atom]) -> bool:
     """'58.3% ..., below the England average of 63.8% and lower again than the figure for similar councils, 60.9%': a
     benchmark led into by words naming its own figure (cue same_measure, then only linking words), after a figure of
-    the unit earlier in the sentence (the council's, already stated), owns the figure after its comma."""
+    the unit earlier in the sentence (the council's, already stated), owns the figure after its comma; so does a benchmark
+    whose comma and figure end the sentence ('71.5% of carers felt included ... – more than the national average, 66.1%
+    (SACE, 2021-22)')."""
     named = any(sentence.only_cues_between(c.end, bench.start, ("benchmark_figure_before", "place_lead", "leads_into"))
                 for c in sentence.cues_of("same_measure", hi=bench.start))
-    return named and any(unit_of(a) == unit_of(figure) and a.end <= bench.start for a in figures)
+    last = figure is figures[-1] and sentence.text[bench.end - sentence.start:figure.start - sentence.start].strip() == "," \
+        and not _WORD.findall(_PARENS.sub("", sentence.text[figure.end - sentence.start:]))
+    return (named or last) and any(unit_of(a) == unit_of(figure) and a.end <= bench.start for a in figures)
 
 
 def _which_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
@@ -1284,12 +1299,14 @@ def _listed_for_another(report: Report, sentence: Sentence, bench: Atom, figures
 def _council_figures_of(report: Report, sentence: Sentence, unit: str) -> list[Atom]:
     """A sentence's figures of the unit that may be the council's: single values, not a benchmark's own
     ('below the regional figure of 77.5 years'), not the council's past ('76.2 years in 2015') and not a gap ('These
-    are 2.5 and 2.3 years below the England averages respectively')."""
+    are 2.5 and 2.3 years below the England averages respectively'; 'The gap between the most and least deprived wards is
+    10.4 years': cue gap_subject before it in its clause)."""
     theirs = report.atoms_in(sentence)
     figures = [a for a in theirs if a.label in FIGURES and not a.is_range and unit_of(a) == unit]
     owned = {f.start for b in theirs if b.label == "BENCHMARK" and not _ranked_within(report, sentence, b)
              and (f := comparator_figure(b, figures, sentence)) is not None}  # 'among the lowest in the region, at 76.4 years
-    return [a for a in figures if a.start not in owned and not _is_past(a, sentence) and not report.states_gap(a, sentence)]
+    return [a for a in figures if a.start not in owned and not _is_past(a, sentence) and not report.states_gap(a, sentence)
+            and not sentence.cues_of("gap_subject", _clause_start(sentence, a.start), a.start)]
 
 
 def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom]) -> list[tuple[Link, Atom]]:
@@ -2092,7 +2109,7 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
         return None  # (a benchmark with its own figure between: 'Compared with England (26.5%) and the South West (13.8%), ... – 6.9%')
     if _listed_with(sentence, figure, after[0]) or _next_in_its_list(sentence, candidate.bench, after[0]):
         return None  # 'for England the figures are 61.5 and 61.9': the benchmark's second figure
-    if _of_the_place_there(sentence, after[0]):
+    if _of_the_place_there(sentence, after[0]) or _of_a_named_category(report, sentence, after[0]):
         return None  # '... the figure is 8.9%, and 2.6% of people there give 50 or more hours a week': England's
     if _names_the_other_group(sentence, candidate, after[0]):
         return None  # 'Men in Quenby can expect to live to seventy-six, nearly three years short of the England average of
@@ -2113,6 +2130,13 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
         return None  # '..., above the England average of 83.1 years, while healthy life expectancy is 68.9 years for women
         # against an England average of 63.9': a later clause's figure set against the same place there is that one's
     return Link(after[0], ValueLocation.SAME)
+
+
+def _of_a_named_category(report: Report, sentence: Sentence, figure: Atom) -> bool:
+    """'The national average is 26.5%; the largest minority group locally is White Other (4.1%)': a figure in brackets
+    right after a capitalised name that is not the council's is that name's."""
+    name = _NAME_BEFORE_BRACKET.search(sentence.text[:figure.start - sentence.start])
+    return name is not None and not any(w in report.council for w in name.group(1).split())
 
 
 def _names_the_other_group(sentence: Sentence, candidate: Candidate, after: Atom) -> bool:
@@ -2244,7 +2268,7 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
                    and not (_is_a_change(earlier_sentence, a) and not sentence.cues_of("change_word"))]
         if every and not earlier and back == 1 or back == 1 and _only_targets(report, earlier_sentence, unit):
             continue  # 'Two years earlier the figure had stood at 19.8%. Nationally it is 26.2%': the one before
-        earlier = [a for a in earlier or every if not _in_a_breakdown(report, earlier_sentence, a)
+        earlier = [a for a in earlier if not _in_a_breakdown(report, earlier_sentence, a)
                    and not _opposite_measures(report, candidate, earlier_sentence, a)]
         earlier = _named_of_a_category_list(sentence, earlier, earlier_sentence)
         if len(earlier) > 1:  # '(13.4%) is well below that of the South West, where ... (22.3%)': the object, not the council's

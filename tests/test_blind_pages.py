@@ -996,6 +996,23 @@ set 27% against 32%: mended, of a list of categories only the one the benchmark 
 Morrowdale and England respectively', '... higher than the England rate of 566.0 but lower than ...', 'close to the
 21.1 recorded by similar councils': mended). All eight: comparisons 394/420 (93.8%), 8 wrong rows (98.0%), of which 1
 wrong pairing, mended; facts 497/498; scores 234/234; percentages 857/857.
+Rounds 486-493 (session 24's second batch, 72 inputs), all scored once on b64cd63 (after batch 47's fixes): 486
+comparisons 49/52, 2 wrong ('slightly younger than England's: 17.1% ...' read lower and keyed none, a lead-in before a
+colon: left; '... In Brackenhurst the proportion was 86.7%, higher than both that figure and the North West average'
+relation missed for the figure of the sentence before); 487 50/54, 1 wrong (a scaled count's label; '71.5% of carers
+... – more than the national average, 66.1% (SACE, 2021-22)': mended, a benchmark's comma and figure ending the
+sentence); 488 44/48, 1 wrong (a source missed: "The Ombudsman's annual review letter": mended, atoms.json LGSCO); 489
+42/50, 4 wrong (three wrong pairings: 'The national average is 26.5%; the largest minority group locally is White Other
+(4.1%)' took 4.1%: mended, a bracketed figure after a named category; 'for England the equivalents are 18.4% and 2.4%,
+and for the East Midlands 19.9% and 2.5%' set 2.4% against the region: mended, 'equivalents' a plural benchmark noun;
+'The gap between the most and least deprived wards is 10.4 years for men and 7.9 years for women. The corresponding
+England figures are 78.9 and 82.8 years' set the gaps against life expectancy: mended, lexicon gap_subject); 490 45/47,
+1 wrong ('more likely than people in England as a whole to say they felt safe: 76.4% did, against 71.1%', a lead-in:
+left); 491 65/66, 1 wrong (a scaled count's label); 492 58/61, 2 wrong (a wrong pairing: 'had reduced the hours it
+could provide by 20% since 2023 ... Nationally, 3.0% ...' took the change two sentences back: mended, and 'could not tell
+us its own figure' is lexicon not_compared; a scaled count's label); 493 45/51, 1 wrong (a source missed). All eight:
+comparisons 398/429 (92.8%), 13 wrong rows (96.8%), of which 5 wrong pairings (4 shapes), all mended; facts 526/526;
+scores 251/251; percentages 843/843.
 """
 from __future__ import annotations
 
@@ -1491,7 +1508,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round482": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round483": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round484": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round485": {"facts_missed": 0, "comparisons_missed": 1}}
+          "pages_round485": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round486": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round487": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round488": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round489": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round490": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round491": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round492": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round493": {"facts_missed": 0, "comparisons_missed": 5}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -3382,3 +3382,56 @@ def test_a_level_after_a_degree_word_describes_the_measure():
     text = ("Just under three quarters of people (74.0%) who completed a period of short-term support needed no further "
             "support or only a lower level of support afterwards; the figure for similar councils was 79.5%.")
     assert _relations(text, "Wealdshire Council") == [(74.0, 79.5, None)]
+
+
+def test_a_change_two_sentences_back_is_no_level_for_a_benchmark():
+    text = ("The in-house reablement service had reduced the hours it could provide by 20% since 2023 because of staff "
+            "vacancies, and people leaving hospital were often offered a short-term placement in a care home instead. "
+            "Calderstowe's reablement service was smaller than those of neighbouring councils, leaders acknowledged, "
+            "although they did not provide figures to show this. Nationally, 3.0% of older people discharged from hospital "
+            "were offered reablement.")
+    assert _pairs(text, "Calderstowe Council") == []
+
+
+def test_the_council_saying_it_has_no_figure_of_its_own_takes_none():
+    text = ("In 2023-24, 2.1% of older people were offered reablement after leaving hospital, by the council's own count of "
+            "one ward. Nationally, 3.0% of older people discharged from hospital were offered reablement; the local "
+            "authority could not tell us its own figure.")
+    assert _pairs(text, "Calderstowe Council") == []
+
+
+def test_the_equivalents_of_a_place_are_its_list():
+    text = ("The proportions of residents aged 65 and over and 85 and over are 21.9% and 2.8%; for England the "
+            "equivalents are 18.4% and 2.4%, and for the East Midlands 19.9% and 2.5%.")
+    assert sorted(_pairs(text, "Lindale Council")) == [(2.8, "England average", 2.4), (2.8, "regional average", 2.5),
+                                                      (21.9, "England average", 18.4), (21.9, "regional average", 19.9)]
+
+
+def test_gaps_are_no_levels_for_a_list_of_benchmark_figures():
+    text = ("Male life expectancy in Wexcaster is 77.3 years and female life expectancy 81.2 years. The gap between the "
+            "most and least deprived wards is 10.4 years for men and 7.9 years for women. The corresponding England "
+            "figures are 78.9 and 82.8 years.")
+    assert _pairs(text, "Wexcaster Council") == [(77.3, "England average", 78.9), (81.2, "England average", 82.8)]
+
+
+def test_a_bracketed_figure_after_a_named_category_is_that_categorys():
+    text = ("9.8% of residents identify with an ethnic minority group. The national average is 26.5%; the largest "
+            "minority group locally is White Other (4.1%).")
+    assert _pairs(text, "Ashcombe Council") == [(9.8, "national average", 26.5)]
+
+
+def test_a_bracket_after_a_benchmark_holding_another_benchmark_opens_on_the_councils_figure():
+    text = "Carer satisfaction was well above what we see nationally (48.7%; national average 36.3%)."
+    assert _pairs(text, "Kingsmere Council") == [(48.7, "national average", 36.3)]
+
+
+def test_a_benchmarks_comma_and_figure_ending_the_sentence_after_the_councils_figure():
+    text = ("71.5% of carers felt included or consulted in discussions about the person they cared for – more than the "
+            "national average, 66.1% (SACE, 2021-22).")
+    assert _relations(text, "Ravenser Council") == [(71.5, 66.1, "higher")]
+
+
+def test_the_ombudsmans_annual_review_letter_is_the_lgsco():
+    text = ("The Ombudsman's annual review letter recorded that the local authority had complied with 100% of its "
+            "recommendations, compared with an average of 99% for similar authorities.")
+    assert _sources(text) == [(100.0, "LGSCO")]
