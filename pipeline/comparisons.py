@@ -3907,8 +3907,9 @@ def _contradiction(comparison: Comparison) -> Finding:
 
 def council_name_words(local_authority: str | None) -> frozenset[str]:
     """The words naming one council ('Thornleigh' of 'Thornleigh Metropolitan Borough Council'), not
-    words any council's name has (lexicon council_words) or stop words."""
-    generic = set(lexicon_model().council_words)
+    words any council's name has (lexicon council_words), stop words or a benchmark's bare name ('London' of
+    'London Borough of Eastholm': 'Across London, 74.3% ...' names no council)."""
+    generic = set(lexicon_model().council_words) | {name.lower() for b in atom_vocabulary().benchmarks for name in b.bare}
     return frozenset(w for w in _WORD.findall(local_authority or "")
                      if w[0].isupper() and w.lower() not in generic and w.lower() not in STOP_WORDS)
 

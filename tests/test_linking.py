@@ -3435,3 +3435,9 @@ def test_the_ombudsmans_annual_review_letter_is_the_lgsco():
     text = ("The Ombudsman's annual review letter recorded that the local authority had complied with 100% of its "
             "recommendations, compared with an average of 99% for similar authorities.")
     assert _sources(text) == [(100.0, "LGSCO")]
+
+
+def test_a_benchmarks_name_in_the_councils_name_is_no_council_word():
+    text = ("Across London, 74.3% of people who use services said they had control over their daily lives, and across "
+            "England the figure was 77.2%. In Eastholm it was 69.0%.")
+    assert _pairs(text, "London Borough of Eastholm") == [(69.0, "London average", 74.3), (69.0, "England average", 77.2)]
