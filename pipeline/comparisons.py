@@ -616,13 +616,21 @@ def _where_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
 
 
 def _measure_then_figure(sentence: Sentence, bench: Atom, figure: Atom) -> bool:
-    """'The national average wait was 4 weeks', 'the England average spend stood at £310': the
-    benchmark, one or two plain words naming its measure (lower case, no stop word), then linking
+    """'The national average wait was 4 weeks', 'the England average spend stood at £310', "England's average life
+    expectancy at birth is 79.3 years": the benchmark, words naming its measure (_names_a_measure), then linking
     words (benchmark_figure_after) right before the figure."""
     link = sentence.run_leading_to("benchmark_figure_after", bench.end, figure.start)
     if link is None:
         return False
-    return _names_plainly(sentence.text[bench.end - sentence.start:link.start - sentence.start])
+    return _names_a_measure(sentence.text[bench.end - sentence.start:link.start - sentence.start])
+
+
+def _names_a_measure(text: str) -> bool:
+    """One or two plain words (_names_plainly), or up to four lower-case words with one stop word inside them
+    ('life expectancy at birth')."""
+    words = text.split()
+    return _names_plainly(text) or 2 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words) \
+        and words[0] not in STOP_WORDS and words[-1] not in STOP_WORDS and sum(w in STOP_WORDS for w in words) == 1
 
 
 def _names_plainly(text: str) -> bool:

@@ -3441,3 +3441,8 @@ def test_a_benchmarks_name_in_the_councils_name_is_no_council_word():
     text = ("Across London, 74.3% of people who use services said they had control over their daily lives, and across "
             "England the figure was 77.2%. In Eastholm it was 69.0%.")
     assert _pairs(text, "London Borough of Eastholm") == [(69.0, "London average", 74.3), (69.0, "England average", 77.2)]
+
+
+def test_a_benchmark_then_a_measure_of_a_few_words_then_its_figure():
+    text = "England's average life expectancy at birth is 79.3 years for men; in Tarnside it is 75.8 years, more than three years lower."
+    assert _relations(text, "Tarnside Council") == [(75.8, 79.3, "lower")]
