@@ -684,11 +684,12 @@ def _opens_and_restates(sentence: Sentence, bench: Atom, figure: Atom, figures: 
     comparator group the figure was 6.0 weeks': a benchmark that opens its sentence or clause (only words leading
     into a noun, place words and the council's own before it), then words saying the same measure
     (same_measure, or measure_pronoun: '...; in London it was 72.0%'; one or two plain words naming the
-    measure may follow: 'Across London the median wait was 7 weeks') and linking words: the figure is the
+    measure may follow: 'Across London the median wait was 7 weeks'; after a comma and 'and' or words opening another
+    clause, cue figure_end: '..., when across England the figure was 66.2%') and linking words: the figure is the
     benchmark's. Not after comparison words ('Compared with the England average, the figure is 30%' states the council's)."""
-    joined = [c for c in sentence.cues_of("chain", hi=bench.start)  # '..., and in Yorkshire and the Humber the figure is'
-              if sentence.text[:c.start - sentence.start].rstrip().endswith(",")
-              or any(sentence.adjacent(f.end, c.start) for f in figures)]  # '... was 24.6% and in England it was 26.2%'
+    joined = [c for c in (*sentence.cues_of("chain", hi=bench.start), *sentence.cues_of("figure_end", hi=bench.start))
+              if sentence.text[:c.start - sentence.start].rstrip().endswith(",")  # '..., and in Yorkshire ... the figure is'
+              or c.kind == "chain" and any(sentence.adjacent(f.end, c.start) for f in figures)]  # '... was 24.6% and in England it was 26.2%'
     lo = max([_clause_start(sentence, bench.start), *(c.end for c in joined)])
     left = sentence.blanked(bench.end, figure.start, [], ("same_measure", "benchmark_figure_after", "measure_pronoun")).replace(",", " ")
     named = _measure_noun_phrase(sentence.text[lo - sentence.start:bench.start - sentence.start])  # 'The conversion rate in England was 31%'
@@ -2522,8 +2523,19 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
     figure: 'In Holmsbury, where ..., it was 16 weeks') and holds exactly one figure of the unit
     (its own past aside: 'down from 31 weeks'; or it opens on a contrast: 'By contrast, 70.9% of people in X said ...'),
     or whose first figure its measure words lead to ('In
-    Dunsford the proportion is 6.8%, rising above 10% in ...'), and no benchmark of its own gives the council figure."""
+    Dunsford the proportion is 6.8%, rising above 10% in ...'), and no benchmark of its own gives the council figure.
+    Past a next sentence holding no number and no benchmark, the one after it so ('Nationally, 36.7% of carers were
+    ... satisfied ... . In Fernhallow, the carers' reference group had worked ... . Locally the figure was 41.2%')."""
     following = report.neighbour(candidate.sentence, 1)
+    found = _value_following(report, candidate, following, ValueLocation.NEXT)
+    if found is None and following is not None and not _NUMBER.search(following.text) \
+            and not any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
+        found = _value_following(report, candidate, report.neighbour(following, 1), ValueLocation.LATER)
+    return found
+
+
+def _value_following(report: Report, candidate: Candidate, following: Sentence | None, location: ValueLocation) -> Link | None:
+    """_value_next's reading of one later sentence."""
     if following is None or not following.opens_with("local_opener"):
         return None
     candidates = [a for a in report.eligible(following, unit_of(candidate.figure)) if not _is_past(a, following)]
@@ -2545,12 +2557,12 @@ def _value_next(report: Report, candidate: Candidate) -> Link | None:
         said = [c for c in following.cues_of("same_measure", hi=candidates[0].start)
                 if _only_links_and_relations(following, c.end, candidates[0].start, relations)]
         said = said or pronoun or _restates_its_measure(candidate.sentence, following, candidates[0])
-        return Link(candidates[0], ValueLocation.NEXT) if said else None
+        return Link(candidates[0], location) if said else None
     if not following.cues_of("same_measure") and not pronoun \
             and not _restates_its_measure(candidate.sentence, following, candidates[0]) \
             and not following.opens_with("same_measure_opener"):
         return None
-    return Link(candidates[0], ValueLocation.NEXT)
+    return Link(candidates[0], location)
 
 
 def _restates_its_measure(sentence: Sentence, following: Sentence, figure: Atom) -> bool:

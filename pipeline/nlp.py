@@ -877,7 +877,7 @@ def _first_word(sentence: Span) -> int | None:
 
 def _linking_windows(doc: Doc) -> list[Span]:
     """The stretches linking reads: each sentence with a benchmark, the two before it (where a
-    council figure may be) and the one after it (a council figure or a citation)."""
+    council figure may be) and the two after it (a council figure or a citation)."""
     benchmarks = [span.start for span in doc.spans[ATOMS_KEY] if span.label_ == "BENCHMARK"]
     if not benchmarks:
         return []  # most paragraphs: no need to walk their sentences
@@ -886,7 +886,7 @@ def _linking_windows(doc: Doc) -> list[Span]:
     wanted: set[int] = set()
     for start in benchmarks:
         i = bisect_right(starts, start) - 1
-        wanted.update(range(max(0, i - 2), min(len(sentences), i + 2)))
+        wanted.update(range(max(0, i - 2), min(len(sentences), i + 3)))
     windows: list[Span] = []
     for i in sorted(wanted):
         if windows and windows[-1].end == sentences[i].start:

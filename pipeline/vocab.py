@@ -29,6 +29,7 @@ class ValueLocation(StrEnum):
     PREVIOUS = "previous sentence"
     EARLIER = "earlier sentence"
     NEXT = "next sentence"
+    LATER = "later sentence"
     LIST_ITEM = "list item"
     TABLE = "table row"
 
@@ -38,6 +39,7 @@ class SourceLocation(StrEnum):
     SENTENCE = "sentence"
     VALUE_SENTENCE = "value sentence"
     NEXT = "next sentence"
+    LATER = "later sentence"
     PREVIOUS = "previous sentence"  # the sentence opens 'The same return ...': the data set cited before it
     LEAD_IN = "list lead-in"
     SAME_FIGURE = "same figure"  # the one data set the other comparisons of the council figure cite

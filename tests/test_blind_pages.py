@@ -1013,6 +1013,21 @@ could provide by 20% since 2023 ... Nationally, 3.0% ...' took the change two se
 us its own figure' is lexicon not_compared; a scaled count's label); 493 45/51, 1 wrong (a source missed). All eight:
 comparisons 398/429 (92.8%), 13 wrong rows (96.8%), of which 5 wrong pairings (4 shapes), all mended; facts 526/526;
 scores 251/251; percentages 843/843.
+Rounds 494-501 (session 24's third batch, 72 inputs), all scored once on 30036e3 (after batch 48's fixes and two
+more): 494 comparisons 50/53, 2 wrong (lead-ins before a colon, 'Proportionately more very old people live in Downsmere
+than across England as a whole: 2.9% ...', keyed as the relation: left, writers key them both ways; 'for women the
+equivalent figures are 85.7 and 83.2 years' after a clause naming the benchmark: left); 495 47/50, none wrong ('..., when
+across England the figure was 66.2%': mended, lexicon figure_end; 'Healthy life expectancy is 66.1 years for women and
+64.8 years for men. ... Nationally, healthy life expectancy stands at 63.9 years for women and 63.1 years for men',
+figures paired by group: left); 496 45/48, none wrong ('Nationally, 36.7% of carers ... . In Fernhallow, the carers'
+reference group had worked ... . Locally the figure was 41.2%': mended, value_location 'later sentence'); 497 43/50, 1
+wrong (a scaled count's label; a table of bare numbers under a caption naming its unit, 4: left; '... a higher share than
+in the West Midlands region (29.3%) or England as a whole (26.5%)': mended, atoms.json bare_suffixes ' region'); 498
+46/47, none wrong; 499 51/54, none wrong; 500 53/55, 2 wrong (a scaled count's label; 'Waits ... were far longer: people
+waited an average of 34 weeks ..., against a regional average of 26 weeks' read higher, keyed none: left); 501 45/48, 1
+wrong (a wrong pairing: 'The average time ... was 171 days, well beyond the 21 days set in law and longer than the
+England average of 153 days' set 21 against 153: mended, lexicon target 'set in law'). All eight: comparisons 380/405
+(93.8%), 6 wrong rows (98.4%), of which 1 wrong pairing, mended; facts 512/512; scores 248/248; percentages 794/794.
 """
 from __future__ import annotations
 
@@ -1516,7 +1531,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round490": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round491": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round492": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round493": {"facts_missed": 0, "comparisons_missed": 5}}
+          "pages_round493": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round494": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round495": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round496": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round497": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round498": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round499": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round500": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round501": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

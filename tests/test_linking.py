@@ -3446,3 +3446,28 @@ def test_a_benchmarks_name_in_the_councils_name_is_no_council_word():
 def test_a_benchmark_then_a_measure_of_a_few_words_then_its_figure():
     text = "England's average life expectancy at birth is 79.3 years for men; in Tarnside it is 75.8 years, more than three years lower."
     assert _relations(text, "Tarnside Council") == [(75.8, 79.3, "lower")]
+
+
+def test_a_figure_set_in_law_is_a_limit_not_the_councils():
+    text = ("The average time to complete a standard authorisation was 171 days, well beyond the 21 days set in law and "
+            "longer than the England average of 153 days.")
+    assert _relations(text, "Lindholt Council") == [(171.0, 153.0, "higher")]
+
+
+def test_a_benchmark_first_then_a_sentence_without_numbers_then_the_local_figure():
+    text = ("Nationally, 36.7% of carers were extremely or very satisfied with social services in 2023-24. In Fernhallow, "
+            "the carers' reference group had worked with the local authority to rewrite the information sent to carers. "
+            "Locally the figure was 41.2%.")
+    assert _located(text) == [(41.2, 36.7, None, None, "later sentence")]
+
+
+def test_a_benchmark_opening_a_clause_after_a_comma_and_when():
+    text = ("Just 58.4% of people who use services said it had been easy to find information about support, when across "
+            "England the figure was 66.2%.")
+    assert _pairs(text, "Limehaven Council") == [(58.4, "England average", 66.2)]
+
+
+def test_a_region_named_with_region_before_its_bracketed_figure():
+    text = ("Just over a third of residents (34.7%) are from ethnic minority groups, a higher share than in the West "
+            "Midlands region (29.3%) or England as a whole (26.5%).")
+    assert _relations(text, "Middlecroft Council") == [(34.7, 29.3, "higher"), (34.7, 26.5, "higher")]
