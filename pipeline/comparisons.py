@@ -3220,7 +3220,8 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
         return _direction_named_after(report, value, candidate) or _direction_on_that_figure(report, value) \
             or _direction_before_value(report, value) \
             or _direction_on_every(later, [r for r in report.atoms_in(later) if r.label == "RELATION" and r.start >= value.end])
-    if chosen is None and value.sentence < candidate.sentence.index and (council := _council_direction_after(report, candidate)):
+    if chosen is None and (value.sentence < candidate.sentence.index or value.end <= candidate.figure.start) \
+            and (council := _council_direction_after(report, candidate)):
         return council  # '..., so people in Harrowdene were waiting almost twice as long as people elsewhere in the region'
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .atoms import paragraphs
@@ -375,7 +375,8 @@ def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
     """'... it sits 96th out of 153 local authorities, where 1 is the most deprived': a scale statement
     whose nearest number before it in its sentence is a rank (an ordinal: `ordinals`, the token starts
     of facts.json's ordinal figures; or the total after 'out of', after a number and 'of', or after 'of' with an
-    ordinal before it in the sentence) is about the rank, not the deprivation score."""
+    ordinal before it in the sentence, unless that number is on a score's scale) is about the rank, not the deprivation
+    score."""
     sentence_start = doc[start].sent.start
     number = next((i for i in range(start - 1, sentence_start - 1, -1) if doc[i].like_num), None)
     if number is None:
@@ -386,7 +387,13 @@ def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
     # ... or a number right before ('a national ranking of 104 of 153'), or an ordinal earlier in the sentence ('44th on
     # the national deprivation ranking of 151')
     return of is not None and of > 0 and (doc[of - 1].lower_ == "out" or doc[of - 1].like_num
-                                          or any(sentence_start <= i < of for i in ordinals))
+                                          or any(sentence_start <= i < of for i in ordinals) and not _on_a_score_scale(doc[number]))
+
+
+def _on_a_score_scale(token: Token) -> bool:
+    """Could the number be a deprivation score or decile (a whole number from 1 to 10: 'an IMD decile of 3 (1 being the
+    most deprived)'), not a ranking's total ('the national deprivation ranking of 151')?"""
+    return token.text.isdigit() and 1 <= int(token.text) <= 10
 
 
 def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:

@@ -295,11 +295,15 @@ def _remove_chrome(soup: BeautifulSoup) -> None:
         for aside in [a for a in soup.find_all("aside") if a.find_parent("article") is None]:
             aside.decompose()  # a callout beside the report's <article> (its title inside): the site's, not the report's
     for tag in soup.find_all("sup"):
-        if _FOOTNOTE_MARK.fullmatch(tag.get_text(strip=True)):
+        before = tag.previous_sibling if isinstance(tag.previous_sibling, str) else ""
+        if tag.get_text(strip=True) == "2" and _LENGTH_UNIT_END.search(before):
+            tag.replace_with("\u00b2")  # '268&nbsp;km<sup>2</sup>': square kilometres
+        elif _FOOTNOTE_MARK.fullmatch(tag.get_text(strip=True)):
             tag.decompose()  # 'a median of 26 days<sup>2</sup>': a footnote's mark, not part of the figure
 
 
 _FOOTNOTE_MARK = re.compile(r"\d{1,2}|[*\u2020\u2021]")
+_LENGTH_UNIT_END = re.compile(r"\d\s*(?:km|m|mi)$")  # a number and a length unit right before a '<sup>2</sup>'
 
 
 def html_to_text(markup: str) -> str:

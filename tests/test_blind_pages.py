@@ -1028,6 +1028,17 @@ waited an average of 34 weeks ..., against a regional average of 26 weeks' read 
 wrong (a wrong pairing: 'The average time ... was 171 days, well beyond the 21 days set in law and longer than the
 England average of 153 days' set 21 against 153: mended, lexicon target 'set in law'). All eight: comparisons 380/405
 (93.8%), 6 wrong rows (98.4%), of which 1 wrong pairing, mended; facts 512/512; scores 248/248; percentages 794/794.
+Rounds 502-509 (session 24's fourth batch, 72 inputs), all scored once on 6de3693 (after batch 49's fixes): 502
+comparisons 51/55, 1 wrong ('put the median at 27 days for councils in the North West and 32 days for England' read as
+England's average, keyed its median: left); 503 53/54, none wrong; 504 47/51, none wrong; 505 48/50, none wrong, facts
+149/152 ('an IMD decile of 3 (1 being the most deprived)' in a sentence ranking the council 31st read as the rank's
+scale, so the score was stored as printed, a wrong fact: mended, a number from 1 to 10 is on a score's scale; '268
+km<sup>2</sup>' lost its square: mended in ingest; 'a population of only 275,900': mended, facts.json fillers); 506
+51/54, 2 wrong ('for the rest of England' kept as its own comparator, by design; a scaled count's label); 507 52/59, 1
+wrong ('..., so Marrowdale's wait was below the regional median' in the benchmark's own sentence: mended); 508 54/57, 1
+wrong ('The England averages were 93.0% and 66%, and both of the local authority's figures were lower' read for the
+second pair only: left); 509 51/54, none wrong. All eight: comparisons 407/434 (93.8%), 5 wrong rows (98.8%), no wrong
+pairing; facts 524/527 (one wrong value, mended); scores 246/246; percentages 876/876.
 """
 from __future__ import annotations
 
@@ -1539,7 +1550,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round498": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round499": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round500": {"facts_missed": 0, "comparisons_missed": 0},
-          "pages_round501": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round501": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round502": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round503": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round504": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round505": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round506": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round507": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round508": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round509": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

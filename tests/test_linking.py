@@ -3471,3 +3471,9 @@ def test_a_region_named_with_region_before_its_bracketed_figure():
     text = ("Just over a third of residents (34.7%) are from ethnic minority groups, a higher share than in the West "
             "Midlands region (29.3%) or England as a whole (26.5%).")
     assert _relations(text, "Middlecroft Council") == [(34.7, 29.3, "higher"), (34.7, 26.5, "higher")]
+
+
+def test_the_councils_direction_after_a_benchmarks_figure_in_the_same_sentence():
+    text = ("People waited a median of 19 days from first contact to the start of an assessment; leaders told us the "
+            "median for councils across the North West was 24 days, so Marrowdale's wait was below the regional median.")
+    assert _relations(text, "Marrowdale Council") == [(19.0, 24.0, "lower")]

@@ -1599,3 +1599,23 @@ def test_a_rate_whose_count_runs_into_its_base_over_hyphenated_words_is_no_head_
                 "accessing short-term adult social care support in 2023/24.\n")
     row = _overview_row(overview)
     assert (row["people_long_term_support"], row["people_short_term_support"]) == (3315, 1020)
+
+
+def test_a_decile_on_the_reversed_scale_after_a_rank_in_its_sentence():
+    overview = ("About Calderbrook Council\n\nCalderbrook is the 31st most deprived of 151 upper-tier authorities in England "
+                "on the 2019 Index of Multiple Deprivation and has an IMD decile of 3 (1 being the most deprived).\n")
+    row = _overview_row(overview)
+    assert (row["imd_score"], row["imd_score_printed"], row["imd_rank"], row["imd_rank_of"]) == (8, 3, 31, 151)
+
+
+def test_a_population_of_only_a_number():
+    overview = ("About Westmarch Fells Council\n\nAt 2,010 square miles it is one of the largest councils in England by area, "
+                "yet it has a population of only 275,900 people, giving a population density of 137 people per square mile.\n")
+    assert _overview_row(overview)["population"] == 275_900
+
+
+def test_square_kilometres_printed_with_a_superscript_two():
+    html = ("<html><body><h1>Brackenfield City Council: local authority assessment</h1><p>Assessment published: 3 March "
+            "2025</p><h2>About Brackenfield</h2><p>Brackenfield is a large city. Covering an area of 268&nbsp;km<sup>2</sup>, "
+            "it is home to 1.18 million people.</p></body></html>")
+    assert "268\u00a0km\u00b2" in html_to_text(html) or "268 km\u00b2" in html_to_text(html)
