@@ -2471,9 +2471,9 @@ def _named_of_a_category_list(sentence: Sentence, earlier: list[Atom], where: Se
     neglect and acts of omission is the most common type of risk, at 32% ...': of figures listing categories of one
     measure (each later figure right after its own label: one to four content words after a comma or 'and'), only the
     one whose label (the first's: its clause's words before it) the benchmark's sentence names in full; not a list: all."""
-    labels = []
     if len(earlier) < 2:
         return earlier
+    labels = []
     for before, figure in zip(earlier, earlier[1:]):
         label = _LIST_ITEM.split(where.text[before.end - where.start:figure.start - where.start])[-1]
         if not _LABEL.fullmatch(label) or not 1 <= len(words := _WORD.findall(label)) <= 4 \

@@ -207,6 +207,7 @@ def _dated(span: Span, m: Matchers) -> bool:
         or span.start > 0 and doc[span.start - 1].lower_ in m.vocab.year_words)
 
 
+IMD_SCORE = "imd_score"  # the fact of the deprivation score (facts.json), stored on the 10-is-most-deprived scale
 RATE_REACH = 8  # tokens a count's own words may run before a rate's base word ('adults in long-term care per')
 
 
@@ -391,9 +392,10 @@ def _follows_a_rank(doc: Doc, start: int, ordinals: set[int]) -> bool:
 
 
 def _on_a_score_scale(token: Token) -> bool:
-    """Could the number be a deprivation score or decile (a whole number from 1 to 10: 'an IMD decile of 3 (1 being the
-    most deprived)'), not a ranking's total ('the national deprivation ranking of 151')?"""
-    return token.text.isdigit() and 1 <= int(token.text) <= 10
+    """Could the number be a deprivation score or decile (a whole number in the range of facts.json's imd_score: 'an IMD
+    decile of 3 (1 being the most deprived)'), not a ranking's total ('the national deprivation ranking of 151')?"""
+    low, high = next(r.range for r in matchers().vocab.facts if r.fact == IMD_SCORE and r.range)
+    return token.text.isdigit() and low <= int(token.text) <= high
 
 
 def _read_paragraph(doc: Doc, base: int, reading: Reading, m: Matchers) -> None:
@@ -528,13 +530,13 @@ def _check_differences(reading: Reading, m: Matchers) -> None:
 
 def _imd_convention(reading: Reading) -> None:
     """imd_score on one scale (10 = most deprived); the printed score kept in imd_score_printed."""
-    score = reading.found.get("imd_score")
+    score = reading.found.get(IMD_SCORE)
     if score is None:
         return
     reading.found["imd_score_printed"] = FactValue("imd_score_printed", score.value, score.text,
                                                    score.char_start, score.char_end)
     if reading.reversed_scale and score.value is not None:
-        reading.found["imd_score"] = FactValue("imd_score", 11 - float(score.value), score.text,
+        reading.found[IMD_SCORE] = FactValue(IMD_SCORE, 11 - float(score.value), score.text,
                                                score.char_start, score.char_end)
         reading.findings.append(Finding(
             Code.IMD_SCALE_REVERSED, f"the report states 10 as the least deprived; imd_score {score.text} stored as "
