@@ -1842,7 +1842,8 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
     lower': after the benchmark's figure, no figure after it, the council named (its name when known, or 'the council's':
     lexicon council_words) before relation words (the council's direction) whose object is the benchmark's place named
     again, places in general ('..., so people in Thornvale were waiting considerably longer than in similar areas':
-    PLACE_WORDS only) or nothing (a citation aside)."""
+    PLACE_WORDS only) or nothing (a citation aside); or, right after the benchmark's figure (linking words only), relation
+    words whose object is the council alone, turned round ('The England figure, 30.0%, was more than twice Hollinsby's')."""
     sentence, figure = candidate.sentence, candidate.figure
     later = [a for a in report.atoms_in(sentence) if a.start >= figure.end]
     if any(a.label in FIGURES for a in later):
@@ -1856,7 +1857,15 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
         elsewhere = sentence.only_cues_between(relation.end, _clause_end(sentence, relation.end), PLACE_WORDS, ",.")
         if ((again or elsewhere) and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
             return relation
+        if _only_the_council(report, rest) and sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ","):
+            return replace(relation, key=OPPOSITE[relation.key])  # 'The England figure, 30.0%, was more than twice Hollinsby's'
     return None
+
+
+def _only_the_council(report: Report, text: str) -> bool:
+    """Does the text name the council (its name, when known, possessive or not) and nothing else?"""
+    words = _WORD.findall(_POSSESSIVE.sub("", _PARENS.sub("", text)))
+    return bool(words) and _names_council(report, words) and all(w in report.council for w in words)
 
 
 def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:

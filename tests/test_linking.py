@@ -3477,3 +3477,9 @@ def test_the_councils_direction_after_a_benchmarks_figure_in_the_same_sentence()
     text = ("People waited a median of 19 days from first contact to the start of an assessment; leaders told us the "
             "median for councils across the North West was 24 days, so Marrowdale's wait was below the regional median.")
     assert _relations(text, "Marrowdale Council") == [(19.0, 24.0, "lower")]
+
+
+def test_a_benchmark_as_subject_with_the_council_as_its_relations_object_is_turned_round():
+    text = ("Only 12.4% of carers said they had as much social contact as they would like. The England figure, 30.0%, was "
+            "more than twice Hollinsby's.")
+    assert _relations(text, "Hollinsby Council") == [(12.4, 30.0, "lower")]
