@@ -1039,14 +1039,15 @@ wrong ('..., so Marrowdale's wait was below the regional median' in the benchmar
 wrong ('The England averages were 93.0% and 66%, and both of the local authority's figures were lower' read for the
 second pair only: left); 509 51/54, none wrong. All eight: comparisons 407/434 (93.8%), 5 wrong rows (98.8%), no wrong
 pairing; facts 524/527 (one wrong value, mended); scores 246/246; percentages 876/876.
-Rounds 510-517 (session 24's fifth batch, 72 inputs), all scored once on bfca556 (after batch 50's fixes), kept as
-scored with no fix made after reading them: 510 comparisons 52/53, none wrong; 511 53/53, none wrong; 512 44/47, none
-wrong; 513 51/56, none wrong; 514 49/56, 5 wrong (a table whose caption cites two data sets, '(ASCS 2023-24; SACE
-2023-24)', gives its rows none, 4, and the writer keyed each row the one its group names; a citation closing the next
-sentence); 515 55/57, 1 wrong (a scaled count's label), facts 161/162 (a population in a bracket aside: 'Around half a
-million people (503,400 at the 2021 Census) live in the city'); 516 51/56, 1 wrong ('The England figure, 30.0%, was
-more than twice Hollinsby's' states no relation read); 517 50/55, none wrong. All eight: comparisons 405/433 (93.5%), 7
-wrong rows (98.3%), no wrong pairing; facts 523/524; scores 251/251; percentages 856/856.
+Rounds 510-517 (session 24's fifth batch, 72 inputs), all scored once on bfca556 (after batch 50's fixes), kept with one
+fix made after reading them (the relation of 516, below): 510 comparisons 52/53, none wrong; 511 53/53, none wrong; 512
+44/47, none wrong; 513 51/56, none wrong; 514 49/56, 5 wrong (a table whose caption cites two data sets, '(ASCS 2023-24;
+SACE 2023-24)', gives its rows none, 4, and the writer keyed each row the one its group names; a citation closing the
+next sentence); 515 55/57, 1 wrong (a scaled count's label), facts 161/162 (a population in a bracket aside: 'Around
+half a million people (503,400 at the 2021 Census) live in the city'); 516 51/56, 1 wrong ('The England figure, 30.0%,
+was more than twice Hollinsby's' states no relation read: mended, the benchmark as subject with the council as object);
+517 50/55, none wrong. All eight: comparisons 405/433 (93.5%), 7 wrong rows (98.3%), no wrong pairing; facts 523/524;
+scores 251/251; percentages 856/856.
 """
 from __future__ import annotations
 
