@@ -211,10 +211,8 @@ class Report:
         Only when the council's name is known."""
         if self.council and self._in_a_neighbours_clause(figure, sentence):
             return True
-        name = _NAME_BEFORE_BRACKET.search(sentence.text[:figure.start - sentence.start])
-        if not self.council or name is None or any(w in self.council for w in name.group(1).split()):
-            return False
-        return bool(sentence.cue_ending_at("place_lead", sentence.start + name.start(1)))
+        name = _name_before_bracket(self, sentence, figure)
+        return bool(self.council) and name is not None and sentence.cue_ending_at("place_lead", sentence.start + name.start(1))
 
     def _in_a_neighbours_clause(self, figure: Atom, sentence: Sentence) -> bool:
         """'The West Midlands average was 2.6 days, and in neighbouring Hollowmere people waited 2.1 days': a
@@ -1851,10 +1849,11 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
     again = any(a.label == "BENCHMARK" and _same_place(a, candidate.bench) for a in later)
     for relation in (a for a in later if a.label == "RELATION" and a.key in OPPOSITE):
         words = _WORD.findall(sentence.text[figure.end - sentence.start:relation.start - sentence.start])
-        rest = sentence.text[relation.end - sentence.start:_clause_end(sentence, relation.end) - sentence.start]
+        clause_end = _clause_end(sentence, relation.end)
+        rest = sentence.text[relation.end - sentence.start:clause_end - sentence.start]
         bare = not _WORD.findall(_PARENS.sub("", rest))
         named = _names_council(report, words)
-        elsewhere = sentence.only_cues_between(relation.end, _clause_end(sentence, relation.end), PLACE_WORDS, ",.")
+        elsewhere = sentence.only_cues_between(relation.end, clause_end, PLACE_WORDS, ",.")
         if ((again or elsewhere) and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
             return relation
         if _only_the_council(report, rest) and sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ","):
@@ -1865,7 +1864,7 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
 def _only_the_council(report: Report, text: str) -> bool:
     """Does the text name the council (its name, when known, possessive or not) and nothing else?"""
     words = _WORD.findall(_POSSESSIVE.sub("", _PARENS.sub("", text)))
-    return bool(words) and _names_council(report, words) and all(w in report.council for w in words)
+    return bool(words) and all(w in report.council for w in words)
 
 
 def _relation_on_benchmark(report: Report, candidate: Candidate) -> bool:
@@ -2153,8 +2152,14 @@ def _value_after(report: Report, candidate: Candidate) -> Link | None:
 def _of_a_named_category(report: Report, sentence: Sentence, figure: Atom) -> bool:
     """'The national average is 26.5%; the largest minority group locally is White Other (4.1%)': a figure in brackets
     right after a capitalised name that is not the council's is that name's."""
+    return _name_before_bracket(report, sentence, figure) is not None
+
+
+def _name_before_bracket(report: Report, sentence: Sentence, figure: Atom) -> re.Match[str] | None:
+    """The capitalised name right before the bracket the figure opens ('Kirkholt (22.8%)'), when no word of it is the
+    council's."""
     name = _NAME_BEFORE_BRACKET.search(sentence.text[:figure.start - sentence.start])
-    return name is not None and not any(w in report.council for w in name.group(1).split())
+    return None if name is None or any(w in report.council for w in name.group(1).split()) else name
 
 
 def _names_the_other_group(sentence: Sentence, candidate: Candidate, after: Atom) -> bool:
