@@ -512,8 +512,9 @@ def _first_of_its_clause(report: Report, sentence: Sentence, bench: Atom) -> Ato
     if unmarked and not (_at_first_word(sentence, bench) and sentence.cue_starting_at("place_lead", bench.start) is not None):
         return None
     end = _clause_end(sentence, bench.end)
-    if unmarked:  # up to the next benchmark's ', and in England 31%'
-        end = min([end, *(b.start for b in report.atoms_in(sentence) if b.label == "BENCHMARK" and b.start >= bench.end)])
+    if unmarked:  # up to the next benchmark's ', and in England 31%' or a relation after a comma (', compared with ...')
+        end = min([end, *(b.start for b in report.atoms_in(sentence) if b.start >= bench.end and (
+            b.label == "BENCHMARK" or b.label == "RELATION" and sentence.text[:b.start - sentence.start].rstrip().endswith(",")))])
         end = sentence.start + len(sentence.text[:end - sentence.start].rstrip(" ,").removesuffix(" and").rstrip(" ,"))
     inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start and a.end <= end and not _an_amount(sentence, a)]
     return inside[0] if len(inside) == 1 and inside[0].label in FIGURES and not inside[0].is_range else None
@@ -1142,7 +1143,7 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
     if shared is not None:
         figures = sorted([*figures, shared], key=lambda a: a.start)
     first = comparator_figure(bench, figures, sentence, (bench,)) or _after_plural_noun(sentence, bench, figures) \
-        or _after_its_direction(sentence, bench, figures)
+        or _after_its_direction(sentence, bench, figures) or _after_its_measures(sentence, bench, figures)
     if first is None:
         return []
     chain = [first]
@@ -1151,6 +1152,19 @@ def _chain(bench: Atom, figures: list[Atom], sentence: Sentence) -> list[Atom]:
                 and sentence.only_cues_between(chain[-1].end, figure.start, "chain", ","):
             chain.append(figure)
     return chain if len(chain) >= 2 else []
+
+
+def _after_its_measures(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
+    """'The London averages for people who ..., and for those who ..., were 41.0% and 72.3% respectively': a plural
+    benchmark's first figure after the measures it names ('for', 'of': lexicon metric_after_opener) and a linking word
+    right before it (benchmark_figure_after), at most twice MEASURE_PHRASE_WORDS words between, 'respectively' after
+    its list."""
+    after = next((f for f in figures if f.start >= bench.end), None)
+    if bench.form != "plural" or after is None or not sentence.cues_of("respectively", after.end) \
+            or sentence.cue_starting_at("metric_after_opener", bench.end) is None:
+        return None
+    words = sentence.text[bench.end - sentence.start:after.start - sentence.start].split()
+    return after if sentence.cue_ending_at("benchmark_figure_after", after.start) and len(words) <= 2 * MEASURE_PHRASE_WORDS else None
 
 
 def _after_its_direction(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
@@ -1243,8 +1257,22 @@ def _respectively(report: Report, sentence: Sentence, bench: Atom, figures: list
         further = [(v, ValueLocation.EARLIER) for v in _council_figures_of(report, before_that, unit_of(first))] if before_that else []
         earlier = further if len(further) == len(chain) else further + earlier
     if len(earlier) != len(chain):
-        return []
+        return _council_list_next(report, sentence, chain)
     return [(Link(v, where), f) for (v, where), f in zip(earlier, chain)]
+
+
+def _council_list_next(report: Report, sentence: Sentence, chain: list[Atom]) -> list[tuple[Link, Atom]]:
+    """'The London averages for ... were 41.0% and 72.3% respectively. In Ashwick the figures were lower, at 35.6% and
+    66.9%': a next sentence opening on the council (lexicon local_opener), with no benchmark of its own, holding exactly
+    as many figures of the unit (its past aside) joined in a list, pairs with the benchmark's list in order."""
+    following = report.neighbour(sentence, 1)
+    if following is None or not following.opens_with("local_opener") \
+            or any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
+        return []
+    theirs = [a for a in report.eligible(following, unit_of(chain[0])) if not _is_past(a, following)]
+    if len(theirs) != len(chain) or not all(following.only_cues_between(a.end, b.start, "chain", ",") for a, b in zip(theirs, theirs[1:])):
+        return []
+    return [(Link(v, ValueLocation.NEXT), f) for v, f in zip(theirs, chain)]
 
 
 def _council_clause_after(report: Report, sentence: Sentence, figure: Atom) -> bool:
@@ -1353,7 +1381,7 @@ def _unit_shared_before(sentence: Sentence, figure: Atom, figures: list[Atom]) -
     return printed_without_unit(figure, numbers[-1].group(0), start, end)
 
 
-MEASURE_PHRASE_WORDS = 20  # the most words of a measure named after a benchmark noun ('The England average for people
+MEASURE_PHRASE_WORDS = 25  # the most words of a measure named after a benchmark noun ('The England average for people
 # who use services saying they have as much social contact as they would like is 45.6%')
 
 
@@ -1687,7 +1715,9 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
         or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == "("  # 'the England average (79.3 and 83.2 years)'
         or sentence.text[bench.end - sentence.start:chain[0].start - sentence.start].strip() == ""
         and bench.text.endswith(("'s", "\u2019s"))  # "England's 78.9 and 82.8"
-        or _plural_subject(sentence, bench, chain[0]))
+        or _plural_subject(sentence, bench, chain[0])
+        or sentence.cue_starting_at("respectively", chain[-1].end) is not None)  # 'the England position, which stood at 63.6% and 69.7% respectively'
+
     return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain", "," if len(chain) > 2 else "")
 
@@ -2020,6 +2050,7 @@ def _object_of_relation(report: Report, sentence: Sentence, figure: Atom, figure
     wheres = [w.end for w in sentence.cues_of("benchmark_where", lo, figure.start)
               if not any(ch.isdigit() for ch in sentence.text[w.end - sentence.start:figure.start - sentence.start])]
     return any(r.label == "RELATION" and r.key != "none" and lo <= r.start and r.end <= figure.start
+               and sentence.cue_starting_at("fraction", r.end) is None  # 'just over one in five residents (21.6%)'
                and (not any(ch.isdigit() or ch == "," for ch in sentence.text[r.end - sentence.start:figure.start - sentence.start])
                     or any(r.end <= w for w in wheres))
                and not any(a.label == "BENCHMARK" and r.end <= a.start < figure.start for a in atoms) for r in atoms)
@@ -2294,6 +2325,8 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
         earlier = [a for a in earlier if not _in_a_breakdown(report, earlier_sentence, a)
                    and not _opposite_measures(report, candidate, earlier_sentence, a)]
         earlier = _named_of_a_category_list(sentence, earlier, earlier_sentence)
+        if _shares_of_a_whole(earlier):
+            return None  # '... own home in 47% of enquiries, a care home in 33%, a hospital in 6% and elsewhere in 14%. Nationally, ...'
         if len(earlier) > 1:  # '(13.4%) is well below that of the South West, where ... (22.3%)': the object, not the council's
             earlier = [a for a in earlier if not _object_of_relation(report, earlier_sentence, a, earlier)
                        or _council_named_before(report, earlier_sentence, a)]  # '... than in neighbouring Thornleigh (22.8%)'
@@ -2312,18 +2345,28 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
                 return None  # 'The proportion of residents reporting bad health is in line with ...': another measure
             if (measured := _measure_named_again(wanted, earlier, earlier_sentence, _clause_numbers(report, candidate))) is not None:
                 return None if _named_after_its_and(wanted, earlier, earlier_sentence, measured) else Link(measured, location)
-        if len(earlier) > MOST_EARLIER_CHOICES:
-            return None  # '22.3% ...; Pakistani (11.6%), Indian (2.9%) and mixed (2.4%). Across England the equivalent ...'
         if earlier:
-            note = _ambiguity(earlier, earlier[-1].start, candidate,
-                              f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
-                              f"{len(earlier)} figures; linked to the last, {earlier[-1].text}")
-            return Link(earlier[-1], location, note)
+            return _last_of_few(candidate, earlier, earlier_sentence, location)
         if back == 1 and (chained := _anaphor_chain(report, sentence, earlier_sentence)) is not None and unit_of(chained) == unit:
             return Link(chained, ValueLocation.EARLIER)
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _last_of_few(candidate: Candidate, earlier: list[Atom], where: Sentence, location: ValueLocation) -> Link | None:
+    """Of an earlier sentence's figures no reading told apart: none of more than MOST_EARLIER_CHOICES ('22.3% ...;
+    Pakistani (11.6%), Indian (2.9%) and mixed (2.4%). Across England the equivalent ...'); of a pair listed after two
+    names, the one the benchmark's sentence names (else none); else the last, noted as ambiguous."""
+    if len(earlier) > MOST_EARLIER_CHOICES:
+        return None
+    if len(earlier) == 2 and _names_listed_before(where, earlier) is not None:
+        picked = _pair_named_in_order(candidate.sentence, earlier, where)
+        return None if picked is None else Link(picked, location)
+    note = _ambiguity(earlier, earlier[-1].start, candidate,
+                      f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
+                      f"{len(earlier)} figures; linked to the last, {earlier[-1].text}")
+    return Link(earlier[-1], location, note)
 
 
 def _is_a_change(sentence: Sentence, figure: Atom) -> bool:
@@ -2376,6 +2419,29 @@ def _figure_in_words_before(report: Report, sentence: Sentence, hi: int) -> bool
         for b in own)]
     return any(not any(r.start <= c.start and c.end <= r.end for r in leading)
                for c in sentence.cues_of("fraction", hi=hi))
+
+
+_TWO_NAMES = re.compile(r"([A-Za-z]+) and ([A-Za-z]+)\b")  # 'vacancy and turnover'
+
+
+def _names_listed_before(sentence: Sentence, pair: list[Atom]) -> tuple[str, str] | None:
+    """'Vacancy and turnover rates of 12.4% and 33.1%': two figures joined by 'and' after two words joined by 'and'
+    in their clause, the last such, as those words (lower case); None for any other shape."""
+    first, second = pair
+    if sentence.text[first.end - sentence.start:second.start - sentence.start].strip() != "and":
+        return None
+    head = sentence.text[_clause_start(sentence, first.start) - sentence.start:first.start - sentence.start]
+    names = list(_TWO_NAMES.finditer(head))
+    return (names[-1].group(1).lower(), names[-1].group(2).lower()) if names else None
+
+
+def _pair_named_in_order(sentence: Sentence, pair: list[Atom], earlier: Sentence) -> Atom | None:
+    """'Vacancy and turnover rates of 12.4% and 33.1% ... Nationally, the vacancy rate was 9.9%': of a pair listed in
+    the order of its two names, the figure whose name alone the benchmark's sentence says (None: neither or both)."""
+    names = _names_listed_before(earlier, pair)
+    said = _stems(sentence.text)
+    named = [figure for figure, name in zip(pair, names or ()) if _stems(name) <= said and _stems(name)]
+    return named[0] if len(named) == 1 else None
 
 
 def _former_or_latter(sentence: Sentence, figures: list[Atom]) -> Atom | None:
@@ -2497,6 +2563,14 @@ def _named_of_a_category_list(sentence: Sentence, earlier: list[Atom], where: Se
     first = where.text[_clause_start(where, earlier[0].start) - where.start:earlier[0].start - where.start]
     said = _stems(sentence.text)
     return [a for a, label in zip(earlier, [_stems(first), *labels]) if label and label <= said]
+
+
+def _shares_of_a_whole(figures: list[Atom]) -> bool:
+    """Three or more percentages adding up to 100 (within lexicon distribution_tolerance_pct): one whole shared out
+    among categories, none of which a benchmark that names none of them can be set against."""
+    total = sum(a.value or 0 for a in figures)
+    return len(figures) >= 3 and all(unit_of(a) == "%" for a in figures) \
+        and abs(total - 100) <= lexicon_model().distribution_tolerance_pct
 
 
 _LIST_ITEM = re.compile(r",|;|\band\b")  # what parts a list's items

@@ -45,7 +45,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORE
 # Site chrome: never report content (cookie banners, navigation, feedback, footer).
 # <aside> is not here: inside the report's <main>/<article> it can hold report content
 # ("Key facts"); asides outside it go with everything else outside the report root, and so do
-# asides outside the <article> holding the page's title (_remove_chrome).
+# asides outside the <article> holding the page's title (_remove_chrome) and asides holding a link.
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form",
                 "button", "svg", "iframe", "template", "select", "input", "dialog"]
 _CHROME_WORDS = re.compile(
@@ -171,8 +171,18 @@ def _is_chrome(tag: Tag) -> bool:
         return True  # a saved page's tabs keep every panel but the first hidden: those are the report's
     if marks.strip() and _CHROME_WORDS.search(marks):
         return True
+    if tag.name == "div" and _only_links(tag):
+        return True  # '<div class="page-nav"><a>Previous: ...</a> <a>Next: ...</a></div>'
+    if tag.name == "aside" and tag.find("a", href=True) is not None:
+        return True  # a callout that links on ('More from CQC', a page menu): a report's own aside ('Key facts') has no link
     heading = tag.find(_HEADINGS) if tag.name == "aside" else None  # '<aside class="sidebar"><h2>Related content'
     return heading is not None and bool(_CHROME_WORDS.match(heading.get_text(" ", strip=True)))
+
+
+def _only_links(tag: Tag) -> bool:
+    """Is the element two or more links side by side and nothing else (a bar of links)?"""
+    children = [c for c in tag.children if not isinstance(c, Comment) and not (isinstance(c, str) and not c.strip())]
+    return len(children) >= 2 and all(isinstance(c, Tag) and c.name == "a" for c in children)
 
 
 def _inline_text(node: Tag) -> str:

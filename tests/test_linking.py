@@ -3483,3 +3483,51 @@ def test_a_benchmark_as_subject_with_the_council_as_its_relations_object_is_turn
     text = ("Only 12.4% of carers said they had as much social contact as they would like. The England figure, 30.0%, was "
             "more than twice Hollinsby's.")
     assert _relations(text, "Hollinsby Council") == [(12.4, 30.0, "lower")]
+
+
+def test_a_place_opening_a_sentence_without_a_comma_owns_its_clauses_figure():
+    text = ("47.2% of residents now identify with an ethnic minority group, up from 36.5% in 2011 (Census 2021). Across "
+            "London the proportion is 46.2%, compared with 26.5% for England as a whole.")
+    assert _pairs(text, "London Borough of Hollowfield") == [(47.2, "London average", 46.2), (47.2, "England average", 26.5)]
+
+
+def test_relation_words_before_a_fraction_state_an_amount_not_an_object():
+    text = ("According to the 2021 Census, 17.9% of residents are aged 65 or over, compared to 18.4% in England, and just "
+            "over one in five residents (21.6%) belong to an ethnic minority group, a higher proportion than in the North "
+            "West as a whole (14.7%).")
+    assert _relations(text, "Harrowfold Council") == [(17.9, 18.4, None), (21.6, 14.7, "higher")]
+
+
+def test_a_pair_listed_after_two_names_is_taken_by_the_name_a_benchmark_says():
+    first = ("Vacancy and turnover rates of 12.4% and 33.1% in the local care sector were both higher than the South East "
+             "averages of 11.8% and 29.6% respectively (Skills for Care, 2022-23). ")
+    assert (12.4, "national average", 9.9) in _pairs(first + "Nationally, the vacancy rate was 9.9%.", "Soverby Vale Council")
+    assert (33.1, "national average", 28.3) in _pairs(first + "Nationally, the turnover rate was 28.3%.", "Soverby Vale Council")
+    assert not any(bench == "national average" for _, bench, _ in _pairs(first + "Nationally, the rate was 9.9%.", "Soverby Vale Council"))
+
+
+def test_shares_of_a_whole_are_no_council_figure_for_a_category_none_of_them_names():
+    text = ("The location of risk was the person's own home in 47% of enquiries, a care home in 33%, a hospital in 6% and "
+            "somewhere else in 14%. Nationally, neglect and acts of omission accounted for 32% of risks in concluded enquiries.")
+    assert _pairs(text, "Marrowfield Council") == []
+
+
+def test_a_benchmarks_list_after_its_measures_pairs_with_the_councils_list():
+    measures = ("The London averages for people who use services who had as much social contact as they would like, and "
+                "for those who felt they had control over their daily life, were 41.0% and 72.3% respectively")
+    assert _relations(measures + ". In Ashwick the figures were lower, at 35.6% and 66.9% (ASCS, 2023-24).",
+                      "London Borough of Ashwick") == [(35.6, 41.0, "lower"), (66.9, 72.3, "lower")]
+    assert _pairs(measures + "; Ashwick's figures were 35.6% and 66.9%.", "London Borough of Ashwick") \
+        == [(35.6, "London average", 41.0), (66.9, "London average", 72.3)]
+
+
+def test_the_council_named_right_before_its_figure_opens_the_next_sentence():
+    text = ("The England average for carers who felt involved or consulted as much as they wanted in discussions about the "
+            "person they care for is 64.7%. In Marlcombe 58.1% of carers felt this way (SACE, 2021-22).")
+    assert _pairs(text, "Marlcombe Council") == [(58.1, "England average", 64.7)]
+
+
+def test_a_benchmark_phrase_whose_figures_are_listed_respectively():
+    text = ("Satisfaction (61.8%) and choice (67.5%) were each a little below the England position, which stood at 63.6% "
+            "and 69.7% respectively (ASCS, 2023-24).")
+    assert _relations(text, "Tamsford Council") == [(61.8, 63.6, "lower"), (67.5, 69.7, "lower")]

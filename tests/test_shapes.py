@@ -648,6 +648,18 @@ def test_related_content_inside_main_is_chrome():
     assert "Population 12,000" in html_to_text("<main><h1>X</h1><aside><h2>Key facts</h2><p>Population 12,000</p></aside></main>")
 
 
+def test_an_aside_that_links_on_and_a_bar_of_links_are_chrome():
+    page = ("<html><body><main><h1>Oakshire County Council: local authority assessment</h1>"
+            "<h2>Safe pathways</h2><p>Score: 2</p><p>Some 61% of people were satisfied.</p>"
+            "<aside class='laa-aside'><h2>Adult social care in the East of England</h2><p>91% of services are rated good "
+            "or outstanding.</p><p><a href='/data'>Explore our data</a></p></aside>"
+            "<div class='page-nav'><a href='../a'>Previous: Assessing needs</a> <a href='../b'>Next: Theme 4</a></div>"
+            "</main></body></html>")
+    text = html_to_text(page)
+    assert "61%" in text and "91%" not in text and "Previous:" not in text
+    assert text.rstrip().endswith("Some 61% of people were satisfied.")  # no 'Next: Theme 4' left to look cut short
+
+
 def test_a_figure_the_page_is_cut_off_in_is_not_read():
     page = ("# Oakshire County Council: local authority assessment\n\nAssessment published: 1 May 2025\n\n"
             "## About Oakshire County Council\n\n### Financial facts\n\n- The local authority estimated that it would "
