@@ -8,7 +8,7 @@ RAW ?= raw
 OUT ?= extracted
 REPORTS ?=
 
-.PHONY: extract export test docs bench venv clean fetch fetch-all
+.PHONY: extract export test regress docs bench venv clean fetch fetch-all
 
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT)
@@ -26,8 +26,14 @@ fetch: $(STAMP)
 fetch-all: $(STAMP)
 	$(BIN)/python -m pipeline fetch --all --out $(RAW)
 
+# The whole suite, with every 17th kept blind round (tests/pages_round*) of ~520.
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Every kept blind round (~4,700 saved pages against their answer keys, a few minutes); CI runs it after `make test`.
+BLIND_FILES := tests/test_blind_pages.py tests/test_blind_pages_later.py tests/test_blind_pages_latest.py tests/test_blind_pages_newest.py
+regress: $(STAMP)
+	BLIND_ROUNDS=all $(BIN)/python -m pytest $(BLIND_FILES)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'

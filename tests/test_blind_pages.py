@@ -1052,6 +1052,7 @@ scores 251/251; percentages 856/856.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -1592,8 +1593,21 @@ LATEST = 90  # and from this one on by test_blind_pages_latest.py
 NEWEST = 270  # and from this one on by test_blind_pages_newest.py (whole files go to a worker: four files balance two)
 
 
+# `make test` checks every SAMPLE-th round: a spread over every session, and over all eight kinds of input a batch's
+# writers are given (SAMPLE and 8 share no factor), in seconds; `make regress` (BLIND_ROUNDS=all), which CI runs
+# too, checks every round, as does any run with BLIND_ROUNDS=all.
+SAMPLE = 17
+ALL_ROUNDS = os.environ.get("BLIND_ROUNDS") == "all"
+
+
 def round_number(name: str) -> int:
     return int(name.removeprefix("pages_round"))
+
+
+def rounds_from(first: int, stop: int | None = None) -> list[str]:
+    """The rounds checked from round `first` up to (not including) `stop`: all of them, or the sample."""
+    return [name for name in sorted(ROUNDS) if first <= round_number(name) and (stop is None or round_number(name) < stop)
+            and (ALL_ROUNDS or round_number(name) % SAMPLE == 0)]
 
 
 def extracted(name: str) -> dict[str, tuple[dict, object]]:
@@ -1609,7 +1623,7 @@ def extracted(name: str) -> dict[str, tuple[dict, object]]:
     return out
 
 
-@pytest.fixture(scope="module", params=[name for name in sorted(ROUNDS) if round_number(name) < LATER])
+@pytest.fixture(scope="module", params=rounds_from(0, LATER))
 def round_results(request) -> tuple[str, dict[str, tuple[dict, object]]]:
     return request.param, extracted(request.param)
 

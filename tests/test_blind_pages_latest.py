@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_blind_pages import (LATEST, NEWEST, ROUNDS, extracted, round_number, test_every_page_of_a_report_is_a_report_and_nothing_else_is,
+from test_blind_pages import (LATEST, NEWEST, extracted, rounds_from, test_every_page_of_a_report_is_a_report_and_nothing_else_is,
                               test_no_wrong_fact_and_misses_only_shrink, test_no_wrong_pairing_and_misses_only_shrink,
                               test_scores_never_wrong_and_percentages_exact)
 
@@ -12,6 +12,6 @@ __all__ = ["test_every_page_of_a_report_is_a_report_and_nothing_else_is", "test_
            "test_no_wrong_pairing_and_misses_only_shrink", "test_scores_never_wrong_and_percentages_exact"]
 
 
-@pytest.fixture(scope="module", params=[name for name in sorted(ROUNDS) if LATEST <= round_number(name) < NEWEST])
+@pytest.fixture(scope="module", params=rounds_from(LATEST, NEWEST))
 def round_results(request) -> tuple[str, dict[str, tuple[dict, object]]]:
     return request.param, extracted(request.param)
