@@ -1048,6 +1048,22 @@ half a million people (503,400 at the 2021 Census) live in the city'); 516 51/56
 was more than twice Hollinsby's' states no relation read: mended, the benchmark as subject with the council as object);
 517 50/55, none wrong. All eight: comparisons 405/433 (93.5%), 7 wrong rows (98.3%), no wrong pairing; facts 523/524;
 scores 251/251; percentages 856/856.
+Rounds 518-525 (session 25's first batch, 72 inputs), all scored once on 6bb6bc3 (the code of dfc78c6): 518
+comparisons 53/55, 1 wrong (a scaled count's label); 519 46/52, 2 wrong (a wrong pairing: 'Across London the proportion
+is 46.2%, compared with 26.5% for England as a whole' set London's 46.2% against England: mended, a place opening its
+sentence without a comma owns its clause's figure up to ', compared with'); 520 46/50, none wrong; 521 44/49, 1 wrong,
+facts 151/153 ('ranks 71st ... among England's 153 upper-tier councils': mended, facts.json; 'a population of just over
+a third of a million (372,600 at the 2021 Census)': left), a percentage read from an <aside> beside the report ('91% of
+adult social care services in the East of England ...', with a link: mended, an aside holding a link is chrome); 522
+45/50, 2 wrong; 523 50/56, 4 wrong (a wrong pairing: '17.9% ... compared to 18.4% in England, and just over one in five
+residents (21.6%) ..., a higher proportion than in the North West as a whole (14.7%)' set 17.9% against the North West:
+mended, relation words before a fraction state an amount; a table caption citing two data sets; a lead-in's direction);
+524 53/57, 2 wrong (a wrong pairing: 'Vacancy and turnover rates of 12.4% and 33.1% ...
+. Nationally, the vacancy rate was 9.9%' linked the last of the pair: mended, the name the benchmark says picks, else
+none); 525 48/51, 1 wrong (a wrong pairing: '... own home in 47% of enquiries, a care home in 33%, a hospital in 6% and
+somewhere else in 14%. Nationally, neglect and acts of omission accounted for 32% ...': mended, shares adding up to 100
+give no council figure), a chrome percentage as in 521. All eight: comparisons 385/420 (91.7%), 13 wrong rows (96.7%), of which 4 wrong pairings,
+all mended; facts 497/499; scores 244/244; percentages 841/841 found, with 2 chrome percentages extra (mended).
 """
 from __future__ import annotations
 
@@ -1576,7 +1592,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round514": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round515": {"facts_missed": 1, "comparisons_missed": 1},
           "pages_round516": {"facts_missed": 0, "comparisons_missed": 4},
-          "pages_round517": {"facts_missed": 0, "comparisons_missed": 5}}
+          "pages_round517": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round518": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round519": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round520": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round521": {"facts_missed": 1, "comparisons_missed": 4},
+          "pages_round522": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round523": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round524": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round525": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

@@ -1631,3 +1631,9 @@ def test_square_kilometres_printed_with_a_superscript_two():
             "2025</p><h2>About Brackenfield</h2><p>Brackenfield is a large city. Covering an area of 268&nbsp;km<sup>2</sup>, "
             "it is home to 1.18 million people.</p></body></html>")
     assert "268\u00a0km\u00b2" in html_to_text(html) or "268 km\u00b2" in html_to_text(html)
+
+
+def test_a_rank_among_englands_councils():
+    row = _overview_row("Oakshire ranks 71st for deprivation among England's 153 upper-tier councils, with an IMD score of "
+                        "5 (10 = most deprived).")
+    assert (row["imd_rank"], row["imd_rank_of"], row["imd_score"]) == (71, 153, 5)
