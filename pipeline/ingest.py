@@ -280,8 +280,9 @@ def _html_blocks(node: Tag, blocks: list[str], inline: list[str]) -> None:
 
 
 def _follows_a_span(tag: Tag) -> bool:
-    """Is this <span> right after another, nothing between (laid out apart by the page's style, not joined words)?"""
-    return tag.name.lower() == "span" and isinstance(tag.previous_sibling, Tag) and tag.previous_sibling.name.lower() == "span"
+    """Is this <span> right after another or after a link, nothing between (laid out apart by the page's style, not
+    joined words: '<a>Assessing needs</a><span>Score: 3</span>')?"""
+    return tag.name.lower() == "span" and isinstance(tag.previous_sibling, Tag) and tag.previous_sibling.name.lower() in {"span", "a"}
 
 
 def _remove_chrome(soup: BeautifulSoup) -> None:

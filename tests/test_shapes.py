@@ -1637,3 +1637,10 @@ def test_a_rank_among_englands_councils():
     row = _overview_row("Oakshire ranks 71st for deprivation among England's 153 upper-tier councils, with an IMD score of "
                         "5 (10 = most deprived).")
     assert (row["imd_rank"], row["imd_rank_of"], row["imd_score"]) == (71, 153, 5)
+
+
+def test_a_score_in_a_span_right_after_the_statements_link():
+    items = "".join(f"<li><a href='#s{i}'>{name}</a><span class='score'>Score: 3</span></li>"
+                    for i, name in enumerate(["Assessing needs", "Safeguarding"]))
+    text = html_to_text(f"<main><h1>Kingsmere: local authority assessment</h1><ul>{items}</ul></main>")
+    assert "- Assessing needs Score: 3" in text and "- Safeguarding Score: 3" in text
