@@ -1064,6 +1064,12 @@ none); 525 48/51, 1 wrong (a wrong pairing: '... own home in 47% of enquiries, a
 somewhere else in 14%. Nationally, neglect and acts of omission accounted for 32% ...': mended, shares adding up to 100
 give no council figure), a chrome percentage as in 521. All eight: comparisons 385/420 (91.7%), 13 wrong rows (96.7%), of which 4 wrong pairings,
 all mended; facts 497/499; scores 244/244; percentages 841/841 found, with 2 chrome percentages extra (mended).
+Rounds 526-533 (session 25's second batch, 72 inputs), all scored once on 9d222a1 (after batch 52's fixes): 526
+comparisons 54/56, 1 wrong (a scaled count's label); 527 58/60, none wrong; 528 43/46, 1 wrong; 529 45/50, 2 wrong; 530
+45/48, 2 wrong, scores 72/81 (a summary page's '<a>Assessing needs</a><span>Score: 3</span>' read as one word, so none
+of its nine scores was read: mended in ingest); 531 62/70, 1 wrong (a scaled count's label); 532 54/62, 1 wrong; 533
+50/53, none wrong. All eight: comparisons 411/445 (92.4%), 8 wrong rows (98.1%), no wrong pairing; facts 523/523;
+scores 241/250 (mended); percentages 901/901.
 """
 from __future__ import annotations
 
@@ -1600,7 +1606,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round522": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round523": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round524": {"facts_missed": 0, "comparisons_missed": 0},
-          "pages_round525": {"facts_missed": 0, "comparisons_missed": 3}}
+          "pages_round525": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round526": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round527": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round528": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round529": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round530": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round531": {"facts_missed": 0, "comparisons_missed": 7},
+          "pages_round532": {"facts_missed": 0, "comparisons_missed": 7},
+          "pages_round533": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
