@@ -96,8 +96,8 @@ def westminster() -> ReportRows:
 # longest (whole pipeline runs, forked and real CLI processes, Chromium, notebook kernels) first keeps
 # one of them from being left to run alone at the end. The order within a file is unchanged.
 
-SLOW_FILES = ("test_blind_pages_newest.py", "test_blind_pages_latest.py", "test_faults.py", "test_bad_input.py", "test_blind_pages_later.py", "test_pdf.py",
-              "test_notebook.py", "test_incremental.py", "test_review.py", "test_blind_pages.py")
+SLOW_FILES = ("test_faults.py", "test_notebook.py", "test_bad_input.py", "test_pdf.py", "test_incremental.py",
+              "test_blind_pages_newest.py", "test_review.py", "test_fetch.py", "test_blind_pages_latest.py", "test_properties.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import ROOT, WESTMINSTER, financial_facts, mini_report, statement_section
+from pipeline.cache import CACHE_DIR
 from pipeline.cli import main
 from pipeline.extract import extract_text
 from pipeline.ingest import html_to_text, normalise
@@ -213,10 +214,16 @@ def case_folder(base: Path, name: str) -> Path:
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory) -> dict[str, Run]:
-    """Every case's CLI run (westminster.md plus the case's files), in this process."""
+    """Every case's CLI run (westminster.md plus the case's files), in this process. The clean run goes first; each
+    other case's output folder starts with its extraction cache, as a user's does when a bad file is added to a folder
+    already extracted, so westminster.md is served from it and only the case's own files are read."""
     runs = {}
     for name in BUILDERS:
         base = tmp_path_factory.mktemp(name)
+        if name != "good":
+            (base / "out" / CACHE_DIR).mkdir(parents=True)
+            for entry in (runs["good"].out / CACHE_DIR).glob("*.json"):
+                shutil.copyfile(entry, base / "out" / CACHE_DIR / entry.name)
         runs[name] = run_cli(case_folder(base, name), base / "out")
     return runs
 
