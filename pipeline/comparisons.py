@@ -33,6 +33,7 @@ SCALED = " (scaled to population)"  # after the comparator of a count its rate w
 CITED_YEAR = re.compile(r"\b[12]\d{3}\b")  # any year-like number in a citation (checked for plausibility)
 _PARENS = re.compile(r"\([^)]*\)")          # asides and citations
 _WORD = re.compile(r"[A-Za-z]+")
+_WORD_OR_DIGITS = re.compile(r"[A-Za-z]+|\d+")  # a word or a run of digits
 _AFTER_A_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # ' - ', ' – ': an aside or afterthought opens
 _POSSESSIVE = re.compile(r"['\u2019]s\b")  # "Ashcombe's": the name's own
 _CLOSING_ASIDE = re.compile(r"[.!?]\s+(\([^()]*\))\W*$")  # '... are spoken. (All figures in this paragraph: Census 2021.)'
@@ -472,13 +473,14 @@ def _one_more_place(sentence: Sentence, figure: Atom, figures: list[Atom], bench
 
 
 def _direction_then_figure(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
-    """'The England average was higher, at 62.4%', 'the regional average was higher still at 63.8%': between a
-    benchmark and its figure only linking words and one direction with no object ('than' or a benchmark after it),
-    degree words beside it."""
+    """'The England average was higher, at 62.4%', 'the regional average was higher still at 63.8%', 'the England figure
+    was similar, at 64.7%': between a benchmark and its figure only linking words and one direction with no object
+    ('than' or a benchmark after it) but the council's figure named again ('close to this at 64.7%': lexicon
+    back_pronoun), degree words beside it."""
     between = [r for r in relations if bench.end <= r.start and r.end <= figure.start]
-    if len(between) != 1 or between[0].key not in OPPOSITE or sentence.cue_starting_at("than", between[0].end):
+    if len(between) != 1 or between[0].key not in (*OPPOSITE, "similar") or sentence.cue_starting_at("than", between[0].end):
         return False
-    gap = sentence.blanked(bench.end, figure.start, between, ("benchmark_figure_after",))
+    gap = sentence.blanked(bench.end, figure.start, between, ("benchmark_figure_after", "back_pronoun"))
     return all(w.lower() in atom_vocabulary().degree_words for w in _WORD.findall(gap)) and not any(ch in gap for ch in ";:()")
 
 
@@ -1874,14 +1876,16 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
     words whose object is the council alone, turned round ('The England figure, 30.0%, was more than twice Hollinsby's')."""
     sentence, figure = candidate.sentence, candidate.figure
     later = [a for a in report.atoms_in(sentence) if a.start >= figure.end]
-    if any(a.label in FIGURES for a in later):
-        return None
     again = any(a.label == "BENCHMARK" and _same_place(a, candidate.bench) for a in later)
     for relation in (a for a in later if a.label == "RELATION" and a.key in OPPOSITE):
-        words = _WORD.findall(sentence.text[figure.end - sentence.start:relation.start - sentence.start])
         clause_end = _clause_end(sentence, relation.end)
+        if any(a.label in FIGURES and a.start < clause_end for a in later):
+            return None  # (a figure after it up to the relation's clause's end: '...; the England average was 45.6%' may follow)
+        words = _WORD.findall(sentence.text[figure.end - sentence.start:relation.start - sentence.start])
         rest = sentence.text[relation.end - sentence.start:clause_end - sentence.start]
-        bare = not _WORD.findall(_PARENS.sub("", rest))
+        bare = not _WORD.findall(_PARENS.sub("", rest)) \
+            or sentence.only_cues_between(relation.end, clause_end, "back_pronoun", ",")  # '..., and Marlowfield fell below it'
+
         named = _names_council(report, words)
         elsewhere = sentence.only_cues_between(relation.end, clause_end, PLACE_WORDS, ",.")
         if ((again or elsewhere) and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
@@ -2858,12 +2862,12 @@ def _measure_named_before(report: Report, candidate: Candidate) -> Link | None:
     before when that sentence names most words of the measure (_mostly_named; the words linking it to its figure,
     words naming the statistic, lexicon same_measure, and words naming the council itself, council_words, aside:
     'Of 1,940 ... concerns ..., 312 (16%) led to a Section 42 enquiry. Nationally, the proportion of concerns leading
-    to an enquiry was 31%')."""
+    to an enquiry was 31%'); none when that sentence already sets its figure against a benchmark of the same kind."""
     sentence, bench, figure = candidate.sentence, candidate.bench, candidate.figure
     previous = report.neighbour(sentence, -1)
     figures = _one_figure_of(report, previous, unit_of(figure))
-    if not figures:
-        return None
+    if not figures or any(same_benchmark(c.bench, bench) for c in report.candidates_in.get(previous.index, [])):
+        return None  # ('... 4.5%, well under the England rate of 11.6% ... . Across England, turnover ... was 14.1%': compared already)
     links = [c.start for c in sentence.cues_of("benchmark_figure_after", bench.end, figure.start)
              if sentence.only_cues_between(c.start, figure.start, "benchmark_figure_after")]
     measure = _stems(sentence.blanked(bench.end, min(links, default=figure.start), (), "same_measure"))
@@ -2879,9 +2883,19 @@ def _mostly_named(measure: set[str], said: set[str]) -> bool:
 
 def _one_figure_of(report: Report, sentence: Sentence | None, unit: str) -> list[Atom]:
     """The sentence's one figure of the unit (the council's past aside), or none when it holds no
-    figure of the unit or more than one."""
+    figure of the unit or more than one, or when it is the span a count was made over (_span_of_a_count)."""
     figures = [a for a in report.eligible(sentence, unit) if not _is_past(a, sentence)] if sentence else []
-    return figures if len(figures) == 1 else []
+    return figures if len(figures) == 1 and not _span_of_a_count(sentence, figures[0]) else []
+
+
+def _span_of_a_count(sentence: Sentence, figure: Atom) -> bool:
+    """'The council had had four directors of adult social services in five years': a time right after words opening a
+    span (lexicon span_lead: 'in', 'over') with a number earlier in its clause is the span that number was counted
+    over, not a level of the measure."""
+    if figure.label != "QUANTITY" or not sentence.cue_ending_at("span_lead", figure.start):
+        return False
+    head = sentence.text[_clause_start(sentence, figure.start) - sentence.start:figure.start - sentence.start]
+    return any(w.isdigit() or is_number_word(w) for w in _WORD_OR_DIGITS.findall(head))
 
 
 def _answers_previous(report: Report, candidate: Candidate) -> Link | None:

@@ -251,11 +251,10 @@ def parse_date(printed: str) -> date | None:
 def local_authority(sections: list[Section], text: str) -> str | None:
     """The council: from the title ('X: local authority assessment', pilot 'X assessment', 'About X'), else from the text."""
     rules = report_rules()
-    titled = _titled_names(sections, {"title"})
-    if not titled:  # the caption taken as the title: the real title is a subheading ('Calderbury City Council: local
-        # authority assessment' after 'Local authority assessment'), read by the first, strict pattern only
-        titled = [m.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind == "subheading"
-                  if (m := rules["title_authority"][0].match(section.heading.strip())) and not _generic(m.group("name"))][:1]
+    # the real title as a subheading under a caption or a council's own heading ('Calderbury City Council: local authority
+    # assessment' after 'Local authority assessment' or 'Our CQC adult social care assessment'), read by the first, strict
+    # pattern only, before a title read by a looser one
+    titled = _titled_names(sections, {"title", "subheading"}, rules["title_authority"][:1])[:1] or _titled_names(sections, {"title"})
     names = titled + _titled_names(sections, {"overview"})
     if names:  # 'Brackenholt: local authority assessment', then 'About Brackenholt Metropolitan Borough Council'
         fuller = [n for n in names if n.startswith(names[0] + " ") and n.lower().endswith("council")]
@@ -267,11 +266,11 @@ def local_authority(sections: list[Section], text: str) -> str | None:
     return match.group("name").strip() if match else None
 
 
-def _titled_names(sections: list[Section], kinds: set[str]) -> list[str]:
+def _titled_names(sections: list[Section], kinds: set[str], patterns: list[re.Pattern[str]] | None = None) -> list[str]:
     """The council's name in the headings of these kinds of section ('X: local authority assessment', 'About X'), a
     leading 'the' aside ('About the Royal Borough of Kingsbury and Hythe')."""
     names = [match.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind in kinds
-             for pattern in report_rules()["title_authority"] if (match := pattern.match(section.heading.strip()))]
+             for pattern in patterns or report_rules()["title_authority"] if (match := pattern.match(section.heading.strip()))]
     names = [n.split(" | ")[0].strip() for n in names]  # 'About Wyrebrook Council | Summary | Theme 1 | ...': a tab bar
     names = [n[4:] if n[:4].lower() == "the " else n for n in names]
     return [n for n in names if not _generic(n)]  # 'Local authority assessment', a caption above the title

@@ -3531,3 +3531,44 @@ def test_a_benchmark_phrase_whose_figures_are_listed_respectively():
     text = ("Satisfaction (61.8%) and choice (67.5%) were each a little below the England position, which stood at 63.6% "
             "and 69.7% respectively (ASCS, 2023-24).")
     assert _relations(text, "Tamsford Council") == [(61.8, 63.6, "lower"), (67.5, 69.7, "lower")]
+
+
+def test_a_benchmark_similar_or_close_to_the_councils_figure_before_its_own():
+    council = "In the same survey 61.2% of carers said they had been included in discussions about the person they cared for"
+    assert _relations(council + "; the England figure was close to this at 64.7%.", "Calderholme Council") \
+        == [(61.2, 64.7, "similar")]
+    assert _relations(council + ". The England figure was similar, at 62.0%.", "Calderholme Council") == [(61.2, 62.0, "similar")]
+
+
+def test_in_the_same_survey_takes_the_citation_of_the_sentence_before():
+    text = ("Satisfaction with social services among carers was 28.4%, lower than the national average of 36.3% (SACE, "
+            "2023-24). In the same survey 61.2% of carers said they had been consulted, against 64.7% in England.")
+    assert _sources(text) == [(28.4, "SACE"), (61.2, "SACE")]
+
+
+def test_the_councils_direction_against_it_before_another_benchmarks_clause():
+    text = ("The survey found 36.2% of people who use services had as much social contact as they would like. London's "
+            "average was 40.4%, and Marlowfield fell below it; the England average was 45.6%.")
+    assert _relations(text, "London Borough of Marlowfield") == [(36.2, 40.4, "lower"), (36.2, 45.6, None)]
+
+
+def test_no_council_figure_when_the_council_could_not_give_a_comparable_one():
+    text = ("58% of people in long-term support had been reviewed in the previous 12 months, up from 49% the year before. "
+            "Nationally, 17.4% of people waiting for a review had been waiting for more than a year (ADASS, 2024); the local "
+            "authority was not able to give us a comparable figure.")
+    assert _pairs(text, "Tamerford City Council") == []
+
+
+def test_a_figure_set_against_a_benchmark_is_no_council_figure_for_the_next_sentences_other_measure():
+    text = ("The social worker vacancy rate stood at 4.5%, well under the England rate of 11.6%, and the council had not "
+            "used agency social workers since 2023. Across England, turnover among local authority social workers was 14.1%.")
+    assert _pairs(text, "Penwarren Council") == [(4.5, "England average", 11.6)]
+
+
+def test_the_span_a_count_was_made_over_is_no_level():
+    text = ("The council had had four directors of adult social services in five years, and the post was filled on an "
+            "interim basis. Nationally, directors of adult social services had been in post for an average of 3.4 years.")
+    assert _pairs(text, "Wytham and Stour Council") == []
+    kept = ("Directors of adult social services in the county had stayed in post for 5.2 years. Nationally, directors of "
+            "adult social services had been in post for an average of 3.4 years.")
+    assert _pairs(kept, "Wytham and Stour Council") == [(5.2, "national average", 3.4)]

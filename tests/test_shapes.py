@@ -1644,3 +1644,12 @@ def test_a_score_in_a_span_right_after_the_statements_link():
                     for i, name in enumerate(["Assessing needs", "Safeguarding"]))
     text = html_to_text(f"<main><h1>Kingsmere: local authority assessment</h1><ul>{items}</ul></main>")
     assert "- Assessing needs Score: 3" in text and "- Safeguarding Score: 3" in text
+
+
+def test_the_cqc_title_under_a_councils_own_heading_names_the_council():
+    page = ("<html><body><main><h1>Our CQC adult social care assessment</h1><p>CQC published its assessment of our "
+            "services in October 2024; we reproduce it below.</p><h2>Carlow Bay Borough Council: local authority "
+            "assessment</h2><p>Assessment published: 18 October 2024</p><h3>About Carlow Bay Borough Council</h3>"
+            "<h4>Demographics</h4><p>Carlow Bay has 148,650 residents.</p></main></body></html>")
+    report = extract_string(normalise(html_to_text(page)), layout="html").tables["reports"][0]
+    assert report["local_authority"] == "Carlow Bay Borough Council"
