@@ -1070,6 +1070,20 @@ comparisons 54/56, 1 wrong (a scaled count's label); 527 58/60, none wrong; 528 
 of its nine scores was read: mended in ingest); 531 62/70, 1 wrong (a scaled count's label); 532 54/62, 1 wrong; 533
 50/53, none wrong. All eight: comparisons 411/445 (92.4%), 8 wrong rows (98.1%), no wrong pairing; facts 523/523;
 scores 241/250 (mended); percentages 901/901.
+Rounds 534-541 (session 25's third batch, 72 inputs), all scored once on e07f12e (after batch 53's span fix, before the
+relation and citation fixes made after reading batch 53): 534 comparisons 58/60, 1 wrong (a wrong pairing: 'Nationally,
+17.4% of people waiting for a review had been waiting for more than a year (ADASS, 2024); the local authority was not
+able to give us a comparable figure' set 17.4% against the 58% reviewed two sentences before: mended, lexicon
+not_compared reaches five words); 535 50/54, none wrong; 536 47/50, 5 wrong (two wrong pairings: 'four directors of adult
+social services in five years. ... Nationally, directors ... had been in post for an average of 3.4 years' set the
+span against the tenure: mended, lexicon span_lead; 'The social worker vacancy rate stood at 4.5%, well under the England
+rate of 11.6% ... . Across England, turnover among local authority social workers was 14.1%' set 4.5% against turnover:
+mended, a figure already set against that benchmark in its sentence is no council figure for the next sentence's;
+a scaled count's label; a citation closing the next sentence); 537 47/50, 1 wrong (a scaled count's label); 538 47/50, 3
+wrong; 539 58/64, none wrong, facts 152/153 (a wrong value: 'Our CQC adult social care assessment', a council's own
+heading above the copied report, read as a pilot title: mended, the strict title under it first); 540 50/53, 2 wrong;
+541 49/52, none wrong. All eight: comparisons 406/433 (93.8%), 12 wrong rows (97.1%), of which 3 wrong pairings, all
+mended; facts 519/520 (one wrong value, mended); scores 251/251; percentages 900/900.
 """
 from __future__ import annotations
 
@@ -1614,7 +1628,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round530": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round531": {"facts_missed": 0, "comparisons_missed": 7},
           "pages_round532": {"facts_missed": 0, "comparisons_missed": 7},
-          "pages_round533": {"facts_missed": 0, "comparisons_missed": 3}}
+          "pages_round533": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round534": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round535": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round536": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round537": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round538": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round539": {"facts_missed": 0, "comparisons_missed": 6},
+          "pages_round540": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round541": {"facts_missed": 0, "comparisons_missed": 3}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
