@@ -26,7 +26,7 @@ fetch: $(STAMP)
 fetch-all: $(STAMP)
 	$(BIN)/python -m pipeline fetch --all --out $(RAW)
 
-# The whole suite, with every 17th kept blind round (tests/pages_round*) of ~520.
+# The whole suite, with every 23rd kept blind round (tests/pages_round*) of ~520.
 test: $(STAMP)
 	$(BIN)/python -m pytest
 

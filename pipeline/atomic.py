@@ -246,7 +246,10 @@ def fault_point(point: str) -> None:
     elif action == "term":
         os.kill(os.getpid(), signal.SIGTERM)
     elif action in ("sleep", "hang"):  # hang: deaf to the time limit's alarm, like a stuck C call
+        import sys
         import time
+
+        print(f"fault point {point}: {action}", file=sys.stderr, flush=True)  # a test waiting for this point reads it
 
         if action == "hang":
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})

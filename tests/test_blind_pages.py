@@ -1656,7 +1656,7 @@ NEWEST = 270  # and from this one on by test_blind_pages_newest.py (whole files 
 # `make test` checks every SAMPLE-th round: a spread over every session, and over all eight kinds of input a batch's
 # writers are given (SAMPLE and 8 share no factor), in seconds; `make regress` (BLIND_ROUNDS=all), which CI runs
 # too, checks every round, as does any run with BLIND_ROUNDS=all.
-SAMPLE = 17
+SAMPLE = 23
 ALL_ROUNDS = os.environ.get("BLIND_ROUNDS") == "all"
 
 

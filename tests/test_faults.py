@@ -371,9 +371,8 @@ def test_a_run_stopped_while_page_workers_write_leaves_no_process(corpus, tmp_pa
     shutil.copytree(corpus.old_out, out, symlinks=True)
     run = _fork_run(corpus.new_raw, out, log, "pages:sleep")
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (log.is_file() and f"r{N_REPORTS - 1:02d}.md" in log.read_text()):
-        time.sleep(0.05)
-    time.sleep(2)  # the audit and the tables take well under that: the page workers are asleep
+    while time.monotonic() < deadline and not (log.is_file() and "fault point pages: sleep" in log.read_text()):
+        time.sleep(0.05)  # until a page worker is asleep at the fault point
     os.kill(run, how)
     assert _finish(run) == (143 if how == signal.SIGTERM else -9), log.read_text()
     assert _assert_old_or_new(out, corpus) == "old"
