@@ -1719,7 +1719,6 @@ def _names_a_list(sentence: Sentence, bench: Atom, figures: list[Atom]) -> bool:
         and bench.text.endswith(("'s", "\u2019s"))  # "England's 78.9 and 82.8"
         or _plural_subject(sentence, bench, chain[0])
         or sentence.cue_starting_at("respectively", chain[-1].end) is not None)  # 'the England position, which stood at 63.6% and 69.7% respectively'
-
     return len(chain) > 1 and listing \
         and sentence.only_cues_between(chain[0].end, chain[1].start, "chain", "," if len(chain) > 2 else "")
 
@@ -1885,7 +1884,6 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
         rest = sentence.text[relation.end - sentence.start:clause_end - sentence.start]
         bare = not _WORD.findall(_PARENS.sub("", rest)) \
             or sentence.only_cues_between(relation.end, clause_end, "back_pronoun", ",")  # '..., and Marlowfield fell below it'
-
         named = _names_council(report, words)
         elsewhere = sentence.only_cues_between(relation.end, clause_end, PLACE_WORDS, ",.")
         if ((again or elsewhere) and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
@@ -2364,8 +2362,8 @@ def _last_of_few(candidate: Candidate, earlier: list[Atom], where: Sentence, loc
     names, the one the benchmark's sentence names (else none); else the last, noted as ambiguous."""
     if len(earlier) > MOST_EARLIER_CHOICES:
         return None
-    if len(earlier) == 2 and _names_listed_before(where, earlier) is not None:
-        picked = _pair_named_in_order(candidate.sentence, earlier, where)
+    if len(earlier) == 2 and (names := _names_listed_before(where, earlier)) is not None:
+        picked = _pair_named_in_order(candidate.sentence, earlier, names)
         return None if picked is None else Link(picked, location)
     note = _ambiguity(earlier, earlier[-1].start, candidate,
                       f"benchmark {candidate.bench.text!r} {candidate.figure.text} follows a sentence with "
@@ -2439,12 +2437,12 @@ def _names_listed_before(sentence: Sentence, pair: list[Atom]) -> tuple[str, str
     return (names[-1].group(1).lower(), names[-1].group(2).lower()) if names else None
 
 
-def _pair_named_in_order(sentence: Sentence, pair: list[Atom], earlier: Sentence) -> Atom | None:
+def _pair_named_in_order(sentence: Sentence, pair: list[Atom], names: tuple[str, str]) -> Atom | None:
     """'Vacancy and turnover rates of 12.4% and 33.1% ... Nationally, the vacancy rate was 9.9%': of a pair listed in
-    the order of its two names, the figure whose name alone the benchmark's sentence says (None: neither or both)."""
-    names = _names_listed_before(earlier, pair)
+    the order of its two names (_names_listed_before), the figure whose name alone the benchmark's sentence says (None:
+    neither or both)."""
     said = _stems(sentence.text)
-    named = [figure for figure, name in zip(pair, names or ()) if _stems(name) <= said and _stems(name)]
+    named = [figure for figure, name in zip(pair, names) if _stems(name) <= said and _stems(name)]
     return named[0] if len(named) == 1 else None
 
 
@@ -2892,7 +2890,7 @@ def _span_of_a_count(sentence: Sentence, figure: Atom) -> bool:
     """'The council had had four directors of adult social services in five years': a time right after words opening a
     span (lexicon span_lead: 'in', 'over') with a number earlier in its clause is the span that number was counted
     over, not a level of the measure."""
-    if figure.label != "QUANTITY" or not sentence.cue_ending_at("span_lead", figure.start):
+    if figure.label != "QUANTITY" or figure.key == "people" or not sentence.cue_ending_at("span_lead", figure.start):
         return False
     head = sentence.text[_clause_start(sentence, figure.start) - sentence.start:figure.start - sentence.start]
     return any(w.isdigit() or is_number_word(w) for w in _WORD_OR_DIGITS.findall(head))

@@ -267,8 +267,9 @@ def local_authority(sections: list[Section], text: str) -> str | None:
 
 
 def _titled_names(sections: list[Section], kinds: set[str], patterns: list[re.Pattern[str]] | None = None) -> list[str]:
-    """The council's name in the headings of these kinds of section ('X: local authority assessment', 'About X'), a
-    leading 'the' aside ('About the Royal Borough of Kingsbury and Hythe')."""
+    """The council's name in the headings of these kinds of section ('X: local authority assessment', 'About X'; by
+    `patterns`, report.json's title_authority when None), a leading 'the' aside ('About the Royal Borough of Kingsbury
+    and Hythe')."""
     names = [match.group("name").strip(" :\u2013\u2014-") for section in sections if section.kind in kinds
              for pattern in patterns or report_rules()["title_authority"] if (match := pattern.match(section.heading.strip()))]
     names = [n.split(" | ")[0].strip() for n in names]  # 'About Wyrebrook Council | Summary | Theme 1 | ...': a tab bar
