@@ -3572,3 +3572,11 @@ def test_the_span_a_count_was_made_over_is_no_level():
     kept = ("Directors of adult social services in the county had stayed in post for 5.2 years. Nationally, directors of "
             "adult social services had been in post for an average of 3.4 years.")
     assert _pairs(kept, "Wytham and Stour Council") == [(5.2, "national average", 3.4)]
+
+
+def test_no_council_figure_when_the_council_could_not_give_a_reliable_one():
+    text = ("Of older people discharged from hospital into reablement or rehabilitation, 87.9% were still at home 91 days "
+            "later (ASCOF 2B(1), 2022-23). This compares favourably with 82.3% nationally and 80.6% across Yorkshire and "
+            "the Humber. Nationally, 2.9% of older people leaving hospital go on to receive reablement; the local authority "
+            "was not able to give us a reliable figure for the city.")
+    assert _pairs(text, "Marrowby City Council") == [(87.9, "national average", 82.3), (87.9, "regional average", 80.6)]
