@@ -2101,7 +2101,7 @@ def _across_clause(report: Report, sentence: Sentence, bench: Atom, figures: lis
 def _other_sex(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     """Do the figure's clause and the benchmark's (up to it) name men or women (lexicon sex_group), but not the same?"""
     def named(lo: int, hi: int) -> set[str]:
-        return {_sex(c) for c in sentence.cues_of("sex_group", lo, hi)}
+        return {_sex(c.text) for c in sentence.cues_of("sex_group", lo, hi)}
     theirs, ours = named(_clause_start(sentence, figure.start), figure.end), named(_clause_start(sentence, bench.start), bench.start)
     return bool(theirs) and bool(ours) and not theirs & ours
 
@@ -2198,15 +2198,17 @@ def _name_before_bracket(report: Report, sentence: Sentence, figure: Atom) -> re
 def _names_the_other_group(sentence: Sentence, candidate: Candidate, after: Atom) -> bool:
     """Does the stretch between the benchmark's figure and `after` name men or women (lexicon sex_group) where the
     sentence up to the benchmark's figure named only others ('Across England, women can expect to live to 82.8 years;
-    ..., and for men it is 78.4 years')?"""
-    before = {_sex(c) for c in sentence.cues_of("sex_group", hi=candidate.figure.start)}
-    between = {_sex(c) for c in sentence.cues_of("sex_group", candidate.figure.end, after.start)}
-    return bool(before and between) and before.isdisjoint(between)
+    ..., and for men it is 78.4 years')? Or does it name one group right after the benchmark's figure and another right
+    after `after` ('the London average, which is 63.7 years for men and 64.0 for women': both the benchmark's)?"""
+    before = {_sex(c.text) for c in sentence.cues_of("sex_group", hi=candidate.figure.start)}
+    between = {_sex(c.text) for c in sentence.cues_of("sex_group", candidate.figure.end, after.start)}
+    behind = {_sex(c.text) for c in sentence.cues_of("sex_group", after.end, _clause_end(sentence, after.end))}
+    return bool(before and between) and before.isdisjoint(between) or bool(between and behind) and between.isdisjoint(behind)
 
 
-def _sex(cue: Cue) -> str:
-    """The group a sex_group cue names (lexicon sex_words: 'woman' and 'women' name one)."""
-    return lexicon_model().sex_words.get(cue.text.lower(), cue.text.lower())
+def _sex(word: str) -> str:
+    """The group a sex_group word names (lexicon sex_words: 'woman' and 'women' name one)."""
+    return lexicon_model().sex_words.get(word.lower(), word.lower())
 
 
 def _next_in_its_list(sentence: Sentence, bench: Atom, other: Atom) -> bool:
@@ -2943,6 +2945,9 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
     if value.sentence == sentence.index and not sentence.cues_of(
             "clause_break", min(value.end, bench.end), max(value.start, bench.start)):
         return False  # one clause: any group words describe the same measure
+    sexes = _sex_of_figure(report, value), _sex_of_figure(report, candidate.figure)
+    if all(sexes) and sexes[0] != sexes[1]:
+        return True  # 'For women the figure is 59.8 years. Both are short of the London average, which is 63.7 years for men'
     value_groups = _groups(report, report.sentences[value.sentence], value.start, value.end)
     bench_groups = _groups(report, sentence, bench.start, bench.end)
     if bench_groups and not value_groups and value.sentence != sentence.index and _names_council_before(report, sentence, bench):
@@ -2952,6 +2957,17 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
         earlier = report.sentences[value.sentence]
         return _groups(report, earlier, earlier.start, earlier.end).isdisjoint(bench_groups)
     return bool(value_groups and bench_groups and value_groups.isdisjoint(bench_groups))
+
+
+def _sex_of_figure(report: Report, figure: Atom) -> str | None:
+    """The sex a figure is of: a qualifier right after it ('63.7 years for men'), else the one sex its clause names up
+    to it ('For women the figure is 59.8 years'; lexicon sex_group, sex_words)."""
+    sentence = report.sentences[figure.sentence]
+    qualifier = sentence.cue_starting_at("qualifier", figure.end)
+    if qualifier is not None:
+        return _sex(qualifier.text.split()[-1])
+    named = {_sex(c.text) for c in sentence.cues_of("sex_group", _clause_start(sentence, figure.start), figure.start)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _names_council_before(report: Report, sentence: Sentence, bench: Atom) -> bool:

@@ -164,9 +164,10 @@ _LIST_MARKS = frozenset({";", "|", ",", ":", "-", "\u2013", "\u2014"})  # before
 
 
 def _joined_to_a_figure(span: Span, figure_ends: set[int]) -> bool:
-    """'... the South West figure is 23.4% and England 18.4%': the name follows 'and' right after a figure."""
+    """'... the South West figure is 23.4% and England 18.4%', '... reported 40.1%, and England 44.4%': the name follows
+    'and' (or ', and') right after a figure."""
     doc, i = span.doc, span.start - 1
-    return i >= 1 and doc[i].lower_ == "and" and i in figure_ends
+    return i >= 1 and doc[i].lower_ == "and" and (i in figure_ends or doc[i - 1].text == "," and i - 1 in figure_ends)
 
 
 def _listed_in_brackets(span: Span) -> bool:

@@ -3580,3 +3580,19 @@ def test_no_council_figure_when_the_council_could_not_give_a_reliable_one():
             "the Humber. Nationally, 2.9% of older people leaving hospital go on to receive reablement; the local authority "
             "was not able to give us a reliable figure for the city.")
     assert _pairs(text, "Marrowby City Council") == [(87.9, "national average", 82.3), (87.9, "regional average", 80.6)]
+
+
+def test_a_benchmarks_figures_for_men_and_women_are_not_the_councils():
+    text = ("Men in Tollbury can expect to live 60.4 years in good health. For women the figure is 59.8 years. Both are "
+            "some way short of the London average, which is 63.7 years for men and 64.0 for women.")
+    pairs = _pairs(text, "London Borough of Tollbury")
+    assert (64.0, "London average", 63.7) not in pairs  # women's benchmark is no council figure
+    assert (59.8, "London average", 63.7) not in pairs  # women's figure against men's benchmark
+    one = "Healthy life expectancy for men in Tollbury is 61.1 years, below the London average of 63.7 years for men."
+    assert _pairs(one, "London Borough of Tollbury") == [(61.1, "London average", 63.7)]
+
+
+def test_a_bare_name_after_a_comma_and_and_a_benchmarks_figure_is_the_next_benchmark():
+    text = ("Across Hallowmere, the share of people who use services who had as much social contact as they would like "
+            "was 36.2%. London as a whole reported 40.1%, and England 44.4% (ASCS, 2022-23).")
+    assert _pairs(text, "London Borough of Hallowmere") == [(36.2, "London average", 40.1), (36.2, "England average", 44.4)]
