@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -39,7 +40,6 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")  # "Ashcombe's": the name's own
 _CLOSING_ASIDE = re.compile(r"[.!?]\s+(\([^()]*\))\W*$")  # '... are spoken. (All figures in this paragraph: Census 2021.)'
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-/\u2013]\s*\d{2,4})?\b")  # '2023-24', '2023/24', '2024'
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a text ends on
-_TIME_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?(?:(?:last|previous|(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?)\s+)?$")  # 'since the 2011 ', 'since the last '
 _NUMBER_AFTER = re.compile(r"\s*(\d)")  # a number right after some words ('under 16')
 _PLURAL_AFTER = re.compile(r" ([A-Za-z]+)s\b")  # the plural noun right after a name ('South West medians')
 _MEASURE_NOUN = re.compile(r" [a-z]+(?= )")  # one lower-case word after a benchmark noun ('median wait')
@@ -980,7 +980,7 @@ def _set_against(sentence: Sentence, bench: Atom, figures: list[Atom], relations
 
 def _only_a_few_words(text: str) -> bool:
     """Nothing but commas, 'and' and one or two plain words (' adults, ', ' and ')."""
-    words = [w for w in text.replace(",", " ").split() if w != "and"]
+    words = [w for w in text.replace(",", " ").split() if not _is_join(w)]
     return not words or _names_plainly(" ".join(words))
 
 
@@ -1087,7 +1087,32 @@ def _age_bound() -> re.Pattern[str]:
     """Text ending right before an age or an age range's bound: a one-word cue age_bound ('aged'), then perhaps a number
     and a word joining a range ('aged 18 to ')."""
     words = "|".join(re.escape(p) for p in lexicon_model().cues["age_bound"].phrases if " " not in p and p.isalpha())
-    return re.compile(rf"\b(?:{words})\s+(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE)
+    joins = "|".join(re.escape(w) for w in lexicon_model().range_joins)
+    return re.compile(rf"\b(?:{words})\s+(?:\d+\s*(?:{joins})\s*)?$", re.IGNORECASE)
+
+
+class _JoinedPatterns(NamedTuple):
+    two_names: re.Pattern[str]      # 'vacancy and turnover'
+    list_item: re.Pattern[str]      # what parts a list's items (',', ';', 'and')
+    listed_number: re.Pattern[str]  # ' and 83.2'
+    time_before: re.Pattern[str]    # 'since the 2011 ', 'since the last ' (the word of time is group 1)
+
+
+@lru_cache(maxsize=1)
+def _joined_patterns() -> _JoinedPatterns:
+    """Patterns built from the lexicon's words: list joins (cues.chain: 'and') and what may stand between a word of time
+    and a data set (source_time_qualifiers: 'the', 'last', a year)."""
+    join = "|".join(re.escape(p) for p in lexicon_model().cues["chain"].phrases)
+    qualifiers = "|".join(re.escape(w) for w in lexicon_model().source_time_qualifiers)
+    year = r"(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?"
+    return _JoinedPatterns(re.compile(rf"([A-Za-z]+) (?:{join}) ([A-Za-z]+)\b"), re.compile(rf",|;|\b(?:{join})\b"),
+                           re.compile(rf"\s*(?:,|{join})\s+({NUMBER_TEXT})(?![\d,])"),
+                           re.compile(rf"\b([A-Za-z]+)\s+(?:(?:{qualifiers}|{year})\s+){{0,2}}$", re.IGNORECASE))
+
+
+def _is_join(text: str) -> bool:
+    """Is the text (spaces aside) a word joining list items (lexicon cues.chain: 'and')?"""
+    return text.strip().lower() in lexicon_model().cues["chain"].phrases
 
 
 def _names_place_with_figure(sentence: Sentence, bench: Atom) -> bool:
@@ -1490,14 +1515,37 @@ def _sentence_candidates(report: Report, sentence: Sentence) -> list[Candidate]:
                 and _opens_before_a_comma(sentence, bench):
             report.own_clause.add(figure.start)  # 'Nationally, risk was removed or reduced in 90% of ...; in X the figure was 84%'
             # (a name opening the sentence without a comma: its clause is read as the next benchmark's there is)
-        # one benchmark named twice ('the regional average of 10.1% for the East of England', 'Compared with
-        # England, ...: 11.3% against 19.0% nationally') counts once
+        # one benchmark named twice ('the regional average of 10.1% for the East of England') counts once
         if figure is not None and (is_target(figure, sentence) or sentence.cue_starting_at("council_share", figure.end)):
             continue  # 'against the national standard of 80%': a target of the place; 'around 62% of councils': a share of councils
         if figure is not None and not any(c.figure.start == figure.start and (_same_place(c.bench, bench) or same_benchmark(c.bench, bench))
                                           for c in found):
             found.append(Candidate(sentence, bench, figure))
-    return _one_name_per_figure([c for c in found if not _heads_its_own_comparison(sentence, c, found)])
+    found = _one_name_per_figure([c for c in found if not _heads_its_own_comparison(sentence, c, found)])
+    return found + _listed_for_the_next(report, sentence, found)
+
+
+def _listed_for_the_next(report: Report, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """'Across London, 41.0% of people who use services and 27.9% of carers said ... . In Corrowdale the corresponding
+    figures were 36.5% and 24.1%': a sentence opening on its one benchmark, then a list of its figures (one unit, 'and' or
+    a comma between each and the next, no clause break), and the next sentence opening on a place (lexicon local_opener)
+    with a list as long and no benchmark: each of the benchmark's figures takes the council's in its place."""
+    benches = [a for a in report.atoms_in(sentence) if a.label == "BENCHMARK"]
+    following = report.neighbour(sentence, 1)
+    if len(found) != 1 or len(benches) != 1 or following is None or not following.opens_with("local_opener") \
+            or not sentence.only_cues_between(sentence.start, benches[0].start, OPENING_CUES, ",") \
+            or any(a.label == "BENCHMARK" for a in report.atoms_in(following)):
+        return []
+    unit = unit_of(found[0].figure)
+    ours = [a for a in report.atoms_in(sentence) if a.label in FIGURES and a.start >= found[0].figure.start and unit_of(a) == unit]
+    theirs = report.eligible(following, unit)
+    if not 2 <= len(ours) == len(theirs) or ours[0] is not found[0].figure or len(_joined_run(following, theirs)) != len(theirs) \
+            or any(not sentence.cues_of("chain", one.end, two.start) or sentence.cues_of("clause_break", one.end, two.start)
+                   for one, two in zip(ours, ours[1:])):
+        return []
+    for position, (figure, value) in enumerate(zip(ours, theirs)):
+        report.forced[figure.start] = (Link(value, ValueLocation.NEXT), position)
+    return [Candidate(sentence, benches[0], figure) for figure in ours[1:]]
 
 
 def _one_name_per_figure(found: list[Candidate]) -> list[Candidate]:
@@ -1893,6 +1941,28 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
     return None
 
 
+def _council_direction_next(report: Report, candidate: Candidate) -> Atom | None:
+    """'Leaders told us the median across the East Midlands ... was 28 days. Harrowfield's wait was therefore well above
+    the regional median': the sentence right after the benchmark's, with no figure, naming the council (its name, when
+    known) and only words of the two sentences before (its measure) ahead of relation words that lead into the
+    benchmark's place named again."""
+    following = report.neighbour(candidate.sentence, 1)
+    atoms = report.atoms_in(following) if following is not None else []
+    if following is None or any(a.label in FIGURES for a in atoms):
+        return None
+    relation = next((a for a in atoms if a.label == "RELATION" and a.key in OPPOSITE), None)
+    subject = following.text[:relation.start - following.start] if relation is not None else ""
+    if relation is None or not _names_council(report, _WORD.findall(subject)):
+        return None
+    before = report.neighbour(candidate.sentence, -1)
+    said = _stems(candidate.sentence.text + " " + (before.text if before is not None else ""))
+    if any(w not in said and not w.endswith("ly") for w in _stems(subject) - {w.lower() for w in report.council}):
+        return None  # ("Soarford's rate of new requests for support ... was higher than the regional average": another measure)
+    again = any(a.label == "BENCHMARK" and _same_place(a, candidate.bench) and a.start >= relation.end
+                and following.only_cues_between(relation.end, a.start, ("leads_into", "place_lead", "than")) for a in atoms)
+    return relation if again else None
+
+
 def _only_the_council(report: Report, text: str) -> bool:
     """Does the text name the council (its name, when known, possessive or not) and nothing else?"""
     words = _WORD.findall(_POSSESSIVE.sub("", _PARENS.sub("", text)))
@@ -2229,7 +2299,7 @@ def _listed_with(sentence: Sentence, figure: Atom, other: Atom) -> bool:
     it by 'and' alone, or by a comma after bracketed words naming its group, is listed with it."""
     raw = sentence.text[figure.end - sentence.start:other.start - sentence.start]
     between = _PARENS.sub("", raw).strip()
-    return between == "and" or between == "," and "(" in raw
+    return _is_join(between) or between == "," and "(" in raw
 
 
 def _opens_on_another_place(report: Report, sentence: Sentence, lo: int, figure: Atom) -> bool:
@@ -2425,17 +2495,16 @@ def _figure_in_words_before(report: Report, sentence: Sentence, hi: int) -> bool
                for c in sentence.cues_of("fraction", hi=hi))
 
 
-_TWO_NAMES = re.compile(r"([A-Za-z]+) and ([A-Za-z]+)\b")  # 'vacancy and turnover'
 
 
 def _names_listed_before(sentence: Sentence, pair: list[Atom]) -> tuple[str, str] | None:
     """'Vacancy and turnover rates of 12.4% and 33.1%': two figures joined by 'and' after two words joined by 'and'
     in their clause, the last such, as those words (lower case); None for any other shape."""
     first, second = pair
-    if sentence.text[first.end - sentence.start:second.start - sentence.start].strip() != "and":
+    if not _is_join(sentence.text[first.end - sentence.start:second.start - sentence.start]):
         return None
     head = sentence.text[_clause_start(sentence, first.start) - sentence.start:first.start - sentence.start]
-    names = list(_TWO_NAMES.finditer(head))
+    names = list(_joined_patterns().two_names.finditer(head))
     return (names[-1].group(1).lower(), names[-1].group(2).lower()) if names else None
 
 
@@ -2559,7 +2628,7 @@ def _named_of_a_category_list(sentence: Sentence, earlier: list[Atom], where: Se
         return earlier
     labels = []
     for before, figure in zip(earlier, earlier[1:]):
-        label = _LIST_ITEM.split(where.text[before.end - where.start:figure.start - where.start])[-1]
+        label = _joined_patterns().list_item.split(where.text[before.end - where.start:figure.start - where.start])[-1]
         if not _LABEL.fullmatch(label) or not 1 <= len(words := _WORD.findall(label)) <= 4 \
                 or any(w.lower() in STOP_WORDS for w in words):
             return earlier
@@ -2577,7 +2646,6 @@ def _shares_of_a_whole(figures: list[Atom]) -> bool:
         and abs(total - 100) <= lexicon_model().distribution_tolerance_pct
 
 
-_LIST_ITEM = re.compile(r",|;|\band\b")  # what parts a list's items
 _LABEL = re.compile(r"\s*[A-Za-z][A-Za-z\-' ]*")  # a category's name: words only
 
 
@@ -2693,14 +2761,13 @@ def _figure_of_its_own_benchmarks(report: Report, sentence: Sentence) -> Atom | 
     return next(iter(values.values())) if len(values) == 1 and all(link is not None for link in links) else None
 
 
-_LISTED_NUMBER = re.compile(rf"\s*(?:,|and)\s+({NUMBER_TEXT})(?![\d,])")  # ' and 83.2'
 
 
 def _lists_a_number_not_read(report: Report, candidate: Candidate) -> bool:
     """'England's 79.3 and 83.2 ...' with 83.2 not read as a figure: the benchmark lists figures for several of the
     council's, and which is whose is not known, so none is paired (a year aside)."""
     sentence, figure = candidate.sentence, candidate.figure
-    listed = _LISTED_NUMBER.match(sentence.text, figure.end - sentence.start)
+    listed = _joined_patterns().listed_number.match(sentence.text, figure.end - sentence.start)
     if listed is None or YEAR.fullmatch(listed.group(1)):
         return False
     start = sentence.start + listed.start(1)
@@ -2988,7 +3055,7 @@ def _names_a_time(sentence: Sentence, atom: Atom) -> bool:
     citation of a figure."""
     if atom.label != "SOURCE":
         return False
-    before = _TIME_BEFORE.search(sentence.text, 0, atom.start - sentence.start)
+    before = _joined_patterns().time_before.search(sentence.text, 0, atom.start - sentence.start)
     return before is not None and before.group(1).lower() in lexicon_model().source_time_words
 
 
@@ -3337,7 +3404,7 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
             or _direction_before_value(report, value) \
             or _direction_on_every(later, [r for r in report.atoms_in(later) if r.label == "RELATION" and r.start >= value.end])
     if chosen is None and (value.sentence < candidate.sentence.index or value.end <= candidate.figure.start) \
-            and (council := _council_direction_after(report, candidate)):
+            and (council := _council_direction_after(report, candidate) or _council_direction_next(report, candidate)):
         return council  # '..., so people in Harrowdene were waiting almost twice as long as people elsewhere in the region'
     if chosen is None and value.sentence < candidate.sentence.index:
         chosen = _relation_named_earlier(report, value, candidate) or _relation_leading_into_list(report, value, candidate)
@@ -3623,8 +3690,8 @@ def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, rela
     figures, words leading into them and the group compared aside). Not a 'than' of other relation words ('at a lower
     level, which was slightly better than the England average')."""
     for than in reversed(sentence.cues_of("than", hi=bench.start)):
-        if any(r.start <= than.start < r.end for r in relations):
-            return None
+        if any(r.start <= than.start < r.end for r in relations) or sentence.cues_of("clause_break", than.end, bench.start):
+            return None  # ('a higher rate than in England (8.9%); the regional rate is 10.1%': not the regional's)
         named = [a for a in report.atoms_in(sentence)
                  if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}]
         gap = sentence.blanked(than.end, bench.start, named, ("leads_into", "place_lead", "chain", "population_group"))

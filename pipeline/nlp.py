@@ -111,9 +111,11 @@ def _spelled_time(span: Span) -> tuple[Span, str, float] | None:
 
 
 def _states_a_gap(span: Span) -> bool:
-    """'two years older than', 'nine years above': a gap word (atoms.json gap_words) right after the time."""
+    """'two years older than', 'nine years above': a gap word (atoms.json gap_words) right after the time; not one
+    opening an event the time runs to or from ('waited eleven days after being declared ready': a wait)."""
     doc, i = span.doc, span.end
-    return i < len(doc) and doc[i].lower_ in atom_vocabulary().gap_words
+    event = i + 1 < len(doc) and doc[i].lower_ in atom_vocabulary().event_gap_words and doc[i + 1].lower_.endswith("ing")
+    return i < len(doc) and doc[i].lower_ in atom_vocabulary().gap_words and not event
 
 
 def _detailed(span: Span, rule: AtomRule, degree_words: frozenset[str]) -> Span | None:

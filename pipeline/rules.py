@@ -122,6 +122,7 @@ class AtomVocabulary(_Rule):
     speed_words: list[str] = []  # relation phrases stating a direction only for a duration ('quicker' = less time)
     numbering_words: list[str] = []  # a number right after one of these names a thing ('Section 42 enquiries'), no figure
     gap_words: list[str] = []  # after a time in words, a difference ('nine years above', 'two years older')
+    event_gap_words: list[str] = []  # gap words that, before an '-ing' word, open the event a time runs to ('days after being')
     listed_names_verbs: list[str] = []  # after a list of names, before their figures and 'respectively' ('A, B and C were ...')
     hyphenated_compounds: list[str] = []  # benchmark words also spelt with a hyphen ('comparator-group average')
     not_relation_openers: list[str] = []  # a word before a relation word that makes it none ('no longer', 'set out below')
@@ -183,6 +184,8 @@ class Lexicon(_Rule):
     there_words: list[str] = []  # '..., and 2.6% of people there give 50 or more hours': the benchmark's place, not the council
     clause_joins: list[str] = []  # ', and in two of the wards it was ...': after a comma, these open a clause of its own
     source_time_words: list[str] = []  # 'since the 2011 Census': a data set after one of these names a time
+    source_time_qualifiers: list[str] = []  # 'since the last census': words that may stand between them and the data set
+    range_joins: list[str] = []  # 'aged 18 to 64': words joining an age range's bounds
     gap_units: list[str] = []  # 'nearly eight percentage points higher': words sizing a gap besides units and numbers
     gap_leads: list[str] = []  # 'to seventy-eight, each more than a year below the national averages': may open a gap
 

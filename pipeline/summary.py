@@ -124,7 +124,7 @@ def section_scores(sections: list[Section], findings: list[Finding]) -> dict[str
 
 
 _SCORE_AFTER_NAME = re.compile(r"^[\s|:\-\u2013\u2014,]*(?:score\s*[:\-]?\s*)?(?P<score>\d)\b"
-                               r"(?:\s*(?:-|\u2013|\u2014|:)\s*(?P<label>evidence shows.*?))?[\s|]*$")
+                               r"(?:(?:\s*(?:-|\u2013|\u2014|:)\s*|\s+)(?P<label>evidence shows.*?))?[\s|]*$")
 _BARE_SCORE = re.compile(r"^[\s|]*(?P<score>\d)[\s|]*$")
 
 

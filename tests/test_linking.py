@@ -3596,3 +3596,50 @@ def test_a_bare_name_after_a_comma_and_and_a_benchmarks_figure_is_the_next_bench
     text = ("Across Hallowmere, the share of people who use services who had as much social contact as they would like "
             "was 36.2%. London as a whole reported 40.1%, and England 44.4% (ASCS, 2022-23).")
     assert _pairs(text, "London Borough of Hallowmere") == [(36.2, "London average", 40.1), (36.2, "England average", 44.4)]
+
+
+def test_a_comparative_before_a_clause_break_is_not_the_next_clauses_benchmarks():
+    text = "Around 10.4% of residents provide unpaid care, a higher rate than in England (8.9%); the regional rate is 10.1%."
+    assert _relations(text, "Hollinbeck Council") == [(10.4, 8.9, "higher"), (10.4, 10.1, None)]
+
+
+def test_the_council_said_this_after_a_benchmark_sentence_restates_its_measure():
+    text = ("The national picture is that around seven in ten people who use services feel safe (England average 71.1%). "
+            "In Hollinbeck, 63.5% of people said this (ASCS 2022-23).")
+    assert _pairs(text, "Hollinbeck Metropolitan Borough Council") == [(63.5, "England average", 71.1)]
+
+
+def test_an_aside_saying_where_the_benchmark_was_drawn_from_stands_between_it_and_its_figure():
+    text = ("The average time from first contact to a completed assessment was 21 days; the North West average, drawn from "
+            "figures shared through the regional network, was 32 days.")
+    assert _pairs(text, "Tollmere Council") == [(21.0, "regional average", 32.0)]
+
+
+def test_the_councils_direction_in_the_sentence_after_the_benchmarks_names_it_again():
+    text = ("The median wait from referral to the start of an assessment was 47 days. Leaders told us the median across the "
+            "East Midlands, taken from regional benchmarking they had commissioned, was 28 days. Tollmere's wait was "
+            "therefore well above the regional median.")
+    assert _relations(text, "Tollmere Council") == [(47.0, 28.0, "higher")]
+    other = ("The median wait from referral to the start of an assessment was 47 days. Leaders told us the median across the "
+             "East Midlands was 28 days. Waits in Ashby were well above the regional median.")
+    assert _relations(other, "Tollmere Council") == [(47.0, 28.0, None)]  # another place's direction
+    measure = ("The median time from referral to a completed assessment was 48 days. By comparison, councils across the "
+               "East Midlands took a median of 29 days. Tollmere's rate of new requests for support per head of population "
+               "was higher than the regional average.")
+    assert _relations(measure, "Tollmere Council") == [(48.0, 29.0, None)]  # another measure's direction
+
+
+def test_a_time_in_words_before_the_event_it_runs_to_is_a_figure():
+    text = ("People who needed home care waited on average eleven days after being declared ready to leave hospital, against "
+            "a regional median of seven days.")
+    assert _pairs(text, "Tollmere Council") == [(11.0, "regional median", 7.0)]
+    assert _pairs("The service opened two years after the merger, against a regional median of seven days.") == []
+
+
+def test_a_benchmarks_list_of_figures_takes_the_next_sentences_list_in_order():
+    text = ("Across London, 41.0% of people who use services and 27.9% of carers said they had as much social contact as "
+            "they would like. In Tollmere the corresponding figures were 36.5% and 24.1% (ASCS and SACE, 2023-24).")
+    assert _located(text) == [(36.5, 41.0, None, "ASCS", "next sentence"), (24.1, 27.9, None, "SACE", "next sentence")]
+    three = ("Across London, 41.0% of people who use services and 27.9% of carers said they had as much social contact as "
+             "they would like. In Tollmere the figures were 36.5%, 24.1% and 30.2%.")
+    assert all(value != 24.1 and figure != 27.9 for value, _, figure in _pairs(three))  # lists of different lengths: no order

@@ -1653,3 +1653,15 @@ def test_the_cqc_title_under_a_councils_own_heading_names_the_council():
             "<h4>Demographics</h4><p>Carlow Bay has 148,650 residents.</p></main></body></html>")
     report = extract_string(normalise(html_to_text(page)), layout="html").tables["reports"][0]
     assert report["local_authority"] == "Carlow Bay Borough Council"
+
+
+def test_a_score_table_whose_cells_hold_the_score_and_its_label_on_two_lines():
+    rows = "".join(f"<tr><td>{name}</td><td>Score: {1 + i % 3}<br>Evidence shows a good standard</td></tr>"
+                   for i, name in enumerate(STATEMENTS))
+    page = ("<html><body><main><h1>Fenwold Borough Council: local authority assessment</h1>"
+            "<p>Assessment published: 14 November 2024</p><h3>Quality statement scores</h3>"
+            f"<table><thead><tr><th>Quality statement</th><th>Score</th></tr></thead><tbody>{rows}</tbody></table>"
+            "</main></body></html>")
+    tables = extract_string(html_to_text(page)).tables
+    assert {r["quality_statement"]: r["score"] for r in tables["scores"]} == {
+        name: 1 + i % 3 for i, name in enumerate(STATEMENTS)}
