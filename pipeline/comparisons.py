@@ -1934,7 +1934,8 @@ def _council_direction_after(report: Report, candidate: Candidate) -> Atom | Non
             or sentence.only_cues_between(relation.end, clause_end, "back_pronoun", ",")  # '..., and Marlowfield fell below it'
         named = _names_council(report, words)
         elsewhere = sentence.only_cues_between(relation.end, clause_end, PLACE_WORDS, ",.")
-        if ((again or elsewhere) and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))):
+        if ((again or elsewhere) and named) or (bare and (named or any(w.lower() in lexicon_model().council_words for w in words))) \
+                or _council_than_elsewhere(report, sentence, relation, clause_end):
             return relation
         if _only_the_council(report, rest) and sentence.only_cues_between(figure.end, relation.start, "benchmark_figure_after", ","):
             return replace(relation, key=OPPOSITE[relation.key])  # 'The England figure, 30.0%, was more than twice Hollinsby's'
@@ -1961,6 +1962,14 @@ def _council_direction_next(report: Report, candidate: Candidate) -> Atom | None
     again = any(a.label == "BENCHMARK" and _same_place(a, candidate.bench) and a.start >= relation.end
                 and following.only_cues_between(relation.end, a.start, ("leads_into", "place_lead", "than")) for a in atoms)
     return relation if again else None
+
+
+def _council_than_elsewhere(report: Report, sentence: Sentence, relation: Atom, clause_end: int) -> bool:
+    """', so a smaller proportion of concerns in Ambleford went on to an enquiry than across the country': the council
+    named (its name, when known) between relation words and the 'than' completing them, places in general after it."""
+    than = next(iter(sentence.cues_of("than", relation.end, clause_end)), None)
+    return than is not None and sentence.only_cues_between(than.end, clause_end, PLACE_WORDS, ",.") \
+        and _names_council(report, _WORD.findall(sentence.text[relation.end - sentence.start:than.start - sentence.start]))
 
 
 def _only_the_council(report: Report, text: str) -> bool:
@@ -2030,7 +2039,7 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
     own = report.eligible(sentence, unit_of(figure))
     before_any = [a for a in own if a.end <= bench.start and a.end <= figure.start]
     anchor = _bracket_opening(sentence, bench.start)  # '41.8% ... (London: 46.2%; England: 19.0%)': a list's ';'
-    before = [a for a in before_any if not sentence.cues_of("clause_break", a.end, anchor)]
+    before = [a for a in before_any if not _clause_break_between(sentence, a.end, anchor)]
     if not before and refers_back and (not any(a.start >= figure.end for a in own)
                                        or sentence.cue_ending_at("measure_pronoun", figure.start)):
         before = _across_clause(report, sentence, bench, before_any)  # '...is 61.0 years; across London it is 64.3 years, and ...
@@ -2053,6 +2062,14 @@ def _value_before(report: Report, candidate: Candidate, refers_back: bool) -> Li
                       f"{len(before)} figures precede benchmark {bench.text!r} {figure.text}; linked to the "
                       f"nearest, {before[-1].text}")
     return Link(before[-1], ValueLocation.SAME, note)
+
+
+def _clause_break_between(sentence: Sentence, lo: int, hi: int) -> bool:
+    """A clause break in [lo, hi), but for one opening a concession in an aside on the figure ending at `lo` ('60.7%
+    which, while lower than the national figure of 63.9%, had risen ...': lexicon aside_opener right after it)."""
+    openers = sentence.cues_of("aside_opener", lo, hi)
+    return any(not any(o.end == c.start and not sentence.text[lo - sentence.start:o.start - sentence.start].strip(" ,")
+                       for o in openers) for c in sentence.cues_of("clause_break", lo, hi))
 
 
 def _measure_named_in_its_clause(sentence: Sentence, bench: Atom, figures: list[Atom], atoms: list[Atom]) -> list[Atom]:
@@ -3164,12 +3181,13 @@ def _takes_no_benchmark(report: Report, relation: Atom, sentence: Sentence) -> b
 OPPOSITE = {"higher": "lower", "lower": "higher"}
 
 
-def _leads_into_value(sentence: Sentence, relation: Atom, value: Atom, figure: Atom) -> bool:
+def _leads_into_value(report: Report, sentence: Sentence, relation: Atom, value: Atom, figure: Atom) -> bool:
     """'The England average of 72.4% ... was higher than the 66.0% reported in Dunmarsh': the
     benchmark's figure before the direction in one clause and the council figure its object, right
-    after it (only words leading into a noun between: 'than the')."""
+    after it (only words leading into a noun between: 'than the'; or the council's name: '... than Dunmarsh's 66.0%')."""
     return value.sentence == sentence.index and figure.end <= relation.start and relation.end <= value.start \
-        and sentence.only_cues_between(relation.end, value.start, "leads_into") \
+        and (sentence.only_cues_between(relation.end, value.start, "leads_into")
+             or _only_the_council(report, sentence.text[relation.end - sentence.start:value.start - sentence.start])) \
         and not sentence.cues_of("clause_break", figure.end, value.start)
 
 
@@ -3187,7 +3205,7 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
         return sentence.only_cues_between(_stretch_start(sentence, bench.start), bench.start, ("leads_into", "chain", "same_measure"), ",")
     if relation.start < max(bench.end, figure.end):
         return False
-    if _leads_into_value(sentence, relation, value, figure):
+    if _leads_into_value(report, sentence, relation, value, figure):
         return True
     clause_start = _clause_start(sentence, bench.start)
     if not sentence.only_cues_between(clause_start, bench.start, "leads_into", ",") \

@@ -3643,3 +3643,23 @@ def test_a_benchmarks_list_of_figures_takes_the_next_sentences_list_in_order():
     three = ("Across London, 41.0% of people who use services and 27.9% of carers said they had as much social contact as "
              "they would like. In Tollmere the figures were 36.5%, 24.1% and 30.2%.")
     assert all(value != 24.1 and figure != 27.9 for value, _, figure in _pairs(three))  # lists of different lengths: no order
+
+
+def test_a_benchmark_higher_than_the_councils_named_figure_is_turned_round():
+    text = ("The London average of 71.2% for people who use services who said those services helped them feel safe was "
+            "higher than Tollmere's 66.5% (Adult Social Care Survey 2023-24).")
+    assert _relations(text, "London Borough of Tollmere") == [(66.5, 71.2, "lower")]
+
+
+def test_a_concession_in_an_aside_on_the_figure_does_not_part_it_from_its_benchmark():
+    text = ("Overall satisfaction with care and support was 60.7% which, while lower than the national figure of 63.9%, had "
+            "risen from 55.2% the year before (ASCS 2022-23).")
+    assert _relations(text, "Tollmere City Council") == [(60.7, 63.9, "lower")]
+    apart = "Satisfaction was 60.7% in the city, while the national figure was 63.9% and 55.2% in the county."
+    assert (55.2, 63.9, None) not in _relations(apart, "Tollmere City Council")
+
+
+def test_the_council_named_before_the_than_of_a_direction_about_places_in_general():
+    text = ("Of the concerns received in 2022-23, 1,429 (23%) progressed to a Section 42 enquiry. Nationally the conversion "
+            "rate was 31%, so a smaller proportion of concerns in Tollmere went on to a formal enquiry than across the country.")
+    assert _relations(text, "Tollmere Council") == [(23.0, 31.0, "lower")]
