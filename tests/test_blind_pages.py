@@ -1093,6 +1093,22 @@ mended in session 26, a bare name after ', and' right after a figure is the next
 pairing: 87.9% set against a national 2.9% the council 'was not able to give us a reliable figure' for: mended, lexicon
 not_compared); 549 53/54, none wrong. All eight: comparisons 406/426 (95.3%), 8 wrong rows (98.1%), of which 3 wrong
 pairings, all mended; facts 529/529; scores 251/251; percentages 905/905.
+Rounds 550-557 (session 26's first batch, 72 inputs), all scored once on 6dc24ad: 550 comparisons 51/51, none wrong;
+551 51/52, 1 wrong (a scaled count's label); 552 44/48, none wrong (a benchmark's pair of figures for two groups and the
+council's pair in the next sentence: mended, each takes the one in its place); 553 49/51, 2 wrong (a comparative before
+';' carried to the next clause's regional benchmark: mended; 'the rest of England' keyed as the England average); 554
+48/50, 1 wrong (a scaled count's label), scores 72/81 (a score table's cells 'Score: 3<br>Evidence shows ...': mended);
+555 60/61, none wrong; 556 51/54, 1 wrong (a scaled count's label; 'the North West average, drawn from figures shared
+through ..., was 32 days' and a direction in the sentence after the benchmark's: mended); 557 52/53, none wrong (a time in
+words before the event it runs to, 'eleven days after being declared ready': mended). All eight: comparisons 406/420
+(96.7%), 5 wrong rows (98.8%), no wrong pairing; facts 527/527; scores 234/243 (mended); percentages 867/867.
+Rounds 558-565 (session 26's second batch, 72 inputs), all scored once on 7432411 (after batch 56's fixes): 558
+comparisons 53/54, 1 wrong (a scaled count's label); 559 51/53, 1 wrong ('for England it is 40.5 years' after 'The median
+age' keyed as the England median); 560 44/48, 1 wrong ('The London average of 71.2% ... was higher than Saltinghurst's
+66.5%' not turned round: mended); 561 45/46; 562 49/53 ('60.7% which, while lower than the national figure of 63.9%, had
+risen ...': mended); 563 64/65; 564 53/56; 565 47/50 ('so a smaller proportion of concerns in X went on to an enquiry
+than across the country': mended), none wrong in those five. All eight: comparisons 406/425 (95.5%), 3 wrong rows
+(99.3%), no wrong pairing; facts 527/527; scores 250/250; percentages 894/894.
 """
 from __future__ import annotations
 
@@ -1653,7 +1669,23 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round546": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round547": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round548": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round549": {"facts_missed": 0, "comparisons_missed": 1}}
+          "pages_round549": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round550": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round551": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round552": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round553": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round554": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round555": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round556": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round557": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round558": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round559": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round560": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round561": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round562": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round563": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round564": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round565": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
