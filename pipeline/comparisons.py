@@ -385,9 +385,10 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     if after and _introduces_council_figures(sentence, bench, after[0], relations) and not _listed_before_another(sentence, after[0], benches) \
             and not _names_its_figure(sentence, bench, after[0], figures):
         return None
-    if after and bench.form == "trailing" and sentence.only_cues_between(bench.end, after[0].start, "benchmark_figure_after") \
-            and sentence.cue_ending_at("chain", bench.start):
-        return after[0]  # '..., and in England 92.9%', '..., and in the South West at 46.9%': one more place of a list
+    if after and bench.form == "trailing" and sentence.cue_ending_at("chain", bench.start) \
+            and sentence.only_cues_between(bench.end, after[0].start, ("benchmark_figure_after", "same_measure", "measure_pronoun")):
+        return after[0]  # '..., and in England 92.9%', '..., and in the South West at 46.9%', '... and in the South West the
+        # proportion is 22.3%': one more place of a list
     if after and (bench.form != "trailing" and (
             sentence.only_cues_between(bench.end, after[0].start, ("benchmark_figure_after", "same_period"), "(:,")
             or _approximate_answer(sentence, bench, after[0])
@@ -530,6 +531,12 @@ def _an_amount(sentence: Sentence, atom: Atom) -> bool:
 def _opens_before_a_comma(sentence: Sentence, atom: Atom) -> bool:
     """Does the atom start at the sentence's first word and a comma follow it ('Across England, ...')?"""
     return _at_first_word(sentence, atom) and sentence.text[atom.end - sentence.start:].startswith(",")
+
+
+def _opens_restating(sentence: Sentence, atom: Atom) -> bool:
+    """Does the atom start at the sentence's first word, words restating the measure right after it ('Nationally the share
+    is 18.4%': lexicon same_measure)?"""
+    return _at_first_word(sentence, atom) and sentence.cue_starting_at("same_measure", atom.end + 1) is not None
 
 
 def _at_first_word(sentence: Sentence, atom: Atom) -> bool:
@@ -2578,10 +2585,12 @@ def _opposite_measures(report: Report, candidate: Candidate, where: Sentence, va
 def _anaphor_chain(report: Report, sentence: Sentence, earlier_sentence: Sentence) -> Atom | None:
     """'22.4% of carers ... . This was lower than England (28.0%). It was also below the London average of 25.3%': after
     a sentence that opened on an anaphor and set the figure of the sentence before it against its own benchmarks, a
-    sentence opening on an anaphor, or on a benchmark before a comma, refers to that same figure; so does a sentence
+    sentence opening on an anaphor, or on a benchmark before a comma or words restating the measure ('Nationally the share
+    is 18.4%'), refers to that same figure; so does a sentence
     opening on a benchmark after one that opened on another and gave only its figure ('87.9% ... . The England average
     was 83.8%. The South East average was lower still, at 82.0%')."""
-    opens_on_benchmark = any(a.label == "BENCHMARK" and _opens_before_a_comma(sentence, a) for a in report.atoms_in(sentence)[:1])
+    opens_on_benchmark = any(a.label == "BENCHMARK" and (_opens_before_a_comma(sentence, a) or _opens_restating(sentence, a))
+                             for a in report.atoms_in(sentence)[:1])
     run_of_benchmarks = _opens_on_benchmark(report, sentence) and _opens_on_benchmark(report, earlier_sentence)
     if not ((sentence.opens_with("anaphor") or opens_on_benchmark) and earlier_sentence.opens_with("anaphor") or run_of_benchmarks):
         return None  # ('... . This was below the London average of 82.6%. For England as a whole, the figure was 83.8%')
@@ -3109,6 +3118,13 @@ def _sizes_a_figure(report: Report, relation: Atom, candidate: Candidate) -> boo
     after = next((a for a in report.atoms_in(sentence) if a.label in FIGURES and a.start >= relation.end), None)
     return after is not None and after.start != candidate.figure.start \
         and sentence.only_cues_between(relation.end, after.start, "leads_into")
+
+
+def _one_benchmark(report: Report, sentence: Sentence, bench: Atom) -> bool:
+    """Does the sentence name one benchmark: once, or again in other words ('Nationally the figure was 64.7%, so X was in
+    line with England') with one figure in all?"""
+    named = [a for a in report.atoms_in(sentence) if a.label == "BENCHMARK"]
+    return len(named) == 1 or all(same_benchmark(a, bench) for a in named) and len(report.candidates_in.get(sentence.index, [])) == 1
 
 
 def _directional_elsewhere(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:
@@ -3679,7 +3695,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
         leading = [r for r in _leading_into(sentence, own, bench, ("leads_into", "place_lead"), joined=True) if r.key != "none"]  # all
         # atoms: listed names between; 'a larger share of the population than in the South East
         chosen = leading[-1] if leading else chosen
-    if (chosen is None or chosen.key == "none") and sum(1 for a in own if a.label == "BENCHMARK") == 1:
+    if (chosen is None or chosen.key == "none") and _one_benchmark(report, sentence, bench):
         chosen = _directional_elsewhere(report, relations, value, candidate) or chosen
     if chosen is None or chosen.key == "none":
         chosen = _comparative_completed(report, sentence, bench, relations) or chosen
@@ -3708,13 +3724,17 @@ def _comparative_completed(report: Report, sentence: Sentence, bench: Atom, rela
     figures, words leading into them and the group compared aside). Not a 'than' of other relation words ('at a lower
     level, which was slightly better than the England average')."""
     for than in reversed(sentence.cues_of("than", hi=bench.start)):
-        if any(r.start <= than.start < r.end for r in relations) or sentence.cues_of("clause_break", than.end, bench.start):
-            return None  # ('a higher rate than in England (8.9%); the regional rate is 10.1%': not the regional's)
+        if any(r.start <= than.start < r.end for r in relations) \
+                or sentence.cues_of("clause_break", than.end, _bracket_opening(sentence, bench.start)):
+            return None  # ('a higher rate than in England (8.9%); the regional rate is 10.1%': not the regional's; a ';' in
+            # the brackets holding the benchmark parts a list: '(Tolbury 59.3%; London 63.0%)')
         named = [a for a in report.atoms_in(sentence)
                  if than.end <= a.start and a.end <= bench.start and a.label in {"BENCHMARK", *FIGURES}]
         gap = sentence.blanked(than.end, bench.start, named, ("leads_into", "place_lead", "chain", "population_group"))
-        if any(word.lower() != "or" and word.lower() not in atom_vocabulary().units["people"] for word in _WORD.findall(gap)):
-            return None  # ('than people across the North East (72.4%) or England (71.1%)': words counting people aside)
+        if any(word.lower() != "or" and word.lower() not in atom_vocabulary().units["people"] and word not in report.council
+               for word in _WORD.findall(gap)):
+            return None  # ('than people across the North East (72.4%) or England (71.1%)': words counting people aside; the
+            # council's name labelling its figure in a list: '... than across London or England (Tolbury 59.3%; London 63.0%)')
         before = [r for r in relations if r.end <= than.start and r.key in OPPOSITE and not _is_quantity(r, sentence)
                   and not sentence.cues_of("clause_break", r.end, than.start)]
         return before[-1] if before else None

@@ -377,11 +377,15 @@ def _by_last_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[s
 def _listed_before_figure(span: Span, figure_starts: set[int]) -> bool:
     """'the figure was 92.4%, and in England 92.9%': a trailing phrase after 'and', right before a figure
     or before words restating the measure and a figure ('the regional average was 24.6% and in England it was 26.2%')
-    or linking words ('..., and in the South West at 46.9%': lexicon cue benchmark_figure_after)."""
+    or linking words ('..., and in the South West at 46.9%': lexicon cue benchmark_figure_after), or both ('... and in the
+    South West the proportion is 22.3%')."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "and":
         return False
-    return span.end in figure_starts or any(span.end + len(w) in figure_starts and _words_at(span.doc, span.end, w)
-                                            for w in cue_words(("same_measure", "measure_pronoun", "benchmark_figure_after")))
+    links = cue_words(("benchmark_figure_after",))
+    return span.end in figure_starts or any(
+        _words_at(span.doc, span.end, w) and (span.end + len(w) in figure_starts or any(
+            span.end + len(w) + len(v) in figure_starts and _words_at(span.doc, span.end + len(w), v) for v in links))
+        for w in cue_words(("same_measure", "measure_pronoun", "benchmark_figure_after")))
 
 
 @lru_cache(maxsize=None)
@@ -760,13 +764,15 @@ class AtomDetails:
         self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
         self.restating = cue_words(("same_measure", "measure_pronoun"))
         self.comparing = cue_words(("compared_before", "than"))
+        self.naming = cue_words(("compared_before", "than", "names_after"))  # before a bare name only
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[ATOMS_KEY])
         figures = [span for span in found if span.label_ in FIGURE_LABELS]
         bounds = ({span.start for span in figures}, {span.end for span in figures})
         placed = [span for span in found
-                  if _in_place(span, self.rules[int(span.id_)], bounds, self.qualifiers, self.restating, self.comparing)]
+                  if _in_place(span, rule := self.rules[int(span.id_)], bounds, self.qualifiers, self.restating,
+                               self.naming if rule.form == "bracketed" else self.comparing)]
         kept = (_detailed(span, self.rules[int(span.id_)], self.degree_words) for span in filter_spans(placed))
         atoms = _one_name_each([span for span in kept if span is not None])
         shared = [s for s in (_sharing_unit(span, self.unit_joins) for span in atoms) if s is not None]

@@ -141,7 +141,7 @@ CueKind = Literal[
     "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
     "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting", "target_limit", "target_intent", "same_answer", "same_period", "limit_statistic", "figures_together",
-    "measure_pronoun", "place_lead", "place_noun", "every_place", "council_share", "place_join", "same_measure_opener", "aside_opener", "change_word", "change_link", "contrast_opener", "figure_end", "conversion", "past_opener", "neighbour", "part_of_area", "former", "latter", "source_back", "same_source", "other_measure", "not_compared", "gap_noun", "gap_subject", "back_pronoun", "span_lead", "next_item", "negation", "sex_group", "object_taking", "fraction", "band", "breakdown", "not_target", "qualifier", "metric_end", "metric_lead",
+    "measure_pronoun", "place_lead", "place_noun", "every_place", "council_share", "place_join", "same_measure_opener", "aside_opener", "change_word", "change_link", "contrast_opener", "figure_end", "conversion", "past_opener", "neighbour", "part_of_area", "former", "latter", "source_back", "same_source", "other_measure", "not_compared", "gap_noun", "gap_subject", "back_pronoun", "names_after", "span_lead", "next_item", "negation", "sex_group", "object_taking", "fraction", "band", "breakdown", "not_target", "qualifier", "metric_end", "metric_lead",
     "metric_trailing", "metric_after_opener", "metric_before_opener"]
 
 

@@ -3663,3 +3663,40 @@ def test_the_council_named_before_the_than_of_a_direction_about_places_in_genera
     text = ("Of the concerns received in 2022-23, 1,429 (23%) progressed to a Section 42 enquiry. Nationally the conversion "
             "rate was 31%, so a smaller proportion of concerns in Tollmere went on to a formal enquiry than across the country.")
     assert _relations(text, "Tollmere Council") == [(23.0, 31.0, "lower")]
+
+
+def test_a_bare_name_after_direction_words_whose_figure_follows_where():
+    text = ("At the 2021 Census 9.8% of residents aged five and over said they provided unpaid care, a little above "
+            "England, where the figure was 8.9%.")
+    assert _relations(text, "Tollmere County Council") == [(9.8, 8.9, "higher")]
+
+
+def test_a_benchmark_opening_on_the_measure_restated_refers_to_the_figure_an_anaphor_compared():
+    text = ("Residents aged 65 and over make up 21.2% of the population. That is higher than the West Midlands (18.7%). "
+            "Nationally the share is 18.4%.")
+    assert _pairs(text, "Tollmere County Council") == [(21.2, "regional average", 18.7), (21.2, "national average", 18.4)]
+
+
+def test_one_more_place_after_and_with_the_measure_restated():
+    text = ("Across England, 18.4% of people are aged 65 or over and in the South West the proportion is 22.3%; in "
+            "Tollmere it is 25.7 %, one of the oldest populations of any English council.")
+    assert _pairs(text, "Tollmere Council") == [(25.7, "England average", 18.4), (25.7, "regional average", 22.3)]
+
+
+def test_a_comparative_completed_by_places_whose_figures_a_bracket_lists_with_the_councils():
+    text = ("Fewer people in Tollmere found it easy to find information about support than across London or England "
+            "(Tollmere 59.3%; London 63.0%; England 67.1%; ASCS 2023-24).")
+    assert _relations(text, "London Borough of Tollmere") == [(59.3, 63.0, "lower"), (59.3, 67.1, "lower")]
+
+
+def test_a_direction_naming_the_benchmark_again_in_other_words():
+    text = ("The Survey of Adult Carers in England (SACE) 2021-22 found that 64.8% of carers in Tollmere felt included or "
+            "consulted in discussions about the person they cared for. Nationally the figure was 64.7%, so Tollmere was in "
+            "line with England.")
+    assert _relations(text, "Tollmere Council") == [(64.8, 64.7, "similar")]
+
+
+def test_a_direction_for_one_sex_named_against_the_benchmark_in_other_words_is_not_the_others():
+    text = ("Life expectancy at birth is 76.4 years for men and 80.6 years for women; the England averages are 79.3 and "
+            "83.2 years, so men in Tollmere can expect to live almost three years fewer than men nationally.")
+    assert (80.6, 83.2, "lower") not in _relations(text, "Tollmere Borough Council")

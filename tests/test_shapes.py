@@ -1665,3 +1665,8 @@ def test_a_score_table_whose_cells_hold_the_score_and_its_label_on_two_lines():
     tables = extract_string(html_to_text(page)).tables
     assert {r["quality_statement"]: r["score"] for r in tables["scores"]} == {
         name: 1 + i % 3 for i, name in enumerate(STATEMENTS)}
+
+
+@pytest.mark.parametrize("when", ["the last census", "the most recent census", "the 2021 census"])
+def test_population_at_a_census_named_without_its_year(when):
+    assert _overview_row(f"About Oakshire\n\nThe county's population at {when} was 214,650.")["population"] == 214650
