@@ -1109,6 +1109,15 @@ age' keyed as the England median); 560 44/48, 1 wrong ('The London average of 71
 risen ...': mended); 563 64/65; 564 53/56; 565 47/50 ('so a smaller proportion of concerns in X went on to an enquiry
 than across the country': mended), none wrong in those five. All eight: comparisons 406/425 (95.5%), 3 wrong rows
 (99.3%), no wrong pairing; facts 527/527; scores 250/250; percentages 894/894.
+Rounds 566-573 (session 26's third batch, 72 inputs), all scored once on e14c7c0 (after batch 57's fixes): 566
+comparisons 51/51; 567 48/49; 568 40/47, 3 wrong ('Fewer people in X ... than across London or England (X 59.3%; London
+63.0%; England 67.1%)' read no direction for either: mended; a scaled count's label); 569 47/52, 1 wrong ('Fewer residents
+provide unpaid care than is typical nationally: 6.7% ..., against 8.9% in England' read no direction: mended with the
+one-benchmark reading), facts 152/153 ('population at the last census was 214,650': mended); 570 47/48; 571 63/64; 572
+61/65, 2 wrong (a lead-in 'Major adaptations took longer still:' read as the direction; a scaled count's label); 573
+49/51, 1 wrong ('supported more people ... than comparable councils (2,018 ... against a CIPFA average of 1,744)' read no
+direction). All eight: comparisons 406/427 (95.1%), 7 wrong rows (98.3%), no wrong pairing; facts 526/527 (mended);
+scores 251/251; percentages 865/865.
 """
 from __future__ import annotations
 
@@ -1685,7 +1694,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round562": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round563": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round564": {"facts_missed": 0, "comparisons_missed": 3},
-          "pages_round565": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round565": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round566": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round567": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round568": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round569": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round570": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round571": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round572": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round573": {"facts_missed": 0, "comparisons_missed": 1}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
