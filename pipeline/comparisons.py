@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
+import calendar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -47,6 +48,7 @@ _BULLET = re.compile(rf"\s*{list_mark()}\s")  # a list item's marker
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \($")  # 'Kirkholt (' right before a figure
 _BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({NUMBER_TEXT})\s*\)")  # '(7,520)'
 _ENDINGS = ("ing", "ed", "es", "s")  # dropped from a word to compare measures ('providing', 'provided')
+_MONTHS = frozenset(calendar.month_name[1:])  # 'in March,': a time, no place
 _ENDS_ON_NUMBER = re.compile(r"\d\s*$")  # a clause ending on a number ('... live to 79.9')
 _BARE_NUMBER = re.compile(rf"\s*({NUMBER_TEXT})(?!,?\d)\s*")  # a number printed without its unit
 
@@ -179,6 +181,7 @@ class Report:
         own = [a for a in self.atoms_in(sentence) if a.label in FIGURES and unit_of(a) == unit and not a.is_range
                and a.start not in self.benchmark_figures and not is_band(a, sentence) and not is_target(a, sentence)
                and not self._bracketed_after_name(a, sentence) and not self._of_another_place(a, sentence)
+               and not self._placed_elsewhere(a, sentence)
                and not self._named_for_a_place(a, sentence) and not _of_a_part(a, sentence)
                and a is not opening]
         opens_on_earlier = sentence.opens_with("anaphor")  # 'This is 4.2 years below the England average'
@@ -214,6 +217,22 @@ class Report:
             return True
         name = _name_before_bracket(self, sentence, figure)
         return bool(self.council) and name is not None and sentence.cue_ending_at("place_lead", sentence.start + name.start(1))
+
+    def _placed_elsewhere(self, figure: Atom, sentence: Sentence) -> bool:
+        """'30.4% of respondents in Kirkby, 36.3% in England': in a list of places each after its figure, a figure whose
+        stretch up to the next comma ends on a place word (cue place_lead) and capitalised words, none the council's nor a
+        month, is that place's. Only when the council's name is known."""
+        comma = sentence.text.find(",", figure.end - sentence.start)
+        if not self.council or comma < 0 or not _placed_by_name(sentence, figure.end, sentence.start + comma + 1):
+            return False
+        own = self.atoms_in(sentence)
+        following = next((a for a in own if a.label in FIGURES and a.start > sentence.start + comma), None)
+        if following is None or sentence.text[comma + 1:following.start - sentence.start].strip() \
+                or not any(b.label == "BENCHMARK" and b.form == "trailing" and sentence.adjacent(following.end, b.start) for b in own):
+            return False  # only a list of places, each after its figure
+        lead = sentence.cues_of("place_lead", figure.end, sentence.start + comma)[-1]
+        words = sentence.text[lead.end - sentence.start:comma].split()
+        return not any(w in self.council or w in _MONTHS for w in words)
 
     def _in_a_neighbours_clause(self, figure: Atom, sentence: Sentence) -> bool:
         """'The West Midlands average was 2.6 days, and in neighbouring Hollowmere people waited 2.1 days': a
@@ -464,13 +483,27 @@ def _measure_word_then_placed(sentence: Sentence, figure: Atom, bench: Atom, bef
 def _one_more_place(sentence: Sentence, figure: Atom, figures: list[Atom], benches: list[Atom]) -> bool:
     """'The equivalent proportion across London was 27%, and 31% in England', '... the North East average of 2.6 days
     and the 3.4 days recorded in England': right after another benchmark's own figure (only its linking words between
-    them) and 'and' (perhaps 'the'), a figure and its trailing name are one more place."""
+    them) and 'and' (perhaps 'the'), a figure and its trailing name are one more place; so too after a figure whose
+    place is named before a comma ('30.4% of respondents in Ravelshire, 36.3% in England and 34.6% in ...')."""
     earlier = [f for f in figures if f.end <= figure.start]
+    if earlier and _placed_by_name(sentence, earlier[-1].end, figure.start):
+        return True  # '... made up 30.4% of respondents in Ravelshire, 36.3% in England and 34.6% in the East of England'
     if not earlier or not sentence.only_cues_between(earlier[-1].end, figure.start, ("chain", "leads_into"), ","):
         return False
     return any(b.end <= earlier[-1].start and sentence.only_cues_between(b.end, earlier[-1].start, "benchmark_figure_after")
                and b.form == "phrase" and not _names_place_with_figure(sentence, b)  # not 'the highest rate in England at 30%'
                for b in benches)
+
+
+def _placed_by_name(sentence: Sentence, lo: int, hi: int) -> bool:
+    """Does the stretch end on a place named by capitalised words after a place word (lexicon place_lead) and a comma
+    ('... of respondents in Ravelshire, '): the figure before it is the first of a list of places?"""
+    text = sentence.text[lo - sentence.start:hi - sentence.start].rstrip()
+    lead = next(iter(reversed(sentence.cues_of("place_lead", lo, hi))), None)
+    if lead is None or not text.endswith(","):
+        return False
+    name = sentence.text[lead.end - sentence.start:lo - sentence.start + len(text) - 1].split()
+    return bool(name) and all(w[:1].isupper() for w in name)
 
 
 def _direction_then_figure(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
@@ -537,6 +570,13 @@ def _opens_restating(sentence: Sentence, atom: Atom) -> bool:
     """Does the atom start at the sentence's first word, words restating the measure right after it ('Nationally the share
     is 18.4%': lexicon same_measure)?"""
     return _at_first_word(sentence, atom) and sentence.cue_starting_at("same_measure", atom.end + 1) is not None
+
+
+def _opens_its_clause(sentence: Sentence, atom: Atom) -> bool:
+    """Does the atom start the sentence, or a clause after ';' ('...; in England the figures are 18.4% and 2.4%')?"""
+    clause = _clause_start(sentence, atom.start)
+    return _at_first_word(sentence, atom) or clause > sentence.start and not sentence.text[clause - sentence.start:atom.start - sentence.start].strip() \
+        and sentence.text[:clause - sentence.start].rstrip().endswith(";")
 
 
 def _at_first_word(sentence: Sentence, atom: Atom) -> bool:
@@ -1751,7 +1791,7 @@ def _paired_in_order(report: Report, sentence: Sentence, bench: Atom, figures: l
             and (pairs := _trailing_respectively(sentence, bench, figures)
                                                  or _trailing_list_of_the_sentence_before(report, sentence, bench, figures)):
         return pairs
-    if (bench.form in {"phrase", "bracketed"} or bench.form == "trailing" and _at_first_word(sentence, bench)) \
+    if (bench.form in {"phrase", "bracketed"} or bench.form == "trailing" and _opens_its_clause(sentence, bench)) \
             and _names_a_list(sentence, bench, figures) \
             or bench.form == "trailing" and _lists_after_another(report, sentence, bench, figures):
         return _respectively(report, sentence, bench, figures)  # 'In England, the figures are 63.1 and 63.9 years'; '...
@@ -3218,7 +3258,9 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     if bench.end <= relation.start and relation.end <= figure.start and value.start not in range(bench.end, figure.start):
         # 'The England average was higher, at 62.4%', '..., and the regional average was higher still at 63.8%', 'The
         # comparable figure for England was a little lower, at 77.5%'
-        return sentence.only_cues_between(_stretch_start(sentence, bench.start), bench.start, ("leads_into", "chain", "same_measure"), ",")
+        lo = _stretch_start(sentence, bench.start)
+        return sentence.only_cues_between(lo, bench.start, ("leads_into", "chain", "same_measure"), ",") \
+            or _the_measure_named(sentence.text[lo - sentence.start:bench.start - sentence.start])
     if relation.start < max(bench.end, figure.end):
         return False
     if _leads_into_value(report, sentence, relation, value, figure):
@@ -3232,6 +3274,13 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
     if any(a.label == "BENCHMARK" and relation.end <= a.start < clause_end for a in report.atoms_in(sentence)):
         return None  # '... was higher than the regional average': two benchmarks compared
     return True
+
+
+def _the_measure_named(text: str) -> bool:
+    """'The conversion rate ', 'the share of carers ': a word leading into a noun (lexicon leads_into: 'the'), then plain
+    words naming a measure (_names_a_measure)."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in lexicon_model().cues["leads_into"].phrases and _names_a_measure(" ".join(words[1:]))
 
 
 def same_benchmark(one: Atom, other: Atom) -> bool:
@@ -3828,12 +3877,14 @@ def cited_after_label(text: str) -> str | None:
 
 def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tuple[SourceLocation, Sentence, int]]:
     """Where a citation may be, in order: the benchmark's sentence, the one before when it opens on words naming the
-    same data set (cue same_source), the value's, the next one, and for a bullet the line leading into its list (and
+    same data set (cue same_source) or on an anaphor after a sentence opening on a data set, the value's, the next one, and for a bullet the line leading into its list (and
     the sentence before it in its paragraph when that holds no figure)."""
     sentence = candidate.sentence
     places = [(SourceLocation.SENTENCE, sentence, candidate.bench.end)]
-    if sentence.opens_with("same_source") and (previous := report.neighbour(sentence, -1)) is not None:
-        places.append((SourceLocation.PREVIOUS, previous, previous.start))  # 'The same return showed that 47% ...'
+    previous = report.neighbour(sentence, -1)
+    if previous is not None and (sentence.opens_with("same_source") or sentence.opens_with("anaphor") and _opens_on_source(report, previous)):
+        places.append((SourceLocation.PREVIOUS, previous, previous.start))  # 'The same return showed that 47% ...', 'Census 2021
+        # recorded 5,460 residents providing ... unpaid care. That is 3.9% of people aged 5 and over, compared with 2.7% in England.'
     if value.sentence != sentence.index:
         places.append((SourceLocation.VALUE_SENTENCE, report.sentences[value.sentence], value.end))
     following = report.neighbour(sentence, 1) or _after_list(report, sentence)
@@ -3850,6 +3901,12 @@ def _source_places(report: Report, candidate: Candidate, value: Atom) -> list[tu
     if (closing := _closing_citation(report, sentence)) is not None:
         places.append((SourceLocation.PARAGRAPH, *closing))
     return places
+
+
+def _opens_on_source(report: Report, sentence: Sentence) -> bool:
+    """Does the sentence open on a data set ('Census 2021 recorded ...', 'The Adult Social Care Survey found ...')?"""
+    first = next(iter(report.atoms_in(sentence)), None)
+    return first is not None and first.label == "SOURCE" and sentence.only_cues_between(sentence.start, first.start, "leads_into")
 
 
 def _closing_citation(report: Report, sentence: Sentence) -> tuple[Sentence, int] | None:

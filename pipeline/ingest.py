@@ -208,9 +208,18 @@ def _leaf_block(tag: Tag, name: str) -> str | None:
         return "#" * int(name[1]) + " " + " ".join(_inline_text(tag).split("\n"))
     if name == "li":
         return "- " + _inline_text(tag)
-    if name == "tr":
+    if name == "tr" and not _lays_out(tag):
         return "| " + " | ".join(_row_cells(tag)) + " |"
     return None
+
+
+_LAYOUT_INSIDE = {"table", "ul", "ol", *_HEADINGS}  # what no data table's row holds
+
+
+def _lays_out(row: Tag) -> bool:
+    """Is the table row a page's layout, not data: does it hold a heading, a list, a table, or more than three
+    paragraphs (an older site template's '<table class="layout"><tr><td>nav</td><td><h1>...</h1><p>...</p>')?"""
+    return row.find(_LAYOUT_INSIDE) is not None or len(row.find_all("p", limit=4)) > 3
 
 
 def _row_cells(row: Tag) -> list[str]:

@@ -3700,3 +3700,32 @@ def test_a_direction_for_one_sex_named_against_the_benchmark_in_other_words_is_n
     text = ("Life expectancy at birth is 76.4 years for men and 80.6 years for women; the England averages are 79.3 and "
             "83.2 years, so men in Tollmere can expect to live almost three years fewer than men nationally.")
     assert (80.6, 83.2, "lower") not in _relations(text, "Tollmere Borough Council")
+
+
+def test_an_anaphor_after_a_sentence_opening_on_a_data_set_takes_its_citation():
+    text = ("Census 2021 recorded 5,460 residents providing 50 or more hours of unpaid care each week. That is 3.9% of "
+            "people aged 5 and over, compared with 2.7% in England.")
+    assert _sources(text) == [(3.9, "Census")]
+    other = ("The council recorded 5,460 residents providing 50 or more hours of unpaid care each week. That is 3.9% of "
+             "people aged 5 and over, compared with 2.7% in England.")
+    assert _sources(other) == [(3.9, None)]
+
+
+def test_a_list_of_places_each_after_its_figure_opening_on_the_councils():
+    text = ("Carers who were satisfied with social services made up 30.4% of respondents in Tollmere, 36.3% in England and "
+            "34.6% in the East of England (SACE, 2021-22).")
+    assert _pairs(text, "Tollmere County Council") == [(30.4, "England average", 36.3), (30.4, "regional average", 34.6)]
+    other = text.replace("in Tollmere,", "in Kirkby,")
+    assert _pairs(other, "Tollmere County Council") == []  # the first place is another council's
+
+
+def test_a_benchmarks_list_opening_the_clause_after_a_semicolon_pairs_in_order():
+    text = ("Nearly one in four residents (24.9%) is 65 or older and 3.7% are 85 or older; in England the figures are 18.4% "
+            "and 2.4%.")
+    assert _pairs(text, "Tollmere County Council") == [(24.9, "England average", 18.4), (3.7, "England average", 2.4)]
+
+
+def test_a_benchmark_after_the_measures_name_is_the_subject_of_its_direction():
+    text = ("In 2023-24 the local authority received 2,140 safeguarding concerns, of which 312 (14.6%) led to a Section 42 "
+            "enquiry. The conversion rate across London was markedly higher at 27.9% (SAC, 2023-24).")
+    assert _relations(text, "London Borough of Tollmere") == [(14.6, 27.9, "lower")]

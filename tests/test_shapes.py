@@ -1670,3 +1670,21 @@ def test_a_score_table_whose_cells_hold_the_score_and_its_label_on_two_lines():
 @pytest.mark.parametrize("when", ["the last census", "the most recent census", "the 2021 census"])
 def test_population_at_a_census_named_without_its_year(when):
     assert _overview_row(f"About Oakshire\n\nThe county's population at {when} was 214,650.")["population"] == 214650
+
+
+def test_a_population_estimated_at():
+    row = _overview_row("About Oakshire\n\nIts population passed half a million at the 2021 Census and is now estimated at "
+                        "528,700.")
+    assert row["population"] == 528700
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_its_blocks():
+    page = ("<html><body><table class='layout'><tr><td><ul><li><a href='#'>Overall summary</a></li></ul></td><td>"
+            "<h1>Fenwold Borough Council: local authority assessment</h1><p>Assessment published: 7 November 2024</p>"
+            "<h2>Overall summary</h2><p>Fenwold Borough Council</p><p>Good</p><p>Score: 75</p>"
+            "<table class='data'><tr><th>Measure</th><th>Fenwold</th><th>England</th></tr>"
+            "<tr><td>Carers satisfied</td><td>38.1%</td><td>36.3%</td></tr></table></td></tr></table></body></html>")
+    text = html_to_text(page)
+    assert "# Fenwold Borough Council: local authority assessment" in text.splitlines()
+    assert "| Carers satisfied | 38.1% | 36.3% |" in text.splitlines()  # the data table inside stays a table
+    assert extract_string(text).tables["reports"][0]["overall_rating"] == "Good"
