@@ -223,15 +223,14 @@ class Report:
         stretch up to the next comma ends on a place word (cue place_lead) and capitalised words, none the council's nor a
         month, is that place's. Only when the council's name is known."""
         comma = sentence.text.find(",", figure.end - sentence.start)
-        if not self.council or comma < 0 or not _placed_by_name(sentence, figure.end, sentence.start + comma + 1):
+        words = _place_before_comma(sentence, figure.end, sentence.start + comma + 1) if comma >= 0 else []
+        if not self.council or not words:
             return False
         own = self.atoms_in(sentence)
         following = next((a for a in own if a.label in FIGURES and a.start > sentence.start + comma), None)
         if following is None or sentence.text[comma + 1:following.start - sentence.start].strip() \
                 or not any(b.label == "BENCHMARK" and b.form == "trailing" and sentence.adjacent(following.end, b.start) for b in own):
             return False  # only a list of places, each after its figure
-        lead = sentence.cues_of("place_lead", figure.end, sentence.start + comma)[-1]
-        words = sentence.text[lead.end - sentence.start:comma].split()
         return not any(w in self.council or w in _MONTHS for w in words)
 
     def _in_a_neighbours_clause(self, figure: Atom, sentence: Sentence) -> bool:
@@ -498,12 +497,18 @@ def _one_more_place(sentence: Sentence, figure: Atom, figures: list[Atom], bench
 def _placed_by_name(sentence: Sentence, lo: int, hi: int) -> bool:
     """Does the stretch end on a place named by capitalised words after a place word (lexicon place_lead) and a comma
     ('... of respondents in Ravelshire, '): the figure before it is the first of a list of places?"""
+    return bool(_place_before_comma(sentence, lo, hi))
+
+
+def _place_before_comma(sentence: Sentence, lo: int, hi: int) -> list[str]:
+    """The capitalised words naming a place after the stretch's last place word and before the comma it ends on
+    ('Ravelshire' of '... of respondents in Ravelshire, '); none when it ends otherwise."""
     text = sentence.text[lo - sentence.start:hi - sentence.start].rstrip()
     lead = next(iter(reversed(sentence.cues_of("place_lead", lo, hi))), None)
     if lead is None or not text.endswith(","):
-        return False
+        return []
     name = sentence.text[lead.end - sentence.start:lo - sentence.start + len(text) - 1].split()
-    return bool(name) and all(w[:1].isupper() for w in name)
+    return name if all(w[:1].isupper() for w in name) else []
 
 
 def _direction_then_figure(sentence: Sentence, bench: Atom, figure: Atom, relations: list[Atom]) -> bool:
