@@ -1118,6 +1118,16 @@ one-benchmark reading), facts 152/153 ('population at the last census was 214,65
 49/51, 1 wrong ('supported more people ... than comparable councils (2,018 ... against a CIPFA average of 1,744)' read no
 direction). All eight: comparisons 406/427 (95.1%), 7 wrong rows (98.3%), no wrong pairing; facts 526/527 (mended);
 scores 251/251; percentages 865/865.
+Rounds 574-581 (session 26's fourth batch, 72 inputs), all scored once on 022bd6e (after batch 58's fixes): 574
+comparisons 48/49, 1 wrong ('That is 3.9% of people aged 5 and over, compared with 2.7% in England.' took no source, keyed
+Census from the sentence before: mended); 575 56/56; 576 41/48, 2 wrong ('the same proportion as in England as a whole
+(24.6%)' read no relation; a relation keyed from two sentences later), a table of three comparisons missed; 577 47/50, 1
+wrong (a scaled count's label), facts 146/152 (two pages' population and rank: the rank 'of 153 county and unitary
+authorities' and a population in a dash aside still missed); 578 52/53; 579 49/52, 2 wrong ('The conversion rate across
+London was markedly higher at 27.9%' not turned round: mended; a scaled count's label), one input refused (an older page
+laid out in tables: mended); 580 54/57, 1 wrong ('; in Ashcombe the figure was 39.5%, higher than that' read no
+relation); 581 55/58, 1 wrong (a scaled count's label). All eight: comparisons 402/423 (95.0%), 8 wrong rows (98.0%), no
+wrong pairing; facts 503/509; scores 243/243; percentages 875/875; inputs 71/72 (mended).
 """
 from __future__ import annotations
 
@@ -1702,7 +1712,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round570": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round571": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round572": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round573": {"facts_missed": 0, "comparisons_missed": 1}}
+          "pages_round573": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round574": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round575": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round576": {"facts_missed": 0, "comparisons_missed": 5},
+          "pages_round577": {"facts_missed": 5, "comparisons_missed": 0},
+          "pages_round578": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round579": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round580": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round581": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
