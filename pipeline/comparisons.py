@@ -3485,7 +3485,7 @@ def _stated_relation(report: Report, value: Atom, candidate: Candidate) -> Atom 
     if chosen is None and (alone := _direction_alone_after(report, candidate)) is not None:
         return alone
     if chosen is None and value.sentence == candidate.sentence.index and value.start > candidate.figure.end:
-        chosen = _direction_named_after(report, value, candidate)  # '...; in X the rate was 742.3, higher than the England rate'
+        chosen = _direction_named_after(report, value, candidate) or _direction_on_the_figure_before(report, value, candidate)
     if chosen is None and value.sentence > candidate.sentence.index:
         later = report.sentences[value.sentence]
         return _direction_named_after(report, value, candidate) or _direction_on_that_figure(report, value) \
@@ -3628,6 +3628,25 @@ def _direction_named_after(report: Report, value: Atom, candidate: Candidate) ->
         if leading:
             return leading[-1]
     return None
+
+
+def _direction_on_the_figure_before(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
+    """'Across the South West, 33.1% of carers were ... satisfied (SACE 2021-22); in Ashcombe the figure was 39.5%, higher
+    than that and above the England figure of 36.3%': relation words right after the council's figure whose object is
+    only a pronoun (lexicon back_pronoun) standing for the benchmark's figure, the last figure before the council's."""
+    sentence = candidate.sentence
+    own = report.atoms_in(sentence)
+    if any(a.label in FIGURES and candidate.figure.end <= a.start < value.start for a in own):
+        return None
+    relation = next((a for a in own if a.label == "RELATION" and a.start >= value.end), None)
+    if relation is None or relation.key not in OPPOSITE or not sentence.only_cues_between(value.end, relation.start, "leads_into", ","):
+        return None
+    pronoun = sentence.cue_starting_at("back_pronoun", relation.end)
+    if pronoun is None:
+        return None
+    after = _WORD.findall(sentence.text[pronoun.end - sentence.start:_clause_end(sentence, pronoun.end) - sentence.start])
+    ends = not after or any(sentence.cue_starting_at(kind, pronoun.end) for kind in ("chain", "figure_end"))
+    return relation if ends else None  # not '..., higher than that of Peverell'
 
 
 def _direction_on_that_figure(report: Report, value: Atom) -> Atom | None:

@@ -75,6 +75,7 @@ class FactVocabulary(_Rule):
     age_words: list[str] = []  # 'adults aged 18 to 64': a number right after one of these, or ending a range after one, is an age
     range_words: list[str] = []  # 'aged 18 to 64', 'aged 65-74': the words joining a range's two ends
     budget_range: tuple[float, float] = (0, float("inf"))  # the money a budget fact may be, in pounds
+    national_rank_totals: list[int] = []  # 'of 153 county and unitary authorities': a total ranking every council
 
     def model_post_init(self, _context) -> None:
         if set(self.money_facts) != set(self.topics):
@@ -272,13 +273,20 @@ def _distance(key: str, rule: FactRule, figure: Span, cues: Cues, fillers: froze
         return None
     named = [n for n, _ in cues.get(f"{key}:near", []) if n >= figure.end]
     if any(_runs_on(figure, s) and not any(figure.end <= o < s for o in others) and sum(n < s for n in named) < 2
-           for s, _ in cues.get(f"{key}:after_none", [])):
+           and not _ranks_every_council(doc[figure.end:s]) for s, _ in cues.get(f"{key}:after_none", [])):
         return None  # not when another figure of the kind, or its cue named again, stands between ('41st ... and the 4th
         # most deprived in Yorkshire', '24th most deprived local authority in England and the third most deprived in the North East')
     if any(_leads_in(figure, e) and not any(e <= o < figure.start for o in others) for _, e in cues.get(f"{key}:before_none", [])):
         return None
     gap = min(before + after, default=0)
     return gap, 0 if gap in after else 1, min(near, default=0)
+
+
+def _ranks_every_council(between: Span) -> bool:
+    """Is the rank's total that of every council ranked nationally (facts.json national_rank_totals), so that group
+    words after it name the whole set ('112th of 153 county and unitary authorities'), not a part of it?"""
+    totals = matchers().vocab.national_rank_totals
+    return any(t.like_num and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) in totals for t in between)
 
 
 def _another_clause(doc: Doc, lo: int, hi: int) -> bool:
@@ -453,6 +461,7 @@ def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str |
             exact = after if after is not None and _restated_in_brackets(figure, after) else None
             others = [f.span.start for f in figures if f is not figure and f.kind == figure.kind and f is not exact]
             found = None if _hypothetical(figure.span, m.vocab.hypothetical_words) else _role(figure, context, m, previous, others)
+            found = found or (exact and _role_around_aside(figure, exact, m))
             previous = found[0].fact if found else previous if _in_an_aside(figure.span) else None
             if found:
                 stated = exact or figure
@@ -463,13 +472,33 @@ def _read_sentence(figures: list[Figure], context: dict[str, Cues], topic: str |
         reading.record(_value(m.vocab.money_year_fact, year, financial_year(year.value_text), base, reading), sentence)
 
 
+_ASIDE_CLOSERS = {"(": ")", "\u2013": "\u2013", "\u2014": "\u2014"}
+
+
+def _role_around_aside(figure: Figure, exact: Figure, m: Matchers) -> tuple[FactRule, None] | None:
+    """The role a rounded figure's words give it once the aside restating it is cut out of its sentence ('Nearly
+    200,000 people – 197,650 at the latest estimate – live in ...' reads as 'Nearly 200,000 people live in ...')."""
+    doc, sent = figure.span.doc, figure.span.sent
+    closer = _ASIDE_CLOSERS[doc[exact.span.start - 1].text]
+    close = next((t.i for t in doc[exact.span.end:sent.end] if t.text == closer), None)
+    if close is None:
+        return None
+    cut = doc[sent.start:exact.span.start - 1].text_with_ws + doc[close + 1:sent.end].text
+    reading, at = Reading(), figure.span.start_char - sent.start_char
+    _read_paragraph(analysed([cut])[0], 0, reading, m)
+    fact = next((v.fact for v in reading.found.values() if v.char_start == at), None)
+    rule = next((r for r in m.vocab.facts if r.fact == fact and r.figure == figure.kind), None)
+    return None if rule is None else (rule, None)
+
+
 def _restated_in_brackets(figure: Figure, after: Figure) -> bool:
-    """Is `after` the same number printed exactly in brackets right after a rounded `figure`, or after it and the
-    one word it counts ('1.2 million (1,186,400', 'nearly 700,000 residents (697,600 at the most recent estimate)')?"""
+    """Is `after` the same number printed exactly in brackets (or between dashes) right after a rounded `figure`, or
+    after it and the one word it counts ('1.2 million (1,186,400', 'nearly 700,000 residents (697,600 at the most recent
+    estimate)', 'Nearly 200,000 people – 197,650 at the latest estimate –')?"""
     doc = figure.span.doc
     between = doc[figure.span.end:after.span.start - 1]
     if figure.kind != "number" or after.kind != "number" or after.scale is not None \
-            or doc[after.span.start - 1].text != "(" or len(between) > 1 or between and not between[0].is_alpha:
+            or doc[after.span.start - 1].text not in _ASIDE_CLOSERS or len(between) > 1 or between and not between[0].is_alpha:
         return False
     exact = parse_count(after.value_text)
     if figure.scale is not None:  # '1.2 million': rounded to the last printed digit of the scale

@@ -3729,3 +3729,15 @@ def test_a_benchmark_after_the_measures_name_is_the_subject_of_its_direction():
     text = ("In 2023-24 the local authority received 2,140 safeguarding concerns, of which 312 (14.6%) led to a Section 42 "
             "enquiry. The conversion rate across London was markedly higher at 27.9% (SAC, 2023-24).")
     assert _relations(text, "London Borough of Tollmere") == [(14.6, 27.9, "lower")]
+
+
+def test_the_same_proportion_as_a_benchmark_is_a_likeness():
+    text = ("Of the people in long-term support, 31.2% lived in a care home, the same proportion as in the region as a "
+            "whole (31.2%).")
+    assert _relations(text, "Oakshire") == [(31.2, 31.2, "similar")]
+
+
+def test_a_direction_against_that_after_the_council_figure_points_at_the_benchmark_before():
+    text = ("Across the North West, 61.4% of people felt in control of their daily lives (ASCS 2023-24); in Oakshire the "
+            "figure was 57.0%, lower than that and below the England figure of 63.9%.")
+    assert _relations(text, "Oakshire") == [(57.0, 61.4, "lower"), (57.0, 63.9, "lower")]

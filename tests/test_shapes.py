@@ -1688,3 +1688,28 @@ def test_a_page_laid_out_in_a_table_is_read_as_its_blocks():
     assert "# Fenwold Borough Council: local authority assessment" in text.splitlines()
     assert "| Carers satisfied | 38.1% | 36.3% |" in text.splitlines()  # the data table inside stays a table
     assert extract_string(text).tables["reports"][0]["overall_rating"] == "Good"
+
+
+def test_a_rank_among_every_council_is_national_whatever_words_name_them():
+    """A total that ranks every council ('of 152 county and unitary authorities') makes group words after it the whole
+    set; a smaller total with them is a rank within a group, no national rank."""
+    row = _overview_row("About Oakshire\n\nOakshire is 87th of 152 county and unitary authorities on the index of "
+                        "multiple deprivation.")
+    assert (row.get("imd_rank"), row.get("imd_rank_of")) == (87, 152)
+    row = _overview_row("About Oakshire\n\nOakshire is 9th of 21 county councils for deprivation.")
+    assert row.get("imd_rank") is None
+
+
+def test_a_rank_named_by_its_ranking_alone():
+    row = _overview_row("About Oakshire\n\nDeprivation is moderate: Oakshire sits 64th out of 153 in the national "
+                        "ranking, where 1st is the most deprived.")
+    assert (row.get("imd_rank"), row.get("imd_rank_of")) == (64, 153)
+
+
+@pytest.mark.parametrize("aside", ["\u2013 412,380 by the latest count \u2013", "(412,380 by the latest count)",
+                                   "\u2014 412,380 at mid-2023 \u2014"])
+def test_a_rounded_population_restated_in_an_aside_before_its_verb(aside):
+    """'Some 410,000 people – 412,380 by the latest count – live in ...': the aside's exact count, in the role the
+    rounded figure's words give once the aside is cut out."""
+    row = _overview_row(f"About Oakshire\n\nSome 410,000 people {aside} live in Oakshire, most of them in its towns.")
+    assert row["population"] == 412380
