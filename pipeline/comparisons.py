@@ -557,7 +557,8 @@ def _first_of_its_clause(report: Report, sentence: Sentence, bench: Atom) -> Ato
         end = min([end, *(b.start for b in report.atoms_in(sentence) if b.start >= bench.end and (
             b.label == "BENCHMARK" or b.label == "RELATION" and sentence.text[:b.start - sentence.start].rstrip().endswith(",")))])
         end = sentence.start + len(sentence.text[:end - sentence.start].rstrip(" ,").removesuffix(" and").rstrip(" ,"))
-    inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start and a.end <= end and not _an_amount(sentence, a)]
+    inside = [a for a in report.atoms_in(sentence) if bench.end <= a.start and a.end <= end and not _an_amount(sentence, a)
+              and a.label != "SOURCE"]  # a citation is no figure ('..., the Ombudsman upheld 81% of ... (LGSCO 2022-23)')
     return inside[0] if len(inside) == 1 and inside[0].label in FIGURES and not inside[0].is_range else None
 
 
@@ -1055,7 +1056,8 @@ def _opens_on_benchmark_restating(report: Report, sentence: Sentence) -> bool:
 
 def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom]) -> Atom | None:
     """'Caseloads averaged 31 people per worker, compared with 24 in comparator councils': a number
-    right after comparison words (compared_before) and right before the benchmark (only words
+    right after comparison words (compared_before; linking words such as 'an average of' may follow them) and right
+    before the benchmark (only words
     between a figure and its benchmark: benchmark_figure_before) with no unit is a figure of the unit
     of the one quantity before those words in the sentence (quantities only)."""
     cue = next(iter(sentence.cues_of("compared_before", hi=bench.start)[-1:]), None)
@@ -1063,7 +1065,8 @@ def _number_before_benchmark(sentence: Sentence, bench: Atom, figures: list[Atom
     if cue is None or len(before) != 1 or before[0].label != "QUANTITY" or before[0].value is None \
             or before[0].end > cue.start:
         return None
-    number = _BARE_NUMBER.match(sentence.text, cue.end - sentence.start)
+    lead = sentence.cue_starting_at("benchmark_figure_after", cue.end)  # '..., against an average of 3.4 for similar councils'
+    number = _BARE_NUMBER.match(sentence.text, (lead.end if lead is not None else cue.end) - sentence.start)
     if number is None or YEAR.fullmatch(number.group(1)):
         return None
     start, end = sentence.start + number.start(1), sentence.start + number.end(1)
@@ -1374,12 +1377,12 @@ def _has_benchmark_figures(report: Report, sentence: Sentence) -> bool:
     return any(a.label == "BENCHMARK" and comparator_figure(a, figures, sentence) is not None for a in theirs)
 
 
-def _joined_list_ending_on(sentence: Sentence, figures: list[Atom], punctuation: str = "") -> list[Atom]:
-    """The last of `figures` and those before it of its unit joined to it by 'and' (cue chain; `punctuation` allowed
-    between): '63.1 and 63.9 years', '9.8% and 14.1%'."""
+def _joined_list_ending_on(sentence: Sentence, figures: list[Atom], punctuation: str = "", any_unit: bool = False) -> list[Atom]:
+    """The last of `figures` and those before it of its unit (or of any, `any_unit`: '14.2% and 9.6 days') joined to it by
+    'and' (cue chain; `punctuation` allowed between): '63.1 and 63.9 years', '9.8% and 14.1%'."""
     chain = [figures[-1]]
     for figure in reversed(figures[:-1]):
-        if unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain", punctuation):
+        if not any_unit and unit_of(figure) != unit_of(chain[0]) or not sentence.only_cues_between(figure.end, chain[0].start, "chain", punctuation):
             break
         chain.insert(0, figure)
     return chain
@@ -1437,13 +1440,16 @@ def _trailing_respectively(sentence: Sentence, bench: Atom, figures: list[Atom])
     chain = _joined_list_ending_on(sentence, before_bench, ",")
     if len(chain) == 1 and (shared := _unit_shared_before(sentence, chain[0], figures)) is not None:
         chain.insert(0, shared)  # 'against 63.9 and 62.4 years for England'
+    mixed = len(chain) == 1
+    if mixed:  # 'turnover and sickness absence were 19.5% and 12.3 days respectively, compared with 14.2% and 9.6 days across ...'
+        chain = _joined_list_ending_on(sentence, before_bench, ",", any_unit=True)
     if len(chain) < 2 or not any(sentence.only_cues_between(c.end, chain[0].start, ("plural_noun", "benchmark_figure_before"))
                                  for c in sentence.cues_of("compared_before", hi=chain[0].start)):
         return []
-    council = [a for a in figures if a.end <= chain[0].start and unit_of(a) == unit_of(chain[0])
+    council = [a for a in figures if a.end <= chain[0].start and (mixed or unit_of(a) == unit_of(chain[0]))
                and not sentence.cues_of("clause_break", a.end, chain[0].start) and not _is_past(a, sentence)]
-    if len(council) != len(chain):
-        return []
+    if len(council) != len(chain) or [unit_of(a) for a in council] != [unit_of(f) for f in chain]:
+        return []  # (in mixed units, each council figure of its benchmark figure's unit, in order)
     return [(Link(v, ValueLocation.SAME), f) for v, f in zip(council, chain)]
 
 
@@ -1710,11 +1716,14 @@ def _council_named_after_its_list(report: Report, sentence: Sentence, benches: l
     benchmarks and the council's name (only place words and 'and' besides) before 'respectively': in order, the
     council's figure is the one in its place."""
     names = [b for b in benches if listed[-1].end <= b.start and b.end <= ending.start]
-    rest = sentence.blanked(listed[-1].end, ending.start, names, ("place_lead", "leads_into", "chain"))
+    lo = listed[-1].end
+    if sentence.cue_starting_at("metric_after_opener", lo) is not None:  # '6.1% and 11.4% of qualified social work posts in
+        lo = min([c.start for c in sentence.cues_of("place_lead", lo, ending.start)], default=lo)  # Harlingshire and across ...'
+    rest = sentence.blanked(lo, ending.start, names, ("place_lead", "leads_into", "chain"))
     words = _WORD.findall(rest)
     if len(listed) != len(names) + 1 or not words or any(w not in report.council for w in words):
         return []
-    position = sum(b.start < listed[-1].end + rest.index(words[0]) for b in names)
+    position = sum(b.start < lo + rest.index(words[0]) for b in names)
     council, theirs = listed[position], listed[:position] + listed[position + 1:]
     for order, figure in enumerate(theirs):
         report.forced[figure.start] = (Link(council, ValueLocation.SAME), order)
@@ -2775,7 +2784,7 @@ def _value_following(report: Report, candidate: Candidate, following: Sentence |
         return None
     if report.candidates_in.get(following.index):
         shared = _figure_of_its_own_benchmarks(report, following)
-        if shared is None or shared is not candidates[0]:
+        if (shared is None or shared is not candidates[0]) and not _clause_before_its_own(report, following, candidates[0]):
             return None  # its own benchmarks give it another figure, or none
     elif any(a.label == "BENCHMARK" and not any(same_benchmark(a, b) for b in named_here) and not _ranked_within(report, following, a)
              for a in report.atoms_in(following)):
@@ -2821,6 +2830,17 @@ def _listed_after(report: Report, candidate: Candidate) -> Candidate | None:
         return None
     joint = sentence.text[last.figure.end - sentence.start:lo - sentence.start].rstrip()
     return last if joint.endswith((",", " and")) else None
+
+
+def _clause_before_its_own(report: Report, sentence: Sentence, value: Atom) -> bool:
+    """'In Gorsedale the share is lower, at 16.9%, while children ... make up 23.8% of the population (England 21.0%)': a
+    figure in a clause before all of the sentence's own comparisons (a word opening another clause between: cue
+    figure_end), none of them taking it, is not theirs."""
+    own = report.candidates_in.get(sentence.index, [])
+    first = min((min(c.bench.start, c.figure.start) for c in own), default=sentence.start)
+    links = [_value_before(report, c, _refers_back(report, c)) for c in own]
+    return first > value.end and bool(sentence.cues_of("figure_end", value.end, first)) \
+        and not any(link is not None and link.value is value for link in links)
 
 
 def _figure_of_its_own_benchmarks(report: Report, sentence: Sentence) -> Atom | None:
@@ -3771,12 +3791,35 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
     if (chosen is None or chosen.key == "none") and _one_benchmark(report, sentence, bench):
         chosen = _directional_elsewhere(report, relations, value, candidate) or chosen
     if chosen is None or chosen.key == "none":
+        chosen = _comparative_opening(report, relations, value, candidate) or chosen
+    if chosen is None or chosen.key == "none":
         chosen = _comparative_completed(report, sentence, bench, relations) or chosen
     if chosen is not None and chosen.key == "none" and low <= chosen.start:
         chosen = _direction_before_comparing(sentence, relations, chosen) or chosen
     if (chosen is None or chosen.key == "none") and value.sentence == bench.sentence and value.start > candidate.figure.end:
         chosen = _direction_after_value(report, relations, value, candidate) or chosen
     return chosen
+
+
+def _comparative_opening(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:
+    """'Fewer care homes in Hallowfield were rated good or outstanding than elsewhere in the country, with 71% of nursing
+    homes compared with 77% across England, and 80% of residential homes against an England figure of 84%': a
+    comparative opening the sentence ('than' after it, before any figure) over figures set against one benchmark only,
+    named once or again, holds for each of its comparisons whose figures agree with it."""
+    sentence = candidate.sentence
+    own = report.atoms_in(sentence)
+    opening = own[0] if own else None
+    first_figure = min((a.start for a in own if a.label in FIGURES), default=sentence.end)
+    than = sentence.cues_of("than", opening.end, first_figure) if opening is not None else []
+    if opening is None or opening.label != "RELATION" or opening.key not in OPPOSITE or not _at_first_word(sentence, opening) \
+            or _is_quantity(opening, sentence) or not than:
+        return None
+    stop = next((i for i, ch in enumerate(sentence.text[than[0].end - sentence.start:], than[0].end) if ch in ",;:"), sentence.end)
+    if _WORD.findall(sentence.blanked(than[0].end, stop, [a for a in own if a.label == "BENCHMARK"], (*PLACE_WORDS, "place_noun"))):
+        return None  # its object a place ('than elsewhere in the country'), not a time ('than last year')
+    if not all(same_benchmark(a, candidate.bench) for a in own if a.label == "BENCHMARK") or value.sentence != sentence.index:
+        return None
+    return opening if figures_agree(opening, value, candidate.figure) else None
 
 
 def _direction_before_comparing(sentence: Sentence, relations: list[Atom], comparing: Atom) -> Atom | None:
@@ -3875,7 +3918,10 @@ def citation(source: Atom, sentence: Sentence) -> tuple[str | None, int | None]:
         year = YEAR.search(line) or CITED_YEAR.search(line)
         return line, int(year.group(0)) if year else None
     open_at, close_at = text.rfind("(", 0, rel), text.find(")", rel)
-    if open_at == -1 or close_at == -1 or ")" in text[open_at:rel]:
+    after = source.end - sentence.start
+    if (open_at == -1 or ")" in text[open_at:rel]) and text[after:].lstrip().startswith("(") and close_at != -1:
+        open_at = text.index("(", after)  # 'the Adult Social Care Workforce Data Set (Skills for Care, 2023-24)': its bracket after it
+    if open_at == -1 or close_at == -1 or ")" in text[open_at:rel] and open_at < rel:
         return None, None
     inner = text[open_at + 1:close_at]
     own_part = next((part for part in inner.split(";") if source.text in part), inner)
@@ -4033,8 +4079,16 @@ def find_source(report: Report, candidate: Candidate, value: Atom) -> tuple[Atom
         elif location == SourceLocation.VALUE_SENTENCE:
             picked = _nth_value_source(report, where, value, after) or picked
         if picked is not None:
-            return picked, location, where
+            return _with_its_year(picked, sources, where), location, where
     return None
+
+
+def _with_its_year(source: Atom, sources: list[Atom], where: Sentence) -> Atom:
+    """The data set named again with its year where the name picked gives none ('Both figures are taken from the Adult
+    Social Care Workforce Data Set (Skills for Care, 2023-24)')."""
+    if citation(source, where)[1] is not None:
+        return source
+    return next((s for s in sources if s.key == source.key and citation(s, where)[1] is not None), source)
 
 
 def _nth_source(report: Report, candidate: Candidate, after: list[Atom]) -> Atom | None:

@@ -3741,3 +3741,68 @@ def test_a_direction_against_that_after_the_council_figure_points_at_the_benchma
     text = ("Across the North West, 61.4% of people felt in control of their daily lives (ASCS 2023-24); in Oakshire the "
             "figure was 57.0%, lower than that and below the England figure of 63.9%.")
     assert _relations(text, "Oakshire") == [(57.0, 61.4, "lower"), (57.0, 63.9, "lower")]
+
+
+def test_the_capital_is_london():
+    text = "Women in Oakshire live to 83.1 years on average, below the figure across the capital (84.4 years)."
+    assert _pairs(text, "Oakshire") == [(83.1, "London average", 84.4)]
+
+
+def test_councils_in_its_group_open_the_benchmark_sentence_and_the_council_waits_longer_than_they_would():
+    text = ("The median wait for a review was 52 days. For authorities in its CIPFA comparator group the median was 31 "
+            "days, so people in Oakshire waited far longer than they would have done elsewhere.")
+    assert _relations(text, "Oakshire") == [(52.0, 31.0, "higher")]
+
+
+def test_a_comparative_opening_the_sentence_holds_for_each_comparison_against_its_one_benchmark():
+    text = ("Fewer people in Oakshire received direct payments than elsewhere in the country, with 17% of older people "
+            "compared with 22% across England, and 31% of younger adults against an England figure of 39%.")
+    assert _relations(text, "Oakshire") == [(17.0, 22.0, "lower"), (31.0, 39.0, "lower")]
+    past = ("Fewer people in Oakshire received direct payments than a year before, with 17% of older people compared "
+            "with 22% across England, and 31% of younger adults against an England figure of 39%.")
+    assert [r for _, _, r in _relations(past, "Oakshire")] == [None, None]
+
+
+def test_a_sentence_naming_the_measure_s_data_set_after_the_comparison():
+    text = ("71.5% of people who had reablement were still at home 91 days later, above the England average (68.0%). "
+            "This indicator is drawn from the Adult Social Care Outcomes Framework 2023-24.")
+    assert _sources(text) == [(71.5, "ASCOF")]
+
+
+def test_a_benchmark_opening_on_a_comma_owns_its_figure_despite_a_citation():
+    text = ("The Ombudsman upheld three of the five complaints it investigated (60%). Nationally, the Ombudsman upheld "
+            "79% of the complaints it investigated (LGSCO annual review 2023-24).")
+    assert _pairs(text, "Oakshire") == [(60.0, "national average", 79.0)]
+
+
+def test_a_council_sentence_ending_on_a_pro_verb_states_the_measure_before():
+    text = "Across England, 64.2% of carers felt involved in decisions (SACE 2023-24). In Oakshire, 59.0% did."
+    assert _pairs(text, "Oakshire") == [(59.0, "England average", 64.2)]
+
+
+def test_respectively_in_mixed_units_pairs_each_unit_in_order():
+    text = ("Vacancy and sickness absence were 12.4% and 10.1 days respectively, compared with 9.8% and 8.7 days across "
+            "the North West.")
+    assert _pairs(text, "Oakshire") == [(12.4, "regional average", 9.8), (10.1, "regional average", 8.7)]
+
+
+def test_a_number_after_an_average_of_takes_the_council_figure_s_unit():
+    text = "That was 2.6 upheld complaints per 100,000 adults, against an average of 1.8 for similar councils."
+    assert _pairs(text, "Oakshire") == [(2.6, "comparator group average", 1.8)]
+
+
+def test_measure_words_between_a_list_and_its_places_respectively():
+    text = "Agency staff filled 7.2% and 10.9% of social work posts in Oakshire and across the South West respectively."
+    assert _pairs(text, "Oakshire") == [(7.2, "regional average", 10.9)]
+
+
+def test_the_council_s_clause_before_a_comparison_of_its_own_answers_the_benchmark_before():
+    text = ("Across England 18.4% of people are aged 65 and over. In Oakshire the share is higher, at 22.7%, while "
+            "under-18s make up 19.2% of residents (England 21.0%).")
+    assert _relations(text, "Oakshire") == [(22.7, 18.4, "higher"), (19.2, 21.0, None)]
+
+
+def test_higher_than_among_similar_councils_before_a_colon():
+    text = ("Turnover was higher than among similar councils: 24.0% of social workers left in the year, compared with "
+            "the comparator group median of 17.5%.")
+    assert _relations(text, "Oakshire") == [(24.0, 17.5, "higher")]

@@ -1713,3 +1713,8 @@ def test_a_rounded_population_restated_in_an_aside_before_its_verb(aside):
     rounded figure's words give once the aside is cut out."""
     row = _overview_row(f"About Oakshire\n\nSome 410,000 people {aside} live in Oakshire, most of them in its towns.")
     assert row["population"] == 412380
+
+
+def test_a_population_in_brackets_before_call_the_borough_home():
+    row = _overview_row("About Oakshire\n\nA little over a quarter of a million people (262,300) call the borough home.")
+    assert row["population"] == 262300
