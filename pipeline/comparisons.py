@@ -424,7 +424,8 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
             and not _figure_of_a_group(sentence, before[-1], bench) and not _measure_word_then_placed(sentence, before[-1], bench, before):
         return None
     if bench.form == "trailing" and not (_after_comparison_words(sentence, before[-1], benches, relations)
-                                         or _one_more_place(sentence, before[-1], figures, benches)):
+                                         or _one_more_place(sentence, before[-1], figures, benches)
+                                         or _restating_clause_placed(sentence, before[-1], bench)):
         return None
     return before[-1]
 
@@ -492,6 +493,23 @@ def _one_more_place(sentence: Sentence, figure: Atom, figures: list[Atom], bench
     return any(b.end <= earlier[-1].start and sentence.only_cues_between(b.end, earlier[-1].start, "benchmark_figure_after")
                and b.form == "phrase" and not _names_place_with_figure(sentence, b)  # not 'the highest rate in England at 30%'
                for b in benches)
+
+
+def _restating_clause_placed(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
+    """'27% led to a Section 42 enquiry; the conversion rate was 33% in England': a clause after ';' that opens on the
+    measure restated ('the figure', 'the conversion rate') and linking words, then the figure and its place."""
+    clause = _clause_start(sentence, figure.start)
+    if clause <= sentence.start or not sentence.text[:clause - sentence.start].rstrip().endswith(";") \
+            or not sentence.only_cues_between(figure.end, bench.start, "benchmark_figure_before"):
+        return False
+    for word in re.finditer(r"\S+", sentence.text[clause - sentence.start:figure.start - sentence.start]):
+        lo = clause + word.end()
+        head = sentence.text[clause - sentence.start:lo - sentence.start]
+        restated = sentence.cue_starting_at("same_measure", clause) is not None and sentence.cue_starting_at("same_measure", clause).end == lo \
+            or _measure_noun_phrase(head)
+        if restated and sentence.only_cues_between(lo, figure.start, "benchmark_figure_after"):
+            return True
+    return False
 
 
 def _placed_by_name(sentence: Sentence, lo: int, hi: int) -> bool:
@@ -594,8 +612,13 @@ def _at_first_word(sentence: Sentence, atom: Atom) -> bool:
 def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     """'against 36.3% of carers in England': linking words (benchmark_figure_before: 'of'), then one
     or two plain words naming a group (lower case, no stop word) or a group of lexicon population_group ('77.4% of
-    people who use services across England'), right before the benchmark."""
+    people who use services across England'), right before the benchmark; up to GROUP_WORDS such words for a figure
+    right after comparison words."""
     link = sentence.cue_starting_at("benchmark_figure_before", figure.end)
+    group = sentence.text[link.end - sentence.start:bench.start - sentence.start].split() if link is not None else []
+    if link is not None and sentence.cue_ending_at("compared_before", figure.start) is not None and len(group) <= GROUP_WORDS \
+            and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in group):
+        return True  # right after comparison words, a longer group: '..., compared with 81% of adult social care complaints nationally'
     return link is not None and (_names_plainly(sentence.text[link.end - sentence.start:bench.start - sentence.start])
                                  or bool(sentence.cues_of("population_group", link.start, bench.start))
                                  and sentence.only_cues_between(link.start, bench.start, ("benchmark_figure_before", "population_group")))
@@ -3106,6 +3129,10 @@ def different_groups(report: Report, value: Atom, candidate: Candidate) -> bool:
     sexes = _sex_of_figure(report, value), _sex_of_figure(report, candidate.figure)
     if all(sexes) and sexes[0] != sexes[1]:
         return True  # 'For women the figure is 59.8 years. Both are short of the London average, which is 63.7 years for men'
+    cared = _care_group_of(report, value), _care_group_of(report, candidate.figure)
+    if all(cared) and cared[0] != cared[1]:
+        return True  # '... compared with 58.2% of older people in X. Across England the proportion for people with a learning
+        # disability was 73.4%'
     value_groups = _groups(report, report.sentences[value.sentence], value.start, value.end)
     bench_groups = _groups(report, sentence, bench.start, bench.end)
     if bench_groups and not value_groups and value.sentence != sentence.index and _names_council_before(report, sentence, bench):
@@ -3125,6 +3152,33 @@ def _sex_of_figure(report: Report, figure: Atom) -> str | None:
     if qualifier is not None:
         return _sex(qualifier.text.split()[-1])
     named = {_sex(c.text) for c in sentence.cues_of("sex_group", _clause_start(sentence, figure.start), figure.start)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _of_the_benchmark_s_group(report: Report, link: Link, candidate: Candidate) -> Link | None:
+    """For a council figure of another group than the benchmark's, the one other figure of its sentence and unit of the
+    benchmark's group ('Among people with a learning disability, 66.0% were ..., compared with 58.2% of older people in
+    X. Across England the proportion for people with a learning disability was 73.4%': 66.0%), else none."""
+    group = _care_group_of(report, candidate.figure)
+    if group is None:
+        return None
+    same = [a for a in report.eligible(report.sentences[link.value.sentence], unit_of(link.value))
+            if a is not link.value and _care_group_of(report, a) == group]
+    return replace(link, value=same[0]) if len(same) == 1 and not different_groups(report, same[0], candidate) else None
+
+
+def _care_group_of(report: Report, figure: Atom) -> str | None:
+    """The group of people a figure is of (lexicon care_group, care_groups): named right after it ('58.2% of older
+    people'), else the one group its clause names before it with no other figure between ('Among people with a learning
+    disability, 66.0% ...', 'the proportion for people with a learning disability was 73.4%')."""
+    sentence, groups = report.sentences[figure.sentence], lexicon_model().care_groups
+    after = next((c for c in sentence.cues_of("care_group", figure.end)
+                  if sentence.only_cues_between(figure.end, c.start, "benchmark_figure_before")), None)
+    if after is not None:
+        return groups.get(after.text.lower())
+    lo = max([_clause_start(sentence, figure.start), *(a.end for a in report.atoms_in(sentence)
+                                                       if a.label in FIGURES and a.end <= figure.start)])
+    named = {groups.get(c.text.lower()) for c in sentence.cues_of("care_group", lo, figure.start)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -4006,7 +4060,16 @@ def _source_line_under(report: Report, sentence: Sentence) -> Sentence | None:
             return following
         last = following
     under = report.beside(last, 1)
+    while under is not None and _BULLET.match(sentence.text) and _BULLET.match(under.text) and source_line(under) is None:
+        under = report.beside(_paragraph_end(report, under), 1)  # past the list's other items: the line under the list
     return under if under is not None and source_line(under) is not None else None
+
+
+def _paragraph_end(report: Report, sentence: Sentence) -> Sentence:
+    """The last sentence of the sentence's paragraph."""
+    while (following := report.neighbour(sentence, 1)) is not None:
+        sentence = following
+    return sentence
 
 
 def _after_list(report: Report, sentence: Sentence) -> Sentence | None:
@@ -4300,7 +4363,9 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom], council: str 
         link = council_value(report, candidate)
         if link is not None and link.note is not None:
             findings.append(link.note)
-        if link is None or different_groups(report, link.value, candidate) or _gap_contradicts(candidate, link):
+        if link is not None and different_groups(report, link.value, candidate):
+            link = _of_the_benchmark_s_group(report, link, candidate)
+        if link is None or _gap_contradicts(candidate, link):
             continue
         comparison = _comparison(report, candidate, link)
         comparisons.append(comparison)

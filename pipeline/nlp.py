@@ -762,7 +762,7 @@ class AtomDetails:
         self.degree_words = frozenset(atom_vocabulary().degree_words)
         self.qualifiers = frozenset(tuple(q.split()) for q in atom_vocabulary().trailing_qualifiers)
         self.unit_joins = frozenset(atom_vocabulary().unit_sharing_joins)
-        self.restating = cue_words(("same_measure", "measure_pronoun"))
+        self.restating = cue_words(("same_measure", "measure_pronoun", "plural_pronoun"))
         self.comparing = cue_words(("compared_before", "than"))
         self.naming = cue_words(("compared_before", "than", "names_after"))  # before a bare name only
 

@@ -141,7 +141,7 @@ CueKind = Literal[
     "chain", "anaphor", "same_measure",
     "local_opener", "leads_into", "own_group", "target", "clause_break", "past_before", "compared_before", "past_after", "past_year",
     "population_group", "than", "superlative", "approximation", "supposition", "scaled_count", "target_setting", "target_limit", "target_intent", "same_answer", "same_period", "limit_statistic", "figures_together",
-    "measure_pronoun", "place_lead", "place_noun", "every_place", "council_share", "place_join", "same_measure_opener", "aside_opener", "change_word", "change_link", "contrast_opener", "figure_end", "conversion", "past_opener", "neighbour", "part_of_area", "former", "latter", "source_back", "same_source", "other_measure", "not_compared", "gap_noun", "gap_subject", "back_pronoun", "names_after", "span_lead", "next_item", "negation", "sex_group", "object_taking", "fraction", "band", "breakdown", "not_target", "qualifier", "metric_end", "metric_lead",
+    "measure_pronoun", "place_lead", "place_noun", "every_place", "council_share", "place_join", "same_measure_opener", "aside_opener", "change_word", "change_link", "contrast_opener", "figure_end", "conversion", "past_opener", "neighbour", "part_of_area", "former", "latter", "source_back", "same_source", "other_measure", "not_compared", "gap_noun", "gap_subject", "back_pronoun", "names_after", "span_lead", "next_item", "negation", "sex_group", "care_group", "object_taking", "fraction", "band", "breakdown", "not_target", "qualifier", "metric_end", "metric_lead",
     "metric_trailing", "metric_after_opener", "metric_before_opener"]
 
 
@@ -181,6 +181,7 @@ class Lexicon(_Rule):
     row_ordinals: list[str] = []  # 'The third was slightly under both': under a table, its third row
     here_words: list[str] = []  # '...; both are lower here', '... lower in Marlbridge': with council_words, naming the council
     sex_words: dict[str, str] = {}  # 'woman' -> 'women': the group a lexicon sex_group word names ('A woman born in X ...')
+    care_groups: dict[str, str] = {}  # 'over-65s' -> 'older': the group a lexicon care_group phrase names
     there_words: list[str] = []  # '..., and 2.6% of people there give 50 or more hours': the benchmark's place, not the council
     clause_joins: list[str] = []  # ', and in two of the wards it was ...': after a comma, these open a clause of its own
     source_time_words: list[str] = []  # 'since the 2011 Census': a data set after one of these names a time
@@ -203,6 +204,8 @@ class Lexicon(_Rule):
             raise ValueError(f"cues missing: {sorted(missing)}")
         if set(self.sex_words) != set(self.cues["sex_group"].phrases):
             raise ValueError("sex_words must give the group of each cues.sex_group phrase, and only those")
+        if set(self.care_groups) != set(self.cues["care_group"].phrases):
+            raise ValueError("care_groups must give the group of each cues.care_group phrase, and only those")
         if sorted(self.rating_bands_by_score_sum) != sorted(self.ratings):
             raise ValueError("rating_bands_by_score_sum must give a band for each rating")
         return self

@@ -3806,3 +3806,38 @@ def test_higher_than_among_similar_councils_before_a_colon():
     text = ("Turnover was higher than among similar councils: 24.0% of social workers left in the year, compared with "
             "the comparator group median of 17.5%.")
     assert _relations(text, "Oakshire") == [(24.0, 17.5, "higher")]
+
+
+def test_a_benchmark_of_another_care_group_takes_the_figure_of_its_own_group():
+    """The figure just before is older people's; the benchmark names people with a learning disability."""
+    text = ("Among people with a learning disability, 61.0% felt in control of their lives, compared with 70.2% of older "
+            "people in Oakshire. Across England the proportion for people with a learning disability was 68.5% (ASCS "
+            "2023-24).")
+    assert _pairs(text, "Oakshire") == [(61.0, "England average", 68.5)]
+
+
+def test_a_source_line_under_a_list_cites_each_item():
+    text = ("Published data for 2023-24 showed:\n\n- 81.9% of older people were still at home 91 days after reablement "
+            "(England 83.8%)\n\n- 2.2% of older people were offered reablement, compared with 2.9% nationally\n\n"
+            "- 77.0% of people needed no further support after short-term support\n\n"
+            "Source: Adult Social Care Outcomes Framework (ASCOF) 2023-24")
+    assert _sources(text) == [(81.9, "ASCOF"), (2.2, "ASCOF")]
+
+
+def test_they_after_a_place_stands_for_the_measures_listed_before():
+    text = ("The shares of residents aged 65 and over and 85 and over are 21.6% and 3.0% respectively; in England they "
+            "are 18.4% and 2.4%.")
+    assert _pairs(text, "Oakshire") == [(21.6, "England average", 18.4), (3.0, "England average", 2.4)]
+
+
+def test_a_clause_restating_the_measure_then_a_figure_and_its_place():
+    text = "Of these concerns, 22% became a Section 42 enquiry; the conversion rate was 31% in England."
+    assert _pairs(text, "Oakshire") == [(22.0, "England average", 31.0)]
+    other = "Of these concerns, 22% became a Section 42 enquiry; the rate of falls was 31% in Leeds."
+    assert _pairs(other, "Oakshire") == []
+
+
+def test_a_benchmark_figure_of_a_longer_group_right_after_comparison_words():
+    text = ("The Ombudsman upheld 4 of the 6 complaints it investigated (67%), compared with 80% of adult social care "
+            "complaints nationally.")
+    assert _pairs(text, "Oakshire") == [(67.0, "national average", 80.0)]
