@@ -1128,6 +1128,20 @@ London was markedly higher at 27.9%' not turned round: mended; a scaled count's 
 laid out in tables: mended); 580 54/57, 1 wrong ('; in Ashcombe the figure was 39.5%, higher than that' read no
 relation); 581 55/58, 1 wrong (a scaled count's label). All eight: comparisons 402/423 (95.0%), 8 wrong rows (98.0%), no
 wrong pairing; facts 503/509; scores 243/243; percentages 875/875; inputs 71/72 (mended).
+Rounds 582-589 (session 27's first batch, 72 inputs), all scored once on a4db2f4 (after batch 59's fixes): 582
+comparisons 52/55 ('male life expectancy, at 78.8 years, is lower than across the capital (80.3 years)': mended; 'in
+similar proportions to people nationally (70.1% and 58.4%, against 67.1% and 57.7% respectively)' missed twice); 583
+52/52; 584 46/49, 1 wrong ('Sickness absence was higher than among similar councils: ...' read no direction: mended;
+'6.1% and 11.4% of ... posts in Harlingshire and across the East Midlands respectively': mended); 585 47/49 ('In
+Gorsedale the share is lower, at 16.9%, while ...' after the England sentence: mended; a scaled count's label), facts
+149/152 (a population in words; '£318, 420,000' with a stray space, left unread); 586 50/51, 1 wrong (a scaled count's
+label); 587 48/52, 3 wrong ('Fewer care homes in X ... than elsewhere in the country, with 71% ... compared with 77%
+across England, and 80% ... against an England figure of 84%' read no direction: mended; 'This measure is taken from the
+Adult Social Care Outcomes Framework' not read as the citation: mended; 'For councils in its CIPFA comparator group the
+median was 29 days, so people in X waited considerably longer than they would have done in similar areas': mended); 588
+58/59; 589 50/54 ('In Oakensett, 63.4% did.', 'upheld two (50%). Nationally, the Ombudsman upheld 81% ... (LGSCO ...)',
+'19.5% and 12.3 days respectively, compared with 14.2% and 9.6 days': mended). All eight: comparisons 403/421 (95.7%),
+5 wrong rows (98.8%), no wrong pairing; facts 523/526; scores 252/252; percentages 859/859; inputs 72/72.
 """
 from __future__ import annotations
 
@@ -1720,7 +1734,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round578": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round579": {"facts_missed": 0, "comparisons_missed": 1},
           "pages_round580": {"facts_missed": 0, "comparisons_missed": 2},
-          "pages_round581": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round581": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round582": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round583": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round584": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round585": {"facts_missed": 2, "comparisons_missed": 1},
+          "pages_round586": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round587": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round588": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round589": {"facts_missed": 0, "comparisons_missed": 1}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
