@@ -1142,6 +1142,17 @@ median was 29 days, so people in X waited considerably longer than they would ha
 58/59; 589 50/54 ('In Oakensett, 63.4% did.', 'upheld two (50%). Nationally, the Ombudsman upheld 81% ... (LGSCO ...)',
 '19.5% and 12.3 days respectively, compared with 14.2% and 9.6 days': mended). All eight: comparisons 403/421 (95.7%),
 5 wrong rows (98.8%), no wrong pairing; facts 523/526; scores 252/252; percentages 859/859; inputs 72/72.
+Rounds 590-597 (session 27's second batch, 72 inputs), all scored once on 15111bf (after batch 60's fixes): 590
+comparisons 53/55, 1 wrong (a scaled count's label; '27% led to a Section 42 enquiry; the conversion rate was 33% in
+England': mended); 591 53/53; 592 47/50, 2 wrong (a table's direction keyed from the sentence after it); 593 49/55, 1
+wrong (a scaled count's label; 'are 23.1 per cent, 11.4 per cent and 3.2 per cent respectively; in England they are ...':
+mended); 594 47/52, 1 wrong (a scaled count's label; '(71%), compared with 81% of adult social care complaints
+nationally': mended); 595 58/69, 9 wrong: one WRONG PAIRING ('Among people with a learning disability, 66.0% were ...,
+compared with 58.2% of older people in Marlstone. Across England the proportion for people with a learning disability was
+73.4%' paired 58.2%: mended, care groups), a table's sources named per column under it (four rows, no source), a list's
+'Source:' line under it (mended), a lead-in's direction for bracketed figures in a list; 596 59/60; 597 55/57. All eight:
+comparisons 421/451 (93.3%), 14 wrong rows (96.8%), one wrong pairing (mended); facts 520/520; scores 249/249;
+percentages 1029/1029; inputs 72/72.
 """
 from __future__ import annotations
 
@@ -1742,7 +1753,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round586": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round587": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round588": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round589": {"facts_missed": 0, "comparisons_missed": 1}}
+          "pages_round589": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round590": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round591": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round592": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round593": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round594": {"facts_missed": 0, "comparisons_missed": 3},
+          "pages_round595": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round596": {"facts_missed": 0, "comparisons_missed": 1},
+          "pages_round597": {"facts_missed": 0, "comparisons_missed": 2}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",
