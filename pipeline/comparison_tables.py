@@ -22,7 +22,7 @@ from .atoms import TABLE_ROW, Atom
 from .atoms import Sentence
 from .comparisons import (FIGURES, OPPOSITE, YEAR, Comparison, SourceLocation, ValueLocation, benchmark_nouns,
                           cited_after_label, figures_agree, same_benchmark, statistic_keys, unit_of)
-from .numbers import NUMBER_TEXT
+from .numbers import NUMBER_TEXT, is_year_span
 from .rules import atom_vocabulary, lexicon_model
 
 _SPACED = re.compile(r" {2,}")  # between cells lined up by runs of spaces ('Average delay (days)     2.9     1.8')
@@ -120,7 +120,19 @@ def _benchmark_phrases() -> dict[str, str]:
     return {p.lower(): rule.key for rule in atom_vocabulary().benchmarks for p in rule.phrases}
 
 
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")  # a bracket ending a header ('Similar councils (CIPFA)')
+
+
 def _header_benchmark(name: str) -> str | None:
+    """The comparator a header names (_named_in_header), else the one it names before a bracket that holds no statistic
+    ('Similar councils (CIPFA)', 'England (%)'; 'Similar councils (median)' is read as named)."""
+    if (found := _named_in_header(name)) is not None:
+        return found
+    bare = _BRACKET_AFTER.sub("", name)
+    return _named_in_header(bare) if bare and bare != name and name[len(bare):].strip(" ()") not in benchmark_nouns() else None
+
+
+def _named_in_header(name: str) -> str | None:
     """The comparator a header names: one of lexicon.json table_benchmark_headers, the whole of a
     benchmark phrase of atoms.json ('CIPFA neighbours'), or a region of atoms.json (its name or
     alias, alone or with a region noun: 'East of England', 'North West average'), a regional average
@@ -128,7 +140,7 @@ def _header_benchmark(name: str) -> str | None:
     headers = lexicon_model().table_benchmark_headers
     if name in headers:
         return headers[name]
-    if (named := _STATISTIC_NAMED.fullmatch(name)) is not None and (base := _header_benchmark(named.group(1))) is not None:
+    if (named := _STATISTIC_NAMED.fullmatch(name)) is not None and (base := _named_in_header(named.group(1))) is not None:
         return statistic_keys().get(base, {}).get(named.group(2), base if named.group(2) in benchmark_nouns() else None)
     if name in _benchmark_phrases():
         return _benchmark_phrases()[name]
@@ -394,10 +406,15 @@ def _flat_tables(text: str, figures: list[Atom]) -> list[tuple[list[Cell], list[
                 and (spaced or not _gapped(text, lines[at:at + k])):  # between blank lines is no cell)
             rows.append(lines[at:at + k])
             at += k
-        if rows:
-            tables.append((lines[i - k:i], rows))
+        if rows and not (at < len(lines) and _a_period_cell(lines[at].text)):  # ('2023-24' after a row's figures: a
+            tables.append((lines[i - k:i], rows))  # column more than its figures, so the header read is not its own)
         i = max(at, i + 1)
     return tables
+
+
+def _a_period_cell(text: str) -> bool:
+    """Is a line only a year or a span of years ('2023', '2023-24'): a table's period column?"""
+    return YEAR.fullmatch(text.strip()) is not None or is_year_span(text)
 
 
 def _gapped(text: str, cells: list[Cell]) -> bool:

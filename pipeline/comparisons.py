@@ -396,6 +396,9 @@ def comparator_figure(bench: Atom, figures: list[Atom], sentence: Sentence, benc
     of its own (the first is the council's)."""
     after = [f for f in figures if f.start >= bench.end]
     before = [f for f in figures if f.end <= bench.start]
+    if bench.text.endswith(":") and any(r.end <= bench.start and sentence.only_cues_between(r.end, bench.start, "leads_into")
+                                        for r in relations):
+        after = []  # 'compares favourably with England: 84.3% report good health, ...': the object of a lead-in, no label
     if _opening_comparison_figure(sentence, bench, before):
         return before[-1]
     if after and _bracket_names_another(sentence, bench, after[0], benches):
@@ -2524,9 +2527,25 @@ def _value_earlier(report: Report, candidate: Candidate) -> Link | None:
             return _last_of_few(candidate, earlier, earlier_sentence, location)
         if back == 1 and (chained := _anaphor_chain(report, sentence, earlier_sentence)) is not None and unit_of(chained) == unit:
             return Link(chained, ValueLocation.EARLIER)
+        if back == 1 and (shared := _value_of_the_benchmark_before(report, candidate, earlier_sentence)) is not None:
+            return shared
         if any(a.label in FIGURES and unit_of(a) == unit for a in report.atoms_in(earlier_sentence)):
             return None  # that sentence's figures are another comparison's benchmarks
     return None
+
+
+def _value_of_the_benchmark_before(report: Report, candidate: Candidate, before: Sentence) -> Link | None:
+    """'People aged 65+ make up 22.3% of the population. The figure for the North East is 20.3%. For England it is
+    18.4%.': a benchmark sentence restating the measure (cues measure_pronoun, same_measure) right after another
+    benchmark's sentence that holds only that benchmark's figure takes the council figure that one took earlier."""
+    sentence, unit = candidate.sentence, unit_of(candidate.figure)
+    theirs = report.candidates_in.get(before.index, [])
+    figures = [a.start for a in report.atoms_in(before) if a.label in FIGURES and unit_of(a) == unit]
+    if not (sentence.cues_of("measure_pronoun") or sentence.cues_of("same_measure")) or len(theirs) != 1 \
+            or figures != [theirs[0].figure.start]:
+        return None
+    link = council_value(report, theirs[0])
+    return Link(link.value, ValueLocation.EARLIER) if link is not None and link.value.sentence < before.index else None
 
 
 def _last_of_few(candidate: Candidate, earlier: list[Atom], where: Sentence, location: ValueLocation) -> Link | None:
@@ -3262,6 +3281,9 @@ def _directional_elsewhere(report: Report, relations: list[Atom], value: Atom, c
                    and not _another_clause_between(sentence, min(r.end, bench.end), max(r.start, bench.start))]
     chosen = min(directional, key=lambda r: abs(r.start - bench.start)) if directional else None
     if chosen is not None and ":" in sentence.text[min(chosen.end, bench.end) - sentence.start:max(chosen.start, bench.start) - sentence.start]:
+        if chosen.end <= bench.start and sentence.cue_starting_at("benchmark_group", chosen.end) is not None \
+                and not sentence.cues_of("than", chosen.end, bench.start):
+            return None  # 'Satisfaction was lower among people from ethnic minority groups: ...': a group set against others
         return chosen if figures_agree(chosen, value, figure) else None  # a lead-in across a colon: where the figures agree
     return chosen
 
@@ -4336,6 +4358,19 @@ def _statistic_named_before(report: Report, candidate: Candidate, bench: Atom) -
     return replace(bench, key=earlier[-1].key) if earlier else bench
 
 
+def _set_against_it_already(found: list[Comparison], comparison: Comparison) -> Finding | None:
+    """A council figure already set against this benchmark with another of its figures in the same sentence ('... was
+    6.4%, lower than the England rate of 8.1%; turnover stood at 27.5% higher than England's 24.8%', the second figure
+    read as a gap): which is its benchmark figure is not known, so the later pairing is left out and warned of."""
+    earlier = next((c for c in found if c.value is comparison.value and c.bench.key == comparison.bench.key
+                    and c.figure.start != comparison.figure.start and c.figure.sentence == comparison.figure.sentence), None)
+    if earlier is None:
+        return None
+    return Finding(Code.AMBIGUOUS_VALUE, f"{comparison.value.text} is already set against {comparison.bench.key} "
+                   f"{earlier.figure.text}; {comparison.figure.text} left unpaired", char_start=comparison.char_start,
+                   char_end=comparison.char_end, sentence=comparison.sentence)
+
+
 def _contradiction(comparison: Comparison) -> Finding:
     similar = " by more than the 'similar' tolerance" if comparison.stated_relation == "similar" else ""
     return Finding(Code.RELATION_CONTRADICTS_NUMBERS,
@@ -4368,6 +4403,9 @@ def link_comparisons(sentences: list[Sentence], atoms: list[Atom], council: str 
         if link is None or _gap_contradicts(candidate, link):
             continue
         comparison = _comparison(report, candidate, link)
+        if (twice := _set_against_it_already(comparisons, comparison)) is not None:
+            findings.append(twice)
+            continue
         comparisons.append(comparison)
         if (implausible := source_year_finding(comparison)) is not None:
             findings.append(implausible)

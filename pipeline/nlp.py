@@ -221,7 +221,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
                                        and (before.text in _LIST_MARKS or before.lower_ == "the" or _joined_to_a_figure(span, figure_ends))
                                        or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
-        return span.start in figure_ends or _after_a_compared_number(span, comparing) \
+        return span.start in figure_ends or _after_a_compared_number(span, comparing, frozenset(figure_ends)) \
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
             or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts) \
             or _opens_on_its_figure(span, figure_starts) or _clause_of_its_figure(span, figure_starts)
@@ -329,10 +329,12 @@ def _describes_what_follows(span: Span) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") or tail in vocabulary.relation_tails)
 
 
-def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]]) -> bool:
+def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]], figure_ends: frozenset[int] = frozenset()
+                             ) -> bool:
     """'75.8 years, against 79.3 in England': a trailing name right after a number printed without its
     unit, itself right after comparison words, or after 'and' right after such a name and its number ('..., compared
-    with 566.0 in England and 651.8 in the North West'; the number is read later: comparisons.bare_numbers)."""
+    with 566.0 in England and 651.8 in the North West'; the number is read later: comparisons.bare_numbers), or right
+    after a name trailing a figure (`figure_ends`: '... 1,046 per 100,000 across the South East and 1,127 in England')."""
     doc, i = span.doc, span.start - 1
     if i < 1 or not doc[i].like_num or not doc[i].text[:1].isdigit() or YEAR.fullmatch(doc[i].text):
         return False
@@ -342,7 +344,7 @@ def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]]) 
             j -= 1
         while j > 0 and doc[j - 1].lower_ in place_words():
             j -= 1
-        return j > 1 and _after_a_compared_number(Span(doc, j, i - 1), comparing)
+        return j > 1 and (j in figure_ends or _after_a_compared_number(Span(doc, j, i - 1), comparing))
     return _after_comparison_words(Span(doc, i, i + 1), comparing)
 
 

@@ -3841,3 +3841,39 @@ def test_a_benchmark_figure_of_a_longer_group_right_after_comparison_words():
     text = ("The Ombudsman upheld 4 of the 6 complaints it investigated (67%), compared with 80% of adult social care "
             "complaints nationally.")
     assert _pairs(text, "Oakshire") == [(67.0, "national average", 80.0)]
+
+
+def test_a_council_figure_set_against_one_benchmark_twice_in_a_sentence_is_paired_once():
+    """'27.5% higher than England's 24.8%' reads as a gap; 24.8% must not fall back on the clause before's figure."""
+    text = ("The vacancy rate in Oakshire was 7.1%, lower than the England rate of 8.1%; turnover stood at 29.0% higher "
+            "than England's 24.8% (ASC-WDS 2023-24).")
+    assert _pairs(text, "Oakshire") == [(7.1, "England average", 8.1)]
+
+
+def test_a_benchmark_sentence_restating_the_measure_after_another_takes_its_council_figure():
+    text = ("People aged 65 and over make up 23.5% of the population. The figure for the South West is 22.3%. For "
+            "England it is 18.4%.")
+    assert _pairs(text, "Oakshire") == [(23.5, "regional average", 22.3), (23.5, "England average", 18.4)]
+
+
+def test_where_nationally_the_proportion_was():
+    text = ("Only 44% of people in long-term support had a review in the year, where nationally the proportion was 57% "
+            "(SALT, 2023-24).")
+    assert _pairs(text, "Oakshire") == [(44.0, "national average", 57.0)]
+
+
+def test_a_place_before_a_colon_after_relation_words_is_no_label():
+    text = ("Residents' health compares favourably with England: 83.9% report good or very good health, compared with "
+            "81.7% nationally (Census 2021).")
+    assert _pairs(text, "Oakshire") == [(83.9, "national average", 81.7)]
+
+
+def test_one_more_place_after_a_rate_and_its_place():
+    text = ("The council received 1,310 safeguarding concerns per 100,000 adults, compared with 1,046 per 100,000 across "
+            "the South East and 1,127 in England.")
+    assert _pairs(text, "Oakshire") == [(1310.0, "regional average", 1046.0), (1310.0, "England average", 1127.0)]
+
+
+def test_a_region_s_councils_are_its_average():
+    text = "The home care rate was £23.40 an hour, below the average of £24.60 paid by South West councils."
+    assert _relations(text, "Oakshire") == [(23.4, 24.6, "lower")]

@@ -1718,3 +1718,29 @@ def test_a_rounded_population_restated_in_an_aside_before_its_verb(aside):
 def test_a_population_in_brackets_before_call_the_borough_home():
     row = _overview_row("About Oakshire\n\nA little over a quarter of a million people (262,300) call the borough home.")
     assert row["population"] == 262300
+
+
+def test_a_table_benchmark_header_with_a_bracket_after_its_name():
+    table = ("Carers' needs were not always met.\n\n| Measure | Oakshire | Similar councils (CIPFA) | England |\n"
+             "|---|---|---|---|\n| Carers satisfied with support (SACE 2023-24) | 29.1% | 34.0% | 36.3% |\n")
+    page = mini_report(statements=[statement_section("Assessing needs", 2, table)])
+    rows = [(c["value"], c["comparator"], c["comparator_value"]) for c in extract_string(page).tables["comparisons"]]
+    assert (29.1, "comparator group average", 34.0) in rows and (29.1, "England average", 36.3) in rows
+
+
+def test_a_statistic_in_a_header_s_bracket_names_the_benchmark_s_statistic():
+    table = ("The care workforce was stable.\n\n| Measure | Oakshire | Similar councils (median) | England (average) |\n"
+             "|---|---|---|---|\n| Vacancy rate | 6.4% | 7.9% | 8.1% |\n")
+    page = mini_report(statements=[statement_section("Assessing needs", 2, table)])
+    rows = [(c["value"], c["comparator"], c["comparator_value"]) for c in extract_string(page).tables["comparisons"]]
+    assert rows == [(6.4, "comparator group median", 7.9), (6.4, "England average", 8.1)]
+
+
+def test_a_table_saved_one_cell_a_line_with_a_period_column_is_not_read_out_of_step():
+    """'Year' is a fourth column: reading the figures under the last three header lines would set the council's
+    figure against its own (a wrong pairing); the table is left unread."""
+    table = ("Median weekly fees paid by Oakshire compared with the regional median\n\nService\n\nOakshire (£)\n\n"
+             "South West median (£)\n\nYear\n\nResidential care, per week\n\n1,012\n\n1,094\n\n2023-24\n\n"
+             "Nursing care, per week\n\n1,146\n\n1,187\n\n2023-24\n")
+    page = mini_report(statements=[statement_section("Assessing needs", 2, table)])
+    assert [(c["value"], c["comparator_value"]) for c in extract_string(page).tables["comparisons"]] == []
