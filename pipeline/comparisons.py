@@ -619,6 +619,7 @@ def _figure_of_a_group(sentence: Sentence, figure: Atom, bench: Atom) -> bool:
     right after comparison words."""
     link = sentence.cue_starting_at("benchmark_figure_before", figure.end)
     group = sentence.text[link.end - sentence.start:bench.start - sentence.start].split() if link is not None else []
+    group = group[1:] if group[:1] == ["the"] else group  # '..., compared with 24% across the sector in England'
     if link is not None and sentence.cue_ending_at("compared_before", figure.start) is not None and len(group) <= GROUP_WORDS \
             and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in group):
         return True  # right after comparison words, a longer group: '..., compared with 81% of adult social care complaints nationally'

@@ -1153,6 +1153,17 @@ compared with 58.2% of older people in Marlstone. Across England the proportion 
 'Source:' line under it (mended), a lead-in's direction for bracketed figures in a list; 596 59/60; 597 55/57. All eight:
 comparisons 421/451 (93.3%), 14 wrong rows (96.8%), one wrong pairing (mended); facts 520/520; scores 249/249;
 percentages 1029/1029; inputs 72/72.
+Rounds 598-605 (session 27's third batch, 72 inputs), all scored once on 067aa2d (after batch 61's fixes): 598
+comparisons 58/58; 599 57/57; 600 46/49 ('..., where nationally the proportion was 57%': mended); 601 52/55 ('The figure
+for the North East is 20.3%. For England it is 18.4%.' after the council's sentence: mended; 'compares favourably with
+England: 84.3% ...' read 'England:' as a label: mended), facts 151/152 (a population 'a little over a third of a million
+(336,200 at the 2021 Census)'); 602 49/51 (a table header 'Similar councils (CIPFA)': mended); 603 57/58 ('1,046 per
+100,000 across the South East and 1,127 in England': mended); 604 60/65, 1 wrong: a WRONG PAIRING ('6.4%, lower than the
+England rate of 8.1%; turnover stood at 27.5% higher than England's 24.8%' set 6.4% against 24.8% as well: mended, a
+figure is set against one benchmark once); 605 50/53, 2 wrong (a scaled count's label; a source taken from the next
+sentence, whose own comparison '3%, compared with 24% across the sector in England' was missed: mended). All eight:
+comparisons 429/446 (96.2%), 3 wrong rows (99.3%), one wrong pairing (mended); facts 526/527; scores 254/254;
+percentages 892/892; inputs 72/72.
 """
 from __future__ import annotations
 
@@ -1761,7 +1772,15 @@ ROUNDS = {"pages_round1": {"facts_missed": 0, "comparisons_missed": 0},
           "pages_round594": {"facts_missed": 0, "comparisons_missed": 3},
           "pages_round595": {"facts_missed": 0, "comparisons_missed": 2},
           "pages_round596": {"facts_missed": 0, "comparisons_missed": 1},
-          "pages_round597": {"facts_missed": 0, "comparisons_missed": 2}}
+          "pages_round597": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round598": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round599": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round600": {"facts_missed": 0, "comparisons_missed": 2},
+          "pages_round601": {"facts_missed": 1, "comparisons_missed": 1},
+          "pages_round602": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round603": {"facts_missed": 0, "comparisons_missed": 0},
+          "pages_round604": {"facts_missed": 0, "comparisons_missed": 4},
+          "pages_round605": {"facts_missed": 0, "comparisons_missed": 0}}
 FACTS = ["local_authority", "published", "overall_rating", "population", "area_sq_miles", "area_sq_km", "imd_rank",
          "imd_rank_of", "financial_year", "budget_estimated_gbp", "budget_actual_gbp", "asc_budget_estimated_gbp",
          "asc_spend_actual_gbp", "asc_share_of_budget_pct", "asc_precept_pct", "people_long_term_support",

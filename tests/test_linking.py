@@ -3877,3 +3877,10 @@ def test_one_more_place_after_a_rate_and_its_place():
 def test_a_region_s_councils_are_its_average():
     text = "The home care rate was £23.40 an hour, below the average of £24.60 paid by South West councils."
     assert _relations(text, "Oakshire") == [(23.4, 24.6, "lower")]
+
+
+def test_a_benchmark_after_a_sector_qualifier_keeps_the_next_sentence_s_citation_its_own():
+    text = ("Sickness absence averaged 8.4 days, compared to 9.6 days for councils in the South West. Of the council's "
+            "own care staff 4% were on zero-hours contracts, compared with 24% across the sector in England (ASC-WDS, "
+            "2024).")
+    assert _sources(text) == [(8.4, None), (4.0, "ASC-WDS")]
