@@ -1037,8 +1037,9 @@ def _number_without_unit(sentence: Sentence, bench: Atom, figures: list[Atom], b
         or any(b.start > end and not sentence.blanked(end, b.start, list(relations), ("chain", "leads_into")).strip()
                for b in benches)  # '... of 14.9 and nearly twice the England rate of 11.3'
     if not closes or any(f.start < end and f.end > start for f in figures) \
-            or not sentence.only_cues_between(bench.end, start, ("benchmark_figure_after", "same_measure"), "(" if after == ")" else ""):
-        return None
+            or not sentence.only_cues_between(bench.end, start, ("benchmark_figure_after", "same_measure", "same_period"),
+                                              "(" if after == ")" else ""):
+        return None  # ('...; the England rate for the same period was 11.4')
     return printed_without_unit(before[0], number.group(0), start, end)
 
 
@@ -3361,8 +3362,9 @@ def _benchmark_is_subject(report: Report, relation: Atom, candidate: Candidate, 
         # 'The England average was higher, at 62.4%', '..., and the regional average was higher still at 63.8%', 'The
         # comparable figure for England was a little lower, at 77.5%'
         lo = _stretch_start(sentence, bench.start)
-        return sentence.only_cues_between(lo, bench.start, ("leads_into", "chain", "same_measure"), ",") \
-            or _the_measure_named(sentence.text[lo - sentence.start:bench.start - sentence.start])
+        return sentence.only_cues_between(lo, bench.start, (*OPENING_CUES, "chain", "same_measure"), ",") \
+            or _the_measure_named(sentence.text[lo - sentence.start:bench.start - sentence.start])  # ('The average across
+        # its CIPFA comparator group was higher, at 371')
     if relation.start < max(bench.end, figure.end):
         return False
     if _leads_into_value(report, sentence, relation, value, figure):

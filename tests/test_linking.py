@@ -3884,3 +3884,23 @@ def test_a_benchmark_after_a_sector_qualifier_keeps_the_next_sentence_s_citation
             "own care staff 4% were on zero-hours contracts, compared with 24% across the sector in England (ASC-WDS, "
             "2024).")
     assert _sources(text) == [(8.4, None), (4.0, "ASC-WDS")]
+
+
+def test_a_count_after_every_is_a_rate_s_base_not_the_council_figure():
+    text = ("The council employed forty social workers for every 100,000 adults, compared with a national average of 47 "
+            "(ASC-WDS, 2023-24).")
+    assert _pairs(text, "Oakshire") == []
+
+
+def test_the_average_across_its_group_was_higher_is_the_benchmark_s_direction():
+    text = ("The council carried out 298 enquiries per 100,000 adults. The average across its CIPFA comparator group was "
+            "higher, at 371.")
+    assert _relations(text, "Oakshire") == [(298.0, 371.0, "lower")]
+
+
+def test_a_bare_number_for_the_same_period_and_a_group_average():
+    text = "That was 15.8 per 100,000 adults; the England rate for the same period was 11.4."
+    assert _pairs(text, "Oakshire") == [(15.8, "England average", 11.4)]
+    text = ("Oakshire did better than its CIPFA comparator group on reablement, with 90.1% of older people still at home "
+            "91 days later, against a group average of 84.0%.")
+    assert _pairs(text, "Oakshire") == [(90.1, "comparator group average", 84.0)]
