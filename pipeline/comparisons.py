@@ -508,8 +508,8 @@ def _restating_clause_placed(sentence: Sentence, figure: Atom, bench: Atom) -> b
     for word in re.finditer(r"\S+", sentence.text[clause - sentence.start:figure.start - sentence.start]):
         lo = clause + word.end()
         head = sentence.text[clause - sentence.start:lo - sentence.start]
-        restated = sentence.cue_starting_at("same_measure", clause) is not None and sentence.cue_starting_at("same_measure", clause).end == lo \
-            or _measure_noun_phrase(head)
+        opening = sentence.cue_starting_at("same_measure", clause)
+        restated = opening is not None and opening.end == lo or _measure_noun_phrase(head)
         if restated and sentence.only_cues_between(lo, figure.start, "benchmark_figure_after"):
             return True
     return False
@@ -3870,7 +3870,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
     if (chosen is None or chosen.key == "none") and _one_benchmark(report, sentence, bench):
         chosen = _directional_elsewhere(report, relations, value, candidate) or chosen
     if chosen is None or chosen.key == "none":
-        chosen = _comparative_opening(report, relations, value, candidate) or chosen
+        chosen = _comparative_opening(report, value, candidate) or chosen
     if chosen is None or chosen.key == "none":
         chosen = _comparative_completed(report, sentence, bench, relations) or chosen
     if chosen is not None and chosen.key == "none" and low <= chosen.start:
@@ -3880,7 +3880,7 @@ def _relation_words(report: Report, value: Atom, candidate: Candidate) -> Atom |
     return chosen
 
 
-def _comparative_opening(report: Report, relations: list[Atom], value: Atom, candidate: Candidate) -> Atom | None:
+def _comparative_opening(report: Report, value: Atom, candidate: Candidate) -> Atom | None:
     """'Fewer care homes in Hallowfield were rated good or outstanding than elsewhere in the country, with 71% of nursing
     homes compared with 77% across England, and 80% of residential homes against an England figure of 84%': a
     comparative opening the sentence ('than' after it, before any figure) over figures set against one benchmark only,
