@@ -2882,16 +2882,20 @@ def _clause_before_its_own(report: Report, sentence: Sentence, value: Atom) -> b
     figure_end), none of them taking it, is not theirs."""
     own = report.candidates_in.get(sentence.index, [])
     first = min((min(c.bench.start, c.figure.start) for c in own), default=sentence.start)
-    links = [_value_before(report, c, _refers_back(report, c)) for c in own]
     return first > value.end and bool(sentence.cues_of("figure_end", value.end, first)) \
-        and not any(link is not None and link.value is value for link in links)
+        and not any(link is not None and link.value is value for link in _own_links(report, sentence))
+
+
+def _own_links(report: Report, sentence: Sentence) -> list[Link | None]:
+    """The council figure each of the sentence's own benchmarks takes before it in the sentence, if any."""
+    return [_value_before(report, c, _refers_back(report, c)) for c in report.candidates_in.get(sentence.index, [])]
 
 
 def _figure_of_its_own_benchmarks(report: Report, sentence: Sentence) -> Atom | None:
     """'Nationally, 18.4% of the population is aged 65 or over. In Cheverell and Downs the proportion is higher, at
     22.4%, and is also above the South East average of 19.4%': the one figure a sentence's own benchmarks all take
     before them in it, if they do (then it is also the figure for the benchmark of the sentence before)."""
-    links = [_value_before(report, c, _refers_back(report, c)) for c in report.candidates_in.get(sentence.index, [])]
+    links = _own_links(report, sentence)
     values = {id(link.value): link.value for link in links if link is not None and link.location is ValueLocation.SAME}
     return next(iter(values.values())) if len(values) == 1 and all(link is not None for link in links) else None
 
@@ -4062,9 +4066,7 @@ def _closing_citation(report: Report, sentence: Sentence) -> tuple[Sentence, int
     """'... are spoken. (All figures in this paragraph: Census 2021.)': the paragraph's last sentence (from `sentence`
     on) and where a bracketed aside after its full stop opens, when the aside labels a data set after a colon and holds
     no figure (a bare '(SALT, 2023-24)' there cites the sentence before it alone)."""
-    last = sentence
-    while (following := report.neighbour(last, 1)) is not None:
-        last = following
+    last = _paragraph_end(report, sentence)
     aside = _CLOSING_ASIDE.search(last.text)
     if aside is None:
         return None

@@ -286,7 +286,7 @@ def _ranks_every_council(between: Span) -> bool:
     """Is the rank's total that of every council ranked nationally (facts.json national_rank_totals), so that group
     words after it name the whole set ('112th of 153 county and unitary authorities'), not a part of it?"""
     totals = matchers().vocab.national_rank_totals
-    return any(t.like_num and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) in totals for t in between)
+    return any(t.like_num and parse_count(t.text) in totals for t in between)
 
 
 def _another_clause(doc: Doc, lo: int, hi: int) -> bool:

@@ -221,7 +221,7 @@ def _in_place(span: Span, rule: AtomRule, figures: tuple[set[int], set[int]], qu
                                        and (before.text in _LIST_MARKS or before.lower_ == "the" or _joined_to_a_figure(span, figure_ends))
                                        or _after_comparison_words(span, comparing))
     if rule.form == "trailing":
-        return span.start in figure_ends or _after_a_compared_number(span, comparing, frozenset(figure_ends)) \
+        return span.start in figure_ends or _after_a_compared_number(span, comparing, figure_ends) \
             or span.start - _phrase_ending_at(span.doc, span.start, qualifiers) in figure_ends \
             or _opens_on_measure(span, restating) or _listed_before_figure(span, figure_starts) \
             or _opens_on_its_figure(span, figure_starts) or _clause_of_its_figure(span, figure_starts)
@@ -329,8 +329,7 @@ def _describes_what_follows(span: Span) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") or tail in vocabulary.relation_tails)
 
 
-def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]], figure_ends: frozenset[int] = frozenset()
-                             ) -> bool:
+def _after_a_compared_number(span: Span, comparing: frozenset[tuple[str, ...]], figure_ends: Collection[int] = ()) -> bool:
     """'75.8 years, against 79.3 in England': a trailing name right after a number printed without its
     unit, itself right after comparison words, or after 'and' right after such a name and its number ('..., compared
     with 566.0 in England and 651.8 in the North West'; the number is read later: comparisons.bare_numbers), or right
